@@ -29,8 +29,7 @@ let package = Package(
         .testTarget(
             name: "TravauxCoreTests",
             dependencies: ["TravauxCore"],
-            path: "Tests/TravauxCoreTests",
-            resources: [.copy("Fixtures")]
+            path: "Tests/TravauxCoreTests"
         ),
         .testTarget(
             name: "TravauxCLITests",

@@ -1,0 +1,93 @@
+/// The negotiating record, loaded and validated: every item by id, in file order,
+/// with the backlinks (who cites this footnote, who names this actor) computed once.
+public struct Record: Sendable {
+    public let manifest: RecordManifest
+    public let works: [Work]
+    public let sources: [Source]
+    public let events: [Event]
+    public let proposals: [Proposal]
+    public let actors: [Actor]
+    public let forums: [Forum]
+    public let themes: [Theme]
+    /// Where the record was read from.
+    public let directory: String
+
+    private let itemsByID: [String: RecordItem]
+    private let backlinksByID: [String: [String]]
+    /// Every id in file order (works, sources, events, proposals, actors, forums, themes).
+    public let allIDs: [String]
+
+    public init(manifest: RecordManifest, works: [Work], sources: [Source], events: [Event],
+                proposals: [Proposal], actors: [Actor], forums: [Forum], themes: [Theme],
+                directory: String) {
+        self.manifest = manifest
+        self.works = works
+        self.sources = sources
+        self.events = events
+        self.proposals = proposals
+        self.actors = actors
+        self.forums = forums
+        self.themes = themes
+        self.directory = directory
+        let items: [RecordItem] = works.map(RecordItem.work) + sources.map(RecordItem.source)
+            + events.map(RecordItem.event) + proposals.map(RecordItem.proposal)
+            + actors.map(RecordItem.actor) + forums.map(RecordItem.forum) + themes.map(RecordItem.theme)
+        var byID: [String: RecordItem] = [:]
+        var backlinks: [String: [String]] = [:]
+        for item in items {
+            // The first item with an id wins; the validator reports the duplicate.
+            if byID[item.id] == nil { byID[item.id] = item }
+            for target in item.sourceIDs + item.linkedIDs where target != item.id {
+                backlinks[target, default: []].append(item.id)
+            }
+        }
+        self.itemsByID = byID
+        self.backlinksByID = backlinks.mapValues { $0.uniqued() }
+        self.allIDs = items.map(\.id)
+    }
+
+    public func item(_ id: String) -> RecordItem? { itemsByID[id] }
+
+    /// Ids of the items that cite or name `id`, in record order.
+    public func backlinks(to id: String) -> [String] { backlinksByID[id] ?? [] }
+
+    public func items(of kind: ItemKind) -> [RecordItem] {
+        switch kind {
+        case .work: return works.map(RecordItem.work)
+        case .source: return sources.map(RecordItem.source)
+        case .event: return events.map(RecordItem.event)
+        case .proposal: return proposals.map(RecordItem.proposal)
+        case .actor: return actors.map(RecordItem.actor)
+        case .forum: return forums.map(RecordItem.forum)
+        case .theme: return themes.map(RecordItem.theme)
+        }
+    }
+
+    /// Events oldest first; undated events after all dated ones, in file order.
+    public var eventsByDate: [Event] {
+        let dated = events.enumerated().filter { $0.element.date != nil }
+            .sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }
+            .map(\.element)
+        return dated + events.filter { $0.date == nil }
+    }
+
+    /// The footnote of `work` numbered `number`.
+    public func source(work: String, number: Int) -> Source? {
+        sources.first { $0.work == work && $0.number == number }
+    }
+
+    /// The forum and all the forums above it, nearest first.
+    public func forumPath(_ id: String) -> [Forum] {
+        var path: [Forum] = []
+        var next: String? = id
+        while let current = next, let forum = item(current).flatMap({ if case .forum(let f) = $0 { f } else { nil } }),
+              !path.contains(forum) {
+            path.append(forum)
+            next = forum.parent
+        }
+        return path
+    }
+
+    /// The display name of an id: an actor's or forum's name, an item's title, or the id itself.
+    public func name(of id: String) -> String { item(id)?.title ?? id }
+}

@@ -1,0 +1,167 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads `Data/record/*.json`, decodes every item it can and validates the whole.
+///
+/// Each item is decoded on its own so that one bad item does not hide the problems
+/// of the others: a user fixing their record sees everything at once.
+public enum RecordLoader {
+    /// The manifest's file; the only file a record directory must have.
+    public static let manifestFile = "record.json"
+
+    /// Loads and validates; throws every problem if there is any error.
+    /// Warnings (such as a footnote nothing cites) do not stop loading.
+    public static func load(directory: String) throws(RecordLoadError) -> Record {
+        let (record, problems) = read(directory: directory)
+        guard let record, !problems.contains(where: { $0.severity == .error }) else {
+            throw RecordLoadError(directory: directory, problems: problems)
+        }
+        return record
+    }
+
+    /// Everything wrong with the record in `directory`, and the record if it could be built.
+    public static func read(directory: String) -> (record: Record?, problems: [RecordProblem]) {
+        var problems: [RecordProblem] = []
+        guard FileManager.default.fileExists(atPath: path(directory, manifestFile)) || FileManager.default.fileExists(atPath: directory) else {
+            let problem = RecordProblem(file: directory, location: "-",
+                                        message: "no such directory; pass --record DIR or set TRAVAUX_RECORD to a record directory")
+            return (nil, [problem])
+        }
+        let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
+        let works = decodeList(Work.self, kind: .work, in: directory, problems: &problems)
+        let sources = decodeList(Source.self, kind: .source, in: directory, problems: &problems)
+        let events = decodeList(Event.self, kind: .event, in: directory, problems: &problems)
+        let proposals = decodeList(Proposal.self, kind: .proposal, in: directory, problems: &problems)
+        let actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &problems)
+        let forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &problems)
+        let themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &problems)
+        guard let manifest else { return (nil, problems) }
+        let record = Record(manifest: manifest, works: works, sources: sources, events: events,
+                            proposals: proposals, actors: actors, forums: forums, themes: themes,
+                            directory: directory)
+        problems += RecordValidator(record: record).problems()
+        return (record, problems)
+    }
+
+    private static func path(_ directory: String, _ file: String) -> String {
+        directory.hasSuffix("/") ? directory + file : directory + "/" + file
+    }
+
+    private static func readFile(_ file: String, in directory: String, required: Bool,
+                                 problems: inout [RecordProblem]) -> Data? {
+        let fullPath = path(directory, file)
+        guard FileManager.default.fileExists(atPath: fullPath) else {
+            if required {
+                problems.append(RecordProblem(file: file, location: "-",
+                    message: "missing; a record directory needs \(file) with its title and version"))
+            }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: fullPath) else {
+            problems.append(RecordProblem(file: file, location: "-", message: "cannot be read; check its permissions"))
+            return nil
+        }
+        return data
+    }
+
+    private static func decodeObject<T: Decodable>(_ type: T.Type, file: String, in directory: String,
+                                                   problems: inout [RecordProblem]) -> T? {
+        guard let data = readFile(file, in: directory, required: true, problems: &problems) else { return nil }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            problems.append(problem(for: error, file: file, data: data))
+        } catch {
+            problems.append(RecordProblem(file: file, location: "$", message: "\(error)"))
+        }
+        return nil
+    }
+
+    private static func decodeList<T: Decodable>(_ type: T.Type, kind: ItemKind, in directory: String,
+                                                 problems: inout [RecordProblem]) -> [T] {
+        let file = kind.fileName
+        guard let data = readFile(file, in: directory, required: false, problems: &problems) else { return [] }
+        do {
+            let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: data)
+            var decoded: [T] = []
+            for item in items {
+                switch item.result {
+                case .success(let value): decoded.append(value)
+                case .failure(let error): problems.append(problem(for: error, file: file, data: data))
+                }
+            }
+            return decoded
+        } catch let error as DecodingError {
+            if case .typeMismatch(_, let context) = error, context.codingPath.isEmpty {
+                problems.append(RecordProblem(file: file, location: "$",
+                    message: "must be a JSON array of \(kind.plural) ([ {...}, {...} ])"))
+            } else {
+                problems.append(problem(for: error, file: file, data: data))
+            }
+        } catch {
+            problems.append(RecordProblem(file: file, location: "$", message: "\(error)"))
+        }
+        return []
+    }
+
+    /// Turns a decoding error into a problem naming the JSON path (or line and column).
+    static func problem(for error: DecodingError, file: String, data: Data) -> RecordProblem {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return RecordProblem(file: file, location: jsonPath(context.codingPath + [key]),
+                                 message: "missing required field '\(key.stringValue)'")
+        case .valueNotFound(_, let context):
+            return RecordProblem(file: file, location: jsonPath(context.codingPath),
+                                 message: "is null but needs a value")
+        case .typeMismatch(let type, let context):
+            return RecordProblem(file: file, location: jsonPath(context.codingPath),
+                                 message: "has the wrong type: expected \(typeName(type))")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty, let failure = JSONSyntaxCheck.firstError(in: [UInt8](data)) {
+                return RecordProblem(file: file, location: "line \(failure.line), column \(failure.column)",
+                                     message: "malformed JSON: \(failure.message)")
+            }
+            return RecordProblem(file: file, location: jsonPath(context.codingPath), message: context.debugDescription)
+        @unknown default:
+            return RecordProblem(file: file, location: "$", message: "\(error)")
+        }
+    }
+
+    static func jsonPath(_ codingPath: [any CodingKey]) -> String {
+        var path = "$"
+        for key in codingPath {
+            if let index = key.intValue { path += "[\(index)]" } else { path += "." + key.stringValue }
+        }
+        return path
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is [Any].Type: return "a list"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "a list" : (name.hasPrefix("Dictionary") ? "an object" : "\(name)")
+        }
+    }
+}
+
+/// Decodes one item of a list, keeping its error instead of failing the whole list.
+struct IndependentlyDecoded<T: Decodable>: Decodable {
+    let result: Result<T, DecodingError>
+
+    init(from decoder: any Decoder) throws {
+        do {
+            result = .success(try T(from: decoder))
+        } catch let error as DecodingError {
+            result = .failure(error)
+        } catch {
+            result = .failure(.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(error)")))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// One thing wrong with a record file: which file, where in it, and what to do.
+public struct RecordProblem: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var file: String
+    /// A JSON path such as `$[3].versions[0].date`, or `line 12, column 5` for syntax errors.
+    public var location: String
+    public var message: String
+    public var severity: Severity
+
+    public init(file: String, location: String, message: String, severity: Severity = .error) {
+        self.file = file
+        self.location = location
+        self.message = message
+        self.severity = severity
+    }
+
+    public var description: String {
+        let prefix = severity == .warning ? "warning: " : ""
+        return "\(file): \(location): \(prefix)\(message)"
+    }
+}
+
+/// The record could not be loaded: every problem found, all at once.
+public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
+    public var directory: String
+    public var problems: [RecordProblem]
+
+    public var errors: [RecordProblem] { problems.filter { $0.severity == .error } }
+
+    public var description: String {
+        let count = errors.count
+        return "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s"):\n"
+            + problems.map { "  " + $0.description }.joined(separator: "\n")
+    }
+}

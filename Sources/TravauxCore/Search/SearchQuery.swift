@@ -1,0 +1,45 @@
+/// A parsed search: its words (the last one matched as a prefix while typing),
+/// the phrases it quotes, and whether it is typed like a document symbol.
+public struct SearchQuery: Sendable, Hashable {
+    public var raw: String
+    public var words: [String]
+    public var phrases: [String]
+    /// The query as a document symbol, upper-cased, when it looks like one (`cd/1985`).
+    public var symbol: String?
+
+    public init(_ raw: String) {
+        self.raw = raw
+        var phrases: [String] = []
+        var rest = ""
+        var inQuote = false
+        var current = ""
+        for character in raw {
+            if character == "\"" || character == "“" || character == "”" {
+                if inQuote, !current.isEmpty { phrases.append(TextFolding.fold(current)) }
+                current = ""
+                inQuote.toggle()
+            } else if inQuote {
+                current.append(character)
+            } else {
+                rest.append(character)
+            }
+        }
+        // An unclosed quote while typing still counts as a phrase.
+        if inQuote, !current.isEmpty { phrases.append(TextFolding.fold(current)) }
+        self.phrases = phrases
+        self.words = TextFolding.words(rest).map(String.init) + phrases.flatMap { TextFolding.words($0).map(String.init) }
+        let trimmed = raw.trimmingWhitespace()
+        self.symbol = trimmed.contains("/") && !trimmed.contains(" ") ? trimmed.uppercased() : nil
+    }
+
+    public var isEmpty: Bool { words.isEmpty && symbol == nil }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

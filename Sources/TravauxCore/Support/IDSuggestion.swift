@@ -1,0 +1,30 @@
+/// Suggests the ids nearest to one that does not exist ("did you mean").
+public enum IDSuggestion {
+    public static func nearest(to query: String, among ids: [String], limit: Int = 3) -> [String] {
+        let needle = query.lowercased()
+        let scored: [(id: String, score: Int)] = ids.compactMap { id in
+            if id.contains(needle) || (needle.count >= 3 && needle.contains(id)) { return (id, 0) }
+            let distance = editDistance(Array(needle.unicodeScalars), Array(id.unicodeScalars))
+            let tolerance = max(2, needle.unicodeScalars.count / 3)
+            return distance <= tolerance ? (id, distance) : nil
+        }
+        return scored.sorted { ($0.score, $0.id.count, $0.id) < ($1.score, $1.id.count, $1.id) }
+            .prefix(limit).map(\.id)
+    }
+
+    /// Levenshtein distance, two rows at a time.
+    static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,215 @@
+/// A width × height grid of cells that views render a frame into.
+///
+/// Views never talk to the terminal: they draw into a canvas, screen tests compare its
+/// `snapshot()` with the text they expect, and the backend draws only what changed
+/// since the previous frame (`changes(from:)`). Every write is clipped to the grid, and
+/// a wide glyph is never split: writing over either half of one blanks the other.
+public struct Canvas: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    /// The cells row by row, `width * height` of them.
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, style: Style = .plain) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank(style), count: self.width * self.height)
+    }
+
+    /// The whole canvas as a rectangle.
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// The cell at a position, or `nil` outside the canvas.
+    public func cell(x: Int, y: Int) -> Cell? {
+        guard contains(x: x, y: y) else { return nil }
+        return cells[y * width + x]
+    }
+
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= 0 && x < width && y >= 0 && y < height
+    }
+
+    // MARK: Writing text
+
+    /// Writes text on row `y` from column `x`, clipped to the canvas and to `maxWidth`
+    /// columns, and returns the columns it took.
+    ///
+    /// The text is sanitized first (a line break becomes a space). `style` is laid over
+    /// the style of the cells written (`Style.patched(with:)`), so text keeps the
+    /// background filled beneath it. A wide glyph that does not fit in what is left is
+    /// not split: it leaves a space instead.
+    @discardableResult
+    public mutating func put(
+        _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil
+    ) -> Int {
+        var column = x
+        var lastWritten: Int? = nil
+        write(TextSanitizer.sanitize(text), style: style, column: &column, y: y,
+              limit: limit(from: x, maxWidth: maxWidth), lastWritten: &lastWritten)
+        return column - x
+    }
+
+    /// Writes styled text on row `y` from column `x`; see `put(_:x:y:style:maxWidth:)`.
+    @discardableResult
+    public mutating func put(_ text: StyledText, x: Int, y: Int, maxWidth: Int? = nil) -> Int {
+        var column = x
+        var lastWritten: Int? = nil
+        let limit = limit(from: x, maxWidth: maxWidth)
+        for span in text.spans {
+            if !write(TextSanitizer.sanitize(span.text), style: span.style, column: &column, y: y,
+                      limit: limit, lastWritten: &lastWritten) {
+                break
+            }
+        }
+        return column - x
+    }
+
+    private func limit(from x: Int, maxWidth: Int?) -> Int {
+        guard let maxWidth else { return width }
+        return min(width, x + max(0, maxWidth))
+    }
+
+    /// Writes sanitized text; returns false once the limit is reached.
+    @discardableResult
+    private mutating func write(
+        _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool {
+        guard y >= 0, y < height else { return false }
+        for character in text {
+            for glyph in DisplayWidth.glyphs(of: character) {
+                if glyph.width == 0 {
+                    // A combining mark belongs to the cell written just before it.
+                    if let index = lastWritten { cells[index].symbol.append(glyph.text) }
+                    continue
+                }
+                if column + glyph.width > limit {
+                    if column >= 0, column < limit {
+                        place(Cell.blank(style), x: column, y: y)
+                        column += 1
+                    }
+                    return false
+                }
+                if column < 0 {
+                    // Clipped on the left; the part of a wide glyph still inside is blank.
+                    let end = column + glyph.width
+                    if end > 0 {
+                        for covered in 0..<end { place(Cell.blank(style), x: covered, y: y) }
+                    }
+                    lastWritten = nil
+                } else {
+                    place(Cell(symbol: glyph.text, width: glyph.width, style: style), x: column, y: y)
+                    lastWritten = y * width + column
+                }
+                column += glyph.width
+            }
+        }
+        return true
+    }
+
+    /// Puts a cell (its style laid over the one beneath), keeping wide glyphs whole.
+    private mutating func place(_ cell: Cell, x: Int, y: Int) {
+        guard contains(x: x, y: y), x + max(1, cell.width) <= width else { return }
+        breakWideGlyph(x: x, y: y)
+        if cell.width == 2 { breakWideGlyph(x: x + 1, y: y) }
+        let index = y * width + x
+        let style = cells[index].style.patched(with: cell.style)
+        cells[index] = Cell(symbol: cell.symbol, width: cell.width, style: style)
+        if cell.width == 2 {
+            cells[index + 1] = .continuation(style)
+        }
+    }
+
+    /// Before a cell is overwritten: if it is half of a wide glyph, the other half
+    /// becomes a blank so no orphan half is left on screen.
+    private mutating func breakWideGlyph(x: Int, y: Int) {
+        let index = y * width + x
+        let cell = cells[index]
+        if cell.isContinuation, x > 0 {
+            cells[index - 1] = .blank(cells[index - 1].style)
+            cells[index] = .blank(cell.style)
+        } else if cell.width == 2, x + 1 < width {
+            cells[index + 1] = .blank(cells[index + 1].style)
+        }
+    }
+
+    // MARK: Areas
+
+    /// Clears a rectangle to blanks in `style` (replacing, not patching, the styles).
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            breakWideGlyph(x: clipped.x, y: y)
+            breakWideGlyph(x: clipped.maxX - 1, y: y)
+            for x in clipped.x..<clipped.maxX {
+                cells[y * width + x] = .blank(style)
+            }
+        }
+    }
+
+    /// Gives every cell of a rectangle `style`, keeping what the cells show.
+    public mutating func setStyle(_ rect: Rect, style: Style) {
+        forEachCellIndex(in: rect) { cells[$0].style = style }
+    }
+
+    /// Lays `style` over the style of every cell of a rectangle (a highlight).
+    public mutating func patchStyle(_ rect: Rect, with style: Style) {
+        forEachCellIndex(in: rect) { cells[$0].style = cells[$0].style.patched(with: style) }
+    }
+
+    /// Visits the cells of a rectangle, widened on each row to whole wide glyphs so
+    /// that both halves of a glyph always share a style.
+    private mutating func forEachCellIndex(in rect: Rect, _ body: (Int) -> Void) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            var first = clipped.x
+            var last = clipped.maxX - 1
+            if cells[y * width + first].isContinuation, first > 0 { first -= 1 }
+            if cells[y * width + last].width == 2, last + 1 < width { last += 1 }
+            for x in first...last { body(y * width + x) }
+        }
+    }
+
+    // MARK: Reading back
+
+    /// The canvas as text: one line per row joined by `"\n"`, continuation cells
+    /// skipped and trailing spaces trimmed. Screen tests compare this.
+    public func snapshot() -> String {
+        var lines: [String] = []
+        lines.reserveCapacity(height)
+        for y in 0..<height {
+            var line = ""
+            for x in 0..<width {
+                let cell = cells[y * width + x]
+                if !cell.isContinuation { line.append(cell.symbol) }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The cells a backend must draw to turn `previous` into this canvas, row by row.
+    ///
+    /// A change to either half of a wide glyph yields the glyph's first cell (drawing
+    /// it covers both columns); continuation cells are never yielded. When the sizes
+    /// differ, every cell is a change.
+    public func changes(from previous: Canvas) -> [CellChange] {
+        var result: [CellChange] = []
+        let sameSize = previous.width == width && previous.height == height
+        var lastYielded = -1
+        for index in cells.indices {
+            if sameSize, cells[index] == previous.cells[index] { continue }
+            var target = index
+            if cells[index].isContinuation {
+                guard index % width > 0 else { continue }
+                target = index - 1
+            }
+            if target == lastYielded { continue }
+            lastYielded = target
+            result.append(CellChange(x: target % width, y: target / width, cell: cells[target]))
+        }
+        return result
+    }
+}

@@ -1,0 +1,115 @@
+/// Text made of styled spans: a list row, a status message, a paragraph of a note.
+///
+/// Positions in styled text (`highlighting(_:with:)`, `WrappedLine.sourceRange`) count
+/// characters span by span, so they do not shift when spans are concatenated.
+public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {
+    public var spans: [Span]
+
+    public init(_ spans: [Span] = []) {
+        self.spans = spans
+    }
+
+    public init(_ text: String, style: Style = .plain) {
+        self.spans = [Span(text, style: style)]
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    /// The text without its styles.
+    public var plainText: String { spans.map(\.text).joined() }
+
+    /// The columns the text takes once sanitized.
+    public var displayWidth: Int {
+        spans.reduce(0) { $0 + DisplayWidth.of(TextSanitizer.sanitize($1.text)) }
+    }
+
+    public mutating func append(_ span: Span) {
+        spans.append(span)
+    }
+
+    public static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
+        StyledText(lhs.spans + rhs.spans)
+    }
+
+    /// The text with `style` laid over every span (for a selected row).
+    public func patched(with style: Style) -> StyledText {
+        StyledText(spans.map { Span($0.text, style: $0.style.patched(with: style)) })
+    }
+
+    /// The text with `style` laid over the characters in `ranges` (character offsets,
+    /// counted span by span): how search matches are shown before wrapping.
+    public func highlighting(_ ranges: [Range<Int>], with style: Style) -> StyledText {
+        let ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        guard !ranges.isEmpty else { return self }
+        var result: [Span] = []
+        var offset = 0
+        for span in spans {
+            var current = ""
+            var currentHighlighted = false
+            for character in span.text {
+                let highlighted = ranges.contains { $0.contains(offset) }
+                if highlighted != currentHighlighted, !current.isEmpty {
+                    result.append(Span(current, style: currentHighlighted ? span.style.patched(with: style) : span.style))
+                    current = ""
+                }
+                currentHighlighted = highlighted
+                current.append(character)
+                offset += 1
+            }
+            if !current.isEmpty {
+                result.append(Span(current, style: currentHighlighted ? span.style.patched(with: style) : span.style))
+            }
+        }
+        return StyledText(result)
+    }
+
+    /// The character ranges where `query` occurs, ignoring case, counted as in
+    /// `highlighting(_:with:)`.
+    public func occurrences(of query: String) -> [Range<Int>] {
+        let needle = query.map { $0.lowercased() }
+        guard !needle.isEmpty else { return [] }
+        let haystack = spans.flatMap { span in span.text.map { $0.lowercased() } }
+        guard haystack.count >= needle.count else { return [] }
+        var result: [Range<Int>] = []
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                result.append(start..<(start + needle.count))
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// The text cut to `width` columns, ending in `…` when it had to be cut.
+    public func truncated(toWidth width: Int) -> StyledText {
+        guard width > 0 else { return StyledText() }
+        let sanitized = spans.map { Span(TextSanitizer.sanitize($0.text), style: $0.style) }
+        let total = sanitized.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if total <= width { return StyledText(sanitized) }
+        var result: [Span] = []
+        var used = 0
+        let budget = width - 1
+        var lastStyle = sanitized.first?.style ?? .plain
+        outer: for span in sanitized {
+            var kept = ""
+            lastStyle = span.style
+            for character in span.text {
+                let w = DisplayWidth.of(character)
+                if used + w > budget {
+                    if !kept.isEmpty { result.append(Span(kept, style: span.style)) }
+                    break outer
+                }
+                kept.append(character)
+                used += w
+            }
+            if !kept.isEmpty { result.append(Span(kept, style: span.style)) }
+        }
+        result.append(Span("…", style: lastStyle))
+        return StyledText(result)
+    }
+}

@@ -1,0 +1,51 @@
+import TravauxCore
+
+/// The table `list` prints for each kind.
+enum ItemTable {
+    static func table(for kind: ItemKind, items: [RecordItem], record: Record) -> Table {
+        switch kind {
+        case .event:
+            var table = Table(columns: [.init(header: "DATE"), .init(header: "D"), .init(header: "TITLE", flexible: true),
+                                        .init(header: "FORUM"), .init(header: "ID")])
+            for case .event(let e) in items {
+                table.rows.append([e.date.map { $0.natural + (e.dateInferred != nil ? "~" : "") } ?? "undated",
+                                   e.domain.marker, e.title, e.forum.map(record.name(of:)).map { TerminalText.truncate($0, to: 24) } ?? "", e.id])
+            }
+            return table
+        case .proposal:
+            var table = Table(columns: [.init(header: "D"), .init(header: "TITLE", flexible: true), .init(header: "TYPE"),
+                                        .init(header: "CHARACTER"), .init(header: "VERSIONS", rightAligned: true), .init(header: "ID")])
+            for case .proposal(let p) in items {
+                table.rows.append([p.domain.marker, p.title, p.type, p.legalCharacter.rawValue, String(p.versions.count), p.id])
+            }
+            return table
+        case .source:
+            var table = Table(columns: [.init(header: "WORK"), .init(header: "FN", rightAligned: true), .init(header: "SYMBOL"),
+                                        .init(header: "CITATION", flexible: true), .init(header: "ID")])
+            for case .source(let s) in items {
+                table.rows.append([record.workAbbreviation(s.work), String(s.number), s.symbol ?? "", s.citation, s.id])
+            }
+            return table
+        case .actor:
+            var table = Table(columns: [.init(header: "NAME", flexible: true), .init(header: "KIND"), .init(header: "ID")])
+            for case .actor(let a) in items { table.rows.append([a.name, a.kind.rawValue, a.id]) }
+            return table
+        case .forum:
+            var table = Table(columns: [.init(header: "NAME", flexible: true), .init(header: "ID")])
+            let depths = Dictionary(ForumTree.ordered(record).map { ($0.forum.id, $0.depth) }, uniquingKeysWith: { a, _ in a })
+            for case .forum(let f) in items {
+                table.rows.append([String(repeating: "  ", count: depths[f.id] ?? 0) + f.name, f.id])
+            }
+            return table
+        case .theme:
+            var table = Table(columns: [.init(header: "D"), .init(header: "ARGUMENT"), .init(header: "TITLE", flexible: true), .init(header: "ID")])
+            for case .theme(let t) in items { table.rows.append([t.domain.marker, t.type, t.title, t.id]) }
+            return table
+        case .work:
+            var table = Table(columns: [.init(header: "AUTHOR"), .init(header: "TITLE", flexible: true),
+                                        .init(header: "FOOTNOTES", rightAligned: true), .init(header: "ID")])
+            for case .work(let w) in items { table.rows.append([w.author, w.title, String(w.footnoteCount), w.id]) }
+            return table
+        }
+    }
+}

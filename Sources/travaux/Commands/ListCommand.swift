@@ -1,0 +1,66 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux list KIND`: the items of one kind as a table or JSON.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List events, proposals, sources, actors, forums, themes or works.",
+        discussion: "Events are listed oldest first, undated events last.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case events, proposals, sources, actors, forums, themes, works
+
+        var itemKind: ItemKind {
+            switch self {
+            case .events: return .event
+            case .proposals: return .proposal
+            case .sources: return .source
+            case .actors: return .actor
+            case .forums: return .forum
+            case .themes: return .theme
+            case .works: return .work
+            }
+        }
+    }
+
+    @Argument(help: "What to list: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: Kind
+
+    @Option(help: "Only items of this domain: space, cyber or general.")
+    var domain: String?
+
+    @Option(help: ArgumentHelp("Only items in this forum or a body within it.", valueName: "forum-id"))
+    var forum: String?
+
+    @Option(help: ArgumentHelp("Only items naming this actor (as actor, sponsor, voter or critic).", valueName: "actor-id"))
+    var actor: String?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let record = try global.loadRecord()
+        let filter = try ItemFilter(record: record, domain: domain, forum: forum, actor: actor)
+        let items = ordered(record.items(of: kind.itemKind), in: record).filter(filter.matches)
+        if json {
+            CLIOutput.write(try JSONOutput.string(items.map { ItemJSON(item: $0) }))
+            return
+        }
+        guard !items.isEmpty else {
+            CLIOutput.write("no \(kind.rawValue) match" + (filter.isEmpty ? "" : " these filters"))
+            return
+        }
+        CLIOutput.write(ItemTable.table(for: kind.itemKind, items: items, record: record).render(width: CLIOutput.width))
+    }
+
+    private func ordered(_ items: [RecordItem], in record: Record) -> [RecordItem] {
+        switch kind {
+        case .events: return record.eventsByDate.map(RecordItem.event)
+        case .forums: return ForumTree.ordered(record).map { RecordItem.forum($0.forum) }
+        default: return items
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux show ID`: one item in full, with its footnotes and what points to it.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one item in full: its fields, versions, quoted texts and footnotes.")
+
+    @Argument(help: "The item's id (see 'travaux list' or 'travaux search').")
+    var id: String
+
+    @Flag(help: "Print JSON for scripts, with the footnotes resolved.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let record = try global.loadRecord()
+        guard let item = record.item(id), let document = record.detail(of: id) else {
+            let near = IDSuggestion.nearest(to: id, among: record.allIDs)
+            throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
+                : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"))
+        }
+        if json {
+            let sources = item.sourceIDs.compactMap(record.item).map { ItemJSON(item: $0) }
+            CLIOutput.write(try JSONOutput.string(ItemJSON(item: item, resolvedSources: sources,
+                                                           backlinks: record.backlinks(to: id))))
+            return
+        }
+        CLIOutput.write(DetailText.render(document, width: min(CLIOutput.width ?? 100, 100)))
+    }
+}

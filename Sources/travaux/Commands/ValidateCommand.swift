@@ -1,0 +1,28 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux validate`: every problem in a record, each with its file and JSON path.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a record: ids, references, dates, footnotes, symbols. Exits non-zero on any error.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let locator = RecordLocator(explicit: global.record, environment: CLIEnvironment.variables,
+                                    executablePath: RecordLocator.currentExecutablePath())
+        let directory: String
+        do { directory = try locator.locate() } catch { throw CLIError(error.description) }
+        let (record, problems) = RecordLoader.read(directory: directory)
+        let errors = problems.filter { $0.severity == .error }
+        for problem in problems { CLIOutput.write(problem.description) }
+        guard errors.isEmpty, let record else {
+            throw CLIError("\(directory): \(errors.count) error\(errors.count == 1 ? "" : "s"), \(problems.count - errors.count) warning\(problems.count - errors.count == 1 ? "" : "s")")
+        }
+        let counts = ItemKind.allCases.map { "\(record.items(of: $0).count) \($0.plural)" }.joined(separator: ", ")
+        let warnings = problems.count
+        CLIOutput.write("\(directory): valid (record version \(record.manifest.version)): \(counts)"
+            + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+    }
+}

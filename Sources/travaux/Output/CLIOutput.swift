@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing to the terminal or a pipe; the one place the CLI touches stdout and stderr.
+enum CLIOutput {
+    static func write(_ text: String) {
+        var text = text
+        if !text.hasSuffix("\n") { text += "\n" }
+        writeAll(text, to: STDOUT_FILENO)
+    }
+
+    /// Unbuffered writes by descriptor: no shared `FILE*` state, nothing left unflushed at exit.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 { if errno == EINTR { continue } else { return } }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// `travaux: message` on stderr, then exit.
+    static func fail(_ message: String, code: Int32 = 1) -> Never {
+        writeAll("travaux: \(message)\n", to: STDERR_FILENO)
+        exit(code == 0 ? 1 : code)
+    }
+
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns available for a table: the terminal's width, or unlimited when piped.
+    static var width: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = CLIEnvironment.variables["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
+    }
+}
+
+/// The process environment as a value, read once.
+enum CLIEnvironment {
+    static var variables: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,43 @@
+import TravauxCore
+
+/// `show` as plain text: the detail document wrapped to the terminal.
+enum DetailText {
+    static func render(_ document: DetailDocument, width: Int) -> String {
+        var lines: [String] = [document.title, String(repeating: "=", count: min(width, TerminalText.columns(document.title)))]
+        lines.append("\(document.kind.rawValue) · \(document.id)")
+        let labelWidth = (document.fields.map { TerminalText.columns($0.label) }.max() ?? 0) + 2
+        for field in document.fields {
+            let label = field.label + ":" + String(repeating: " ", count: max(1, labelWidth - TerminalText.columns(field.label) - 1))
+            let wrapped = TerminalText.wrap(plain(field.value), width: width - labelWidth)
+            for (index, line) in wrapped.enumerated() {
+                lines.append((index == 0 ? label : String(repeating: " ", count: labelWidth)) + line)
+            }
+        }
+        for section in document.sections {
+            lines.append("")
+            lines.append(section.title)
+            lines.append(String(repeating: "-", count: TerminalText.columns(section.title)))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let spans):
+                    lines += TerminalText.wrap(plain(spans), width: width)
+                case .continuation(let spans):
+                    lines += TerminalText.wrap(plain(spans), width: width, indent: "      ")
+                case .quote(let spans):
+                    lines += TerminalText.wrap(plain(spans), width: width, indent: "  > ")
+                case .entry(let marker, let spans):
+                    let prefix = marker.map { "  \($0) " } ?? "  • "
+                    let wrapped = TerminalText.wrap(plain(spans), width: width, indent: String(repeating: " ", count: TerminalText.columns(prefix)))
+                    for (index, line) in wrapped.enumerated() {
+                        lines.append(index == 0 ? prefix + line.dropFirst(TerminalText.columns(prefix)) : line)
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func plain(_ spans: [DetailSpan]) -> String {
+        TerminalText.singleLine(spans.map(\.plain).joined())
+    }
+}

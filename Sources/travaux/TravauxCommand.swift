@@ -1,0 +1,38 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux`: with no subcommand, the interface; otherwise one of the CLI views.
+struct TravauxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "travaux",
+        abstract: "A terminal workbench for the negotiating record of outer-space and cyberspace security diplomacy.",
+        discussion: "With no subcommand, opens the interface. Every view has a CLI twin with --json.",
+        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        throw CLIError("the interface is not available in this build; use 'travaux list', 'show' or 'search' (see 'travaux --help')")
+    }
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try TravauxCommand.parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            CLIOutput.fail(error.message, code: error.exitCode)
+        } catch let error as RecordLoadError {
+            CLIOutput.fail(error.description)
+        } catch {
+            let code = TravauxCommand.exitCode(for: error)
+            if code == .success {
+                TravauxCommand.exit(withError: error)   // --help, --version
+            }
+            CLIOutput.fail(TravauxCommand.message(for: error) + " (see 'travaux --help')", code: code.rawValue)
+        }
+    }
+}
