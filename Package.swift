@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "travaux", targets: ["travaux"]),
         .library(name: "TravauxCore", targets: ["TravauxCore"]),
+        .library(name: "TravauxTUI", targets: ["TravauxTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +19,8 @@ let package = Package(
             name: "TravauxCore",
             path: "Sources/TravauxCore"
         ),
+        .target(name: "TravauxTUI", path: "Sources/TravauxTUI"),
+        .target(name: "TravauxCurses", dependencies: ["TravauxTUI", "CNcursesw"], path: "Sources/TravauxCurses"),
         .executableTarget(
             name: "travaux",
             dependencies: [
@@ -33,9 +36,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TravauxCLITests",
-            dependencies: ["TravauxCore"],
+            // Depends on the executable so `swift test` builds the binary it runs.
+            dependencies: ["TravauxCore", "travaux"],
             path: "Tests/TravauxCLITests"
         ),
+        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,7 +32,11 @@ enum Main {
             if code == .success {
                 TravauxCommand.exit(withError: error)   // --help, --version
             }
-            CLIOutput.fail(TravauxCommand.message(for: error) + " (see 'travaux --help')", code: code.rawValue)
+            // ArgumentParser lists choices on several lines; the contract is one line.
+            let message = TravauxCommand.message(for: error)
+                .split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }
+                .joined(separator: " ")
+            CLIOutput.fail(message + " (see 'travaux --help')", code: code.rawValue)
         }
     }
 }

@@ -31,18 +31,21 @@ public enum RecordLoader {
             return (nil, [problem])
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
-        let works = decodeList(Work.self, kind: .work, in: directory, problems: &problems)
-        let sources = decodeList(Source.self, kind: .source, in: directory, problems: &problems)
-        let events = decodeList(Event.self, kind: .event, in: directory, problems: &problems)
-        let proposals = decodeList(Proposal.self, kind: .proposal, in: directory, problems: &problems)
-        let actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &problems)
-        let forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &problems)
-        let themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &problems)
+        // Items that failed to decode are remembered so that references to them do not
+        // add a second, misleading "unknown id" problem.
+        var damage = RecordDamage()
+        let works = decodeList(Work.self, kind: .work, in: directory, problems: &problems, damage: &damage)
+        let sources = decodeList(Source.self, kind: .source, in: directory, problems: &problems, damage: &damage)
+        let events = decodeList(Event.self, kind: .event, in: directory, problems: &problems, damage: &damage)
+        let proposals = decodeList(Proposal.self, kind: .proposal, in: directory, problems: &problems, damage: &damage)
+        let actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &problems, damage: &damage)
+        let forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &problems, damage: &damage)
+        let themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &problems, damage: &damage)
         guard let manifest else { return (nil, problems) }
         let record = Record(manifest: manifest, works: works, sources: sources, events: events,
                             proposals: proposals, actors: actors, forums: forums, themes: themes,
                             directory: directory)
-        problems += RecordValidator(record: record).problems()
+        problems += RecordValidator(record: record, damage: damage).problems()
         return (record, problems)
     }
 
@@ -81,7 +84,7 @@ public enum RecordLoader {
     }
 
     private static func decodeList<T: Decodable>(_ type: T.Type, kind: ItemKind, in directory: String,
-                                                 problems: inout [RecordProblem]) -> [T] {
+                                                 problems: inout [RecordProblem], damage: inout RecordDamage) -> [T] {
         let file = kind.fileName
         guard let data = readFile(file, in: directory, required: false, problems: &problems) else { return [] }
         do {
@@ -90,11 +93,14 @@ public enum RecordLoader {
             for item in items {
                 switch item.result {
                 case .success(let value): decoded.append(value)
-                case .failure(let error): problems.append(problem(for: error, file: file, data: data))
+                case .failure(let error):
+                    problems.append(problem(for: error, file: file, data: data))
+                    if let id = item.id { damage.brokenIDs[id] = kind }
                 }
             }
             return decoded
         } catch let error as DecodingError {
+            damage.unreadableKinds.insert(kind)
             if case .typeMismatch(_, let context) = error, context.codingPath.isEmpty {
                 problems.append(RecordProblem(file: file, location: "$",
                     message: "must be a JSON array of \(kind.plural) ([ {...}, {...} ])"))
@@ -102,6 +108,7 @@ public enum RecordLoader {
                 problems.append(problem(for: error, file: file, data: data))
             }
         } catch {
+            damage.unreadableKinds.insert(kind)
             problems.append(RecordProblem(file: file, location: "$", message: "\(error)"))
         }
         return []
@@ -154,8 +161,13 @@ public enum RecordLoader {
 /// Decodes one item of a list, keeping its error instead of failing the whole list.
 struct IndependentlyDecoded<T: Decodable>: Decodable {
     let result: Result<T, DecodingError>
+    /// The item's id, when it could be read even though the item could not.
+    let id: String?
+
+    private struct IDOnly: Decodable { var id: String }
 
     init(from decoder: any Decoder) throws {
+        id = try? IDOnly(from: decoder).id
         do {
             result = .success(try T(from: decoder))
         } catch let error as DecodingError {
@@ -164,4 +176,10 @@ struct IndependentlyDecoded<T: Decodable>: Decodable {
             result = .failure(.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(error)")))
         }
     }
+}
+
+/// What could not be decoded: items whose id is known, and whole files that were unreadable.
+struct RecordDamage {
+    var brokenIDs: [String: ItemKind] = [:]
+    var unreadableKinds: Set<ItemKind> = []
 }

@@ -2,10 +2,14 @@
 /// footnotes all present, symbols that look like symbols.
 struct RecordValidator {
     let record: Record
+    let damage: RecordDamage
     private var found: [RecordProblem] = []
     private var kindByID: [String: ItemKind] = [:]
 
-    init(record: Record) { self.record = record }
+    init(record: Record, damage: RecordDamage = RecordDamage()) {
+        self.record = record
+        self.damage = damage
+    }
 
     func problems() -> [RecordProblem] {
         var validator = self
@@ -66,6 +70,8 @@ struct RecordValidator {
     }
 
     private mutating func checkRef(_ id: String, _ kinds: [ItemKind], _ owner: ItemKind, _ path: String) {
+        // Already reported where it is defined.
+        if damage.brokenIDs[id] != nil || kinds.contains(where: damage.unreadableKinds.contains) && kindByID[id] == nil { return }
         guard let found = kindByID[id] else {
             let expected = kinds.count == ItemKind.allCases.count ? "item" : kinds.map(\.rawValue).joined(separator: " or ")
             let hint = IDSuggestion.nearest(to: id, among: kinds.flatMap { record.items(of: $0).map(\.id) }, limit: 1)
@@ -214,6 +220,7 @@ struct RecordValidator {
     }
 
     private mutating func checkFootnotesComplete() {
+        guard !damage.unreadableKinds.contains(.source), !damage.brokenIDs.values.contains(.source) else { return }
         for (i, work) in record.works.enumerated() where work.footnoteCount > 0 {
             let present = Set(record.sources.filter { $0.work == work.id }.map(\.number))
             let missing = (1...work.footnoteCount).filter { !present.contains($0) }
@@ -225,6 +232,7 @@ struct RecordValidator {
     }
 
     private mutating func checkSourcesCited() {
+        guard damage.unreadableKinds.isDisjoint(with: [.event, .proposal, .theme, .actor, .forum]), damage.brokenIDs.isEmpty else { return }
         for (i, source) in record.sources.enumerated() where record.backlinks(to: source.id).allSatisfy({ kindByID[$0] == .source }) {
             report(.source, "$[\(i)]", "footnote '\(source.id)' is cited by no event, proposal, theme, actor or forum",
                    severity: .warning)

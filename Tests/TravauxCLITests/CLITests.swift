@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+@Suite("The command line, run as a real process")
+struct CLITests {
+    @Test("list events --json gives id, kind, title, date and domain, oldest first")
+    func listEventsJSON() throws {
+        let result = try CLIProcess.fixture(["list", "events", "--json"])
+        #expect(result.status == 0)
+        let items = try #require(try result.json() as? [[String: Any]])
+        #expect(items.map { $0["id"] as? String } == ["russian-resolutions", "ppwt-2008-draft", "osce-initial-cbms", "global-cyber-treaty-call"])
+        for item in items {
+            #expect(item["kind"] as? String == "event")
+            #expect(item["title"] is String)
+            #expect(item["domain"] is String)
+            #expect(item.keys.contains("date"))
+        }
+        #expect(items.last?["date"] is NSNull)
+        #expect(items.first?["date"] as? String == "1998")
+    }
+
+    @Test("list sources --json gives work, number, citation, symbol and url")
+    func listSourcesJSON() throws {
+        let result = try CLIProcess.fixture(["list", "sources", "--json"])
+        let items = try #require(try result.json() as? [[String: Any]])
+        #expect(items.count == 5)
+        let first = try #require(items.first)
+        #expect(first["work"] as? String == "chapter")
+        #expect(first["number"] as? Int == 1)
+        #expect(first["symbol"] as? String == "CD/1839")
+        #expect((first["url"] as? String)?.hasPrefix("http://daccess") == true)
+        #expect((first["citation"] as? String)?.contains("CD/1985") == true)
+        #expect(items[2]["symbol"] is NSNull)
+    }
+
+    @Test("list filters by domain, forum (with the bodies within it) and actor")
+    func listFilters() throws {
+        let space = try #require(try CLIProcess.fixture(["list", "events", "--domain", "space", "--json"]).json() as? [[String: Any]])
+        #expect(space.map { $0["id"] as? String } == ["ppwt-2008-draft"])
+        let un = try #require(try CLIProcess.fixture(["list", "events", "--forum", "un", "--json"]).json() as? [[String: Any]])
+        #expect(Set(un.compactMap { $0["id"] as? String }) == ["russian-resolutions", "ppwt-2008-draft"])
+        let china = try #require(try CLIProcess.fixture(["list", "proposals", "--actor", "china", "--json"]).json() as? [[String: Any]])
+        #expect(china.map { $0["id"] as? String } == ["ppwt"])
+    }
+
+    @Test("a filter naming nothing known fails with a suggestion")
+    func badFilter() throws {
+        let result = try CLIProcess.fixture(["list", "events", "--forum", "osec"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("travaux: unknown forum 'osec'"))
+        #expect(result.stderr.contains("'osce'"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("list prints an aligned table with a header")
+    func listTable() throws {
+        let result = try CLIProcess.fixture(["list", "proposals"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("D  TITLE") == true)
+        #expect(lines.count == 3)
+        let idColumn = lines.map { $0.range(of: $0.split(separator: " ").last!)!.lowerBound.utf16Offset(in: $0) }
+        #expect(Set(idColumn).count == 1)
+    }
+
+    @Test("show --json adds the resolved sources and backlinks")
+    func showJSON() throws {
+        let result = try CLIProcess.fixture(["show", "osce-initial-cbms", "--json"])
+        #expect(result.status == 0)
+        let item = try #require(try result.json() as? [String: Any])
+        #expect(item["id"] as? String == "osce-initial-cbms")
+        #expect(item["kind"] as? String == "event")
+        #expect(item["date"] as? String == "2013-12-03")
+        let sources = try #require(item["sources"] as? [[String: Any]])
+        #expect(sources.first?["id"] as? String == "chapter-fn-2")
+        #expect(sources.first?["citation"] is String)
+        #expect((item["backlinks"] as? [String])?.contains("cbms-before-treaties") == true)
+    }
+
+    @Test("show prints the item with its footnotes")
+    func showText() throws {
+        let result = try CLIProcess.fixture(["show", "ppwt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Treaty on the Prevention of the Placement of Weapons in Outer Space\n"))
+        #expect(result.stdout.contains("Sponsors:        Russia, China"))
+        #expect(result.stdout.contains("> “not to place in orbit"))
+        #expect(result.stdout.contains("[1] 'Draft Treaty"))
+    }
+
+    @Test("show of an unknown id says so and suggests the nearest ids")
+    func showUnknown() throws {
+        let result = try CLIProcess.fixture(["show", "pwt"])
+        #expect(result.status != 0)
+        #expect(result.stderr == "travaux: no item 'pwt'; did you mean 'ppwt', 'ppwt-2008-draft'?\n")
+    }
+
+    @Test("search --json ranks a symbol's item first")
+    func searchJSON() throws {
+        let result = try CLIProcess.fixture(["search", "CD/1839", "--json"])
+        let hits = try #require(try result.json() as? [[String: Any]])
+        #expect(hits.first?["id"] as? String == "ppwt")
+        #expect(hits.first?["kind"] as? String == "proposal")
+        #expect(hits.first?["field"] as? String == "symbol")
+        #expect(hits.first?["title"] is String)
+    }
+
+    @Test("search takes several words, a kind and a limit")
+    func searchOptions() throws {
+        let result = try CLIProcess.fixture(["search", "--kind", "actors", "--limit", "1", "--json", "russian", "federation"])
+        let hits = try #require(try result.json() as? [[String: Any]])
+        #expect(hits.map { $0["id"] as? String } == ["russia"])
+        let none = try CLIProcess.fixture(["search", "zzzz"])
+        #expect(none.status == 0)
+        #expect(none.stdout == "nothing matches 'zzzz'\n")
+    }
+
+    @Test("validate passes a good record and exits non-zero with every problem of a bad one")
+    func validate() throws {
+        let good = try CLIProcess.fixture(["validate"])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("valid (record version test-1)"))
+
+        let broken = NSTemporaryDirectory() + "travaux-cli-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
+        let events = broken + "/events.json"
+        try (try String(contentsOfFile: events, encoding: .utf8))
+            .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
+            .replacingOccurrences(of: #""date": "1998""#, with: #""date": "98""#)
+            .write(toFile: events, atomically: true, encoding: .utf8)
+        let result = try CLIProcess.run(["validate", "--record", broken])
+        #expect(result.status != 0)
+        #expect(result.stdout.contains("events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?"))
+        #expect(result.stdout.contains("events.json: $[2].date:"))
+        #expect(result.stderr.hasPrefix("travaux: \(broken): 2 errors"))
+    }
+
+    @Test("a broken record stops list with the report on stderr")
+    func brokenRecordStopsList() throws {
+        let result = try CLIProcess.run(["list", "events", "--record", "/nonexistent/record"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("travaux: "))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("TRAVAUX_RECORD names the record when --record is absent")
+    func environmentVariable() throws {
+        let result = try CLIProcess.run(["list", "works", "--json"], environment: ["TRAVAUX_RECORD": CLIProcess.fixtureRecord])
+        #expect(result.status == 0)
+        let works = try #require(try result.json() as? [[String: Any]])
+        #expect(works.count == 2)
+    }
+
+    @Test("an installed binary finds the record installed beside it")
+    func installedBinary() throws {
+        let prefix = NSTemporaryDirectory() + "travaux-install-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: prefix + "/share/travaux", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLIProcess.binary, toPath: prefix + "/bin/travaux")
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: prefix + "/share/travaux/record")
+        let result = try CLIProcess.run(["validate"], executable: prefix + "/bin/travaux")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(prefix + "/share/travaux/record: valid"))
+    }
+
+    @Test("an unknown subcommand or option fails with one line on stderr")
+    func usageErrors() throws {
+        let result = try CLIProcess.fixture(["list", "planets"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("travaux: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+@Suite("Loading and validating a record")
+struct RecordLoaderTests {
+    @Test("the fixture record loads with every item indexed")
+    func loadsValidRecord() throws {
+        let record = try Fixture.record()
+        #expect(record.manifest.version == "test-1")
+        #expect(record.events.count == 4)
+        #expect(record.item("ppwt")?.kind == .proposal)
+        #expect(record.item("russia")?.title == "Russia")
+        #expect(Fixture.problems(in: Fixture.recordDirectory).isEmpty)
+    }
+
+    @Test("events order by date with undated events last")
+    func eventsByDate() throws {
+        let record = try Fixture.record()
+        #expect(record.eventsByDate.map(\.id) == ["russian-resolutions", "ppwt-2008-draft", "osce-initial-cbms", "global-cyber-treaty-call"])
+    }
+
+    @Test("backlinks show who cites a footnote")
+    func backlinks() throws {
+        let record = try Fixture.record()
+        #expect(record.backlinks(to: "chapter-fn-2").contains("osce-initial-cbms"))
+        #expect(record.backlinks(to: "chapter-fn-2").contains("osce-cbms"))
+        #expect(record.backlinks(to: "russia").contains("ppwt"))
+    }
+
+    @Test("malformed JSON names the file, line and column")
+    func malformedJSON() throws {
+        let directory = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #""kind": "state" },"#, with: #""kind": "state" }"#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.count == 1)
+        let problem = try #require(problems.first)
+        #expect(problem.file == "actors.json")
+        #expect(problem.location == "line 4, column 3")
+        #expect(problem.message.contains("expected ',' or ']'"))
+    }
+
+    @Test("a missing required field names its JSON path")
+    func missingField() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""summary": "An annual series.","#, with: "")
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.description) == ["events.json: $[2].summary: missing required field 'summary'"])
+    }
+
+    @Test("a date that is not ISO is reported with its path and the expected forms")
+    func invalidDate() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""date": "2008-02-29""#, with: #""date": "29 Feb 2008""#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.file == "proposals.json")
+        #expect(problem.location == "$[0].versions[1].date")
+        #expect(problem.message.contains("YYYY, YYYY-MM or YYYY-MM-DD"))
+    }
+
+    @Test("a wrong enum value lists the allowed values")
+    func wrongEnum() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""domain": "space""#, with: #""domain": "outer space""#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.location == "$[1].domain")
+        #expect(problem.message == "'outer space' is not one of 'space', 'cyber', 'general'")
+    }
+
+    @Test("a field of the wrong type says what was expected")
+    func wrongType() throws {
+        let directory = try Fixture.brokenCopy("works.json") {
+            $0.replacingOccurrences(of: #""footnoteCount": 3"#, with: #""footnoteCount": "3""#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.location == "$[0].footnoteCount")
+        #expect(problem.message == "has the wrong type: expected a whole number")
+    }
+
+    @Test("an id used twice is reported, even across files")
+    func duplicateID() throws {
+        let directory = try Fixture.brokenCopy("forums.json") {
+            $0.replacingOccurrences(of: #""id": "un", "name""#, with: #""id": "russia", "name""#)
+        }
+        let problems = Fixture.problems(in: directory).filter { $0.message.contains("already used") }
+        #expect(problems.count == 1)
+        #expect(problems.first?.description == "forums.json: $[0].id: id 'russia' is already used by a actor in actors.json; ids are unique across the record")
+    }
+
+    @Test("an unknown reference is reported with the nearest id")
+    func unknownReference() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.description == "events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?")
+    }
+
+    @Test("a reference to the wrong kind of item is reported")
+    func wrongKindReference() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""sponsors": ["russia", "china"]"#, with: #""sponsors": ["russia", "cd"]"#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.description == "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be a actor")
+    }
+
+    @Test("a criticism of a version that does not exist is reported")
+    func unknownVersion() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""version": "2008""#, with: #""version": "2009""#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.location == "$[0].criticisms[0].version")
+        #expect(problem.message.contains("unknown version '2009' of 'ppwt'"))
+    }
+
+    @Test("a missing footnote is reported against its work")
+    func missingFootnote() throws {
+        let directory = try Fixture.brokenCopy("works.json") {
+            $0.replacingOccurrences(of: #""footnoteCount": 2"#, with: #""footnoteCount": 4"#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.description == "works.json: $[1].footnoteCount: 'remarks' has 4 footnotes but sources.json lacks numbers 3, 4")
+    }
+
+    @Test("a malformed document symbol is reported")
+    func badSymbol() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""symbols": ["CD/1839"]"#, with: #""symbols": ["CD 1839"]"#)
+        }
+        let problem = try #require(Fixture.problems(in: directory).first)
+        #expect(problem.location == "$[1].symbols[0]")
+        #expect(problem.message.contains("is not a document symbol"))
+    }
+
+    @Test("an id that is not kebab-case is reported")
+    func badID() throws {
+        let directory = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #""id": "china""#, with: #""id": "China""#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.contains { $0.location == "$[1].id" && $0.message.contains("kebab-case") })
+    }
+
+    @Test("a file that is not a list says what it must be")
+    func notAList() throws {
+        let directory = try Fixture.brokenCopy("themes.json") { _ in #"{"id": "x"}"# }
+        #expect(Fixture.problems(in: directory).map(\.description) == ["themes.json: $: must be a JSON array of themes ([ {...}, {...} ])"])
+    }
+
+    @Test("an event without sources is reported")
+    func eventWithoutSources() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""sources": ["remarks-fn-1"]"#, with: #""sources": []"#)
+        }
+        #expect(Fixture.problems(in: directory).contains { $0.location == "$[3].sources" && $0.message.contains("at least one source") })
+    }
+
+    @Test("a footnote nothing cites is a warning, not an error")
+    func uncitedSourceIsWarning() throws {
+        let directory = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #", "sources": ["remarks-fn-1"]"#, with: "")
+        }
+        let editedEvents = try String(contentsOfFile: directory + "/events.json", encoding: .utf8)
+            .replacingOccurrences(of: #""sources": ["remarks-fn-1"]"#, with: #""sources": ["remarks-fn-2"]"#)
+        try editedEvents.write(toFile: directory + "/events.json", atomically: true, encoding: .utf8)
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.count == 1)
+        #expect(problems.first?.severity == .warning)
+        #expect(problems.first?.message.contains("'remarks-fn-1' is cited by no") == true)
+        #expect(throws: Never.self) { try RecordLoader.load(directory: directory) }
+    }
+
+    @Test("every problem in every file is reported at once")
+    func reportsAllProblems() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "nowhere""#)
+                .replacingOccurrences(of: #""date": "1998""#, with: #""date": "98""#)
+        }
+        let broken = try String(contentsOfFile: directory + "/actors.json", encoding: .utf8)
+            .replacingOccurrences(of: #""kind": "person""#, with: #""kind": "alien""#)
+        try broken.write(toFile: directory + "/actors.json", atomically: true, encoding: .utf8)
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.contains { $0.file == "events.json" && $0.location == "$[0].forum" })
+        #expect(problems.contains { $0.file == "events.json" && $0.location == "$[2].date" })
+        #expect(problems.contains { $0.file == "actors.json" && $0.location == "$[2].kind" })
+        let error = try #require(throws: RecordLoadError.self) { try RecordLoader.load(directory: directory) }
+        #expect(error.errors.count >= 3)
+    }
+
+    @Test("a directory without record.json says what is missing")
+    func missingManifest() throws {
+        let directory = try Fixture.temporaryDirectory()
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.file) == ["record.json"])
+        #expect(problems.first?.message.contains("needs record.json") == true)
+    }
+
+    @Test("a directory that does not exist says how to point at one")
+    func missingDirectory() {
+        let problems = Fixture.problems(in: "/nonexistent/travaux-record")
+        #expect(problems.first?.message.contains("--record DIR") == true)
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+@testable import TravauxCore
+
+@Suite("Search")
+struct SearchTests {
+    let index: SearchIndex
+
+    init() throws {
+        index = SearchIndex(record: try Fixture.record())
+    }
+
+    @Test("a document symbol typed as-is finds the item carrying it first", arguments: [
+        ("CD/1839", "ppwt"), ("cd/1985", "ppwt"), ("PC.DEC/1106", "osce-cbms"), ("A/53/70", "remarks-fn-2"),
+    ])
+    func symbolFirst(_ query: String, _ expected: String) {
+        #expect(index.search(query).first?.id == expected)
+    }
+
+    @Test("events and proposals carrying a symbol rank before the footnotes citing it")
+    func symbolItemsBeforeSources() {
+        let ids = index.search("PC.DEC/1106").map(\.id)
+        #expect(ids.firstIndex(of: "osce-initial-cbms")! < ids.firstIndex(of: "chapter-fn-2")!)
+    }
+
+    @Test("a symbol prefix finds symbols while typing")
+    func symbolPrefix() {
+        #expect(index.search("A/65").map(\.id).contains("remarks-fn-2"))
+    }
+
+    @Test("the last word matches as a prefix for search as you type")
+    func prefixMatching() {
+        #expect(index.search("confid").map(\.id).contains("osce-cbms"))
+        #expect(index.search("placem").first?.id == "ppwt")
+    }
+
+    @Test("case and diacritics do not matter", arguments: ["Touré", "toure", "TOURE", "tour"])
+    func diacriticInsensitive(_ query: String) {
+        #expect(index.search(query).first?.id == "toure")
+    }
+
+    @Test("an alias finds its actor")
+    func aliases() {
+        #expect(index.search("russian federation").first?.id == "russia")
+    }
+
+    @Test("a title match ranks above a summary match")
+    func titleBeforeSummary() {
+        let hits = index.search("draft")
+        let titleHit = hits.firstIndex { $0.id == "ppwt-2008-draft" }
+        let summaryOnly = hits.firstIndex { $0.id == "russian-resolutions" }
+        #expect(titleHit != nil)
+        if let summaryOnly, let titleHit { #expect(titleHit < summaryOnly) }
+    }
+
+    @Test("every word must match")
+    func allWordsMustMatch() {
+        #expect(index.search("osce verification").isEmpty)
+        #expect(!index.search("osce measures").isEmpty)
+    }
+
+    @Test("a quoted phrase must appear as written")
+    func phrase() {
+        #expect(index.search(#""objects carrying any kinds""#).first?.id == "ppwt")
+        #expect(index.search(#""kinds carrying objects""#).isEmpty)
+    }
+
+    @Test("quoted texts are searchable and the hit says where the match was")
+    func quoteField() throws {
+        let hit = try #require(index.search("orbit around the earth").first)
+        #expect(hit.id == "ppwt")
+    }
+
+    @Test("a URL finds its footnote")
+    func url() {
+        #expect(index.search("http://www.osce.org/pc/109168?download=true").first?.id == "chapter-fn-2")
+    }
+
+    @Test("results can be limited to one kind")
+    func kindFilter() {
+        let hits = index.search("osce", kinds: [.forum])
+        #expect(hits.map(\.id) == ["osce"])
+    }
+
+    @Test("an empty or blank query finds nothing")
+    func emptyQuery() {
+        #expect(index.search("").isEmpty)
+        #expect(index.search("   ").isEmpty)
+        #expect(index.search("!!").isEmpty)
+    }
+
+    @Test("the limit caps the results")
+    func limit() {
+        #expect(index.search("o", limit: 2).count <= 2)
+    }
+}
+
+@Suite("Text folding")
+struct TextFoldingTests {
+    @Test("folding lowers case, drops accents and plains quotes and dashes")
+    func folds() {
+        #expect(TextFolding.fold("Résumé – Ürümqi") == "resume - urumqi")
+        #expect(TextFolding.fold("Œuvre ß ‘quoted’") == "oeuvre ss 'quoted'")
+        #expect(TextFolding.fold("e\u{301}te\u{301}") == "ete")
+    }
+
+    @Test("words split on anything but letters and digits")
+    func words() {
+        #expect(TextFolding.words("A/RES/69/31").map(String.init) == ["a", "res", "69", "31"])
+        #expect(TextFolding.words("Sino-Russian Code").map(String.init) == ["sino", "russian", "code"])
+    }
+}
+
+@Suite("Suggestions for unknown ids")
+struct IDSuggestionTests {
+    @Test("a near miss suggests the nearest ids")
+    func nearest() {
+        let ids = ["ppwt", "ppwt-2008-draft", "osce", "russia"]
+        #expect(IDSuggestion.nearest(to: "pwt", among: ids).first == "ppwt")
+        #expect(IDSuggestion.nearest(to: "rusia", among: ids) == ["russia"])
+        #expect(IDSuggestion.nearest(to: "zzzzzzzz", among: ids).isEmpty)
+    }
+}
