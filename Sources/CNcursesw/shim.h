@@ -18,3 +18,129 @@ static inline attr_t travaux_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t travaux_a_dim(void) { return A_DIM; }
 static inline attr_t travaux_color_pair(short n) { return COLOR_PAIR(n); }
 static inline int travaux_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// ---------------------------------------------------------------------------
+// Additions for TravauxCurses (the only Swift module that imports this header).
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+// Globals Swift 6 refuses to read (shared mutable state); read once, on the curses thread.
+static inline WINDOW *travaux_stdscr(void) { return stdscr; }
+static inline FILE *travaux_stdin(void) { return stdin; }
+static inline FILE *travaux_stdout(void) { return stdout; }
+static inline int travaux_colors(void) { return COLORS; }
+static inline int travaux_color_pairs(void) { return COLOR_PAIRS; }
+
+// Sets the locale from the environment; when that is not UTF-8 (LANG unset in CI, a
+// Latin-1 locale), switches the character type alone to C.UTF-8 so that ncursesw
+// counts columns of multibyte text right. Returns 1 when the result is UTF-8.
+static inline int travaux_prepare_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL && setlocale(LC_CTYPE, "C.utf8") == NULL) return 0;
+    codeset = nl_langinfo(CODESET);
+    return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+// Mouse: presses and releases of three buttons and the wheel (buttons 4 and 5).
+static inline mmask_t travaux_mouse_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON2_PRESSED | BUTTON2_RELEASED
+         | BUTTON3_PRESSED | BUTTON3_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+// 1, 2, 3 for a press (or click) of that button, 0 otherwise.
+static inline int travaux_mouse_pressed_button(mmask_t s) {
+    if (s & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) return 1;
+    if (s & (BUTTON2_PRESSED | BUTTON2_CLICKED | BUTTON2_DOUBLE_CLICKED)) return 2;
+    if (s & (BUTTON3_PRESSED | BUTTON3_CLICKED | BUTTON3_DOUBLE_CLICKED)) return 3;
+    return 0;
+}
+static inline int travaux_mouse_released(mmask_t s) {
+    return (s & (BUTTON1_RELEASED | BUTTON2_RELEASED | BUTTON3_RELEASED)) != 0;
+}
+// -1 for the wheel turned up, 1 for down, 0 otherwise.
+static inline int travaux_mouse_wheel(mmask_t s) {
+    if (s & BUTTON4_PRESSED) return -1;
+    if (s & BUTTON5_PRESSED) return 1;
+    return 0;
+}
+
+// Signals. The handler only writes the signal number to a non-blocking pipe, which is
+// async-signal-safe; the run loop reads the pipe and ends or suspends the session on
+// its own thread. This descriptor is the one piece of process-wide state a signal
+// handler needs; it lives here, in C, so that Swift code keeps none.
+static volatile sig_atomic_t travaux_signal_write_fd = -1;
+
+static inline void travaux_on_signal(int signal_number) {
+    int saved_errno = errno;
+    int fd = travaux_signal_write_fd;
+    if (fd >= 0) {
+        unsigned char byte = (unsigned char)signal_number;
+        ssize_t written = write(fd, &byte, 1);
+        (void)written;  // a full pipe already holds a pending signal
+    }
+    errno = saved_errno;
+}
+
+// A pipe whose ends are non-blocking and closed on exec; 0 on success.
+static inline int travaux_make_signal_pipe(int fds[2]) {
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        int flags = fcntl(fds[i], F_GETFL);
+        if (flags < 0 || fcntl(fds[i], F_SETFL, flags | O_NONBLOCK) < 0
+            || fcntl(fds[i], F_SETFD, FD_CLOEXEC) < 0) {
+            close(fds[0]);
+            close(fds[1]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// Routes a signal to the pipe. No SA_RESTART: a blocking read or poll returns EINTR,
+// so the run loop notices at once.
+static inline int travaux_catch_signal(int signal_number, int write_fd) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = travaux_on_signal;
+    sigemptyset(&action.sa_mask);
+    travaux_signal_write_fd = write_fd;
+    return sigaction(signal_number, &action, NULL);
+}
+
+static inline int travaux_save_signal(int signal_number, struct sigaction *previous) {
+    return sigaction(signal_number, NULL, previous);
+}
+
+static inline int travaux_restore_signal(int signal_number, const struct sigaction *previous) {
+    return sigaction(signal_number, previous, NULL);
+}
+
+static inline void travaux_forget_signal_pipe(void) { travaux_signal_write_fd = -1; }
+
+static inline int travaux_default_signal(int signal_number, struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    return sigaction(signal_number, &action, previous);
+}
+
+// Job control: stops the process with the default SIGTSTP action and returns once it
+// is continued (SIGCONT), with the previous SIGTSTP disposition back in place.
+static inline void travaux_stop_until_continued(void) {
+    struct sigaction previous;
+    travaux_default_signal(SIGTSTP, &previous);
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &mask, NULL);
+    kill(getpid(), SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+}

@@ -149,26 +149,28 @@ public struct Canvas: Sendable, Equatable {
 
     /// Gives every cell of a rectangle `style`, keeping what the cells show.
     public mutating func setStyle(_ rect: Rect, style: Style) {
-        forEachCellIndex(in: rect) { cells[$0].style = style }
+        for index in cellIndices(in: rect) { cells[index].style = style }
     }
 
     /// Lays `style` over the style of every cell of a rectangle (a highlight).
     public mutating func patchStyle(_ rect: Rect, with style: Style) {
-        forEachCellIndex(in: rect) { cells[$0].style = cells[$0].style.patched(with: style) }
+        for index in cellIndices(in: rect) { cells[index].style = cells[index].style.patched(with: style) }
     }
 
-    /// Visits the cells of a rectangle, widened on each row to whole wide glyphs so
-    /// that both halves of a glyph always share a style.
-    private mutating func forEachCellIndex(in rect: Rect, _ body: (Int) -> Void) {
+    /// The cells of a rectangle, widened on each row to whole wide glyphs so that both
+    /// halves of a glyph always share a style.
+    private func cellIndices(in rect: Rect) -> [Int] {
         let clipped = rect.intersection(area)
-        guard !clipped.isEmpty else { return }
+        guard !clipped.isEmpty else { return [] }
+        var result: [Int] = []
         for y in clipped.y..<clipped.maxY {
             var first = clipped.x
             var last = clipped.maxX - 1
             if cells[y * width + first].isContinuation, first > 0 { first -= 1 }
             if cells[y * width + last].width == 2, last + 1 < width { last += 1 }
-            for x in first...last { body(y * width + x) }
+            for x in first...last { result.append(y * width + x) }
         }
+        return result
     }
 
     // MARK: Reading back

@@ -1,0 +1,408 @@
+import CNcursesw
+import TravauxTUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal in full-screen mode, from start to restore: the one object that talks
+/// to ncurses. The run loop owns it, asks it for input events, hands it each frame's
+/// canvas, and ends it on every way out.
+///
+/// ncurses is not thread-safe: a session is not `Sendable`, so the compiler keeps every
+/// call on the thread (the isolation domain) that created it.
+///
+/// Signals: SIGINT, SIGTERM and SIGHUP are caught by a handler that only writes the
+/// signal number to a pipe (async-signal-safe). `nextEvent` watches that pipe and
+/// returns `.terminate(…)`; the run loop then saves, calls `end()` (which restores the
+/// terminal) and exits. SIGTSTP (Ctrl-Z) goes through the same pipe: `nextEvent` leaves
+/// curses mode, stops the process, and on SIGCONT restores the terminal and repaints
+/// the last frame whole. SIGWINCH is left to ncurses, which turns it into `KEY_RESIZE`.
+/// The previous dispositions of all five signals are put back by `end()`.
+public final class TerminalSession {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private let inputDescriptor: Int32
+    private let outputDescriptor: Int32
+    private var colors: ColorPairs = .none
+    private var signals: SignalRouting?
+    private var savedDispositions: [(signal: Int32, action: sigaction)] = []
+    private var lastCanvas: Canvas?
+    private var lastCursor: (x: Int, y: Int)?
+    private var needsFullRepaint = true
+    private var cursorShown: Bool?
+    private var pendingTermination: TerminationSignal?
+    private var ended = false
+
+    /// 256, 16 or 8 colours, or 0 when the terminal has none or `NO_COLOR` is set;
+    /// views may pick a simpler theme when it is 0.
+    public var colorCount: Int { colors.paletteSize }
+
+    /// Starts full-screen mode on the process's terminal.
+    ///
+    /// - Throws: `TerminalError` when standard input or output is not a terminal, or
+    ///   `TERM` is unset, unknown or cannot address the cursor.
+    public convenience init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError.notATerminal
+        }
+        guard let term = TerminalSession.environment("TERM"), !term.isEmpty else {
+            throw TerminalError.terminalTypeUnset
+        }
+        guard let output = travaux_stdout(), let input = travaux_stdin() else {
+            throw TerminalError.notATerminal
+        }
+        try self.init(terminalType: term, output: output, input: input, catchSignals: true)
+    }
+
+    /// Starts a session on any pair of streams: the terminal, a pseudo-terminal, or
+    /// `/dev/null` for a headless test.
+    init(
+        terminalType: String,
+        output: UnsafeMutablePointer<FILE>,
+        input: UnsafeMutablePointer<FILE>,
+        catchSignals: Bool
+    ) throws {
+        inputDescriptor = fileno(input)
+        outputDescriptor = fileno(output)
+        _ = travaux_prepare_locale()
+
+        // Dispositions from before ncurses installs its own handlers, to put back at the end.
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH] {
+            var action = sigaction()
+            if travaux_save_signal(signal, &action) == 0 {
+                savedDispositions.append((signal, action))
+            }
+        }
+
+        guard let screen = newterm(terminalType, output, input) else {
+            restoreSignalDispositions()
+            throw TerminalError.unknownTerminalType(terminalType)
+        }
+        self.screen = screen
+        _ = set_term(screen)
+        guard let window = travaux_stdscr() else {
+            end()
+            throw TerminalError.cannotStart("ncurses gave no screen window")
+        }
+        self.window = window
+
+        // Without cursor addressing every frame would be garbage.
+        let cursorAddress = tigetstr("cup")
+        if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
+            end()
+            throw TerminalError.terminalTooLimited(terminalType)
+        }
+
+        if TerminalSession.environment("ESCDELAY") == nil {
+            _ = set_escdelay(25)  // a lone Esc must not take a second
+        }
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = intrflush(window, false)
+        _ = mousemask(travaux_mouse_events(), nil)
+        _ = mouseinterval(0)  // report presses at once, without waiting to detect clicks
+        colors = TerminalSession.startColors()
+        setCursorShown(false)
+
+        if catchSignals {
+            signals = SignalRouting(signals: [SIGINT, SIGTERM, SIGHUP, SIGTSTP])
+        }
+    }
+
+    deinit {
+        end()
+    }
+
+    /// The size of the screen in cells.
+    public var size: (width: Int, height: Int) {
+        guard let window, !ended else { return (0, 0) }
+        return (Int(travaux_getmaxx(window)), Int(travaux_getmaxy(window)))
+    }
+
+    /// Restores the terminal: leaves curses mode, frees the screen, and puts the signal
+    /// dispositions back. Safe to call more than once.
+    public func end() {
+        guard !ended else { return }
+        ended = true
+        // Until the terminal is restored, signals still only reach the pipe.
+        if let screen {
+            _ = set_term(screen)
+            _ = endwin()
+            delscreen(screen)
+        }
+        screen = nil
+        window = nil
+        restoreSignalDispositions()
+        signals?.stop()
+        signals = nil
+    }
+
+    private func restoreSignalDispositions() {
+        for saved in savedDispositions {
+            var action = saved.action
+            _ = travaux_restore_signal(saved.signal, &action)
+        }
+        savedDispositions = []
+    }
+
+    private static func startColors() -> ColorPairs {
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return .none }
+        guard has_colors(), start_color() != ERR else { return .none }
+        let hasDefaultColors = use_default_colors() != ERR
+        let available = Int(travaux_colors())
+        let paletteSize = available >= 256 ? 256 : available >= 16 ? 16 : available >= 8 ? 8 : 0
+        guard paletteSize > 0 else { return .none }
+        return ColorPairs(
+            paletteSize: paletteSize, hasDefaultColors: hasDefaultColors,
+            pairLimit: Int(travaux_color_pairs()))
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    // MARK: Input
+
+    /// Waits up to `timeoutMilliseconds` (forever when `nil`) for the next event.
+    /// Returns `nil` when nothing happened in time, or for keys the interface ignores.
+    public func nextEvent(timeoutMilliseconds: Int? = nil) -> InputEvent? {
+        guard let window, !ended else { return nil }
+        if let signal = pendingTermination {
+            pendingTermination = nil
+            return .terminate(signal)
+        }
+        if let event = handleSignals() { return event }
+        // ncurses may already hold input (the rest of an escape sequence, a resize).
+        if let event = readEvent(window: window, timeoutMilliseconds: 0) { return event }
+
+        var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
+        if let signals {
+            descriptors.append(pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0))
+        }
+        let timeout = Int32(clamping: timeoutMilliseconds ?? -1)
+        _ = poll(&descriptors, nfds_t(descriptors.count), timeout)
+        if let event = handleSignals() { return event }
+        guard !ended, let window = self.window else { return nil }
+        return readEvent(window: window, timeoutMilliseconds: 0)
+    }
+
+    private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
+        wtimeout(window, timeoutMilliseconds)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        switch status {
+        case OK:
+            return KeyDecoder.character(UInt32(value)).map(InputEvent.key)
+        case KEY_CODE_YES:
+            let code = Int32(truncatingIfNeeded: value)
+            if code == KEY_RESIZE {
+                needsFullRepaint = true
+                let size = self.size
+                return .resize(width: size.width, height: size.height)
+            }
+            if code == KEY_MOUSE {
+                return readMouse()
+            }
+            return KeyDecoder.keyCode(code).map(InputEvent.key)
+        default:
+            return nil
+        }
+    }
+
+    private func readMouse() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        switch (travaux_mouse_wheel(state), travaux_mouse_pressed_button(state)) {
+        case (-1, _): kind = .wheelUp
+        case (1, _): kind = .wheelDown
+        case (_, 1): kind = .press(.left)
+        case (_, 2): kind = .press(.middle)
+        case (_, 3): kind = .press(.right)
+        default:
+            guard travaux_mouse_released(state) != 0 else { return nil }
+            kind = .release
+        }
+        return .mouse(MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind))
+    }
+
+    /// Acts on the signals the handler queued: a termination becomes an event, a stop
+    /// request suspends the process here.
+    private func handleSignals() -> InputEvent? {
+        guard let signals else { return nil }
+        var termination: TerminationSignal?
+        for signal in signals.drain() {
+            switch signal {
+            case SIGTSTP: suspendForJobControl()
+            case SIGINT: termination = termination ?? .interrupt
+            case SIGTERM: termination = termination ?? .terminate
+            case SIGHUP: termination = .hangup
+            default: break
+            }
+        }
+        return termination.map(InputEvent.terminate)
+    }
+
+    /// Ctrl-Z: back to the shell's screen, stop, and on `fg` come back whole.
+    private func suspendForJobControl() {
+        guard !ended else { return }
+        _ = def_prog_mode()
+        _ = endwin()
+        travaux_stop_until_continued()
+        _ = reset_prog_mode()
+        followTerminalSize()
+        repaint()
+    }
+
+    // MARK: Child programs
+
+    /// Runs `body` (typically `$EDITOR` on a note) with the terminal in its normal mode,
+    /// then returns to full-screen mode and repaints the last frame whole.
+    ///
+    /// While the child runs, Ctrl-Z stops this process along with the child, and a
+    /// Ctrl-C meant for the child is not taken as a request to quit; SIGTERM and SIGHUP
+    /// are kept and reported by the next `nextEvent`.
+    public func suspendForChild<T>(_ body: () throws -> T) rethrows -> T {
+        guard !ended else { return try body() }
+        _ = def_prog_mode()
+        _ = endwin()
+        var ourStopHandler = sigaction()
+        let stopHandlerReplaced = signals != nil && travaux_default_signal(SIGTSTP, &ourStopHandler) == 0
+        defer {
+            if stopHandlerReplaced { _ = travaux_restore_signal(SIGTSTP, &ourStopHandler) }
+            if let signals {
+                for signal in signals.drain() {
+                    if signal == SIGHUP { pendingTermination = .hangup }
+                    if signal == SIGTERM, pendingTermination == nil { pendingTermination = .terminate }
+                }
+            }
+            _ = reset_prog_mode()
+            followTerminalSize()
+            repaint()
+        }
+        return try body()
+    }
+
+    /// Tells ncurses the terminal's real size when it changed behind its back (while
+    /// stopped or while a child ran); ncurses then queues a `KEY_RESIZE`.
+    private func followTerminalSize() {
+        var size = winsize()
+        guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else {
+            return
+        }
+        let current = self.size
+        if Int(size.ws_row) != current.height || Int(size.ws_col) != current.width {
+            _ = resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        }
+    }
+
+    // MARK: Drawing
+
+    /// Draws a frame: only the cells that differ from the last frame drawn, or all of
+    /// them after a resize, a suspension or `forceRedraw()`. `cursor` shows the
+    /// terminal cursor there (a text field being edited); `nil` hides it.
+    public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)? = nil) {
+        guard let window, !ended else { return }
+        let changes: [CellChange]
+        if let last = lastCanvas, !needsFullRepaint {
+            changes = canvas.changes(from: last)
+        } else {
+            _ = werase(window)
+            _ = clearok(window, true)
+            changes = canvas.changes(from: Canvas(width: 0, height: 0))
+        }
+        let height = Int(travaux_getmaxy(window))
+        let width = Int(travaux_getmaxx(window))
+        for change in changes where change.y < height && change.x + max(1, change.cell.width) <= width {
+            put(change.cell, x: change.x, y: change.y, window: window)
+        }
+        if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
+            setCursorShown(true)
+            _ = leaveok(window, false)
+            _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            setCursorShown(false)
+            _ = leaveok(window, true)
+        }
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        lastCanvas = canvas
+        lastCursor = cursor
+        needsFullRepaint = false
+    }
+
+    /// Makes the next `draw` repaint the whole screen (Ctrl-L after line noise).
+    public func forceRedraw() {
+        needsFullRepaint = true
+    }
+
+    private func repaint() {
+        needsFullRepaint = true
+        if let canvas = lastCanvas {
+            draw(canvas, cursor: lastCursor)
+        }
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>) {
+        var attributes: attr_t = 0
+        if cell.style.bold { attributes |= travaux_a_bold() }
+        if cell.style.dim { attributes |= travaux_a_dim() }
+        if cell.style.reverse { attributes |= travaux_a_reverse() }
+        if cell.style.underline { attributes |= travaux_a_underline() }
+        let pair = colors.pair(for: cell.style)
+
+        var characters = glyphCharacters(cell)
+        var complex = cchar_t()
+        if setcchar(&complex, &characters, attributes, pair, nil) == ERR {
+            var replacement: [wchar_t] = [0xFFFD, 0]
+            _ = setcchar(&complex, &replacement, attributes, pair, nil)
+        }
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &complex)
+    }
+
+    /// The wide characters of a cell, zero-terminated, as ncurses will measure them.
+    ///
+    /// When the C library counts the glyph's width differently from the canvas (a
+    /// character newer than its tables), a replacement of the canvas's width is drawn
+    /// instead, so the columns that follow stay where the canvas put them.
+    private func glyphCharacters(_ cell: Cell) -> [wchar_t] {
+        var characters = cell.symbol.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
+            wchar_t(truncatingIfNeeded: $0.value)
+        }
+        guard let first = characters.first else { return [0x20, 0] }
+        if Int(travaux_wcwidth(first)) != cell.width {
+            characters = cell.width == 2 ? [0xFF1F] : [0xFFFD]  // fullwidth "？" or "�"
+        }
+        characters.append(0)
+        return characters
+    }
+
+    private func setCursorShown(_ shown: Bool) {
+        guard cursorShown != shown else { return }
+        cursorShown = shown
+        _ = curs_set(shown ? 1 : 0)
+    }
+
+    // MARK: Reading back (tests)
+
+    /// The text and attributes ncurses holds for a cell of the screen.
+    func cellContents(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int16)? {
+        guard let window, !ended else { return nil }
+        var complex = cchar_t()
+        guard mvwin_wch(window, Int32(y), Int32(x), &complex) != ERR else { return nil }
+        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
+        guard getcchar(&complex, &characters, &attributes, &pair, nil) != ERR else { return nil }
+        var text = ""
+        for character in characters {
+            guard character != 0, let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { break }
+            text.unicodeScalars.append(scalar)
+        }
+        return (text, attributes, pair)
+    }
+}

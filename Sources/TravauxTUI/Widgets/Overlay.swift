@@ -1,0 +1,60 @@
+/// A bordered box centred over whatever is beneath, its interior cleared: the help
+/// overlay, a prompt, a confirmation.
+///
+/// The box is `width` × `height` cells (border included), shrunk to the area it is
+/// drawn in. Render the overlay, then draw its content into `contentArea(in:)`.
+public struct Overlay: Sendable {
+    public var title: String
+    public var width: Int
+    public var height: Int
+    public var style: Style
+    public var borderStyle: Style
+    public var titleStyle: Style
+
+    public init(
+        title: String = "",
+        width: Int,
+        height: Int,
+        style: Style = .plain,
+        borderStyle: Style = .plain,
+        titleStyle: Style = Style(bold: true)
+    ) {
+        self.title = title
+        self.width = width
+        self.height = height
+        self.style = style
+        self.borderStyle = borderStyle
+        self.titleStyle = titleStyle
+    }
+
+    /// The box, border included.
+    public func boxArea(in area: Rect) -> Rect {
+        area.centered(width: width, height: height)
+    }
+
+    /// The interior of the box, where the content goes.
+    public func contentArea(in area: Rect) -> Rect {
+        boxArea(in: area).inset(by: 1)
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        let box = boxArea(in: area.intersection(canvas.area))
+        guard !box.isEmpty else { return }
+        canvas.fill(box, style: style)
+        guard box.width >= 2, box.height >= 2 else { return }
+        let border = style.patched(with: borderStyle)
+        let horizontal = String(repeating: "─", count: box.width - 2)
+        canvas.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: border)
+        canvas.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: border)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            canvas.put("│", x: box.x, y: y, style: border)
+            canvas.put("│", x: box.maxX - 1, y: y, style: border)
+        }
+        // " Title " on the top border, leaving a corner and a rule on each side.
+        let titleRoom = box.width - 4
+        if !title.isEmpty, titleRoom >= 3 {
+            let shown = " " + truncate(title, toWidth: titleRoom - 2) + " "
+            canvas.put(shown, x: box.x + 2, y: box.y, style: titleStyle, maxWidth: titleRoom)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/// Word-wraps styled text to a number of columns: the layout of summaries, quoted texts
+/// and notes.
+///
+/// Lines break at spaces, after a hyphen between letters, and around wide (CJK)
+/// characters; a word longer than the width is cut; explicit line breaks are kept and
+/// an empty line stays empty. Spaces at a break are dropped, but indentation at the
+/// start of a paragraph is kept. Styles follow their characters across breaks. Widths
+/// are display widths, and the text is sanitized on the way.
+public enum TextWrapper {
+    public static func wrap(_ text: StyledText, width: Int) -> [WrappedLine] {
+        guard width > 0 else { return [] }
+        var lines: [WrappedLine] = []
+        for paragraph in paragraphs(of: text) {
+            wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
+        }
+        return lines
+    }
+
+    /// A sanitized character with its style and the source character it comes from.
+    struct Atom {
+        var character: Character
+        var width: Int
+        var style: Style
+        var source: Int
+
+        var isSpace: Bool { character == " " || character == "\u{3000}" }
+    }
+
+    private struct Paragraph {
+        var atoms: [Atom] = []
+        var start: Int
+    }
+
+    private static func paragraphs(of text: StyledText) -> [Paragraph] {
+        var result: [Paragraph] = [Paragraph(start: 0)]
+        var source = 0
+        for span in text.spans {
+            for character in span.text {
+                let shown = TextSanitizer.sanitize(character, preservingNewlines: true)
+                for piece in shown {
+                    if piece == "\n" {
+                        result.append(Paragraph(start: source + 1))
+                    } else {
+                        result[result.count - 1].atoms.append(
+                            Atom(character: piece, width: DisplayWidth.of(piece), style: span.style, source: source))
+                    }
+                }
+                source += 1
+            }
+        }
+        return result
+    }
+
+    /// Groups a paragraph into tokens: runs of spaces, and word pieces that may be
+    /// broken between (a word is cut after a hyphen and around wide characters).
+    private static func tokens(of atoms: [Atom]) -> [[Atom]] {
+        var tokens: [[Atom]] = []
+        var current: [Atom] = []
+        func flush() {
+            if !current.isEmpty { tokens.append(current) }
+            current = []
+        }
+        for (index, atom) in atoms.enumerated() {
+            if atom.width == 0, !current.isEmpty {
+                current.append(atom)  // a combining mark stays with its base
+                continue
+            }
+            let previous = current.last
+            let kindChanges = previous.map { $0.isSpace != atom.isSpace } ?? false
+            let wideBoundary = previous.map { ($0.width == 2 || atom.width == 2) && !isClosingPunctuation(atom.character) } ?? false
+            if kindChanges || (!atom.isSpace && wideBoundary) {
+                flush()
+            }
+            current.append(atom)
+            if atom.character == "-", index > 0, index + 1 < atoms.count,
+                atoms[index - 1].character.isLetter, atoms[index + 1].character.isLetter
+            {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static func isClosingPunctuation(_ character: Character) -> Bool {
+        "、。，．：；！？）」』】〕〉》，".contains(character)
+    }
+
+    private static func wrapParagraph(_ atoms: [Atom], start: Int, width: Int, into lines: inout [WrappedLine]) {
+        var line: [Atom] = []
+        var lineWidth = 0
+        var wrapped = false
+        var emittedAny = false
+
+        func emit() {
+            while let last = line.last, last.isSpace {
+                line.removeLast()
+                lineWidth -= last.width
+            }
+            lines.append(makeLine(line, fallbackStart: start))
+            line = []
+            lineWidth = 0
+            wrapped = true
+            emittedAny = true
+        }
+
+        for token in tokens(of: atoms) {
+            let tokenWidth = token.reduce(0) { $0 + $1.width }
+            if token[0].isSpace {
+                if line.isEmpty, wrapped { continue }
+                line.append(contentsOf: token)
+                lineWidth += tokenWidth
+                continue
+            }
+            if lineWidth + tokenWidth <= width {
+                line.append(contentsOf: token)
+                lineWidth += tokenWidth
+                continue
+            }
+            if line.contains(where: { !$0.isSpace }) {
+                emit()
+            } else {
+                line = []
+                lineWidth = 0
+            }
+            if tokenWidth <= width {
+                line = token
+                lineWidth = tokenWidth
+                continue
+            }
+            // A word longer than the line: cut it wherever the line is full.
+            for atom in token {
+                if lineWidth + atom.width > width, lineWidth > 0 {
+                    emit()
+                }
+                line.append(atom)
+                lineWidth += atom.width
+            }
+        }
+        if !line.isEmpty || !emittedAny {
+            emit()
+        }
+    }
+
+    private static func makeLine(_ atoms: [Atom], fallbackStart: Int) -> WrappedLine {
+        guard let first = atoms.first, let last = atoms.last else {
+            return WrappedLine(text: StyledText(), sourceRange: fallbackStart..<fallbackStart)
+        }
+        var spans: [Span] = []
+        for atom in atoms {
+            if let lastSpan = spans.last, lastSpan.style == atom.style {
+                spans[spans.count - 1].text.append(atom.character)
+            } else {
+                spans.append(Span(String(atom.character), style: atom.style))
+            }
+        }
+        return WrappedLine(text: StyledText(spans), sourceRange: first.source..<(last.source + 1))
+    }
+}
