@@ -19,12 +19,14 @@ let package = Package(
             name: "TravauxCore",
             path: "Sources/TravauxCore"
         ),
-        .target(name: "TravauxTUI", path: "Sources/TravauxTUI"),
+        .target(name: "TravauxTUI", dependencies: ["TravauxCore"], path: "Sources/TravauxTUI"),
         .target(name: "TravauxCurses", dependencies: ["TravauxTUI", "CNcursesw"], path: "Sources/TravauxCurses"),
         .executableTarget(
             name: "travaux",
             dependencies: [
                 "TravauxCore",
+                "TravauxTUI",
+                "TravauxCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/travaux"

@@ -32,7 +32,7 @@ enum ItemTable {
             return table
         case .forum:
             var table = Table(columns: [.init(header: "NAME", flexible: true), .init(header: "ID")])
-            let depths = Dictionary(ForumTree.ordered(record).map { ($0.forum.id, $0.depth) }, uniquingKeysWith: { a, _ in a })
+            let depths = Dictionary(record.forumsByHierarchy.map { ($0.forum.id, $0.depth) }, uniquingKeysWith: { a, _ in a })
             for case .forum(let f) in items {
                 table.rows.append([String(repeating: "  ", count: depths[f.id] ?? 0) + f.name, f.id])
             }

@@ -43,8 +43,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let record = try global.loadRecord()
-        let filter = try ItemFilter(record: record, domain: domain, forum: forum, actor: actor)
-        let items = ordered(record.items(of: kind.itemKind), in: record).filter(filter.matches)
+        let filter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
+        let items = ordered(record.items(of: kind.itemKind), in: record).filter({ filter.matches($0, in: record) })
         if json {
             CLIOutput.write(try JSONOutput.string(items.map { ItemJSON(item: $0) }))
             return
@@ -59,7 +59,7 @@ struct ListCommand: ParsableCommand {
     private func ordered(_ items: [RecordItem], in record: Record) -> [RecordItem] {
         switch kind {
         case .events: return record.eventsByDate.map(RecordItem.event)
-        case .forums: return ForumTree.ordered(record).map { RecordItem.forum($0.forum) }
+        case .forums: return record.forumsByHierarchy.map { RecordItem.forum($0.forum) }
         default: return items
         }
     }

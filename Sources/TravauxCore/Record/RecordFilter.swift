@@ -1,0 +1,71 @@
+/// Narrows lists to a domain, a forum (with the bodies within it) or an actor; shared by
+/// `travaux list` and the interface's `f` filters.
+public struct RecordFilter: Sendable, Hashable {
+    public var domain: Domain?
+    public var forum: String?
+    public var actor: String?
+
+    public init(domain: Domain? = nil, forum: String? = nil, actor: String? = nil) {
+        self.domain = domain
+        self.forum = forum
+        self.actor = actor
+    }
+
+    public var isEmpty: Bool { domain == nil && forum == nil && actor == nil }
+
+    /// "domain: space · forum: OSCE", for a status line.
+    public func summary(in record: Record) -> String {
+        var parts: [String] = []
+        if let domain { parts.append("domain: \(domain.rawValue)") }
+        if let forum { parts.append("forum: \(record.name(of: forum))") }
+        if let actor { parts.append("actor: \(record.name(of: actor))") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Items without the filtered property (a footnote has no forum) do not match that filter;
+    /// items without a domain pass the domain filter.
+    public func matches(_ item: RecordItem, in record: Record) -> Bool {
+        if let domain, let itemDomain = item.domain, itemDomain != domain { return false }
+        if let forum {
+            switch item {
+            case .event(let e): guard let f = e.forum, record.isForum(f, within: forum) else { return false }
+            case .proposal(let p): guard let f = p.forum, record.isForum(f, within: forum) else { return false }
+            case .forum(let f): guard record.isForum(f.id, within: forum) else { return false }
+            default: return false
+            }
+        }
+        if let actor {
+            switch item {
+            case .event(let e):
+                let voters = (e.vote?.yesActors ?? []) + (e.vote?.noActors ?? []) + (e.vote?.abstainActors ?? [])
+                guard (e.actors + voters).contains(actor) else { return false }
+            case .proposal(let p):
+                guard (p.sponsors + p.versions.flatMap(\.sponsors) + p.criticisms.flatMap(\.by)).contains(actor) else { return false }
+            case .actor(let a): guard a.id == actor else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+extension Record {
+    /// Whether `forum` is `ancestor` or a body within it.
+    public func isForum(_ forum: String, within ancestor: String) -> Bool {
+        forumPath(forum).contains { $0.id == ancestor }
+    }
+
+    /// Forums with each parent followed by the bodies within it, and their depth.
+    public var forumsByHierarchy: [(forum: Forum, depth: Int)] {
+        var result: [(Forum, Int)] = []
+        var placed = Set<String>()
+        func visit(_ forum: Forum, _ depth: Int) {
+            guard placed.insert(forum.id).inserted else { return }
+            result.append((forum, depth))
+            for child in forums where child.parent == forum.id { visit(child, depth + 1) }
+        }
+        for forum in forums where forum.parent.flatMap(item) == nil { visit(forum, 0) }
+        for forum in forums { visit(forum, 0) }   // forums caught in a cycle, which validate reports
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+/// One named action with its keys and the words the help overlay and status bar use.
+public struct KeyBinding: Sendable, Hashable {
+    public var command: Command
+    public var keys: [KeyEvent]
+    public var context: KeyContext
+    /// Short, for the status bar hint ("search").
+    public var label: String
+    /// A sentence for the help overlay.
+    public var help: String
+    /// Whether the status bar offers it as a hint.
+    public var hint: Bool
+
+    public var keyNames: String { keys.map(\.name).joined(separator: " ") }
+}
+
+/// The one table of key bindings: key handling, the `?` overlay and the status hints all
+/// come from it, so they cannot disagree (tig's request table, bubbles' key.Binding).
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The command a key means in a context; a context's own bindings win over global ones.
+    public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
+        if let specific = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+            return specific.command
+        }
+        return bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.command
+    }
+
+    /// The bindings shown as hints in a context, in table order.
+    public func hints(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.hint && ($0.context == context || $0.context == .global) }
+    }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding(command: .moveDown, keys: [.character("j"), .down], context: .global, label: "down", help: "Move down one item (one line in the reader)", hint: false),
+        KeyBinding(command: .moveUp, keys: [.character("k"), .up], context: .global, label: "up", help: "Move up one item (one line in the reader)", hint: false),
+        KeyBinding(command: .pageDown, keys: [.pageDown, .character(" ")], context: .global, label: "page down", help: "Move down one page", hint: false),
+        KeyBinding(command: .pageUp, keys: [.pageUp, .character("b")], context: .global, label: "page up", help: "Move up one page", hint: false),
+        KeyBinding(command: .halfPageDown, keys: [.control("d")], context: .global, label: "half page down", help: "Move down half a page", hint: false),
+        KeyBinding(command: .halfPageUp, keys: [.control("u")], context: .global, label: "half page up", help: "Move up half a page", hint: false),
+        KeyBinding(command: .top, keys: [.character("g"), .home], context: .global, label: "top", help: "Go to the first item (the top of the reader)", hint: false),
+        KeyBinding(command: .bottom, keys: [.character("G"), .end], context: .global, label: "bottom", help: "Go to the last item (the end of the reader)", hint: false),
+        KeyBinding(command: .open, keys: [.enter, .character("l"), .right], context: .list, label: "open", help: "Open the selected item in the reader", hint: true),
+        KeyBinding(command: .open, keys: [.enter], context: .reader, label: "follow", help: "Follow the selected link or footnote", hint: true),
+        KeyBinding(command: .nextLink, keys: [.tab, .character("]")], context: .reader, label: "next link", help: "Select the next link or footnote marker", hint: true),
+        KeyBinding(command: .previousLink, keys: [.backTab, .character("[")], context: .reader, label: "previous link", help: "Select the previous link or footnote marker", hint: false),
+        KeyBinding(command: .back, keys: [.escape, .backspace, .character("h"), .left], context: .global, label: "back", help: "Go back to exactly where you were", hint: true),
+        KeyBinding(command: .nextPane, keys: [.tab], context: .list, label: "next pane", help: "Switch to the next pane", hint: false),
+        KeyBinding(command: .previousPane, keys: [.backTab], context: .list, label: "previous pane", help: "Switch to the previous pane", hint: false),
+        KeyBinding(command: .timeline, keys: [.character("1")], context: .global, label: "timeline", help: "Show the timeline of events", hint: false),
+        KeyBinding(command: .proposals, keys: [.character("2")], context: .global, label: "proposals", help: "Show the proposals and their versions", hint: false),
+        KeyBinding(command: .sources, keys: [.character("3")], context: .global, label: "sources", help: "Show the footnoted sources", hint: false),
+        KeyBinding(command: .themes, keys: [.character("4")], context: .global, label: "themes", help: "Show the themes the texts argue", hint: false),
+        KeyBinding(command: .search, keys: [.character("/")], context: .global, label: "search", help: "Search the whole record as you type", hint: true),
+        KeyBinding(command: .nextMatch, keys: [.character("n")], context: .global, label: "next match", help: "Step to the next search match", hint: false),
+        KeyBinding(command: .previousMatch, keys: [.character("N")], context: .global, label: "previous match", help: "Step to the previous search match", hint: false),
+        KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum or actor", hint: true),
+        KeyBinding(command: .clearFilters, keys: [.character("F")], context: .global, label: "clear filters", help: "Clear every filter", hint: false),
+        KeyBinding(command: .redraw, keys: [.control("l")], context: .global, label: "redraw", help: "Redraw the whole screen", hint: false),
+        KeyBinding(command: .help, keys: [.character("?"), .function(1)], context: .global, label: "help", help: "Show this help", hint: true),
+        KeyBinding(command: .quit, keys: [.character("q"), .control("c")], context: .global, label: "quit", help: "Quit travaux", hint: true),
+    ])
+}

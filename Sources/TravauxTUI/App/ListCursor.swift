@@ -1,0 +1,53 @@
+/// The selected row and scroll offset of a list whose heading rows cannot be selected.
+public struct ListCursor: Sendable, Hashable {
+    public var selected: Int?
+    public var offset: Int = 0
+
+    public init(selected: Int? = nil, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// Moves by `delta` rows, landing on the nearest item in that direction.
+    mutating func move(by delta: Int, in rows: [PaneRow], viewport: Int) {
+        let items = rows.indices.filter { rows[$0].itemID != nil }
+        guard let first = items.first, let last = items.last else { selected = nil; offset = 0; return }
+        guard let current = selected else { select(first, in: rows, viewport: viewport); return }
+        var target = min(max(current + delta, 0), rows.count - 1)
+        if rows[target].itemID == nil {
+            let step = delta >= 0 ? 1 : -1
+            var probe = target
+            while probe >= 0 && probe < rows.count && rows[probe].itemID == nil { probe += step }
+            target = (probe >= 0 && probe < rows.count) ? probe : (delta >= 0 ? last : first)
+        }
+        select(target, in: rows, viewport: viewport)
+    }
+
+    mutating func select(_ row: Int, in rows: [PaneRow], viewport: Int) {
+        guard rows.indices.contains(row) else { return }
+        selected = row
+        reveal(in: rows, viewport: viewport)
+    }
+
+    /// Keeps the selection on screen, and its group heading too when there is room.
+    mutating func reveal(in rows: [PaneRow], viewport: Int) {
+        guard let selected, viewport > 0 else { return }
+        if selected < offset {
+            offset = selected > 0 && rows[selected - 1].itemID == nil ? selected - 1 : selected
+        } else if selected >= offset + viewport {
+            offset = selected - viewport + 1
+        }
+        offset = max(0, min(offset, max(0, rows.count - viewport)))
+    }
+
+    /// Keeps the same item selected after the rows change (a filter), or the first item.
+    mutating func reconcile(previousID: String?, rows: [PaneRow], viewport: Int) {
+        if let previousID, let row = rows.firstIndex(of: .item(previousID)) {
+            selected = row
+        } else {
+            selected = rows.firstIndex { $0.itemID != nil }
+            offset = 0
+        }
+        reveal(in: rows, viewport: viewport)
+    }
+}

@@ -1,0 +1,81 @@
+import TravauxCore
+
+/// Keys while the help or the filter menu is open.
+enum OverlayHandling {
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        switch state.overlay {
+        case .help(let scroll)?:
+            let command = state.keymap.command(for: key, in: .list)
+            switch command {
+            case .moveDown?: state.overlay = .help(scroll: scroll + 1)
+            case .moveUp?: state.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown?, .halfPageDown?: state.overlay = .help(scroll: scroll + max(1, state.height / 2))
+            case .pageUp?, .halfPageUp?: state.overlay = .help(scroll: max(0, scroll - max(1, state.height / 2)))
+            case .top?: state.overlay = .help(scroll: 0)
+            case .quit?: return [.quit]
+            case .help?, .back?: state.overlay = nil
+            default:
+                if key == .enter { state.overlay = nil }
+            }
+            return []
+        case .filter(var menu)?:
+            let choices = menu.choices(in: state.record, filters: state.filters)
+            let command = state.keymap.command(for: key, in: .list)
+            switch command {
+            case .moveDown?: menu.selected = min(choices.count - 1, menu.selected + 1)
+            case .moveUp?: menu.selected = max(0, menu.selected - 1)
+            case .pageDown?, .halfPageDown?: menu.selected = min(choices.count - 1, menu.selected + 10)
+            case .pageUp?, .halfPageUp?: menu.selected = max(0, menu.selected - 10)
+            case .top?: menu.selected = 0
+            case .bottom?: menu.selected = max(0, choices.count - 1)
+            case .open?: return choose(&state, menu, choices)
+            case .back?:
+                if menu.level == .kinds { state.overlay = nil; return [] }
+                menu = FilterMenu()
+            case .quit?:
+                if key == .control("c") { return [.quit] }
+                state.overlay = nil
+                return []
+            case .filter?: state.overlay = nil; return []
+            default: break
+            }
+            state.overlay = .filter(menu)
+            return []
+        case nil:
+            return []
+        }
+    }
+
+    private static func choose(_ state: inout AppState, _ menu: FilterMenu,
+                               _ choices: [(label: String, value: String?)]) -> [Effect] {
+        guard choices.indices.contains(menu.selected) else { return [] }
+        let value = choices[menu.selected].value
+        var next = FilterMenu()
+        var filters = state.filters
+        switch menu.level {
+        case .kinds:
+            switch value {
+            case "domain": next.level = .domain
+            case "forum": next.level = .forum
+            case "actor": next.level = .actor
+            default:
+                Reducer.applyFilters(&state, RecordFilter())
+                state.overlay = nil
+                return []
+            }
+            // Open the list on the value in force.
+            let current: String? = next.level == .domain ? filters.domain?.rawValue : (next.level == .forum ? filters.forum : filters.actor)
+            next.selected = next.choices(in: state.record, filters: filters).firstIndex { $0.value == current } ?? 0
+            state.overlay = .filter(next)
+            return []
+        case .domain: filters.domain = value.flatMap(Domain.init(rawValue:))
+        case .forum: filters.forum = value
+        case .actor: filters.actor = value
+        }
+        Reducer.applyFilters(&state, filters)
+        state.overlay = nil
+        let count = (state.rows[state.pane] ?? []).filter { $0.itemID != nil }.count
+        state.message = filters.isEmpty ? "filters cleared" : "\(count) item\(count == 1 ? "" : "s") match"
+        return []
+    }
+}

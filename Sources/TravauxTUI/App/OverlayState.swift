@@ -1,0 +1,53 @@
+import TravauxCore
+
+/// A layer over the panes that takes the keyboard until it closes.
+public enum OverlayState: Sendable, Hashable {
+    case help(scroll: Int)
+    case filter(FilterMenu)
+}
+
+/// The `f` menu: first which filter, then its value.
+public struct FilterMenu: Sendable, Hashable {
+    public enum Level: Sendable, Hashable {
+        case kinds
+        case domain
+        case forum
+        case actor
+    }
+
+    public var level: Level = .kinds
+    public var selected: Int = 0
+    public var offset: Int = 0
+
+    public init() {}
+
+    /// The rows shown at the current level, as (label, value id) pairs.
+    public func choices(in record: Record, filters: RecordFilter) -> [(label: String, value: String?)] {
+        switch level {
+        case .kinds:
+            return [("Domain: " + (filters.domain?.rawValue ?? "all"), "domain"),
+                    ("Forum: " + (filters.forum.map(record.name(of:)) ?? "all"), "forum"),
+                    ("Actor: " + (filters.actor.map(record.name(of:)) ?? "all"), "actor"),
+                    ("Clear all filters", "clear")]
+        case .domain:
+            return [("All domains", nil)] + Domain.allCases.map { ($0.rawValue, $0.rawValue) }
+        case .forum:
+            return [("All forums", nil)] + record.forumsByHierarchy.map { (String(repeating: "  ", count: $0.depth) + $0.forum.name, $0.forum.id) }
+        case .actor:
+            return [("All actors", nil)] + record.actors.sorted { $0.name < $1.name }.map { ($0.name, $0.id) }
+        }
+    }
+}
+
+/// The `/` prompt: what is typed, and the hits it gives as it is typed.
+public struct SearchState: Sendable, Hashable {
+    public var field = TextField(placeholder: "search titles, quotes, symbols, names…")
+    public var hits: [SearchHit] = []
+    /// The query the hits and highlights belong to.
+    public var query: String = ""
+    /// Whether the prompt has the keyboard (false once Enter moves to the results).
+    public var editing = true
+    var returnPaneValue: Pane?
+
+    public init() {}
+}

@@ -1,0 +1,88 @@
+import TravauxCore
+
+/// The rows each pane lists, grouped as a reader expects.
+enum PaneRows {
+    static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit]) -> [PaneRow] {
+        switch pane {
+        case .timeline: return timeline(record, filters)
+        case .proposals: return proposals(record, filters)
+        case .sources: return sources(record)
+        case .themes: return themes(record, filters)
+        case .search: return searchHits.map { .item($0.id) }
+        }
+    }
+
+    /// Events oldest first under year headings; undated events apart at the end.
+    static func timeline(_ record: Record, _ filters: RecordFilter) -> [PaneRow] {
+        var rows: [PaneRow] = []
+        var year: Int?
+        var undated: [PaneRow] = []
+        for event in record.eventsByDate where filters.matches(.event(event), in: record) {
+            guard let date = event.date else {
+                undated.append(.item(event.id))
+                continue
+            }
+            if date.year != year {
+                year = date.year
+                rows.append(.heading(String(date.year)))
+            }
+            rows.append(.item(event.id))
+        }
+        if !undated.isEmpty { rows.append(.heading("Undated")); rows += undated }
+        return rows
+    }
+
+    /// Proposals under their domain, each domain in record order.
+    static func proposals(_ record: Record, _ filters: RecordFilter) -> [PaneRow] {
+        var rows: [PaneRow] = []
+        for domain in Domain.allCases {
+            let matching = record.proposals.filter { $0.domain == domain && filters.matches(.proposal($0), in: record) }
+            guard !matching.isEmpty else { continue }
+            rows.append(.heading(domainHeading(domain)))
+            rows += matching.map { .item($0.id) }
+        }
+        return rows
+    }
+
+    /// Footnotes under their work, in number order.
+    static func sources(_ record: Record) -> [PaneRow] {
+        var rows: [PaneRow] = []
+        for work in record.works {
+            rows.append(.heading(work.author + " — " + work.title))
+            rows += record.sources.filter { $0.work == work.id }.sorted { $0.number < $1.number }.map { .item($0.id) }
+        }
+        let orphans = record.sources.filter { record.item($0.work) == nil }
+        if !orphans.isEmpty { rows.append(.heading("Other")); rows += orphans.map { .item($0.id) } }
+        return rows
+    }
+
+    static func themes(_ record: Record, _ filters: RecordFilter) -> [PaneRow] {
+        var rows: [PaneRow] = []
+        var type: String?
+        let sorted = record.themes.enumerated().sorted { ($0.element.type, $0.offset) < ($1.element.type, $1.offset) }.map(\.element)
+        for theme in sorted where filters.domain == nil || theme.domain == filters.domain || theme.domain == .general {
+            if theme.type != type {
+                type = theme.type
+                rows.append(.heading(theme.type.capitalizedWords))
+            }
+            rows.append(.item(theme.id))
+        }
+        return rows
+    }
+
+    static func domainHeading(_ domain: Domain) -> String {
+        switch domain {
+        case .space: return "Outer space"
+        case .cyber: return "Cyberspace"
+        case .general: return "Both realms"
+        }
+    }
+}
+
+extension String {
+    /// "cbms-vs-treaty" → "Cbms vs treaty".
+    var capitalizedWords: String {
+        let words = split(whereSeparator: { $0 == "-" || $0 == " " }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,232 @@
+import TravauxCore
+
+/// The interface's one place of change: an action and the state in, the new state and the
+/// effects for the run loop out. Pure, so key sequences are tested without a terminal.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.message = nil
+        switch action {
+        case .input(.resize(let width, let height)):
+            resize(&state, width: width, height: height)
+            return []
+        case .input(.terminate):
+            return [.quit]
+        case .input(.key(let key)):
+            return handleKey(&state, key)
+        case .input(.mouse(let event)):
+            return MouseHandling.handle(&state, event)
+        case .command(let command):
+            return perform(&state, command)
+        case .searchIndexReady(let index):
+            state.searchIndex = index
+            if state.search != nil { SearchHandling.runQuery(&state) }
+            return []
+        }
+    }
+
+    static func resize(_ state: inout AppState, width: Int, height: Int) {
+        state.width = max(0, width)
+        state.height = max(0, height)
+        let viewport = state.listViewport
+        for pane in Pane.allCases {
+            guard var cursor = state.cursors[pane] else { continue }
+            cursor.reveal(in: state.rows[pane] ?? [], viewport: viewport)
+            state.cursors[pane] = cursor
+        }
+        state.relayoutReader()
+        if var reader = state.reader, let layout = reader.layout {
+            reader.scroll = min(reader.scroll, max(0, layout.lines.count - state.readerViewport))
+            state.reader = reader
+        }
+    }
+
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        if state.overlay != nil { return OverlayHandling.handleKey(&state, key) }
+        if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
+        let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
+        guard let command = state.keymap.command(for: key, in: context) else {
+            if case .character(let c) = key { state.message = "'\(c)' does nothing here; press ? for help" }
+            return []
+        }
+        return perform(&state, command)
+    }
+
+    public static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        let page = max(1, state.bodyHeight - 1)
+        switch command {
+        case .moveDown: move(&state, by: 1)
+        case .moveUp: move(&state, by: -1)
+        case .pageDown: move(&state, by: page)
+        case .pageUp: move(&state, by: -page)
+        case .halfPageDown: move(&state, by: max(1, page / 2))
+        case .halfPageUp: move(&state, by: -max(1, page / 2))
+        case .top: move(&state, by: Int.min / 2)
+        case .bottom: move(&state, by: Int.max / 2)
+        case .open: open(&state)
+        case .back: back(&state)
+        case .nextPane, .previousPane:
+            let panes = Pane.browsable
+            let current = panes.firstIndex(of: state.pane) ?? 0
+            let step = command == .nextPane ? 1 : panes.count - 1
+            switchPane(&state, to: panes[(current + step) % panes.count])
+        case .timeline: switchPane(&state, to: .timeline)
+        case .proposals: switchPane(&state, to: .proposals)
+        case .sources: switchPane(&state, to: .sources)
+        case .themes: switchPane(&state, to: .themes)
+        case .nextLink: stepLink(&state, forward: true)
+        case .previousLink: stepLink(&state, forward: false)
+        case .search:
+            return SearchHandling.start(&state)
+        case .nextMatch: SearchHandling.stepMatch(&state, forward: true)
+        case .previousMatch: SearchHandling.stepMatch(&state, forward: false)
+        case .filter: state.overlay = .filter(FilterMenu())
+        case .clearFilters: applyFilters(&state, RecordFilter())
+        case .help: state.overlay = .help(scroll: 0)
+        case .quit: return [.quit]
+        case .redraw: return [.redrawAll]
+        }
+        return []
+    }
+
+    // MARK: moving
+
+    static func move(_ state: inout AppState, by delta: Int) {
+        if state.focus == .reader && state.showsReader {
+            scrollReader(&state, by: delta)
+            return
+        }
+        var cursor = state.currentCursor
+        cursor.move(by: delta, in: state.currentRows, viewport: state.listViewport)
+        state.cursors[state.pane] = cursor
+        state.syncReader()
+    }
+
+    static func scrollReader(_ state: inout AppState, by delta: Int) {
+        guard var reader = state.reader, let layout = reader.layout else { return }
+        let maxScroll = max(0, layout.lines.count - state.readerViewport)
+        let target = delta > 0 ? min(maxScroll, reader.scroll &+ delta) : max(0, reader.scroll &+ delta)
+        reader.scroll = max(0, min(maxScroll, target))
+        // A selected link scrolled out of sight is no longer the one Enter follows.
+        if let selected = reader.selectedLink, layout.links.indices.contains(selected),
+           !isVisible(layout.links[selected], scroll: reader.scroll, viewport: state.readerViewport) {
+            reader.selectedLink = nil
+        }
+        state.reader = reader
+    }
+
+    static func isVisible(_ link: ReaderLayout.Link, scroll: Int, viewport: Int) -> Bool {
+        link.segments.contains { $0.line >= scroll && $0.line < scroll + viewport }
+    }
+
+    static func switchPane(_ state: inout AppState, to pane: Pane) {
+        state.pane = pane
+        state.focus = .list
+        if state.cursors[pane]?.selected == nil {
+            var cursor = ListCursor()
+            cursor.move(by: 0, in: state.rows[pane] ?? [], viewport: state.listViewport)
+            state.cursors[pane] = cursor
+        }
+        state.syncReader()
+    }
+
+    // MARK: opening and going back
+
+    static var emptyHistoryMessage: String { "nothing to go back to" }
+
+    static func location(of state: AppState) -> Location {
+        Location(pane: state.pane, focus: state.focus, cursor: state.currentCursor, reader: state.reader)
+    }
+
+    static func open(_ state: inout AppState) {
+        if state.focus == .reader && state.showsReader {
+            guard let reader = state.reader, let layout = reader.layout else { return }
+            guard let selected = reader.selectedLink, layout.links.indices.contains(selected) else {
+                state.message = "select a link or footnote with Tab first"
+                return
+            }
+            openItem(&state, layout.links[selected].target)
+            return
+        }
+        guard let id = state.selectedItemID else { return }
+        state.history.append(location(of: state))
+        state.focus = .reader
+        if state.reader?.itemID != id { state.reader = ReaderState(itemID: id) }
+        state.relayoutReader()
+    }
+
+    /// Opens any item in the reader, remembering where we were.
+    public static func openItem(_ state: inout AppState, _ id: String) {
+        guard state.record.item(id) != nil else {
+            state.message = "no item '\(id)'"
+            return
+        }
+        state.history.append(location(of: state))
+        state.focus = .reader
+        state.reader = ReaderState(itemID: id)
+        state.relayoutReader()
+    }
+
+    static func back(_ state: inout AppState) {
+        if let previous = state.history.popLast() {
+            state.pane = previous.pane
+            state.focus = previous.focus
+            var cursor = previous.cursor
+            cursor.reveal(in: state.rows[previous.pane] ?? [], viewport: state.listViewport)
+            state.cursors[previous.pane] = cursor
+            state.reader = previous.reader
+            state.relayoutReader()
+            return
+        }
+        if state.focus == .reader {
+            state.focus = .list
+            state.syncReader()
+        } else if state.pane == .search {
+            SearchHandling.close(&state)
+        } else {
+            state.message = emptyHistoryMessage
+        }
+    }
+
+    // MARK: links
+
+    static func stepLink(_ state: inout AppState, forward: Bool) {
+        guard var reader = state.reader, let layout = reader.layout, !layout.links.isEmpty else {
+            state.message = "no links here"
+            return
+        }
+        let viewport = state.readerViewport
+        let next: Int?
+        if let current = reader.selectedLink {
+            next = forward ? (current + 1 < layout.links.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else if forward {
+            next = layout.links.firstIndex { ($0.segments.first?.line ?? 0) >= reader.scroll }
+        } else {
+            next = layout.links.lastIndex { ($0.segments.first?.line ?? 0) < reader.scroll + viewport }
+        }
+        guard let next else {
+            state.message = forward ? "no more links below" : "no more links above"
+            return
+        }
+        reader.selectedLink = next
+        let line = layout.links[next].segments.first?.line ?? 0
+        if line < reader.scroll { reader.scroll = line }
+        if line >= reader.scroll + viewport { reader.scroll = line - viewport + 1 }
+        state.reader = reader
+    }
+
+    // MARK: filters
+
+    static func applyFilters(_ state: inout AppState, _ filters: RecordFilter) {
+        state.filters = filters
+        for pane in Pane.browsable {
+            let previousID = state.cursors[pane].flatMap { cursor in
+                cursor.selected.flatMap { (state.rows[pane] ?? []).indices.contains($0) ? state.rows[pane]?[$0].itemID : nil }
+            }
+            state.refreshRows(pane)
+            var cursor = state.cursors[pane] ?? ListCursor()
+            cursor.reconcile(previousID: previousID, rows: state.rows[pane] ?? [], viewport: state.listViewport)
+            state.cursors[pane] = cursor
+        }
+        if state.focus == .list { state.syncReader() }
+    }
+}

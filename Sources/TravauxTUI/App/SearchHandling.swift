@@ -1,0 +1,117 @@
+import TravauxCore
+
+/// `/`: the prompt, search as you type, the results pane and `n`/`N`.
+enum SearchHandling {
+    static func start(_ state: inout AppState) -> [Effect] {
+        var search = SearchState()
+        if let previous = state.search { search.field.setText(previous.query); search.returnPane = previous.returnPane }
+        else { search.returnPane = state.pane == .search ? .timeline : state.pane }
+        search.editing = true
+        state.search = search
+        state.relayoutReader()
+        return state.searchIndex == nil ? [.buildSearchIndex] : []
+    }
+
+    static func handlePromptKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        guard var search = state.search else { return [] }
+        switch key {
+        case .escape:
+            close(&state)
+            return []
+        case .enter:
+            search.editing = false
+            state.search = search
+            if search.hits.isEmpty {
+                state.message = search.query.isEmpty ? nil : "nothing matches '\(search.query)'"
+                if search.query.isEmpty { close(&state) }
+                return []
+            }
+            state.focus = .list
+            state.relayoutReader()
+            return []
+        case .down, .control("n"):
+            Reducer.move(&state, by: 1)
+            return []
+        case .up, .control("p"):
+            Reducer.move(&state, by: -1)
+            return []
+        case .backspace: search.field.deleteBackward()
+        case .delete, .control("d"): search.field.deleteForward()
+        case .left, .control("b"): search.field.moveLeft()
+        case .right, .control("f"): search.field.moveRight()
+        case .home, .control("a"): search.field.moveToStart()
+        case .end, .control("e"): search.field.moveToEnd()
+        case .control("k"): search.field.killToEnd()
+        case .control("u"): search.field.killToStart()
+        case .control("w"): search.field.deleteWordBackward()
+        case .character(let c): search.field.insert(c)
+        default: return []
+        }
+        state.search = search
+        runQuery(&state)
+        return []
+    }
+
+    /// Runs the prompt's text against the index and shows the hits in the search pane.
+    static func runQuery(_ state: inout AppState) {
+        guard var search = state.search else { return }
+        search.query = search.field.text
+        guard let index = state.searchIndex else {
+            state.search = search
+            state.message = "indexing…"
+            return
+        }
+        search.hits = index.search(search.query, limit: 200)
+        state.search = search
+        state.refreshRows(.search)
+        var cursor = ListCursor()
+        cursor.move(by: 0, in: state.rows[.search] ?? [], viewport: state.listViewport)
+        state.cursors[.search] = cursor
+        state.pane = .search
+        state.focus = .list
+        state.syncReader()
+    }
+
+    /// Leaves the search: back to the pane it started from.
+    static func close(_ state: inout AppState) {
+        let returnPane = state.search?.returnPane ?? .timeline
+        state.search = nil
+        state.refreshRows(.search)
+        state.history.removeAll { $0.pane == .search }
+        if state.pane == .search { state.pane = returnPane }
+        state.focus = .list
+        state.syncReader()
+    }
+
+    /// `n`/`N`: the next match in the reader, or the next result in the list.
+    static func stepMatch(_ state: inout AppState, forward: Bool) {
+        guard let search = state.search, !search.query.isEmpty else {
+            state.message = "no search yet; press / to search"
+            return
+        }
+        if state.focus == .reader && state.showsReader, var reader = state.reader, let layout = reader.layout {
+            let words = state.highlightWords
+            let lines = forward ? Array((reader.scroll + 1)..<max(reader.scroll + 1, layout.lines.count))
+                                : Array((0..<max(0, reader.scroll)).reversed())
+            guard let line = lines.first(where: { !Highlighter.ranges(in: layout.lines[$0].plainText, words: words).isEmpty }) else {
+                state.message = forward ? "no more matches below" : "no more matches above"
+                return
+            }
+            reader.scroll = min(line, max(0, layout.lines.count - state.readerViewport))
+            state.reader = reader
+            return
+        }
+        if state.pane != .search { state.pane = .search; state.focus = .list }
+        let before = state.currentCursor.selected
+        Reducer.move(&state, by: forward ? 1 : -1)
+        if state.currentCursor.selected == before { state.message = forward ? "last result" : "first result" }
+    }
+}
+
+extension SearchState {
+    /// The pane to return to when the search closes.
+    public var returnPane: Pane {
+        get { returnPaneValue ?? .timeline }
+        set { returnPaneValue = newValue }
+    }
+}

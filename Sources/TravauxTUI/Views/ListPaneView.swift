@@ -1,0 +1,79 @@
+import TravauxCore
+
+/// The list of the current pane: headings and items, the selection, search matches.
+enum ListPaneView {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        let rows = state.currentRows
+        let cursor = state.currentCursor
+        let words = state.pane == .search ? state.highlightWords : []
+        let focused = state.focus == .list || !state.isWide
+        guard !rows.isEmpty else {
+            _ = canvas.put(emptyText(state), x: area.x + 1, y: area.y, style: Palette.dim, maxWidth: area.width - 1)
+            return
+        }
+        for line in 0..<area.height {
+            let index = cursor.offset + line
+            guard rows.indices.contains(index) else { break }
+            let y = area.y + line
+            var text = label(for: rows[index], state: state, width: area.width - 1)
+            if !words.isEmpty {
+                text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
+            }
+            _ = canvas.put(StyledText(" ") + text, x: area.x, y: y, maxWidth: area.width)
+            if index == cursor.selected {
+                let row = Rect(x: area.x, y: y, width: area.width, height: 1)
+                canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))
+            }
+        }
+    }
+
+    static func emptyText(_ state: AppState) -> String {
+        if state.pane == .search {
+            return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
+        }
+        return state.filters.isEmpty ? "nothing here" : "nothing matches the filters (F clears them)"
+    }
+
+    /// One row of a pane as styled text.
+    static func label(for row: PaneRow, state: AppState, width: Int) -> StyledText {
+        let record = state.record
+        switch row {
+        case .heading(let title):
+            return StyledText(title, style: Palette.heading)
+        case .item(let id):
+            switch record.item(id) {
+            case .event(let event)?:
+                let date = event.date.map { $0.natural } ?? "undated"
+                var text = StyledText(pad(date, 11), style: Palette.dim)
+                text.append(Span(event.dateInferred != nil ? "~" : " ", style: Palette.inferred))
+                text.append(Span(event.domain.marker, style: Palette.domain(event.domain)))
+                text.append(Span(" " + event.title))
+                return text
+            case .proposal(let proposal)?:
+                var text = StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
+                text.append(Span(" " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title))
+                text.append(Span("  \(proposal.versions.count)v", style: Palette.dim))
+                return text
+            case .source(let source)?:
+                var text = StyledText(pad("[\(source.number)]", 5), style: Palette.footnote)
+                if let symbol = source.symbol { text.append(Span(symbol + " ", style: Palette.strong)) }
+                text.append(Span(source.citation))
+                return text
+            case .theme(let theme)?:
+                var text = StyledText(theme.domain.marker, style: Palette.domain(theme.domain))
+                text.append(Span(" " + theme.title))
+                return text
+            case let item?:
+                var text = StyledText(pad(item.kind.rawValue, 9), style: Palette.dim)
+                text.append(Span(item.title))
+                return text
+            case nil:
+                return StyledText(id, style: Palette.dim)
+            }
+        }
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+}

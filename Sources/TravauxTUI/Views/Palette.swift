@@ -1,0 +1,33 @@
+import TravauxCore
+
+/// The interface's styles in one place. Every distinction also shows without colour
+/// (bold, underline, reverse), for 8-colour terminals and `NO_COLOR`.
+public enum Palette {
+    public static let tab = Style()
+    public static let activeTab = Style(bold: true, reverse: true)
+    public static let heading = Style(foreground: .yellow, bold: true)
+    public static let sectionTitle = Style(foreground: .cyan, bold: true)
+    public static let title = Style(bold: true)
+    public static let dim = Style(dim: true)
+    public static let label = Style(foreground: .blue, bold: true)
+    public static let link = Style(foreground: .cyan, underline: true)
+    public static let footnote = Style(foreground: .magenta, underline: true)
+    public static let selectedLink = Style(bold: true, reverse: true)
+    public static let quote = Style(foreground: .green)
+    public static let strong = Style(bold: true)
+    public static let selection = Style(reverse: true)
+    public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
+    public static let statusBar = Style(reverse: true)
+    public static let hint = Style(dim: true)
+    public static let border = Style(dim: true)
+    public static let inferred = Style(foreground: .yellow)
+    public static let error = Style(foreground: .red, bold: true)
+
+    public static func domain(_ domain: Domain) -> Style {
+        switch domain {
+        case .space: return Style(foreground: .cyan, bold: true)
+        case .cyber: return Style(foreground: .magenta, bold: true)
+        case .general: return Style(foreground: .green, bold: true)
+        }
+    }
+}

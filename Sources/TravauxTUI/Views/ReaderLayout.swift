@@ -1,0 +1,114 @@
+import TravauxCore
+
+/// An item's detail document wrapped to a width: styled lines, and where every link and
+/// footnote marker landed, so they can be selected, highlighted and clicked.
+public struct ReaderLayout: Sendable, Hashable {
+    public struct Link: Sendable, Hashable {
+        public var target: String
+        /// The pieces of the link, one per line it spans.
+        public var segments: [Segment]
+    }
+
+    public struct Segment: Sendable, Hashable {
+        public var line: Int
+        public var columns: Range<Int>
+    }
+
+    public let itemID: String
+    public let width: Int
+    public private(set) var lines: [StyledText] = []
+    public private(set) var links: [Link] = []
+
+    public init(document: DetailDocument, width: Int) {
+        self.itemID = document.id
+        self.width = max(1, width)
+        build(document)
+    }
+
+    /// The link whose text covers a column of a line (for a mouse click).
+    public func link(atLine line: Int, column: Int) -> Int? {
+        links.firstIndex { $0.segments.contains { $0.line == line && $0.columns.contains(column) } }
+    }
+
+    private mutating func build(_ document: DetailDocument) {
+        appendWrapped([.strong(document.title)], base: Palette.title)
+        append(StyledText(document.kind.rawValue + " · " + document.id, style: Palette.dim))
+        let labelWidth = min(20, (document.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        if !document.fields.isEmpty { append(StyledText()) }
+        for field in document.fields {
+            let label = StyledText(field.label + ":", style: Palette.label)
+            let pad = String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(field.label) - 1))
+            appendWrapped(field.value, base: .plain, first: label + StyledText(pad),
+                          rest: StyledText(String(repeating: " ", count: labelWidth)))
+        }
+        for section in document.sections {
+            append(StyledText())
+            append(StyledText(section.title, style: Palette.sectionTitle))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let spans):
+                    appendWrapped(spans, base: .plain)
+                case .continuation(let spans):
+                    appendWrapped(spans, base: .plain, first: "    ", rest: "    ")
+                case .quote(let spans):
+                    let bar = StyledText("  │ ", style: Palette.quote)
+                    appendWrapped(spans, base: Palette.quote, first: bar, rest: bar)
+                case .entry(let marker, let spans):
+                    let prefix = "  " + (marker ?? "•") + " "
+                    let hang = String(repeating: " ", count: min(DisplayWidth.of(prefix), 14))
+                    appendWrapped(spans, base: .plain, first: StyledText(prefix, style: Palette.dim), rest: StyledText(hang))
+                }
+            }
+        }
+    }
+
+    private mutating func append(_ line: StyledText) { lines.append(line) }
+
+    private mutating func appendWrapped(_ spans: [DetailSpan], base: Style,
+                                        first: StyledText = StyledText(), rest: StyledText = StyledText()) {
+        var text = StyledText()
+        var linkRanges: [(target: String, range: Range<Int>)] = []
+        var offset = 0
+        for span in spans {
+            let content = span.plain
+            let count = content.count
+            switch span {
+            case .text(let t): text.append(Span(t, style: base))
+            case .strong(let t): text.append(Span(t, style: base.patched(with: Palette.strong)))
+            case .link(let id, let label):
+                text.append(Span(label, style: Palette.link))
+                linkRanges.append((id, offset..<offset + count))
+            case .footnote(let id, let label):
+                text.append(Span(label, style: Palette.footnote))
+                linkRanges.append((id, offset..<offset + count))
+            }
+            offset += count
+        }
+        let firstWidth = first.displayWidth
+        let restWidth = rest.displayWidth
+        // Wrap to the narrower of the two indents so every line fits.
+        let available = max(1, width - max(firstWidth, restWidth))
+        let wrapped = TextWrapper.wrap(text, width: available)
+        var segments: [Int: [Segment]] = [:]
+        for (index, line) in wrapped.enumerated() {
+            let prefix = index == 0 ? first : rest
+            let lineNumber = lines.count
+            lines.append(prefix + line.text)
+            let characters = Array(line.text.plainText)
+            for (linkIndex, link) in linkRanges.enumerated() {
+                let lower = max(link.range.lowerBound, line.sourceRange.lowerBound)
+                let upper = min(link.range.upperBound, line.sourceRange.upperBound)
+                guard lower < upper else { continue }
+                let startChar = max(0, min(characters.count, lower - line.sourceRange.lowerBound))
+                let endChar = max(startChar, min(characters.count, upper - line.sourceRange.lowerBound))
+                let startColumn = prefix.displayWidth + DisplayWidth.of(String(characters[0..<startChar]))
+                let endColumn = startColumn + DisplayWidth.of(String(characters[startChar..<endChar]))
+                segments[linkIndex, default: []].append(Segment(line: lineNumber, columns: startColumn..<endColumn))
+            }
+        }
+        if wrapped.isEmpty { lines.append(first) }
+        for (linkIndex, link) in linkRanges.enumerated() {
+            if let found = segments[linkIndex] { links.append(Link(target: link.target, segments: found)) }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import TravauxCore
+
+/// The reader: the laid-out item, scrolled, with the selected link and search matches shown.
+enum ReaderView {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        guard let reader = state.reader, let layout = reader.layout else {
+            _ = canvas.put(state.currentRows.isEmpty ? "" : "select an item", x: area.x + 1, y: area.y,
+                           style: Palette.dim, maxWidth: area.width - 1)
+            return
+        }
+        let words = state.highlightWords
+        let selected = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0] : nil }
+        for row in 0..<area.height {
+            let lineIndex = reader.scroll + row
+            guard layout.lines.indices.contains(lineIndex) else { break }
+            var line = layout.lines[lineIndex]
+            if !words.isEmpty {
+                line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words), with: Palette.match)
+            }
+            _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
+            for segment in selected?.segments ?? [] where segment.line == lineIndex {
+                let rect = Rect(x: area.x + segment.columns.lowerBound, y: area.y + row,
+                                width: min(segment.columns.count, max(0, area.width - segment.columns.lowerBound)), height: 1)
+                canvas.patchStyle(rect, with: Palette.selectedLink)
+            }
+        }
+        // Where in the item we are, when it does not fit.
+        if layout.lines.count > area.height, area.width > 8 {
+            let percent = min(100, (reader.scroll + area.height) * 100 / max(1, layout.lines.count))
+            let label = " \(percent)% "
+            _ = canvas.put(label, x: area.maxX - DisplayWidth.of(label), y: area.maxY - 1, style: Palette.dim)
+        }
+    }
+}

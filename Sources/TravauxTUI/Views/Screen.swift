@@ -1,0 +1,47 @@
+import TravauxCore
+
+/// Draws a whole state into a canvas; the backend writes only what changed.
+public enum Screen {
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: max(0, state.width), height: max(0, state.height))
+        if state.isTooSmall {
+            renderTooSmall(state, into: &canvas)
+            return canvas
+        }
+        let layout = ScreenLayout(state)
+        TabBar.render(state, into: &canvas, area: layout.tabs)
+        if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list) }
+        if let separator = layout.separator {
+            for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
+        }
+        if let reader = layout.reader { ReaderView.render(state, into: &canvas, area: reader) }
+        if let prompt = layout.prompt, let search = state.search {
+            _ = canvas.put("/", x: prompt.x, y: prompt.y, style: Palette.strong)
+            search.field.render(into: &canvas, area: Rect(x: prompt.x + 1, y: prompt.y, width: prompt.width - 1, height: 1))
+        }
+        StatusLine.render(state, into: &canvas, area: layout.status)
+        switch state.overlay {
+        case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
+        case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
+        case nil: break
+        }
+        return canvas
+    }
+
+    /// Where the terminal cursor goes: in the search prompt while typing, hidden otherwise.
+    public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        guard !state.isTooSmall, state.overlay == nil, let prompt = ScreenLayout(state).prompt, let search = state.search else { return nil }
+        return search.field.cursorPosition(in: Rect(x: prompt.x + 1, y: prompt.y, width: prompt.width - 1, height: 1))
+    }
+
+    static func renderTooSmall(_ state: AppState, into canvas: inout Canvas) {
+        let lines = ["Terminal too small",
+                     "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(state.width)×\(state.height)",
+                     "enlarge it, or press q to quit"]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < state.height {
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            _ = canvas.put(line, x: x, y: top + index, style: index == 0 ? Palette.error : .plain, maxWidth: state.width - x)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import TravauxCore
+
+/// The bottom row: pane, position (n of N), filters or a message on the left; key hints,
+/// taken from the keymap, on the right.
+enum StatusLine {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        var left = " " + state.pane.title
+        let items = state.currentRows.enumerated().filter { $0.element.itemID != nil }
+        if state.focus == .reader && state.showsReader, let reader = state.reader {
+            left += " › " + (state.record.item(reader.itemID)?.kind.rawValue ?? "item")
+        } else if let selected = state.currentCursor.selected,
+                  let position = items.firstIndex(where: { $0.offset == selected }) {
+            left += "  \(position + 1)/\(items.count)"
+        } else {
+            left += "  0/\(items.count)"
+        }
+        if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
+            left += "  [" + state.filters.summary(in: state.record) + "]"
+        }
+        if let search = state.search, !search.query.isEmpty {
+            left += "  /" + search.query + " (\(search.hits.count))"
+        }
+        if let message = state.message { left += "  — " + message }
+        StatusBar(left: StyledText(left), right: StyledText(hints(state) + " "), style: Palette.statusBar)
+            .render(into: &canvas, area: area)
+    }
+
+    static func hints(_ state: AppState) -> String {
+        let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
+        return state.keymap.hints(in: context)
+            .map { ($0.keys.first?.name ?? "") + " " + $0.label }
+            .uniqued()
+            .joined(separator: "  ")
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

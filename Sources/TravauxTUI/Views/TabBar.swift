@@ -1,0 +1,27 @@
+/// The pane tabs on the top row; the search tab appears while a search is open.
+enum TabBar {
+    static func panes(for state: AppState) -> [Pane] {
+        Pane.browsable + (state.search != nil ? [.search] : [])
+    }
+
+    static func tabs(for state: AppState) -> Tabs {
+        let panes = panes(for: state)
+        let titles = panes.map { pane -> String in
+            let number = Pane.browsable.firstIndex(of: pane).map { "\($0 + 1) " } ?? "/ "
+            return number + pane.title
+        }
+        return Tabs(titles: titles, selected: panes.firstIndex(of: state.pane),
+                    style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ ")
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        tabs(for: state).render(into: &canvas, area: area)
+        let title = state.record.manifest.title + " · v" + state.record.manifest.version
+        let used = tabs(for: state).titleColumns().last?.upperBound ?? 0
+        let room = area.width - used - 2
+        if room >= 10 {
+            let shown = truncate(title, toWidth: room)
+            _ = canvas.put(shown, x: area.maxX - DisplayWidth.of(shown) - 1, y: area.y, style: Palette.dim)
+        }
+    }
+}
