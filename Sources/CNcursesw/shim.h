@@ -49,10 +49,13 @@ static inline int travaux_prepare_locale(void) {
     return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
 }
 
-// Mouse: presses and releases of three buttons and the wheel (buttons 4 and 5).
+// Mouse: presses and releases of three buttons and the wheel (buttons 4 and 5). Clicks
+// too: a press and its release read in one burst reach the program as one click.
 static inline mmask_t travaux_mouse_events(void) {
-    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON2_PRESSED | BUTTON2_RELEASED
-         | BUTTON3_PRESSED | BUTTON3_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED
+         | BUTTON2_PRESSED | BUTTON2_RELEASED | BUTTON2_CLICKED
+         | BUTTON3_PRESSED | BUTTON3_RELEASED | BUTTON3_CLICKED
+         | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
 // 1, 2, 3 for a press (or click) of that button, 0 otherwise.
 static inline int travaux_mouse_pressed_button(mmask_t s) {

@@ -17,8 +17,10 @@ import Glibc
 /// returns `.terminate(…)`; the run loop then saves, calls `end()` (which restores the
 /// terminal) and exits. SIGTSTP (Ctrl-Z) goes through the same pipe: `nextEvent` leaves
 /// curses mode, stops the process, and on SIGCONT restores the terminal and repaints
-/// the last frame whole. SIGWINCH is left to ncurses, which turns it into `KEY_RESIZE`.
-/// The previous dispositions of all five signals are put back by `end()`.
+/// the last frame whole. SIGWINCH takes the pipe too (ncurses installs its own handler
+/// only once per process): the session reads the new size and ncurses then reports
+/// `KEY_RESIZE`, which becomes `.resize`. `end()` puts back the dispositions the five
+/// signals had before the session started.
 public final class TerminalSession {
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
@@ -108,7 +110,7 @@ public final class TerminalSession {
         setCursorShown(false)
 
         if catchSignals {
-            signals = SignalRouting(signals: [SIGINT, SIGTERM, SIGHUP, SIGTSTP])
+            signals = SignalRouting(signals: [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH])
         }
     }
 
@@ -238,6 +240,7 @@ public final class TerminalSession {
         for signal in signals.drain() {
             switch signal {
             case SIGTSTP: suspendForJobControl()
+            case SIGWINCH: followTerminalSize()
             case SIGINT: termination = termination ?? .interrupt
             case SIGTERM: termination = termination ?? .terminate
             case SIGHUP: termination = .hangup
@@ -389,8 +392,8 @@ public final class TerminalSession {
 
     // MARK: Reading back (tests)
 
-    /// The text and attributes ncurses holds for a cell of the screen.
-    func cellContents(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int16)? {
+    /// The text, attributes and colour pair ncurses holds for a cell of the screen.
+    func cellContents(x: Int, y: Int) -> (text: String, attributes: Style.Attributes, pair: Int16)? {
         guard let window, !ended else { return nil }
         var complex = cchar_t()
         guard mvwin_wch(window, Int32(y), Int32(x), &complex) != ERR else { return nil }
@@ -403,6 +406,11 @@ public final class TerminalSession {
             guard character != 0, let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { break }
             text.unicodeScalars.append(scalar)
         }
-        return (text, attributes, pair)
+        var decoded: Style.Attributes = []
+        if attributes & travaux_a_bold() != 0 { decoded.insert(.bold) }
+        if attributes & travaux_a_dim() != 0 { decoded.insert(.dim) }
+        if attributes & travaux_a_reverse() != 0 { decoded.insert(.reverse) }
+        if attributes & travaux_a_underline() != 0 { decoded.insert(.underline) }
+        return (text, decoded, pair)
     }
 }

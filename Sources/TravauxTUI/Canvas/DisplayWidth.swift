@@ -7,8 +7,9 @@
 ///
 /// A grapheme cluster counts as the sum of its scalars, because ncurses puts each
 /// spacing scalar in a cell of its own and attaches only zero-width scalars to it; the
-/// one exception is an emoji zero-width-joiner sequence, which is shown as its first
-/// emoji (two columns) since terminals disagree on how wide the joined glyph is.
+/// exceptions are emoji sequences (joined with U+200D, or with a skin-tone modifier),
+/// shown as their first emoji (two columns), since terminals disagree on how wide the
+/// combined glyph is.
 public enum DisplayWidth {
     /// The columns one Unicode scalar takes: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -59,6 +60,11 @@ public enum DisplayWidth {
             {
                 joinedEmoji = true
                 continue
+            }
+            if scalar.properties.isEmojiModifier, let base = result.last?.text.unicodeScalars.first,
+                base.properties.isEmojiModifierBase
+            {
+                continue  // a skin tone: the emoji keeps its plain form and its width
             }
             if width == 0, !result.isEmpty {
                 result[result.count - 1].text.unicodeScalars.append(scalar)

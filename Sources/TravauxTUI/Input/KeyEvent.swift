@@ -52,13 +52,13 @@ public enum KeyEvent: Sendable, Hashable, CustomStringConvertible {
 
     /// The key a name spells (`"Ctrl-d"`, `"PgDn"`, `"F5"`, `"j"`, `"Up"`), or `nil`.
     public init?(name: String) {
-        if name.count == 1, let character = name.first {
-            self = .character(character)
-            return
-        }
         let lowered = name.lowercased()
         if let key = KeyEvent.named[lowered] {
             self = key
+            return
+        }
+        if name.count == 1, let character = name.first {
+            self = .character(character)
             return
         }
         for prefix in ["ctrl-", "c-", "^"] where lowered.hasPrefix(prefix) {

@@ -53,8 +53,9 @@ public struct TextField: Sendable, Hashable {
     /// Deletes the character before the cursor (Backspace).
     public mutating func deleteBackward() {
         guard cursor > 0 else { return }
-        remove(from: cursor - 1, to: cursor)
-        cursor -= 1
+        let start = cursor - 1
+        remove(from: start, to: cursor)
+        cursor = start
     }
 
     /// Deletes the character under the cursor (Delete, Ctrl-D).

@@ -1,0 +1,110 @@
+import Testing
+import TravauxTUI
+
+@Suite("Status bar")
+struct StatusBarTests {
+    @Test("Left and right texts sit at the ends of a filled row")
+    func layout() {
+        var canvas = Canvas(width: 24, height: 2)
+        StatusBar(left: "Timeline", right: "3/41 ?:help").render(into: &canvas, area: Rect(x: 0, y: 1, width: 24, height: 1))
+        #expect(canvas.snapshot() == lines("", "Timeline     3/41 ?:help"))
+        #expect((0..<24).allSatisfy { canvas.cell(x: $0, y: 1)?.style.reverse == true })
+        #expect(canvas.cell(x: 0, y: 0)?.style.reverse == false)
+    }
+
+    @Test("When too narrow, the left text is cut with an ellipsis and the right text kept")
+    func truncatesLeft() {
+        var canvas = Canvas(width: 16, height: 1)
+        StatusBar(left: "Proposals › PPWT › versions", right: "2/5").render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == "Proposals ›… 2/5")
+    }
+
+    @Test("A right text wider than the row is itself cut, and a zero-width row draws nothing")
+    func tooNarrow() {
+        var canvas = Canvas(width: 5, height: 1)
+        StatusBar(left: "left", right: "right side").render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == "righ…")
+        var empty = Canvas(width: 5, height: 1)
+        StatusBar(left: "x", right: "y").render(into: &empty, area: Rect(x: 0, y: 0, width: 0, height: 1))
+        #expect(empty.cells.allSatisfy { $0 == Cell.blank })
+    }
+}
+
+@Suite("Tabs")
+struct TabsTests {
+    @Test("Titles are padded, divided, and the selected one highlighted")
+    func rendering() {
+        var canvas = Canvas(width: 30, height: 1)
+        let tabs = Tabs(titles: ["Timeline", "Proposals", "Notes"], selected: 1)
+        tabs.render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == " Timeline │ Proposals │ Notes")
+        let highlighted = (0..<30).filter { canvas.cell(x: $0, y: 0)?.style.reverse == true }
+        #expect(highlighted == Array(11..<22))
+        #expect(tabs.index(atColumn: 12, in: canvas.area) == 1)
+        #expect(tabs.index(atColumn: 10, in: canvas.area) == nil)  // the divider
+        #expect(tabs.index(atColumn: 25, in: canvas.area) == 2)
+    }
+
+    @Test("Tabs that do not fit are cut at the edge")
+    func clipped() {
+        var canvas = Canvas(width: 14, height: 1)
+        Tabs(titles: ["Timeline", "Proposals"]).render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == " Timeline │ Pr")
+    }
+}
+
+@Suite("Overlay")
+struct OverlayTests {
+    @Test("The box is centred, bordered, titled, and clears what is beneath")
+    func box() {
+        var canvas = Canvas(width: 14, height: 5)
+        for y in 0..<5 { canvas.put("xxxxxxxxxxxxxx", x: 0, y: y) }
+        let overlay = Overlay(title: "Help", width: 10, height: 3)
+        overlay.render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == lines(
+            "xxxxxxxxxxxxxx",
+            "xx┌─ Help ─┐xx",
+            "xx│        │xx",
+            "xx└────────┘xx",
+            "xxxxxxxxxxxxxx"))
+        #expect(overlay.contentArea(in: canvas.area) == Rect(x: 3, y: 2, width: 8, height: 1))
+    }
+
+    @Test("An overlay over wide glyphs leaves no half glyph at its edges")
+    func overWideGlyphs() {
+        var canvas = Canvas(width: 8, height: 3)
+        for y in 0..<3 { canvas.put("x中文字", x: 0, y: y) }  // glyphs straddle the box edges
+        Overlay(width: 4, height: 3).render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == lines("x ┌──┐", "x │  │", "x └──┘"))
+        #expect(!canvas.cells.enumerated().contains { index, cell in
+            cell.isContinuation && (index % 8 == 0 || canvas.cells[index - 1].width != 2)
+        })
+    }
+
+    @Test("A long title is cut, and boxes too small for a border are only cleared")
+    func smallBoxes() {
+        var canvas = Canvas(width: 10, height: 3)
+        Overlay(title: "A very long title", width: 10, height: 3).render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == lines("┌─ A v… ─┐", "│        │", "└────────┘"))
+        var tiny = Canvas(width: 3, height: 1)
+        tiny.put("abc", x: 0, y: 0)
+        Overlay(title: "T", width: 1, height: 1).render(into: &tiny, area: tiny.area)
+        #expect(tiny.snapshot() == "a c")
+        var none = Canvas(width: 0, height: 0)
+        Overlay(width: 5, height: 5).render(into: &none, area: none.area)
+    }
+}
+
+@Suite("Truncation")
+struct TruncationTests {
+    @Test("Text that fits is unchanged, text that does not ends in an ellipsis")
+    func truncation() {
+        #expect(truncate("Vienna", toWidth: 6) == "Vienna")
+        #expect(truncate("Vienna", toWidth: 5) == "Vien…")
+        #expect(truncate("Vienna", toWidth: 1) == "…")
+        #expect(truncate("Vienna", toWidth: 0) == "")
+        #expect(truncate("中文字", toWidth: 4) == "中…")
+        #expect(truncate("Gene\u{300}ve", toWidth: 5) == "Gene\u{300}…")
+        #expect(truncate("a\u{1B}b", toWidth: 3) == "a^…")
+    }
+}

@@ -1,0 +1,182 @@
+import Testing
+import TravauxTUI
+
+@Suite("Canvas")
+struct CanvasTests {
+    @Test("Text is written from its column and clipped to the canvas")
+    func putClips() {
+        var written = 0
+        let shown = screen(width: 8, height: 2) { canvas in
+            written = canvas.put("Outer space treaty", x: 2, y: 1)
+        }
+        #expect(shown == lines("", "  Outer"))
+        #expect(written == 6)
+    }
+
+    @Test("maxWidth limits a write short of the canvas edge")
+    func putMaxWidth() {
+        let shown = screen(width: 10, height: 1) { canvas in
+            canvas.put("abcdef", x: 1, y: 0, maxWidth: 3)
+            canvas.put("Z", x: 9, y: 0)
+        }
+        #expect(shown == " abc     Z")
+    }
+
+    @Test("A wide glyph takes two cells, the second a continuation")
+    func wideGlyph() {
+        var canvas = Canvas(width: 6, height: 1)
+        #expect(canvas.put("裁军", x: 1, y: 0) == 4)
+        #expect(canvas.snapshot() == " 裁军")
+        #expect(canvas.cell(x: 1, y: 0)?.width == 2)
+        #expect(canvas.cell(x: 2, y: 0)?.isContinuation == true)
+        #expect(canvas.cell(x: 3, y: 0)?.symbol == "军")
+    }
+
+    @Test("A wide glyph that does not fit at the last column leaves a space")
+    func wideAtLastColumn() {
+        var canvas = Canvas(width: 5, height: 1)
+        #expect(canvas.put("abcd中", x: 0, y: 0) == 5)
+        #expect(canvas.snapshot() == "abcd")
+        #expect(canvas.cell(x: 4, y: 0) == Cell.blank)
+    }
+
+    @Test("A wide glyph cut by maxWidth leaves a space, never half a glyph")
+    func wideCutByMaxWidth() {
+        let shown = screen(width: 6, height: 1) { canvas in
+            canvas.put("......", x: 0, y: 0)
+            canvas.put("中文", x: 0, y: 0, maxWidth: 3)
+        }
+        #expect(shown == "中 ...")
+    }
+
+    @Test("Writing over either half of a wide glyph blanks the other half")
+    func overwriteHalves() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.put("中文", x: 0, y: 0)
+        canvas.put("x", x: 1, y: 0)  // the right half of 中
+        #expect(canvas.snapshot() == " x文")
+        canvas.put("y", x: 2, y: 0)  // the left half of 文
+        #expect(canvas.snapshot() == " xy")
+        #expect(canvas.cells.allSatisfy { !$0.isContinuation })
+    }
+
+    @Test("A wide glyph written over another wide glyph's right half keeps the grid consistent")
+    func wideOverWide() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.put("中文", x: 0, y: 0)
+        canvas.put("字", x: 1, y: 0)
+        #expect(canvas.snapshot() == " 字")
+        #expect(canvas.cell(x: 0, y: 0) == Cell.blank)
+        #expect(canvas.cell(x: 3, y: 0) == Cell.blank)
+    }
+
+    @Test("Combining marks stay on the character they follow")
+    func combining() {
+        var canvas = Canvas(width: 6, height: 1)
+        #expect(canvas.put("Ge\u{301}ne\u{300}ve", x: 0, y: 0) == 6)
+        #expect(canvas.snapshot() == "Ge\u{301}ne\u{300}ve")
+        #expect(canvas.cell(x: 1, y: 0)?.symbol == "e\u{301}")
+        #expect(canvas.cell(x: 2, y: 0)?.symbol == "n")
+    }
+
+    @Test("Escape sequences and control characters in data are shown, never written raw")
+    func hostileText() {
+        var canvas = Canvas(width: 12, height: 1)
+        canvas.put("\u{1B}[2J\u{7}ok\u{1B}", x: 0, y: 0)
+        #expect(canvas.snapshot() == "^[[2J^Gok^[")
+        let raw = canvas.cells.flatMap { $0.symbol.unicodeScalars }
+        #expect(!raw.contains { $0.value < 0x20 || $0.value == 0x7F })
+    }
+
+    @Test("A line break in single-line text becomes a space")
+    func newlineInPut() {
+        #expect(screen(width: 10, height: 1) { $0.put("a\nb", x: 0, y: 0) } == "a b")
+    }
+
+    @Test("Emoji take two cells")
+    func emoji() {
+        var canvas = Canvas(width: 6, height: 1)
+        #expect(canvas.put("🚀 ok", x: 0, y: 0) == 5)
+        #expect(canvas.snapshot() == "🚀 ok")
+        #expect(canvas.cell(x: 3, y: 0)?.symbol == "o")
+    }
+
+    @Test("Zero-width and zero-height canvases accept every operation without effect")
+    func emptyCanvases() {
+        for (width, height) in [(0, 0), (0, 3), (4, 0), (-2, -5)] {
+            var canvas = Canvas(width: width, height: height)
+            #expect(canvas.put("text", x: 0, y: 0) == 0)
+            canvas.fill(Rect(x: 0, y: 0, width: 10, height: 10), style: Style(reverse: true))
+            canvas.patchStyle(Rect(x: -1, y: -1, width: 3, height: 3), with: Style(bold: true))
+            canvas.setStyle(canvas.area, style: .plain)
+            #expect(canvas.cell(x: 0, y: 0) == nil)
+            #expect(canvas.changes(from: Canvas(width: 3, height: 3)).isEmpty)
+        }
+        #expect(Canvas(width: 0, height: 3).snapshot() == "\n\n")
+        #expect(Canvas(width: 4, height: 0).snapshot() == "")
+    }
+
+    @Test("Writes outside the canvas, or starting left of it, are clipped")
+    func outOfRange() {
+        let shown = screen(width: 4, height: 2) { canvas in
+            canvas.put("nope", x: 0, y: 2)
+            canvas.put("nope", x: 0, y: -1)
+            canvas.put("nope", x: 4, y: 0)
+            canvas.put("abcdef", x: -2, y: 0)
+            canvas.put("中x", x: -1, y: 1)
+        }
+        #expect(shown == lines("cdef", " x"))
+    }
+
+    @Test("A one-column canvas shows narrow characters and blanks for wide ones")
+    func oneColumn() {
+        #expect(screen(width: 1, height: 2) { canvas in
+            canvas.put("abc", x: 0, y: 0)
+            canvas.put("中", x: 0, y: 1)
+        } == lines("a", ""))
+    }
+
+    @Test("fill clears a rectangle to a style and splits no wide glyph")
+    func fill() {
+        var canvas = Canvas(width: 6, height: 2)
+        canvas.put("中文字", x: 0, y: 0)
+        canvas.fill(Rect(x: 1, y: 0, width: 2, height: 1), style: Style(background: .blue))
+        #expect(canvas.snapshot() == lines("    字", ""))
+        #expect(canvas.cell(x: 1, y: 0)?.style.background == .blue)
+        #expect(canvas.cell(x: 3, y: 0)?.style.background == nil)
+    }
+
+    @Test("Text written on a filled background keeps the background")
+    func putPatchesStyle() {
+        var canvas = Canvas(width: 4, height: 1)
+        canvas.fill(canvas.area, style: Style(background: .blue))
+        canvas.put("ab", x: 0, y: 0, style: Style(foreground: .yellow, bold: true))
+        let style = canvas.cell(x: 0, y: 0)?.style
+        #expect(style == Style(foreground: .yellow, background: .blue, bold: true))
+        #expect(canvas.cell(x: 3, y: 0)?.style == Style(background: .blue))
+    }
+
+    @Test("patchStyle highlights a range, widened to whole wide glyphs")
+    func patchStyle() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.put("a中b", x: 0, y: 0)
+        canvas.patchStyle(Rect(x: 2, y: 0, width: 1, height: 1), with: Style(reverse: true))
+        #expect(canvas.cell(x: 1, y: 0)?.style.reverse == true)
+        #expect(canvas.cell(x: 2, y: 0)?.style.reverse == true)
+        #expect(canvas.cell(x: 0, y: 0)?.style.reverse == false)
+        #expect(canvas.cell(x: 3, y: 0)?.style.reverse == false)
+        canvas.setStyle(canvas.area, style: Style(underline: true))
+        #expect(canvas.cells.allSatisfy { $0.style == Style(underline: true) })
+        #expect(canvas.snapshot() == "a中b")
+    }
+
+    @Test("Styled text keeps each span's style")
+    func styledText() {
+        var canvas = Canvas(width: 10, height: 1)
+        let text = StyledText([Span("CD", style: Style(bold: true)), Span("/1985")])
+        #expect(canvas.put(text, x: 0, y: 0) == 7)
+        #expect(canvas.snapshot() == "CD/1985")
+        #expect(canvas.cell(x: 1, y: 0)?.style.bold == true)
+        #expect(canvas.cell(x: 2, y: 0)?.style.bold == false)
+    }
+}

@@ -1,0 +1,241 @@
+import Testing
+import TravauxTUI
+@testable import TravauxCurses
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// ncurses keeps one current screen per process, so these tests run one at a time.
+@Suite("Terminal session (headless ncurses)", .serialized)
+struct TerminalSessionTests {
+    /// A session drawing into /dev/null: nothing shows, but ncurses keeps its screen.
+    func withHeadlessSession(_ body: (TerminalSession) throws -> Void) throws {
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
+            Issue.record("cannot open /dev/null")
+            return
+        }
+        defer {
+            fclose(output)
+            fclose(input)
+        }
+        let session = try TerminalSession(terminalType: "xterm-256color", output: output, input: input, catchSignals: false)
+        defer { session.end() }
+        try body(session)
+    }
+
+    @Test("ASCII, CJK and a combining character land in the columns the canvas gave them")
+    func drawsCellsInPlace() throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            #expect(size.width > 10 && size.height > 2)
+            var canvas = Canvas(width: size.width, height: size.height)
+            canvas.put("ab中文c", x: 0, y: 0)
+            canvas.put("Ge\u{301}ne\u{300}ve", x: 2, y: 1, style: Style(bold: true))
+            session.draw(canvas)
+
+            #expect(session.cellContents(x: 0, y: 0)?.text == "a")
+            #expect(session.cellContents(x: 1, y: 0)?.text == "b")
+            #expect(session.cellContents(x: 2, y: 0)?.text == "中")
+            #expect(session.cellContents(x: 4, y: 0)?.text == "文")
+            #expect(session.cellContents(x: 6, y: 0)?.text == "c")
+            #expect(session.cellContents(x: 7, y: 0)?.text == " ")
+            #expect(session.cellContents(x: 3, y: 1)?.text == "e\u{301}")
+            #expect(session.cellContents(x: 4, y: 1)?.text == "n")
+            #expect(session.cellContents(x: 5, y: 1)?.text == "e\u{300}")
+            #expect(session.cellContents(x: 7, y: 1)?.text == "e")
+            let bold = try #require(session.cellContents(x: 2, y: 1))
+            #expect(bold.attributes == [.bold])
+            #expect(session.cellContents(x: 0, y: 0)?.attributes == [])
+        }
+    }
+
+    @Test("A later frame changes only what differs, wide glyphs included")
+    func redrawsChanges() throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            var first = Canvas(width: size.width, height: size.height)
+            first.put("中文 stays", x: 0, y: 0)
+            session.draw(first)
+            var second = first
+            second.put("x", x: 1, y: 0)  // the right half of 中
+            second.put("😀", x: 3, y: 0)  // over the right half of 文 and the space
+            session.draw(second)
+            #expect(session.cellContents(x: 0, y: 0)?.text == " ")
+            #expect(session.cellContents(x: 1, y: 0)?.text == "x")
+            #expect(session.cellContents(x: 2, y: 0)?.text == " ")
+            #expect(session.cellContents(x: 3, y: 0)?.text == "😀")
+            #expect(session.cellContents(x: 5, y: 0)?.text == "s")
+        }
+    }
+
+    @Test("Colours become colour pairs, allocated once per combination")
+    func colorPairs() throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            var canvas = Canvas(width: size.width, height: size.height)
+            canvas.put("red", x: 0, y: 0, style: Style(foreground: .red))
+            canvas.put("red", x: 0, y: 1, style: Style(foreground: .red))
+            canvas.put("blue", x: 0, y: 2, style: Style(foreground: .blue, background: .indexed(236)))
+            session.draw(canvas)
+            guard session.colorCount > 0 else { return }  // NO_COLOR in the environment
+            let red = session.cellContents(x: 0, y: 0)?.pair
+            #expect(red != 0)
+            #expect(session.cellContents(x: 0, y: 1)?.pair == red)
+            #expect(session.cellContents(x: 0, y: 2)?.pair != red)
+            #expect(session.cellContents(x: 5, y: 0)?.pair == 0)
+        }
+    }
+
+    @Test("A frame larger than the screen and a cursor outside it are clipped, not drawn")
+    func clipsToScreen() throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            var canvas = Canvas(width: size.width + 5, height: size.height + 2)
+            canvas.put(String(repeating: "z", count: size.width + 5), x: 0, y: size.height + 1)
+            canvas.put("中", x: size.width - 1, y: 0)
+            session.draw(canvas, cursor: (x: size.width + 3, y: 0))
+            session.forceRedraw()
+            session.draw(canvas, cursor: (x: 0, y: 0))
+            #expect(session.cellContents(x: 0, y: 0)?.text == " ")
+        }
+    }
+
+    @Test("end() can be called twice, and a finished session ignores drawing and input")
+    func endTwice() throws {
+        try withHeadlessSession { session in
+            session.end()
+            session.end()
+            session.draw(Canvas(width: 3, height: 1))
+            #expect(session.nextEvent(timeoutMilliseconds: 0) == nil)
+            #expect(session.size.width == 0)
+        }
+    }
+
+    @Test("An unknown or unusable terminal type is a clear error, not a crash")
+    func badTerminalTypes() throws {
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return }
+        defer {
+            fclose(output)
+            fclose(input)
+        }
+        #expect(throws: TerminalError.unknownTerminalType("no-such-terminal-travaux")) {
+            _ = try TerminalSession(terminalType: "no-such-terminal-travaux", output: output, input: input, catchSignals: false)
+        }
+        #expect(throws: TerminalError.terminalTooLimited("dumb")) {
+            _ = try TerminalSession(terminalType: "dumb", output: output, input: input, catchSignals: false)
+        }
+        #expect(TerminalError.notATerminal.description.hasPrefix("travaux: the interface needs a terminal; for scripts use 'travaux list'"))
+    }
+
+    @Test("Keys, mouse reports, a resize and a termination signal arrive as events through a pseudo-terminal")
+    func inputThroughPseudoTerminal() throws {
+        let terminal = try #require(PseudoTerminal())
+        defer { terminal.close() }
+        let session = try TerminalSession(terminalType: "xterm-256color", output: terminal.slaveOutput, input: terminal.slaveInput, catchSignals: true)
+        defer { session.end() }
+
+        terminal.type("j\u{04}\u{1B}OA\u{1B}[6~\u{7F}\u{1B}[Z中\r\u{1B}[15~")
+        var keys: [InputEvent] = []
+        while keys.count < 9, let event = session.nextEvent(timeoutMilliseconds: 2000) {
+            keys.append(event)
+        }
+        #expect(keys == [
+            .key(.character("j")), .key(.control("d")), .key(.up), .key(.pageDown), .key(.backspace),
+            .key(.backTab), .key(.character("中")), .key(.enter), .key(.function(5)),
+        ])
+
+        // Mouse reports (SGR, 1-based) arrive one at a time, as a hand makes them.
+        let reports: [(String, InputEvent)] = [
+            ("\u{1B}[<0;5;3M", .mouse(MouseEvent(x: 4, y: 2, kind: .press(.left)))),
+            ("\u{1B}[<0;5;3m", .mouse(MouseEvent(x: 4, y: 2, kind: .release))),
+            ("\u{1B}[<2;7;1M", .mouse(MouseEvent(x: 6, y: 0, kind: .press(.right)))),
+            ("\u{1B}[<64;1;1M", .mouse(MouseEvent(x: 0, y: 0, kind: .wheelUp))),
+            ("\u{1B}[<65;2;2M", .mouse(MouseEvent(x: 1, y: 1, kind: .wheelDown))),
+        ]
+        for (bytes, expected) in reports {
+            terminal.type(bytes)
+            #expect(session.nextEvent(timeoutMilliseconds: 2000) == expected)
+        }
+        // A press and release read in one burst are one click: reported as the press.
+        terminal.type("\u{1B}[<0;3;4M\u{1B}[<0;3;4m")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .mouse(MouseEvent(x: 2, y: 3, kind: .press(.left))))
+
+        terminal.type("\u{1B}")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
+
+        terminal.resize(width: 50, height: 12)
+        kill(getpid(), SIGWINCH)
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .resize(width: 50, height: 12))
+
+        kill(getpid(), SIGTERM)
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .terminate(.terminate))
+        terminal.drainOutput()
+    }
+}
+
+/// A pseudo-terminal pair: the test types on the master side, the session reads the slave.
+final class PseudoTerminal {
+    let master: Int32
+    let slaveInput: UnsafeMutablePointer<FILE>
+    let slaveOutput: UnsafeMutablePointer<FILE>
+
+    init?() {
+        // posix_openpt and friends sit behind feature macros the Glibc module leaves
+        // off; look them up in the C library instead.
+        guard let library = dlopen(nil, RTLD_NOW),
+            let openSymbol = dlsym(library, "posix_openpt"),
+            let grantSymbol = dlsym(library, "grantpt"),
+            let unlockSymbol = dlsym(library, "unlockpt"),
+            let nameSymbol = dlsym(library, "ptsname_r")
+        else { return nil }
+        typealias OpenFunction = @convention(c) (Int32) -> Int32
+        typealias NameFunction = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
+        let openPseudoTerminal = unsafeBitCast(openSymbol, to: OpenFunction.self)
+        let grant = unsafeBitCast(grantSymbol, to: OpenFunction.self)
+        let unlock = unsafeBitCast(unlockSymbol, to: OpenFunction.self)
+        let slaveName = unsafeBitCast(nameSymbol, to: NameFunction.self)
+
+        let master = openPseudoTerminal(O_RDWR | O_NOCTTY)
+        guard master >= 0 else { return nil }
+        var name = [CChar](repeating: 0, count: 128)
+        guard grant(master) == 0, unlock(master) == 0, slaveName(master, &name, name.count) == 0 else {
+            Glibc.close(master)
+            return nil
+        }
+        let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let input = fopen(path, "r"), let output = fopen(path, "w")
+        else {
+            Glibc.close(master)
+            return nil
+        }
+        self.master = master
+        self.slaveInput = input
+        self.slaveOutput = output
+        resize(width: 80, height: 24)
+        // The session's output lands on the master: never let it fill up and block.
+        _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    }
+
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        drainOutput()
+    }
+
+    func resize(width: Int, height: Int) {
+        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(fileno(slaveOutput), UInt(TIOCSWINSZ), &size)
+    }
+
+    func drainOutput() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while read(master, &buffer, buffer.count) > 0 {}
+    }
+
+    func close() {
+        fclose(slaveInput)
+        fclose(slaveOutput)
+        Glibc.close(master)
+    }
+}

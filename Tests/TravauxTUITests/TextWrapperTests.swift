@@ -1,0 +1,146 @@
+import Testing
+import TravauxTUI
+
+@Suite("Text wrapper")
+struct TextWrapperTests {
+    func wrapped(_ text: StyledText, width: Int) -> [String] {
+        TextWrapper.wrap(text, width: width).map(\.text.plainText)
+    }
+
+    @Test("Words wrap at spaces and the spaces at a break are dropped")
+    func words() {
+        #expect(wrapped("Transparency and confidence-building measures in outer space", width: 16) == [
+            "Transparency and",
+            "confidence-",
+            "building",
+            "measures in",
+            "outer space",
+        ])
+    }
+
+    @Test("A word longer than the line is cut")
+    func longWord() {
+        #expect(wrapped("see https://undocs.org/A/RES/69/31 now", width: 10) == [
+            "see",
+            "https://un",
+            "docs.org/A",
+            "/RES/69/31",
+            "now",
+        ])
+    }
+
+    @Test("CJK text wraps between characters and never splits a glyph")
+    func cjk() {
+        #expect(wrapped("外层空间安全与网络空间", width: 7) == ["外层空", "间安全", "与网络", "空间"])
+        // Closing punctuation never starts a line.
+        #expect(wrapped("中文，标点。", width: 4) == ["中", "文，", "标", "点。"])
+    }
+
+    @Test("Mixed Latin and CJK text breaks around the wide characters")
+    func mixed() {
+        #expect(wrapped("UN 裁军研究所 report", width: 8) == ["UN 裁军", "研究所", "report"])
+    }
+
+    @Test("Explicit line breaks are kept and empty lines stay")
+    func newlines() {
+        #expect(wrapped("First line\n\nThird", width: 20) == ["First line", "", "Third"])
+        #expect(wrapped("", width: 5) == [""])
+        #expect(wrapped("ends with break\n", width: 20) == ["ends with break", ""])
+    }
+
+    @Test("Indentation at the start of a paragraph is kept")
+    func indentation() {
+        #expect(wrapped("  indented text here", width: 10) == ["  indented", "text here"])
+    }
+
+    @Test("Span styles follow their characters across breaks")
+    func stylesAcrossBreaks() {
+        let bold = Style(bold: true)
+        let text = StyledText([Span("plain "), Span("bold words here", style: bold), Span(" end")])
+        let lines = TextWrapper.wrap(text, width: 10)
+        #expect(lines.map(\.text.plainText) == ["plain bold", "words here", "end"])
+        #expect(lines[0].text.spans == [Span("plain "), Span("bold", style: bold)])
+        #expect(lines[1].text.spans == [Span("words here", style: bold)])
+        #expect(lines[2].text.spans == [Span("end")])
+    }
+
+    @Test("Each line knows which source characters it shows")
+    func sourceRanges() {
+        let lines = TextWrapper.wrap("alpha beta\ngamma", width: 6)
+        #expect(lines.map(\.sourceRange) == [0..<5, 6..<10, 11..<16])
+    }
+
+    @Test("Combining marks stay with their letter at a cut")
+    func combiningAtCut() {
+        #expect(wrapped("ab\u{301}c\u{301}d", width: 2) == ["ab\u{301}", "c\u{301}d"])
+    }
+
+    @Test("Control characters are sanitized before measuring")
+    func sanitized() {
+        #expect(wrapped("a\u{1B}[1mb", width: 4) == ["a^[[", "1mb"])
+    }
+
+    @Test("A zero or negative width gives no lines; width 1 still makes progress with wide glyphs")
+    func degenerateWidths() {
+        #expect(TextWrapper.wrap("text", width: 0).isEmpty)
+        #expect(TextWrapper.wrap("text", width: -3).isEmpty)
+        #expect(wrapped("中a", width: 1) == ["中", "a"])
+    }
+}
+
+@Suite("Wrapped text view")
+struct WrappedTextViewTests {
+    let summary: StyledText = "The Code of Conduct was discussed in Vienna, then in New York, and never adopted."
+
+    @Test("The view shows the wrapped lines from its scroll offset")
+    func scrolling() {
+        let view = WrappedTextView(summary)
+        #expect(view.lineCount(width: 20) == 5)
+        var state = ScrollState()
+        state.scroll(by: 2, contentHeight: 5, viewportHeight: 3)
+        var canvas = Canvas(width: 20, height: 3)
+        view.render(into: &canvas, area: canvas.area, state: state)
+        #expect(canvas.snapshot() == lines("Vienna, then in New", "York, and never", "adopted."))
+        state.scroll(by: 10, contentHeight: 5, viewportHeight: 3)
+        #expect(state.offset == 2)
+        state.scroll(by: -10, contentHeight: 5, viewportHeight: 3)
+        #expect(state.offset == 0)
+    }
+
+    @Test("Search matches are highlighted, case-insensitively")
+    func highlights() {
+        let matches = summary.occurrences(of: "in")
+        #expect(matches == [34..<36, 50..<52])
+        let view = WrappedTextView(summary, highlights: matches, highlightStyle: Style(underline: true))
+        var canvas = Canvas(width: 20, height: 5)
+        view.render(into: &canvas, area: canvas.area, state: ScrollState())
+        #expect(canvas.snapshot() == lines(
+            "The Code of Conduct", "was discussed in", "Vienna, then in New", "York, and never", "adopted."))
+        let underlined = { (y: Int) in (0..<20).filter { canvas.cell(x: $0, y: y)?.style.underline == true } }
+        #expect(underlined(1) == [14, 15])
+        #expect(underlined(2) == [13, 14])
+        #expect(underlined(0).isEmpty)
+    }
+
+    @Test("reveal scrolls just enough to show a line")
+    func reveal() {
+        var state = ScrollState()
+        state.reveal(line: 7, contentHeight: 10, viewportHeight: 3)
+        #expect(state.offset == 5)
+        state.reveal(line: 6, contentHeight: 10, viewportHeight: 3)
+        #expect(state.offset == 5)
+        state.reveal(line: 1, contentHeight: 10, viewportHeight: 3)
+        #expect(state.offset == 1)
+        state.scrollToBottom(contentHeight: 10, viewportHeight: 3)
+        #expect(state.offset == 7)
+        #expect(state.clampedOffset(contentHeight: 4, viewportHeight: 3) == 1)
+    }
+
+    @Test("Zero-sized areas are safe")
+    func degenerate() {
+        var canvas = Canvas(width: 3, height: 3)
+        WrappedTextView(summary).render(into: &canvas, area: Rect(x: 0, y: 0, width: 0, height: 3), state: ScrollState())
+        WrappedTextView(summary).render(into: &canvas, area: Rect(x: 0, y: 0, width: 3, height: 0), state: ScrollState(offset: 99))
+        #expect(canvas.snapshot() == lines("", "", ""))
+    }
+}
