@@ -42,6 +42,12 @@ let package = Package(
             dependencies: ["TravauxCore", "travaux"],
             path: "Tests/TravauxCLITests"
         ),
+        .testTarget(
+            name: "TravauxAppTests",
+            dependencies: ["TravauxCore", "TravauxTUI"],
+            path: "Tests/TravauxAppTests",
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]

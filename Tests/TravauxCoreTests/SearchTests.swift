@@ -120,3 +120,27 @@ struct IDSuggestionTests {
         #expect(IDSuggestion.nearest(to: "zzzzzzzz", among: ids).isEmpty)
     }
 }
+
+@Suite("Document symbols")
+struct DocumentSymbolTests {
+    @Test("symbols as the texts print them are accepted", arguments: [
+        "CD/1985", "A/RES/69/31", "PC.DEC/1106", "WSIS-03/GENEVA/DOC/4-E", "A/66/152 Add.1", "DCO/79(2011)", "A/Res/66/24", "GA/DIS/3511",
+    ])
+    func accepted(_ symbol: String) {
+        #expect(RecordValidator.isDocumentSymbol(symbol))
+    }
+
+    @Test("text that is not a symbol is rejected", arguments: ["CD 1985", "cd/1985", "/1985", "CD/", "CD//1", "CD/1985 ", "A/66  Add.1", "1985"])
+    func rejected(_ symbol: String) {
+        #expect(!RecordValidator.isDocumentSymbol(symbol))
+    }
+}
+
+@Suite("Suggestions rank near misses of long ids")
+struct LongIDSuggestionTests {
+    @Test("a misspelt long id suggests itself before a short id it contains")
+    func longID() {
+        let ids = ["un", "un-general-assembly", "osce"]
+        #expect(IDSuggestion.nearest(to: "un-general-asembly", among: ids).first == "un-general-assembly")
+    }
+}

@@ -13,10 +13,12 @@ extension Record {
         return "[\(workAbbreviation(source.work)) \(source.number)]"
     }
 
-    /// A work named by its author's surname, or its id.
+    /// A work's short name: its abbreviation, else its author's surname, else its id.
     public func workAbbreviation(_ workID: String) -> String {
         guard case .work(let work)? = item(workID) else { return workID }
-        return work.author.split(separator: " ").last.map(String.init) ?? work.id
+        if let abbreviation = work.abbreviation, !abbreviation.isEmpty { return abbreviation }
+        let name = work.author.split(separator: "(").first ?? Substring(work.author)
+        return name.split(separator: " ").last.map(String.init) ?? work.id
     }
 }
 

@@ -59,13 +59,16 @@ struct RecordValidator {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// A document symbol: `CD/1985`, `A/RES/69/31`, `PC.DEC/1106`, `WSIS-03/GENEVA/DOC/4-E`.
+    /// A document symbol as printed: `CD/1985`, `A/RES/69/31`, `PC.DEC/1106`,
+    /// `WSIS-03/GENEVA/DOC/4-E`, `A/66/152 Add.1`, `DCO/79(2011)`.
     static func isDocumentSymbol(_ symbol: String) -> Bool {
         let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
-        guard let first = parts[0].unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = symbol.unicodeScalars.first, ("A"..."Z").contains(first),
+              let last = symbol.unicodeScalars.last, last != " " else { return false }
+        guard !symbol.contains("  ") else { return false }
         return symbol.unicodeScalars.allSatisfy {
-            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-/".unicodeScalars.contains($0)
+            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-/() ".unicodeScalars.contains($0)
         }
     }
 

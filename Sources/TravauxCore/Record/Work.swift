@@ -3,6 +3,8 @@ public struct Work: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     public var title: String
     public var author: String
+    /// How footnote markers name the work when two works are cited together ("Meyer 12").
+    public var abbreviation: String?
     /// What sort of text it is: "book chapter", "remarks"...
     public var form: String
     public var date: PartialDate?

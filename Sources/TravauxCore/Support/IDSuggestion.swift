@@ -3,7 +3,9 @@ public enum IDSuggestion {
     public static func nearest(to query: String, among ids: [String], limit: Int = 3) -> [String] {
         let needle = query.lowercased()
         let scored: [(id: String, score: Int)] = ids.compactMap { id in
-            if id.contains(needle) || (needle.count >= 3 && needle.contains(id)) { return (id, 0) }
+            // An id that starts with or contains what was typed is a likely completion.
+            if id.hasPrefix(needle) { return (id, 0) }
+            if id.contains(needle) { return (id, 1) }
             let distance = editDistance(Array(needle.unicodeScalars), Array(id.unicodeScalars))
             let tolerance = max(2, needle.unicodeScalars.count / 3)
             return distance <= tolerance ? (id, distance) : nil

@@ -53,7 +53,7 @@ public struct AppState: Sendable {
     /// Rows for the list or the reader: all but the tab bar and the status bar (and the prompt).
     public var bodyHeight: Int { max(0, height - 2 - (search?.editing == true ? 1 : 0)) }
     public var listViewport: Int { bodyHeight }
-    public var listWidth: Int { isWide ? max(30, width * 2 / 5) : width }
+    public var listWidth: Int { isWide ? max(30, width * 9 / 20) : width }
     /// The reader's width, borders excluded.
     public var readerWidth: Int { isWide ? width - listWidth - 1 : width }
     public var readerViewport: Int { bodyHeight }

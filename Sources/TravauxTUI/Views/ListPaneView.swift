@@ -19,7 +19,7 @@ enum ListPaneView {
             if !words.isEmpty {
                 text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
             }
-            _ = canvas.put(StyledText(" ") + text, x: area.x, y: y, maxWidth: area.width)
+            _ = canvas.put((StyledText(" ") + text).truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width)
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
                 canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))

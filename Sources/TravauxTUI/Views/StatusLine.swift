@@ -21,16 +21,21 @@ enum StatusLine {
             left += "  /" + search.query + " (\(search.hits.count))"
         }
         if let message = state.message { left += "  — " + message }
-        StatusBar(left: StyledText(left), right: StyledText(hints(state) + " "), style: Palette.statusBar)
+        // Where you are matters more than the hints: drop hints that do not fit whole.
+        let room = area.width - DisplayWidth.of(left) - 3
+        StatusBar(left: StyledText(left), right: StyledText(hints(state, fitting: room)), style: Palette.statusBar)
             .render(into: &canvas, area: area)
     }
 
-    static func hints(_ state: AppState) -> String {
+    static func hints(_ state: AppState, fitting width: Int = .max) -> String {
         let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
-        return state.keymap.hints(in: context)
-            .map { ($0.keys.first?.name ?? "") + " " + $0.label }
-            .uniqued()
-            .joined(separator: "  ")
+        var text = ""
+        for hint in state.keymap.hints(in: context).map({ ($0.keys.first?.name ?? "") + " " + $0.label }).uniqued() {
+            let next = text.isEmpty ? hint : text + "  " + hint
+            guard DisplayWidth.of(next) + 1 <= width else { break }
+            text = next
+        }
+        return text.isEmpty ? "" : text + " "
     }
 }
 

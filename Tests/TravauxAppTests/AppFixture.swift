@@ -1,0 +1,52 @@
+import Foundation
+import TravauxCore
+@testable import TravauxTUI
+
+/// The fixture record in an interface state, and helpers to drive it with keys.
+enum AppFixture {
+    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    static func record() throws -> Record {
+        try RecordLoader.load(directory: testsDirectory.deletingLastPathComponent().appendingPathComponent("Fixtures/record").path)
+    }
+
+    static func state(width: Int = 120, height: Int = 40) throws -> AppState {
+        var state = AppState(record: try record(), width: width, height: height)
+        _ = Reducer.reduce(&state, .searchIndexReady(SearchIndex(record: state.record)))
+        return state
+    }
+
+    /// Feeds keys written as names ("j", "Enter", "Tab", "Ctrl-d") or plain text to type.
+    @discardableResult
+    static func press(_ state: inout AppState, _ names: String...) -> [Effect] {
+        var effects: [Effect] = []
+        for name in names {
+            guard let key = KeyEvent(name: name) else { fatalError("no key named \(name)") }
+            effects += Reducer.reduce(&state, .input(.key(key)))
+        }
+        return effects
+    }
+
+    static func type(_ state: inout AppState, _ text: String) {
+        for character in text { _ = Reducer.reduce(&state, .input(.key(.character(character)))) }
+    }
+
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: x, y: y, kind: .press(.left)))))
+    }
+}
+
+/// Compares a screen with a text file in Snapshots/; `UPDATE_SNAPSHOTS=1` rewrites the files.
+enum Snapshot {
+    static func matches(_ canvas: Canvas, named name: String) throws -> (Bool, String) {
+        let path = AppFixture.testsDirectory.appendingPathComponent("Snapshots/\(name).txt").path
+        let actual = canvas.snapshot() + "\n"
+        if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: path) {
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { return (true, "") }
+            return (false, "recorded a new snapshot \(name).txt; review it and run again")
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        return (expected == actual, "screen differs from Snapshots/\(name).txt:\n\(actual)")
+    }
+}

@@ -1,0 +1,286 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+@Suite("Keys to states")
+struct ReducerTests {
+    @Test("the interface opens on the timeline with the oldest event selected")
+    func opensOnTimeline() throws {
+        let state = try AppFixture.state()
+        #expect(state.pane == .timeline)
+        #expect(state.selectedItemID == "russian-resolutions")
+        #expect(state.reader?.itemID == "russian-resolutions")
+    }
+
+    @Test("j and k move between events, skipping the year headings")
+    func moveSkipsHeadings() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "j")
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+        AppFixture.press(&state, "j", "j")
+        #expect(state.selectedItemID == "global-cyber-treaty-call")
+        AppFixture.press(&state, "j")
+        #expect(state.selectedItemID == "global-cyber-treaty-call")
+        AppFixture.press(&state, "k")
+        #expect(state.selectedItemID == "osce-initial-cbms")
+        AppFixture.press(&state, "g")
+        #expect(state.selectedItemID == "russian-resolutions")
+        AppFixture.press(&state, "G")
+        #expect(state.selectedItemID == "global-cyber-treaty-call")
+    }
+
+    @Test("Tab and the number keys switch panes")
+    func switchPanes() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "Tab")
+        #expect(state.pane == .proposals)
+        #expect(state.selectedItemID == "ppwt")
+        AppFixture.press(&state, "3")
+        #expect(state.pane == .sources)
+        #expect(state.selectedItemID == "chapter-fn-1")
+        AppFixture.press(&state, "Shift-Tab")
+        #expect(state.pane == .proposals)
+        AppFixture.press(&state, "1")
+        #expect(state.pane == .timeline)
+    }
+
+    @Test("a pane keeps its selection when you come back to it")
+    func paneKeepsSelection() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "j", "j", "2", "1")
+        #expect(state.selectedItemID == "osce-initial-cbms")
+    }
+
+    @Test("Enter opens the reader; Back returns exactly where you were")
+    func openAndBack() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "Enter")
+        #expect(state.focus == .reader)
+        #expect(state.reader?.itemID == "ppwt")
+        AppFixture.press(&state, "j", "j")
+        #expect(state.reader?.scroll == 2)
+        AppFixture.press(&state, "Esc")
+        #expect(state.focus == .list)
+        #expect(state.pane == .proposals)
+        #expect(state.selectedItemID == "ppwt")
+    }
+
+    @Test("Tab selects links in the reader and Enter follows a footnote to its source; Back comes back to it")
+    func followFootnote() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "j", "Enter")
+        let layout = try #require(state.reader?.layout)
+        let footnote = try #require(layout.links.firstIndex { $0.target == "chapter-fn-1" })
+        for _ in 0...footnote { AppFixture.press(&state, "Tab") }
+        #expect(state.reader?.selectedLink == footnote)
+        AppFixture.press(&state, "Enter")
+        #expect(state.reader?.itemID == "chapter-fn-1")
+        #expect(state.history.count == 2)
+        AppFixture.press(&state, "Backspace")
+        #expect(state.reader?.itemID == "ppwt-2008-draft")
+        #expect(state.reader?.selectedLink == footnote)
+        AppFixture.press(&state, "Esc")
+        #expect(state.focus == .list)
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+        AppFixture.press(&state, "Esc")
+        #expect(state.message == "nothing to go back to")
+    }
+
+    @Test("the reader scrolls with j, k, Ctrl-d and G without passing the end")
+    func readerScroll() throws {
+        var state = try AppFixture.state(width: 120, height: 12)
+        AppFixture.press(&state, "2", "Enter")
+        let lines = try #require(state.reader?.layout?.lines.count)
+        AppFixture.press(&state, "G")
+        #expect(state.reader?.scroll == lines - state.readerViewport)
+        AppFixture.press(&state, "j")
+        #expect(state.reader?.scroll == lines - state.readerViewport)
+        AppFixture.press(&state, "g", "Ctrl-d")
+        #expect(state.reader?.scroll == (state.bodyHeight - 1) / 2)
+    }
+
+    @Test("search updates its results on every keystroke and ranks a symbol's item first")
+    func incrementalSearch() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "/")
+        #expect(state.search?.editing == true)
+        AppFixture.type(&state, "PC.DEC/1")
+        #expect(state.pane == .search)
+        #expect(state.search?.hits.first?.id == "osce-cbms")
+        AppFixture.type(&state, "106")
+        #expect(state.selectedItemID == "osce-cbms")
+        AppFixture.press(&state, "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace")
+        AppFixture.type(&state, "toure")
+        #expect(state.search?.hits.first?.id == "toure")
+    }
+
+    @Test("Enter keeps the results, n and N step through them, Back closes the search")
+    func searchResultsAndSteps() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "/")
+        AppFixture.type(&state, "osce")
+        AppFixture.press(&state, "Enter")
+        #expect(state.search?.editing == false)
+        let hits = try #require(state.search?.hits)
+        #expect(hits.count >= 2)
+        #expect(state.selectedItemID == hits[0].id)
+        AppFixture.press(&state, "n")
+        #expect(state.selectedItemID == hits[1].id)
+        AppFixture.press(&state, "N")
+        #expect(state.selectedItemID == hits[0].id)
+        AppFixture.press(&state, "Esc")
+        #expect(state.search == nil)
+        #expect(state.pane == .proposals)
+    }
+
+    @Test("Esc in the prompt cancels the search and returns to the pane")
+    func cancelSearch() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "3", "/")
+        AppFixture.type(&state, "cd")
+        AppFixture.press(&state, "Esc")
+        #expect(state.search == nil)
+        #expect(state.pane == .sources)
+    }
+
+    @Test("n in the reader scrolls to the next line with a match")
+    func nextMatchInReader() throws {
+        var state = try AppFixture.state(width: 120, height: 12)
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "ppwt")
+        AppFixture.press(&state, "Enter", "Enter")
+        #expect(state.focus == .reader)
+        let before = state.reader?.scroll ?? 0
+        AppFixture.press(&state, "n")
+        #expect((state.reader?.scroll ?? 0) > before || state.message == "no more matches below")
+    }
+
+    @Test("the filter menu narrows the timeline to a domain, and F clears it")
+    func filterByDomain() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "f")
+        #expect(state.overlay != nil)
+        AppFixture.press(&state, "Enter", "j", "Enter")
+        #expect(state.overlay == nil)
+        #expect(state.filters.domain == .space)
+        #expect(state.currentRows.compactMap(\.itemID) == ["ppwt-2008-draft"])
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+        AppFixture.press(&state, "F")
+        #expect(state.filters.isEmpty)
+        #expect(state.currentRows.compactMap(\.itemID).count == 4)
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+    }
+
+    @Test("a forum filter includes the bodies within it")
+    func filterByForum() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "f", "j", "Enter")
+        guard case .filter(let menu)? = state.overlay else { Issue.record("no filter menu"); return }
+        let un = try #require(menu.choices(in: state.record, filters: state.filters).firstIndex { $0.value == "un" })
+        for _ in 0..<un { AppFixture.press(&state, "j") }
+        AppFixture.press(&state, "Enter")
+        #expect(state.filters.forum == "un")
+        #expect(Set(state.currentRows.compactMap(\.itemID)) == ["russian-resolutions", "ppwt-2008-draft"])
+    }
+
+    @Test("? opens the help and Esc closes it; q quits")
+    func helpAndQuit() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "?")
+        #expect(state.overlay == .help(scroll: 0))
+        AppFixture.press(&state, "Esc")
+        #expect(state.overlay == nil)
+        #expect(AppFixture.press(&state, "q") == [.quit])
+    }
+
+    @Test("a narrow terminal shows the list or the reader, one at a time")
+    func narrowLayout() throws {
+        var state = try AppFixture.state(width: 60, height: 20)
+        #expect(!state.isWide && !state.showsReader)
+        AppFixture.press(&state, "Enter")
+        #expect(state.showsReader)
+        #expect(state.reader?.layout?.width == 60)
+        AppFixture.press(&state, "Esc")
+        #expect(!state.showsReader)
+    }
+
+    @Test("a resize reflows the reader and keeps the selection")
+    func resize() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "j")
+        _ = Reducer.reduce(&state, .input(.resize(width: 160, height: 50)))
+        #expect(state.reader?.layout?.width == state.readerWidth)
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+        _ = Reducer.reduce(&state, .input(.resize(width: 20, height: 5)))
+        #expect(state.isTooSmall)
+        _ = Reducer.reduce(&state, .input(.resize(width: 120, height: 40)))
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+    }
+
+    @Test("a click selects a row, a second click opens it, the wheel scrolls")
+    func mouse() throws {
+        var state = try AppFixture.state()
+        // Row 1 is the 1998 heading, row 2 the first event, row 3 the 2008 heading, row 4 the PPWT draft.
+        AppFixture.click(&state, x: 5, y: 4)
+        #expect(state.selectedItemID == "ppwt-2008-draft")
+        #expect(state.focus == .list)
+        AppFixture.click(&state, x: 5, y: 4)
+        #expect(state.focus == .reader)
+        _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: 5, y: 4, kind: .wheelDown))))
+        #expect(state.selectedItemID == "global-cyber-treaty-call")
+    }
+
+    @Test("clicking a tab switches to its pane")
+    func clickTab() throws {
+        var state = try AppFixture.state()
+        let columns = TabBar.tabs(for: state).titleColumns()
+        AppFixture.click(&state, x: columns[1].lowerBound + 1, y: 0)
+        #expect(state.pane == .proposals)
+    }
+
+    @Test("a termination signal quits")
+    func terminate() throws {
+        var state = try AppFixture.state()
+        #expect(Reducer.reduce(&state, .input(.terminate(.hangup))) == [.quit])
+    }
+}
+
+@Suite("The keymap")
+struct KeymapTests {
+    @Test("every command has at least one key")
+    func everyCommandBound() {
+        let bound = Set(Keymap.standard.bindings.map(\.command))
+        #expect(bound == Set(Command.allCases))
+    }
+
+    @Test("no key means two things in one context")
+    func noConflicts() {
+        for context in KeyContext.allCases {
+            let keys = Keymap.standard.bindings.filter { $0.context == context }.flatMap(\.keys)
+            #expect(keys.count == Set(keys).count, "a key is bound twice in \(context)")
+        }
+    }
+
+    @Test("a context's own binding wins over the global one")
+    func contextWins() {
+        #expect(Keymap.standard.command(for: .tab, in: .list) == .nextPane)
+        #expect(Keymap.standard.command(for: .tab, in: .reader) == .nextLink)
+        #expect(Keymap.standard.command(for: .character("j"), in: .reader) == .moveDown)
+    }
+
+    @Test("the help overlay lists every binding")
+    func helpListsAll() {
+        let text = HelpOverlay.lines(.standard).map(\.plainText).joined(separator: "\n")
+        for binding in Keymap.standard.bindings {
+            #expect(text.contains(binding.help))
+            #expect(text.contains(binding.keyNames))
+        }
+    }
+
+    @Test("the status hints come from the keymap")
+    func hintsFromKeymap() throws {
+        let state = try AppFixture.state()
+        let hints = StatusLine.hints(state)
+        for binding in Keymap.standard.hints(in: .list) { #expect(hints.contains(binding.label)) }
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+@Suite("Screens as text")
+struct ScreenTests {
+    static let sizes = [(120, 40), (60, 20)]
+
+    func check(_ state: AppState, _ name: String) throws {
+        let (ok, message) = try Snapshot.matches(Screen.render(state), named: name)
+        #expect(ok, "\(message)")
+    }
+
+    @Test("each pane at 120×40 and 60×20", arguments: ["1", "2", "3", "4"])
+    func panes(_ key: String) throws {
+        for (width, height) in Self.sizes {
+            var state = try AppFixture.state(width: width, height: height)
+            AppFixture.press(&state, key)
+            try check(state, "pane-\(state.pane.title.lowercased())-\(width)x\(height)")
+        }
+    }
+
+    @Test("the reader of a proposal at 120×40 and 60×20")
+    func reader() throws {
+        for (width, height) in Self.sizes {
+            var state = try AppFixture.state(width: width, height: height)
+            AppFixture.press(&state, "2", "Enter", "Tab")
+            try check(state, "reader-proposal-\(width)x\(height)")
+        }
+    }
+
+    @Test("the help overlay")
+    func help() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "?")
+        try check(state, "help-120x40")
+    }
+
+    @Test("the filter menu")
+    func filterMenu() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "f")
+        try check(state, "filter-120x40")
+    }
+
+    @Test("search results, with the matches highlighted")
+    func searchHighlight() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "osce")
+        let canvas = Screen.render(state)
+        try check(state, "search-120x40")
+        // The highlighted cells spell the match, in the list and in the reader.
+        var highlighted: [String] = []
+        for y in 0..<canvas.height {
+            var run = ""
+            for x in 0..<canvas.width {
+                if let cell = canvas.cell(x: x, y: y), cell.style.background == Palette.match.background { run += cell.symbol }
+                else if !run.isEmpty { highlighted.append(run); run = "" }
+            }
+            if !run.isEmpty { highlighted.append(run) }
+        }
+        #expect(!highlighted.isEmpty)
+        #expect(highlighted.allSatisfy { $0.lowercased() == "osce" })
+        #expect(Screen.cursor(state) != nil)
+    }
+
+    @Test("a terminal below the smallest usable size gets a clear message")
+    func tooSmall() throws {
+        let state = try AppFixture.state(width: 30, height: 8)
+        let text = Screen.render(state).snapshot()
+        #expect(text.contains("Terminal too small"))
+        #expect(text.contains("need 40×10, have 30×8"))
+        #expect(Screen.render(try AppFixture.state(width: 0, height: 0)).snapshot() == "")
+    }
+
+    @Test("wide characters keep the columns aligned")
+    func wideCharacters() throws {
+        let fixture = try AppFixture.record()
+        var events = fixture.events
+        events[0].title = "中国和俄罗斯 draft 草案"
+        events[1].title = "Café ré\u{301}sumé"
+        let record = Record(manifest: fixture.manifest, works: fixture.works, sources: fixture.sources, events: events,
+                            proposals: fixture.proposals, actors: fixture.actors, forums: fixture.forums,
+                            themes: fixture.themes, directory: fixture.directory)
+        let state = AppState(record: record, width: 120, height: 40)
+        let canvas = Screen.render(state)
+        let lines = canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The separator between list and reader stays in one column whatever the titles hold.
+        let separatorColumns = Set(lines.dropFirst().prefix(8).map { line -> Int in
+            var column = 0
+            for character in line {
+                if character == "│" { return column }
+                column += DisplayWidth.of(character)
+            }
+            return -1
+        })
+        #expect(separatorColumns == [state.listWidth])
+        #expect(lines.contains { $0.contains("中国和俄罗斯 draft 草案") })
+        #expect(lines.contains { $0.contains("Café ré\u{301}sumé") })
+    }
+}
