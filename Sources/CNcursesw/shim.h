@@ -39,9 +39,11 @@ static inline int travaux_color_pairs(void) { return COLOR_PAIRS; }
 
 // Sets the locale from the environment; when that is not UTF-8 (LANG unset in CI, a
 // Latin-1 locale), switches the character type alone to C.UTF-8 so that ncursesw
-// counts columns of multibyte text right. Returns 1 when the result is UTF-8.
+// counts columns of multibyte text right. Numbers stay in the C locale, so nothing
+// formatted with printf-style code gains a decimal comma. Returns 1 when UTF-8.
 static inline int travaux_prepare_locale(void) {
     setlocale(LC_ALL, "");
+    setlocale(LC_NUMERIC, "C");
     const char *codeset = nl_langinfo(CODESET);
     if (codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0)) return 1;
     if (setlocale(LC_CTYPE, "C.UTF-8") == NULL && setlocale(LC_CTYPE, "C.utf8") == NULL) return 0;

@@ -44,6 +44,11 @@ struct TerminalSessionTests {
             #expect(session.cellContents(x: 4, y: 1)?.text == "n")
             #expect(session.cellContents(x: 5, y: 1)?.text == "e\u{300}")
             #expect(session.cellContents(x: 7, y: 1)?.text == "e")
+            // The bottom-right cell, which ncurses cannot move past, is drawn too.
+            var corner = canvas
+            corner.put("Z", x: size.width - 1, y: size.height - 1)
+            session.draw(corner)
+            #expect(session.cellContents(x: size.width - 1, y: size.height - 1)?.text == "Z")
             let bold = try #require(session.cellContents(x: 2, y: 1))
             #expect(bold.attributes == [.bold])
             #expect(session.cellContents(x: 0, y: 0)?.attributes == [])

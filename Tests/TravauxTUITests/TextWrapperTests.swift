@@ -122,6 +122,18 @@ struct WrappedTextViewTests {
         #expect(underlined(0).isEmpty)
     }
 
+    @Test("Highlights cross span boundaries and overlapping ranges merge")
+    func highlightAcrossSpans() {
+        let text = StyledText([Span("Code of ", style: Style(bold: true)), Span("Conduct")])
+        let highlighted = text.highlighting([5..<10, 6..<9, 14..<20], with: Style(reverse: true))
+        #expect(highlighted.plainText == "Code of Conduct")
+        #expect(highlighted.spans.map(\.text) == ["Code ", "of ", "Co", "nduc", "t"])
+        #expect(highlighted.spans.map(\.style.reverse) == [false, true, true, false, true])
+        #expect(highlighted.spans[1].style == Style(bold: true, reverse: true))
+        #expect(text.occurrences(of: "CO") == [0..<2, 8..<10])
+        #expect(text.occurrences(of: "").isEmpty)
+    }
+
     @Test("reveal scrolls just enough to show a line")
     func reveal() {
         var state = ScrollState()

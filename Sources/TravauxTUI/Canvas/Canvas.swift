@@ -76,6 +76,18 @@ public struct Canvas: Sendable, Equatable {
     ) -> Bool {
         guard y >= 0, y < height else { return false }
         for character in text {
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                // Most of the record is ASCII: skip the glyph analysis.
+                guard column + 1 <= limit else { return false }
+                if column >= 0 {
+                    place(Cell(symbol: String(character), width: 1, style: style), x: column, y: y)
+                    lastWritten = y * width + column
+                } else {
+                    lastWritten = nil
+                }
+                column += 1
+                continue
+            }
             for glyph in DisplayWidth.glyphs(of: character) {
                 if glyph.width == 0 {
                     // A combining mark belongs to the cell written just before it.

@@ -1,5 +1,5 @@
 /// A run of text in one style: the unit views build styled rows and paragraphs from.
-public struct Span: Sendable, Hashable, ExpressibleByStringLiteral {
+public struct Span: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var text: String
     public var style: Style
 

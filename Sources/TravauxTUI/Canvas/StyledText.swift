@@ -2,7 +2,7 @@
 ///
 /// Positions in styled text (`highlighting(_:with:)`, `WrappedLine.sourceRange`) count
 /// characters span by span, so they do not shift when spans are concatenated.
-public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {
+public struct StyledText: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var spans: [Span]
 
     public init(_ spans: [Span] = []) {
@@ -45,11 +45,13 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {
         guard !ranges.isEmpty else { return self }
         var result: [Span] = []
         var offset = 0
+        var next = 0  // the first range that does not end before `offset`
         for span in spans {
             var current = ""
             var currentHighlighted = false
             for character in span.text {
-                let highlighted = ranges.contains { $0.contains(offset) }
+                while next < ranges.count, ranges[next].upperBound <= offset { next += 1 }
+                let highlighted = next < ranges.count && ranges[next].lowerBound <= offset
                 if highlighted != currentHighlighted, !current.isEmpty {
                     result.append(Span(current, style: currentHighlighted ? span.style.patched(with: style) : span.style))
                     current = ""

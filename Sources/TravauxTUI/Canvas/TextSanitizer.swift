@@ -45,10 +45,10 @@ public enum TextSanitizer {
     }
 
     static func isClean<Text: StringProtocol>(_ text: Text) -> Bool {
-        for unit in text.utf8 where unit < 0x20 || unit == 0x7F || unit >= 0x80 {
-            if unit < 0x80 { return false }
-            // Non-ASCII text: look at its scalars (C1, bidi controls, separators).
-            return !text.unicodeScalars.contains(where: isUnsafe)
+        for unit in text.utf8 {
+            if unit < 0x20 || unit == 0x7F { return false }
+            // Past ASCII, C1 controls and bidi controls need a look at the scalars.
+            if unit >= 0x80 { return !text.unicodeScalars.contains(where: isUnsafe) }
         }
         return true
     }
