@@ -133,7 +133,8 @@ struct TerminalSessionTests {
         #expect(TerminalError.notATerminal.description.hasPrefix("travaux: the interface needs a terminal; for scripts use 'travaux list'"))
     }
 
-    @Test("Keys, mouse reports, a resize and a termination signal arrive as events through a pseudo-terminal")
+    @Test("Keys, mouse reports, a resize and a termination signal arrive as events through a pseudo-terminal",
+          .enabled(if: PseudoTerminal.isAvailable, "needs a pseudo-terminal (devpts)"))
     func inputThroughPseudoTerminal() throws {
         let terminal = try #require(PseudoTerminal())
         defer { terminal.close() }
@@ -220,6 +221,13 @@ final class PseudoTerminal {
         resize(width: 80, height: 24)
         // The session's output lands on the master: never let it fill up and block.
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    }
+
+    /// Whether this machine can open a pseudo-terminal at all.
+    static var isAvailable: Bool {
+        guard let terminal = PseudoTerminal() else { return false }
+        terminal.close()
+        return true
     }
 
     func type(_ text: String) {
