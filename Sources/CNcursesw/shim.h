@@ -23,6 +23,7 @@ static inline int travaux_wcwidth(wchar_t c) { return wcwidth(c); }
 // Additions for TravauxCurses (the only Swift module that imports this header).
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
@@ -117,6 +118,29 @@ static inline int travaux_catch_signal(int signal_number, int write_fd) {
     sigemptyset(&action.sa_mask);
     travaux_signal_write_fd = write_fd;
     return sigaction(signal_number, &action, NULL);
+}
+
+// Unblocks a signal for the calling thread: a program started from a thread that
+// blocks signals (a thread pool, some process launchers) inherits that mask, and would
+// otherwise never see Ctrl-C, a resize or a request to terminate.
+static inline int travaux_unblock_signal(int signal_number) {
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, signal_number);
+    return pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
+}
+
+static inline int travaux_signal_is_blocked(int signal_number) {
+    sigset_t mask;
+    if (pthread_sigmask(SIG_BLOCK, NULL, &mask) != 0) return 0;
+    return sigismember(&mask, signal_number) == 1;
+}
+
+static inline int travaux_block_signal(int signal_number) {
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, signal_number);
+    return pthread_sigmask(SIG_BLOCK, &mask, NULL);
 }
 
 static inline int travaux_save_signal(int signal_number, struct sigaction *previous) {

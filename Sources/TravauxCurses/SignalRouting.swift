@@ -9,18 +9,22 @@ import Glibc
 final class SignalRouting {
     let readDescriptor: Int32
     private let writeDescriptor: Int32
-    private let signals: [Int32]
+    /// Signals the thread blocked before: blocked again when routing stops.
+    private let previouslyBlocked: [Int32]
     private var stopped = false
 
-    /// Catches `signals`; on failure (no pipe) the signals keep their dispositions.
+    /// Catches `signals` and unblocks them on this thread (a program started from a
+    /// thread that blocks signals inherits its mask and would never see them). On
+    /// failure (no pipe) the signals keep their dispositions.
     init?(signals: [Int32]) {
         var descriptors: [Int32] = [-1, -1]
         guard travaux_make_signal_pipe(&descriptors) == 0 else { return nil }
         readDescriptor = descriptors[0]
         writeDescriptor = descriptors[1]
-        self.signals = signals
+        previouslyBlocked = signals.filter { travaux_signal_is_blocked($0) != 0 }
         for signal in signals {
             _ = travaux_catch_signal(signal, writeDescriptor)
+            _ = travaux_unblock_signal(signal)
         }
     }
 
@@ -44,6 +48,9 @@ final class SignalRouting {
     func stop() {
         guard !stopped else { return }
         stopped = true
+        for signal in previouslyBlocked {
+            _ = travaux_block_signal(signal)
+        }
         travaux_forget_signal_pipe()
         close(readDescriptor)
         close(writeDescriptor)
