@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("The interface end to end, in a pseudo-terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))
+struct EndToEndTests {
+    let command = "echo PID=$$; exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord)"
+
+    @Test("open, move, search, follow a footnote to its source and back, resize, quit")
+    func session() throws {
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord); echo EXIT=$?")
+        var screen = try terminal.waitFor(text: "1 Timeline")
+        #expect(screen.contains("Russian draft resolutions on information security"))
+        #expect(try terminal.value("#{alternate_on}") == "1")
+
+        // Move to the PPWT draft: the reader beside the list follows.
+        try terminal.send("j")
+        try terminal.waitFor(text: "event · ppwt-2008-draft")
+
+        // Open it, step to its footnote [1] (after the forum path and the two actors), follow it.
+        try terminal.send("Enter")
+        try terminal.waitFor(text: "Timeline › event")
+        for _ in 0..<5 { try terminal.send("Tab") }
+        try terminal.send("Enter")
+        screen = try terminal.waitFor(text: "source · chapter-fn-1")
+        #expect(screen.contains("Footnote:"))
+        #expect(screen.contains("CD/1839, CD/1985"))
+
+        // Back returns to the event, then to the list.
+        try terminal.send("BSpace")
+        try terminal.waitFor(text: "event · ppwt-2008-draft")
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "Timeline  2/4")
+
+        // Incremental search: results per keystroke, the symbol's item first.
+        try terminal.send("/")
+        try terminal.type("PC.DEC/1106")
+        screen = try terminal.waitFor(text: "/PC.DEC/1106 (")
+        #expect(screen.contains("proposal · osce-cbms"))
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "Timeline  2/4")
+
+        // Narrow: the list alone; then too small; then back.
+        try terminal.resize(width: 60, height: 20)
+        try terminal.waitFor("the narrow layout") { !$0.contains("│Russia") && $0.contains("Timeline  2/4") }
+        try terminal.resize(width: 30, height: 8)
+        try terminal.waitFor(text: "Terminal too small")
+        try terminal.resize(width: 120, height: 40)
+        try terminal.waitFor(text: "event · ppwt-2008-draft")
+
+        // Quit: the process ends and the terminal has left the alternate screen.
+        try terminal.send("q")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
+        #expect(try terminal.transcript().contains("EXIT=0"))
+        #expect(try terminal.value("#{alternate_on}") == "0")
+    }
+
+    @Test("SIGTERM and SIGHUP restore the terminal", arguments: ["TERM", "HUP", "INT"])
+    func signals(_ signal: String) throws {
+        let terminal = try TerminalDriver(command: command)
+        try terminal.waitFor(text: "1 Timeline")
+        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
+        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
+        kill(pid, signal == "TERM" ? SIGTERM : (signal == "HUP" ? SIGHUP : SIGINT))
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.value("#{pane_dead}")) == "1" }
+        #expect(try terminal.value("#{alternate_on}") == "0")
+    }
+
+    @Test("not a terminal: one line pointing to the CLI, non-zero exit")
+    func notATerminal() throws {
+        let result = try CLIProcess.fixture([])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("travaux: the interface needs a terminal"))
+        #expect(result.stderr.contains("travaux list"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("TERM unset or unknown: a clear error, the terminal untouched")
+    func badTerm() throws {
+        let unset = try TerminalDriver(command: "env -u TERM \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord); echo EXIT=$?")
+        try unset.waitFor(text: "EXIT=")
+        var screen = try unset.transcript()
+        #expect(screen.contains("travaux: TERM is not set"))
+        #expect(!screen.contains("EXIT=0"))
+        let unknown = try TerminalDriver(command: "TERM=no-such-terminal \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord); echo EXIT=$?")
+        try unknown.waitFor(text: "EXIT=")
+        screen = try unknown.transcript()
+        #expect(screen.contains("unknown terminal type TERM=no-such-terminal"))
+        #expect(try unknown.value("#{alternate_on}") == "0")
+    }
+
+    @Test("a record that fails validation shows the report, not a screen")
+    func brokenRecord() throws {
+        let broken = NSTemporaryDirectory() + "travaux-e2e-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
+        let events = broken + "/events.json"
+        try (try String(contentsOfFile: events, encoding: .utf8))
+            .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
+            .write(toFile: events, atomically: true, encoding: .utf8)
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) --record \(broken); echo EXIT=$?")
+        try terminal.waitFor(text: "EXIT=")
+        let screen = try terminal.transcript()
+        #expect(screen.contains("unknown forum 'osec'; did you mean 'osce'?"))
+        #expect(screen.contains("EXIT=1"))
+        #expect(try terminal.value("#{alternate_on}") == "0")
+    }
+}

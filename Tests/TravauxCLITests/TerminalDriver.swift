@@ -1,0 +1,98 @@
+import Foundation
+
+/// Drives the real binary in a pseudo-terminal through tmux, as a person would: keys in,
+/// screen text out. Each driver has its own tmux server, so tests do not share state.
+final class TerminalDriver {
+    let socket = "travaux-e2e-" + UUID().uuidString.prefix(8)
+    let session = "e2e"
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Starts `command` (run by sh) in a width × height terminal; the pane stays after it exits.
+    init(command: String, width: Int = 120, height: Int = 40) throws {
+        // remain-on-exit is set before the session exists, so even a command that exits at
+        // once leaves its last screen to read.
+        try tmux(startingServer: true, ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+                                        "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                                        "-e", "TERM=xterm-256color", command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Runs a tmux client command. The command that starts the server must not hand it our
+    /// pipes: the server outlives the client and would hold them open forever.
+    @discardableResult
+    func tmux(startingServer: Bool = false, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        if startingServer {
+            // A server started through Foundation's Process does not outlive it here, so the
+            // command that starts one goes through the C library's shell instead.
+            let line = (["tmux", "-L", socket] + arguments).map(Self.shellQuoted).joined(separator: " ")
+            let status = system(line + " </dev/null >/dev/null 2>&1")
+            if status != 0 { throw DriverError.cannotStart(line) }
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    /// Everything the normal screen showed, scrolled-off lines included, wrapped lines joined.
+    func transcript() throws -> String { try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", session]) }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+    func value(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen satisfies `condition` (up to 10 s), and returns it.
+    @discardableResult
+    func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(10)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw DriverError.timeout(what, last)
+    }
+
+    @discardableResult
+    func waitFor(text: String) throws -> String { try waitFor("'\(text)' on screen") { $0.contains(text) } }
+
+    static func shellQuoted(_ argument: String) -> String {
+        "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    enum DriverError: Error, CustomStringConvertible {
+        case timeout(String, String)
+        case cannotStart(String)
+        var description: String {
+            switch self {
+            case .timeout(let what, let screen): return "timed out waiting for \(what); the screen was:\n\(screen)"
+            case .cannotStart(let command): return "tmux did not start: \(command)"
+            }
+        }
+    }
+}
