@@ -211,7 +211,13 @@ struct DetailBuilder {
         if !proposal.criticisms.isEmpty {
             sections.append(DetailSection(title: "Criticisms", blocks: proposal.criticisms.map { criticism in
                 var spans: [DetailSpan] = []
-                if !criticism.by.isEmpty { spans += links(criticism.by) } else if let who = criticism.byWording { spans.append(.text(who)) }
+                // The texts' own words for the critics come first; named actors follow as links.
+                if let who = criticism.byWording { spans.append(.text(who)) }
+                if !criticism.by.isEmpty {
+                    if criticism.byWording != nil { spans.append(.text(" (")) }
+                    spans += links(criticism.by)
+                    if criticism.byWording != nil { spans.append(.text(")")) }
+                }
                 if !spans.isEmpty { spans.append(.text(": ")) }
                 spans.append(.text(criticism.summary))
                 if let version = criticism.version, let label = proposal.versions.first(where: { $0.id == version })?.label {
