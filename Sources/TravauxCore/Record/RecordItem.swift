@@ -115,7 +115,7 @@ public enum RecordItem: Sendable, Hashable {
 
 extension Array where Element: Hashable {
     /// The elements in order with later repeats dropped.
-    func uniqued() -> [Element] {
+    public func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -38,10 +38,3 @@ enum StatusLine {
         return text.isEmpty ? "" : text + " "
     }
 }
-
-extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}
