@@ -207,3 +207,15 @@ struct RecordLoaderTests {
         #expect(problems.first?.message.contains("--record DIR") == true)
     }
 }
+
+@Suite("Footnote numbering")
+struct FootnoteNumberingTests {
+    @Test("a footnote number used twice in one work is reported on the second")
+    func duplicateFootnote() throws {
+        let directory = try Fixture.brokenCopy("sources.json") {
+            $0.replacingOccurrences(of: #""number": 2,"#, with: #""number": 1,"#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.contains { $0.description == "sources.json: $[1].number: footnote 1 of 'chapter' is already 'chapter-fn-1'" })
+    }
+}

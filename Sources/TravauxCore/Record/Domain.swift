@@ -3,7 +3,7 @@ public enum Domain: String, Codable, Sendable, CaseIterable, Comparable {
     case space, cyber, general
 
     public static func < (lhs: Domain, rhs: Domain) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 
     /// One-character marker for lists, readable without colour.

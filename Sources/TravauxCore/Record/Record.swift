@@ -65,9 +65,9 @@ public struct Record: Sendable {
 
     /// Events oldest first; undated events after all dated ones, in file order.
     public var eventsByDate: [Event] {
-        let dated = events.enumerated().filter { $0.element.date != nil }
-            .sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }
-            .map(\.element)
+        let dated = events.enumerated().compactMap { entry in entry.element.date.map { (date: $0, offset: entry.offset, event: entry.element) } }
+            .sorted { ($0.date, $0.offset) < ($1.date, $1.offset) }
+            .map(\.event)
         return dated + events.filter { $0.date == nil }
     }
 

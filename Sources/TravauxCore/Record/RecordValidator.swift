@@ -5,6 +5,8 @@ struct RecordValidator {
     let damage: RecordDamage
     private var found: [RecordProblem] = []
     private var kindByID: [String: ItemKind] = [:]
+    /// "work#number" to the first source with that footnote, for spotting a second one.
+    private var firstSourceByFootnote: [String: String] = [:]
 
     init(record: Record, damage: RecordDamage = RecordDamage()) {
         self.record = record
@@ -119,9 +121,11 @@ struct RecordValidator {
         if let work = record.works.first(where: { $0.id == source.work }), !(1...max(1, work.footnoteCount)).contains(source.number) {
             report(.source, "\(path).number", "footnote \(source.number) is outside 1–\(work.footnoteCount), the footnotes of '\(work.id)'")
         }
-        if let twin = record.sources.first(where: { $0.work == source.work && $0.number == source.number && $0.id != source.id }),
-           record.sources.firstIndex(of: twin)! < record.sources.firstIndex(of: source)! {
-            report(.source, "\(path).number", "footnote \(source.number) of '\(source.work)' is already '\(twin.id)'")
+        let key = "\(source.work)#\(source.number)"
+        if let twin = firstSourceByFootnote[key] {
+            report(.source, "\(path).number", "footnote \(source.number) of '\(source.work)' is already '\(twin)'")
+        } else {
+            firstSourceByFootnote[key] = source.id
         }
     }
 

@@ -20,7 +20,7 @@ public enum TextFolding {
     private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
         let value = scalar.value
         if value < 0x80 {
-            result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(value + 32)! : scalar)
+            result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
             return
         }
         // Combining marks left over from decomposed text carry no letter.
