@@ -70,24 +70,29 @@ public struct SearchIndex: Sendable {
             for (document, match) in wordMatches(query) { scores[document] = match }
         }
 
-        var hits: [SearchHit] = []
+        // Rank on (score, kind, record order) by document index, then build only the hits kept.
+        var ranked: [(document: Int, score: Int, field: Int)] = []
         for (document, match) in scores {
             let doc = documents[document]
             if let kinds, !kinds.contains(doc.kind) { continue }
             if !query.phrases.isEmpty && !symbolMatched {
                 guard query.phrases.allSatisfy({ phrase in doc.foldedFields.contains { $0.contains(phrase) } }) else { continue }
             }
-            let field = doc.fields.indices.contains(match.field) ? doc.fields[match.field] : nil
-            hits.append(SearchHit(id: doc.id, kind: doc.kind, title: doc.title, score: match.score,
-                                  field: field?.name ?? "title", text: field?.text ?? doc.title))
+            ranked.append((document, match.score, match.field))
         }
-        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0.element.id, $0.offset) })
-        hits.sort {
+        ranked.sort {
             if $0.score != $1.score { return $0.score > $1.score }
-            if $0.kind.searchRank != $1.kind.searchRank { return $0.kind.searchRank < $1.kind.searchRank }
-            return (order[$0.id] ?? 0) < (order[$1.id] ?? 0)
+            let (left, right) = (documents[$0.document].kind.searchRank, documents[$1.document].kind.searchRank)
+            if left != right { return left < right }
+            return $0.document < $1.document
         }
-        return Array(hits.prefix(max(0, limit)))
+        let hits = ranked.prefix(max(0, limit)).map { entry -> SearchHit in
+            let doc = documents[entry.document]
+            let field = doc.fields.indices.contains(entry.field) ? doc.fields[entry.field] : nil
+            return SearchHit(id: doc.id, kind: doc.kind, title: doc.title, score: entry.score,
+                             field: field?.name ?? "title", text: field?.text ?? doc.title)
+        }
+        return hits
     }
 
     /// Documents carrying the symbol exactly (events and proposals before footnotes), then by prefix.
