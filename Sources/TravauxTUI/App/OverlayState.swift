@@ -47,7 +47,8 @@ public struct SearchState: Sendable, Hashable {
     public var query: String = ""
     /// Whether the prompt has the keyboard (false once Enter moves to the results).
     public var editing = true
-    var returnPaneValue: Pane?
+    /// The pane to return to when the search closes.
+    public var returnPane: Pane = .timeline
 
     public init() {}
 }

@@ -107,11 +107,3 @@ enum SearchHandling {
         if state.currentCursor.selected == before { state.message = forward ? "last result" : "first result" }
     }
 }
-
-extension SearchState {
-    /// The pane to return to when the search closes.
-    public var returnPane: Pane {
-        get { returnPaneValue ?? .timeline }
-        set { returnPaneValue = newValue }
-    }
-}
