@@ -31,6 +31,8 @@ let package = Package(
             ],
             path: "Sources/travaux"
         ),
+        // Saves notes in a loop for the crash and two-writer tests (Tests/TravauxCLITests).
+        .executableTarget(name: "travaux-stress", dependencies: ["TravauxCore"], path: "Sources/travaux-stress"),
         .testTarget(
             name: "TravauxCoreTests",
             dependencies: ["TravauxCore"],
@@ -39,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "TravauxCLITests",
             // Depends on the executable so `swift test` builds the binary it runs.
-            dependencies: ["TravauxCore", "travaux"],
+            dependencies: ["TravauxCore", "travaux", "travaux-stress"],
             path: "Tests/TravauxCLITests"
         ),
         .testTarget(

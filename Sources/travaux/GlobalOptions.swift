@@ -1,10 +1,31 @@
 import ArgumentParser
 import TravauxCore
 
-/// Options every subcommand takes: where the record (and later the notes) live.
+/// Options every subcommand takes: where the record and the notes live.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The record directory (default: TRAVAUX_RECORD, then the shipped record).", valueName: "dir"))
     var record: String?
+
+    @Option(name: .long, help: ArgumentHelp("The notes directory (default: TRAVAUX_STORE, then $XDG_DATA_HOME/travaux/notes).", valueName: "dir"))
+    var store: String?
+
+    /// The notes store; nothing is created until a note is saved.
+    func noteStore() throws -> NoteStore {
+        guard let directory = NoteStoreLocator.directory(explicit: store, environment: CLIEnvironment.variables) else {
+            throw CLIError("cannot tell where to keep notes: HOME is not set; pass --store DIR or set TRAVAUX_STORE")
+        }
+        return NoteStore(directory: directory)
+    }
+
+    /// The notes, with any file that could not be read reported on stderr (it was quarantined).
+    func loadNotes(_ store: NoteStore) throws -> NoteCollection {
+        let notes: NoteCollection
+        do { notes = try store.load() } catch { throw CLIError(error.description) }
+        for problem in notes.problems { CLIOutput.warn(problem.description) }
+        return notes
+    }
+
+    var author: String { NoteStoreLocator.author(environment: CLIEnvironment.variables) }
 
     /// Loads and validates the record, or throws a report naming every problem.
     func loadRecord() throws -> Record {

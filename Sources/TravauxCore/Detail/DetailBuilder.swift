@@ -1,8 +1,8 @@
 extension Record {
     /// The reading layout of an item, or nil for an unknown id.
-    public func detail(of id: String) -> DetailDocument? {
+    public func detail(of id: String, notes: [Note] = []) -> DetailDocument? {
         guard let item = item(id) else { return nil }
-        var builder = DetailBuilder(record: self, item: item)
+        var builder = DetailBuilder(record: self, item: item, notes: notes)
         return builder.build()
     }
 
@@ -26,11 +26,14 @@ extension Record {
 struct DetailBuilder {
     let record: Record
     let item: RecordItem
+    /// The user's notes on the item, shown after the item's own text.
+    let notes: [Note]
     private var qualifyFootnotes: Bool
 
-    init(record: Record, item: RecordItem) {
+    init(record: Record, item: RecordItem, notes: [Note] = []) {
         self.record = record
         self.item = item
+        self.notes = notes
         let works = Set(item.sourceIDs.compactMap { id -> String? in
             if case .source(let s)? = record.item(id) { return s.work } else { return nil }
         })
@@ -48,9 +51,29 @@ struct DetailBuilder {
         case .forum(let forum): layout(forum, into: &document)
         case .theme(let theme): layout(theme, into: &document)
         }
+        appendNotes(into: &document)
         appendBacklinks(into: &document)
         appendSources(into: &document)
         return document
+    }
+
+    private func appendNotes(into document: inout DetailDocument) {
+        guard !notes.isEmpty else { return }
+        var blocks: [DetailBlock] = []
+        for note in notes.sorted(by: { $0.id < $1.id }) {
+            var heading: [DetailSpan] = [.note(id: note.id, label: "✎ " + note.updated.day)]
+            if note.target != NoteTarget(item: note.target.item) {
+                heading += [.text(" on "), .text(record.label(of: note.target))]
+            }
+            if !note.tags.isEmpty { heading += [.text(" "), .strong(note.tags.map { "#" + $0 }.joined(separator: " "))] }
+            if let session = note.session { heading.append(.text(" · " + session)) }
+            if note.conflictOf != nil { heading.append(.text(" · conflict copy")) }
+            blocks.append(.entry(marker: nil, heading))
+            for line in note.body.split(separator: "\n", omittingEmptySubsequences: false) {
+                blocks.append(.continuation([.text(String(line))]))
+            }
+        }
+        document.sections.append(DetailSection(title: notes.count == 1 ? "Your note" : "Your notes (\(notes.count))", blocks: blocks))
     }
 
     // MARK: pieces

@@ -48,17 +48,19 @@ public enum DetailSpan: Sendable, Hashable {
     case link(id: String, label: String)
     /// A footnote marker such as `[12]`, leading to its source.
     case footnote(id: String, label: String)
+    /// The user's note, by its id: following it edits the note.
+    case note(id: String, label: String)
 
     public var isLink: Bool {
         switch self {
-        case .link, .footnote: return true
+        case .link, .footnote, .note: return true
         case .text, .strong: return false
         }
     }
 
     public var target: String? {
         switch self {
-        case .link(let id, _), .footnote(let id, _): return id
+        case .link(let id, _), .footnote(let id, _), .note(let id, _): return id
         case .text, .strong: return nil
         }
     }
@@ -68,7 +70,7 @@ public enum DetailSpan: Sendable, Hashable {
         switch self {
         case .text(let text), .strong(let text): return text
         case .link(_, let label): return label
-        case .footnote(_, let label): return label
+        case .footnote(_, let label), .note(_, let label): return label
         }
     }
 }

@@ -1,17 +1,20 @@
-/// Narrows lists to a domain, a forum (with the bodies within it) or an actor; shared by
-/// `travaux list` and the interface's `f` filters.
+/// Narrows lists to a domain, a forum (with the bodies within it), an actor or the items
+/// the user tagged; shared by `travaux list` and the interface's `f` filters.
 public struct RecordFilter: Sendable, Hashable {
     public var domain: Domain?
     public var forum: String?
     public var actor: String?
+    /// Only items with a note carrying this tag.
+    public var tag: TagFilter?
 
-    public init(domain: Domain? = nil, forum: String? = nil, actor: String? = nil) {
+    public init(domain: Domain? = nil, forum: String? = nil, actor: String? = nil, tag: TagFilter? = nil) {
         self.domain = domain
         self.forum = forum
         self.actor = actor
+        self.tag = tag
     }
 
-    public var isEmpty: Bool { domain == nil && forum == nil && actor == nil }
+    public var isEmpty: Bool { domain == nil && forum == nil && actor == nil && tag == nil }
 
     /// "domain: space · forum: OSCE", for a status line.
     public func summary(in record: Record) -> String {
@@ -19,6 +22,7 @@ public struct RecordFilter: Sendable, Hashable {
         if let domain { parts.append("domain: \(domain.rawValue)") }
         if let forum { parts.append("forum: \(record.name(of: forum))") }
         if let actor { parts.append("actor: \(record.name(of: actor))") }
+        if let tag { parts.append("tag: #\(tag.name)") }
         return parts.joined(separator: " · ")
     }
 
@@ -26,6 +30,7 @@ public struct RecordFilter: Sendable, Hashable {
     /// items without a domain pass the domain filter.
     public func matches(_ item: RecordItem, in record: Record) -> Bool {
         if let domain, let itemDomain = item.domain, itemDomain != domain { return false }
+        if let tag, !tag.itemIDs.contains(item.id) { return false }
         if let forum {
             switch item {
             case .event(let e): guard let f = e.forum, record.isForum(f, within: forum) else { return false }
@@ -46,6 +51,19 @@ public struct RecordFilter: Sendable, Hashable {
             }
         }
         return true
+    }
+}
+
+/// A tag, with the items whose notes carry it resolved when the filter is set (and again
+/// whenever the notes change), since the record alone cannot tell.
+public struct TagFilter: Sendable, Hashable {
+    public var name: String
+    public var itemIDs: Set<String>
+
+    public init(name: String, notes: NoteCollection) {
+        let normalised = Tag.normalise(name)
+        self.name = normalised
+        self.itemIDs = Set(notes.notesByID.values.filter { $0.tags.contains { Tag.same($0, normalised) } }.map(\.target.item))
     }
 }
 

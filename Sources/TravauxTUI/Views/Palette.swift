@@ -22,6 +22,10 @@ public enum Palette {
     public static let border = Style(dim: true)
     public static let inferred = Style(foreground: .yellow)
     public static let error = Style(foreground: .red, bold: true)
+    /// The user's own words, set apart from the record's.
+    public static let noteMarker = Style(foreground: .yellow, bold: true, underline: true)
+    public static let noted = Style(foreground: .yellow, bold: true)
+    public static let tag = Style(foreground: .green)
 
     public static func domain(_ domain: Domain) -> Style {
         switch domain {

@@ -81,6 +81,9 @@ public struct ReaderLayout: Sendable, Hashable {
             case .footnote(let id, let label):
                 text.append(Span(label, style: Palette.footnote))
                 linkRanges.append((id, offset..<offset + count))
+            case .note(let id, let label):
+                text.append(Span(label, style: Palette.noteMarker))
+                linkRanges.append((id, offset..<offset + count))
             }
             offset += count
         }

@@ -36,6 +36,9 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only items naming this actor (as actor, sponsor, voter or critic).", valueName: "actor-id"))
     var actor: String?
 
+    @Option(help: ArgumentHelp("Only items with a note carrying this tag.", valueName: "tag"))
+    var tag: String?
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -43,7 +46,14 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let record = try global.loadRecord()
-        let filter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
+        var filter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
+        if let tag {
+            let notes = try global.loadNotes(try global.noteStore())
+            guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(tag)) }) else {
+                throw CLIError("no note has the tag '\(tag)'; 'travaux tags' lists them")
+            }
+            filter.tag = TagFilter(name: tag, notes: notes)
+        }
         let items = ordered(record.items(of: kind.itemKind), in: record).filter({ filter.matches($0, in: record) })
         if json {
             CLIOutput.write(try JSONOutput.string(items.map { ItemJSON(item: $0) }))

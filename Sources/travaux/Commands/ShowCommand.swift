@@ -17,7 +17,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let record = try global.loadRecord()
-        guard let item = record.item(id), let document = record.detail(of: id) else {
+        let notes = try global.loadNotes(try global.noteStore()).notes(on: id)
+        guard let item = record.item(id), let document = record.detail(of: id, notes: notes) else {
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
                 : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"))
@@ -25,7 +26,8 @@ struct ShowCommand: ParsableCommand {
         if json {
             let sources = item.sourceIDs.compactMap(record.item).map { ItemJSON(item: $0) }
             CLIOutput.write(try JSONOutput.string(ItemJSON(item: item, resolvedSources: sources,
-                                                           backlinks: record.backlinks(to: id))))
+                                                           backlinks: record.backlinks(to: id),
+                                                           notes: notes.map(NoteJSON.init))))
             return
         }
         CLIOutput.write(DetailText.render(document, width: min(CLIOutput.width ?? 100, 100)))

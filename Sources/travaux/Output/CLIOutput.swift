@@ -22,6 +22,11 @@ enum CLIOutput {
         }
     }
 
+    /// `travaux: warning: message` on stderr; the command goes on.
+    static func warn(_ message: String) {
+        writeAll("travaux: warning: \(message)\n", to: STDERR_FILENO)
+    }
+
     /// `travaux: message` on stderr, then exit.
     static func fail(_ message: String, code: Int32 = 1) -> Never {
         writeAll("travaux: \(message)\n", to: STDERR_FILENO)
@@ -53,5 +58,22 @@ enum CLIEnvironment {
             pointer += 1
         }
         return result
+    }
+}
+
+/// Reading a note's text from a pipe (`travaux note add ITEM -`).
+enum CLIInput {
+    static func readStandardInput() -> String {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue } else { break } }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

@@ -12,6 +12,8 @@ struct ItemJSON: Encodable {
     /// `show --json` adds the resolved footnotes and the items pointing here.
     var resolvedSources: [ItemJSON]? = nil
     var backlinks: [String]? = nil
+    /// `show --json` adds the user's notes on the item.
+    var notes: [NoteJSON]? = nil
 
     private struct Key: CodingKey {
         var stringValue: String
@@ -48,6 +50,7 @@ struct ItemJSON: Encodable {
         }
         if let resolvedSources { try container.encode(resolvedSources, forKey: Key("sources")) }
         if let backlinks { try container.encode(backlinks, forKey: Key("backlinks")) }
+        if let notes { try container.encode(notes, forKey: Key("notes")) }
     }
 }
 

@@ -1,0 +1,73 @@
+/// One annotation the user wrote on the record: the heart of a seminar's work.
+///
+/// Stored as one JSON file per note (see `NoteFile`), so that a store kept in git merges
+/// note by note between the members of a seminar.
+public struct Note: Sendable, Hashable, Identifiable {
+    /// The schema this build writes; a store with a newer one is refused, not damaged.
+    public static let schemaVersion = 1
+
+    /// Time-sortable and unique across machines (`NoteID`).
+    public var id: String
+    public var target: NoteTarget
+    /// Markdown, as typed.
+    public var body: String
+    /// Normalised with `Tag.normalise`, in the order the user gave them, without repeats.
+    public var tags: [String]
+    /// The seminar or meeting the note was taken in ("seminar-3").
+    public var session: String?
+    public var author: String
+    public var created: NoteTime
+    public var updated: NoteTime
+    /// Set on the copy kept when two edits of one note crossed: the id of the note it copies.
+    public var conflictOf: String?
+    public var schema: Int
+
+    public init(id: String, target: NoteTarget, body: String, tags: [String] = [], session: String? = nil,
+                author: String, created: NoteTime, updated: NoteTime? = nil, conflictOf: String? = nil,
+                schema: Int = Note.schemaVersion) {
+        self.id = id
+        self.target = target
+        self.body = body
+        self.tags = Tag.normalise(tags)
+        self.session = session.flatMap { $0.isEmpty ? nil : $0 }
+        self.author = author
+        self.created = created
+        self.updated = updated ?? created
+        self.conflictOf = conflictOf
+        self.schema = schema
+    }
+
+    /// The first line of the body, for lists.
+    public var headline: String {
+        let firstLine = body.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        return firstLine.map { String($0).trimmingWhitespace() } ?? ""
+    }
+}
+
+/// What a note is about: an item of the record, and optionally a part of it.
+public struct NoteTarget: Codable, Sendable, Hashable {
+    /// The record item's id.
+    public var item: String
+    /// A version of a proposal ("2014").
+    public var version: String?
+    /// A numbered element of a proposal (a pledge, a proviso).
+    public var element: String?
+    /// A quoted official text, by its id within the proposal.
+    public var quote: String?
+
+    public init(item: String, version: String? = nil, element: String? = nil, quote: String? = nil) {
+        self.item = item
+        self.version = version
+        self.element = element
+        self.quote = quote
+    }
+
+    /// "ppwt", "ppwt@2014", "ppwt#element-3", "ppwt@2011>commitment"; what the CLI prints.
+    public var description: String {
+        var text = item
+        if let version { text += "@" + version }
+        if let element { text += "#" + element }
+        if let quote { text += ">" + quote }
+        return text
+    }
+}

@@ -1,0 +1,106 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A note as its file holds it. Reading is strict, so that a damaged file is quarantined
+/// with a reason instead of loading as a half-note.
+enum NoteFile {
+    /// The bytes of a note's file.
+    static func encode(_ note: Note) -> String {
+        var target: [(String, CanonicalJSON.Value)] = [("item", .string(note.target.item))]
+        if let version = note.target.version { target.append(("version", .string(version))) }
+        if let element = note.target.element { target.append(("element", .string(element))) }
+        if let quote = note.target.quote { target.append(("quote", .string(quote))) }
+        var members: [(String, CanonicalJSON.Value)] = [
+            ("id", .string(note.id)),
+            ("target", .object(target)),
+            ("body", .string(note.body)),
+            ("tags", .array(note.tags.map { .string($0) })),
+            ("author", .string(note.author)),
+            ("created", .string(note.created.iso8601)),
+            ("updated", .string(note.updated.iso8601)),
+            ("schema", .int(note.schema)),
+        ]
+        if let session = note.session { members.append(("session", .string(session))) }
+        if let conflictOf = note.conflictOf { members.append(("conflictOf", .string(conflictOf))) }
+        return CanonicalJSON.encode(.object(members))
+    }
+
+    private struct Stored: Decodable {
+        var id: String
+        var target: NoteTarget
+        var body: String
+        var tags: [String]?
+        var session: String?
+        var author: String?
+        var created: String
+        var updated: String?
+        var conflictOf: String?
+        var schema: Int
+    }
+
+    /// Why a file is not a note, in words a user can act on.
+    enum Failure: Error, Equatable {
+        case unreadable(String)
+        case newerSchema(Int)
+
+        var reason: String {
+            switch self {
+            case .unreadable(let reason): return reason
+            case .newerSchema(let version): return "written by a newer travaux (note schema \(version))"
+            }
+        }
+    }
+
+    static func decode(_ data: Data, fileName: String) throws(Failure) -> Note {
+        let stored: Stored
+        do {
+            stored = try JSONDecoder().decode(Stored.self, from: data)
+        } catch let error as DecodingError {
+            throw .unreadable(describe(error))
+        } catch {
+            throw .unreadable("not valid JSON")
+        }
+        guard stored.schema <= Note.schemaVersion else { throw .newerSchema(stored.schema) }
+        guard stored.schema >= 1 else { throw .unreadable("field 'schema' must be 1 or more") }
+        guard stored.id + ".json" == fileName else {
+            throw .unreadable("its id '\(stored.id)' does not match its file name")
+        }
+        guard !stored.target.item.isEmpty else { throw .unreadable("field 'target.item' is empty") }
+        guard let created = NoteTime(iso8601: stored.created) else {
+            throw .unreadable("field 'created' is not an ISO 8601 time such as 2026-11-21T19:11:56.654Z")
+        }
+        let updated: NoteTime
+        if let text = stored.updated {
+            guard let time = NoteTime(iso8601: text) else {
+                throw .unreadable("field 'updated' is not an ISO 8601 time such as 2026-11-21T19:11:56.654Z")
+            }
+            updated = time
+        } else {
+            updated = created
+        }
+        return Note(id: stored.id, target: stored.target, body: stored.body, tags: stored.tags ?? [],
+                    session: stored.session, author: stored.author ?? "", created: created, updated: updated,
+                    conflictOf: stored.conflictOf, schema: stored.schema)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map(\.stringValue).filter { !$0.isEmpty }
+            return keys.isEmpty ? "the top level" : "field '" + keys.joined(separator: ".") + "'"
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = context.codingPath.map(\.stringValue)
+            return "field '" + (parent + [key.stringValue]).joined(separator: ".") + "' is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context)) has the wrong type"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON (truncated or damaged)" : "\(path(context)) is damaged"
+        @unknown default:
+            return "not a note"
+        }
+    }
+}

@@ -1,0 +1,245 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The user's notes: a directory of JSON files, one per note, safe against crashes and
+/// against a second travaux process on the same directory.
+///
+/// - Writes are atomic (`StoreFiles.writeAtomically`) and made under an exclusive lock,
+///   so that "is this note still what I read?" and the write happen as one step.
+/// - Reading takes no lock: a file appears only whole, by rename.
+/// - A file that is not a note is moved to `quarantine/`, never overwritten.
+public struct NoteStore: Sendable {
+    public let directory: String
+    public var clock: NoteClock
+
+    static let manifestName = "store.json"
+    static let lockName = ".lock"
+    static let quarantineName = "quarantine"
+    static let draftsName = "drafts"
+
+    public init(directory: String, clock: NoteClock = .system) {
+        self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.clock = clock
+    }
+
+    var quarantineDirectory: String { directory + "/" + Self.quarantineName }
+    var draftsDirectory: String { directory + "/" + Self.draftsName }
+    func path(of id: String) -> String { directory + "/" + id + ".json" }
+
+    // MARK: reading
+
+    /// Every note; files that are not notes are quarantined and listed in `problems`.
+    public func load() throws(NoteStoreError) -> NoteCollection {
+        try refresh(NoteCollection())
+    }
+
+    /// The collection brought up to date with the directory, reading only the files that
+    /// appeared or were replaced since it was read (another window's saves show up here).
+    public func refresh(_ previous: NoteCollection) throws(NoteStoreError) -> NoteCollection {
+        try checkManifest()
+        let entries: [(name: String, inode: UInt64)]
+        do { entries = try StoreFiles.entries(directory) } catch { throw NoteStoreError(error) }
+        var collection = previous
+        collection.problems = []
+        var present = Set<String>()
+        for entry in entries where entry.name.hasSuffix(".json") && entry.name != Self.manifestName {
+            let id = String(entry.name.dropLast(5))
+            present.insert(entry.name)
+            if collection.inodes[entry.name] == entry.inode, collection.note(id) != nil { continue }
+            switch try readNote(named: entry.name) {
+            case .note(let note):
+                collection.put(note)
+                collection.inodes[entry.name] = entry.inode
+            case .vanished:
+                present.remove(entry.name)
+            case .quarantined(let problem):
+                collection.problems.append(problem)
+                present.remove(entry.name)
+            }
+        }
+        removeAbandonedTemporaries(entries.map(\.name))
+        for name in collection.inodes.keys where !present.contains(name) {
+            collection.inodes[name] = nil
+            collection.remove(String(name.dropLast(5)))
+        }
+        return collection
+    }
+
+    private enum ReadOutcome {
+        case note(Note)
+        case vanished
+        case quarantined(NoteStoreProblem)
+    }
+
+    private func readNote(named name: String) throws(NoteStoreError) -> ReadOutcome {
+        let path = directory + "/" + name
+        let bytes: [UInt8]?
+        do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
+        guard let bytes else { return .vanished }   // deleted by another process meanwhile
+        do {
+            return .note(try NoteFile.decode(Data(bytes), fileName: name))
+        } catch .newerSchema(let version) {
+            throw .newerSchema(path: path, version: version)
+        } catch {
+            return .quarantined(quarantine(path, reason: error.reason))
+        }
+    }
+
+    /// A process killed mid-save leaves `.tmp-…-PID`; once that process is gone, the file is
+    /// an unfinished copy of a note whose previous version is still in place.
+    private func removeAbandonedTemporaries(_ names: [String]) {
+        for name in names where name.hasPrefix(".tmp-") {
+            guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !StoreFiles.isRunning(pid) else { continue }
+            try? StoreFiles.remove(directory + "/" + name)
+        }
+    }
+
+    /// Moves a bad file aside, with a note of why beside it.
+    private func quarantine(_ path: String, reason: String) -> NoteStoreProblem {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        do {
+            let destination = try StoreFiles.moveAside(path, into: quarantineDirectory)
+            let why = Array("\(name): \(reason)\n".utf8)
+            try? StoreFiles.writeAtomically(why, to: destination + ".reason.txt", temporaryTag: "reason")
+            return NoteStoreProblem(file: path, reason: reason, movedTo: destination)
+        } catch {
+            return NoteStoreProblem(file: path, reason: reason, movedTo: nil)
+        }
+    }
+
+    /// Refuses a store a newer travaux wrote, before anything is read or written.
+    private func checkManifest() throws(NoteStoreError) {
+        let path = directory + "/" + Self.manifestName
+        let bytes: [UInt8]?
+        do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
+        guard let bytes else { return }
+        struct Manifest: Decodable { var schema: Int }
+        guard let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
+            throw .io(path: path, reason: "is not a travaux store manifest (expected {\"schema\": \(Note.schemaVersion)})")
+        }
+        if manifest.schema > Note.schemaVersion { throw .newerSchema(path: path, version: manifest.schema) }
+    }
+
+    /// Creates the directory (0700), its manifest and a .gitignore for the per-user files.
+    private func prepare() throws(NoteStoreError) {
+        do {
+            try StoreFiles.makeDirectory(directory)
+            let manifest = directory + "/" + Self.manifestName
+            if !StoreFiles.exists(manifest) {
+                let text = CanonicalJSON.encode(.object([("schema", .int(Note.schemaVersion)), ("format", .string("travaux notes"))]))
+                try StoreFiles.writeAtomically(Array(text.utf8), to: manifest, temporaryTag: "manifest")
+            }
+            let ignore = directory + "/.gitignore"
+            if !StoreFiles.exists(ignore) {
+                let text = "# Per-user files of a travaux notes store; the notes themselves are shared.\n.lock\n.tmp-*\ndrafts/\n"
+                try StoreFiles.writeAtomically(Array(text.utf8), to: ignore, temporaryTag: "gitignore")
+            }
+        } catch {
+            throw NoteStoreError(error)
+        }
+        try checkManifest()
+    }
+
+    // MARK: writing
+
+    /// What a save did.
+    public struct SaveOutcome: Sendable, Hashable {
+        /// The note as it is now in the store.
+        public var saved: Note
+        /// When another process had changed the note since it was read, the losing edit,
+        /// kept as a new note so that neither is dropped.
+        public var conflictCopy: Note?
+    }
+
+    /// A new note, stamped with the clock and a fresh id.
+    public func makeNote(target: NoteTarget, body: String, tags: [String] = [], session: String? = nil,
+                         author: String) -> Note {
+        let now = clock.now()
+        return Note(id: NoteID.make(at: now), target: target, body: body, tags: tags, session: session,
+                    author: author, created: now)
+    }
+
+    /// Saves a note. `base` is the note as it was read before editing (nil for a new one):
+    /// if the file changed since, the later edit wins and the other is kept as a conflict copy.
+    @discardableResult
+    public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
+        try prepare()
+        do {
+            return try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome in
+                let onDisk = try currentNote(note.id)
+                var mine = note
+                if base != nil { mine.updated = max(clock.now(), note.updated) }
+                guard let onDisk, let base, onDisk != base else {
+                    try write(mine)
+                    return SaveOutcome(saved: mine, conflictCopy: nil)
+                }
+                if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
+                // Two edits crossed. The later one keeps the id; the other becomes a new note.
+                let (winner, loser) = mine.updated >= onDisk.updated ? (mine, onDisk) : (onDisk, mine)
+                var copy = loser
+                copy.id = NoteID.make(at: clock.now())
+                copy.conflictOf = note.id
+                if winner == mine { try write(mine) }
+                try write(copy)
+                return SaveOutcome(saved: winner, conflictCopy: copy)
+            }
+        } catch {
+            throw NoteStoreError(error)
+        }
+    }
+
+    /// Deletes a note. With `base`, refuses if another process changed it since it was read.
+    @discardableResult
+    public func delete(_ id: String, base: Note?) throws(NoteStoreError) -> Note? {
+        guard StoreFiles.exists(directory) else { return nil }
+        var refused = false
+        let removed: Note?
+        do {
+            removed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
+                let onDisk = try currentNote(id)
+                if let base, let onDisk, onDisk != base {
+                    refused = true
+                    return nil
+                }
+                try StoreFiles.remove(path(of: id))
+                try StoreFiles.syncDirectory(directory)
+                return onDisk
+            }
+        } catch {
+            throw NoteStoreError(error)
+        }
+        if refused { throw .changedElsewhere(id: id) }
+        return removed
+    }
+
+    /// The note's file as it is now; a damaged file counts as absent (it is quarantined on load).
+    private func currentNote(_ id: String) throws(StoreFiles.Failure) -> Note? {
+        guard let bytes = try StoreFiles.read(path(of: id)) else { return nil }
+        return try? NoteFile.decode(Data(bytes), fileName: id + ".json")
+    }
+
+    private func write(_ note: Note) throws(StoreFiles.Failure) {
+        try StoreFiles.writeAtomically(Array(NoteFile.encode(note).utf8), to: path(of: note.id), temporaryTag: note.id)
+    }
+
+    // MARK: tags
+
+    /// Renames a tag on every note (merging it into `new` where a note has both).
+    /// Returns the notes changed.
+    public func renameTag(_ old: String, to new: String) throws(NoteStoreError) -> [Note] {
+        let collection = try load()
+        let target = Tag.normalise(new)
+        var changed: [Note] = []
+        for note in collection.all where note.tags.contains(where: { Tag.same($0, Tag.normalise(old)) }) {
+            var edited = note
+            edited.tags = Tag.normalise(note.tags.map { Tag.same($0, Tag.normalise(old)) ? target : $0 })
+            guard edited.tags != note.tags else { continue }
+            edited.updated = clock.now()
+            changed.append(try save(edited, base: note).saved)
+        }
+        return changed
+    }
+}

@@ -1,0 +1,42 @@
+/// Why the store could not do what was asked, with what to do about it.
+public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
+    /// A file or directory could not be read or written.
+    case io(path: String, reason: String)
+    /// The store, or one of its notes, was written by a newer travaux.
+    case newerSchema(path: String, version: Int)
+    case noSuchNote(String, suggestions: [String])
+    case ambiguousNote(String, matches: [String])
+    /// The note was changed by another process since it was read; nothing was written.
+    case changedElsewhere(id: String)
+
+    public var description: String {
+        switch self {
+        case .io(let path, let reason):
+            return "\(path): \(reason); check that the notes store is writable (--store DIR or TRAVAUX_STORE)"
+        case .newerSchema(let path, let version):
+            return "\(path) was written by a newer travaux (schema \(version), this one reads up to \(Note.schemaVersion)); upgrade travaux to use this store — nothing was changed"
+        case .noSuchNote(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "; 'travaux note list' shows the notes" : "; did you mean \(suggestions.joined(separator: ", "))?"
+            return "no note '\(id)'" + hint
+        case .ambiguousNote(let prefix, let matches):
+            return "'\(prefix)' matches \(matches.count) notes (\(matches.prefix(3).joined(separator: ", "))\(matches.count > 3 ? ", …" : "")); type more of the id"
+        case .changedElsewhere(let id):
+            return "note \(id) was changed in another window since it was read; nothing was deleted — look at it again first"
+        }
+    }
+
+    init(_ failure: StoreFiles.Failure) { self = .io(path: failure.path, reason: failure.reason) }
+}
+
+/// A file the store could not load, and where it was put so nothing is lost.
+public struct NoteStoreProblem: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+    /// The quarantine path the file was moved to, or nil if it could not be moved.
+    public var movedTo: String?
+
+    public var description: String {
+        let destination = movedTo.map { "; moved to \($0)" } ?? "; left in place"
+        return "\(file): \(reason)\(destination)"
+    }
+}

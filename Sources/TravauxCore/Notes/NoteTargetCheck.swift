@@ -1,0 +1,72 @@
+extension Record {
+    /// Why a note cannot be attached to `target`, in words a user can act on, or nil if it can.
+    public func problem(with target: NoteTarget) -> String? {
+        guard let item = item(target.item) else {
+            let near = IDSuggestion.nearest(to: target.item, among: allIDs)
+            return "no item '\(target.item)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?")
+        }
+        let hasPart = target.version != nil || target.element != nil || target.quote != nil
+        guard case .proposal(let proposal) = item else {
+            return hasPart ? "'\(target.item)' is not a proposal; only proposals have versions, elements and quoted texts" : nil
+        }
+        if let version = target.version, !proposal.versions.contains(where: { $0.id == version }) {
+            return "'\(proposal.id)' has no version '\(version)'; its versions are \(proposal.orderedVersions.map(\.id).joined(separator: ", "))"
+        }
+        if let element = target.element, !proposal.elements.contains(where: { $0.id == element }) {
+            let known = proposal.elements.map(\.id)
+            return "'\(proposal.id)' has no element '\(element)'" + (known.isEmpty ? "" : "; its elements are \(known.joined(separator: ", "))")
+        }
+        if let quote = target.quote {
+            let versions = proposal.versions.filter { version in version.quotes.contains { $0.id == quote } }
+            guard let holder = versions.first else {
+                let known = proposal.versions.flatMap { $0.quotes.map(\.id) }
+                return "'\(proposal.id)' has no quoted text '\(quote)'" + (known.isEmpty ? "" : "; its quoted texts are \(known.joined(separator: ", "))")
+            }
+            if let version = target.version, version != holder.id, !versions.contains(where: { $0.id == version }) {
+                return "quoted text '\(quote)' is not in version '\(version)' of '\(proposal.id)'"
+            }
+        }
+        return nil
+    }
+
+    /// The target as a reader names it: "PPWT, version 2014", "Code of conduct, element 3".
+    public func label(of target: NoteTarget) -> String {
+        var parts = [item(target.item).map { shortTitle(of: $0) } ?? target.item]
+        if case .proposal(let proposal)? = item(target.item) {
+            if let id = target.version, let version = proposal.versions.first(where: { $0.id == id }) {
+                parts.append(version.label)
+            }
+            if let id = target.element, let element = proposal.elements.first(where: { $0.id == id }) {
+                parts.append("element " + element.number)
+            }
+            if let id = target.quote {
+                let quote = proposal.versions.lazy.flatMap(\.quotes).first { $0.id == id }
+                parts.append(quote.map { Self.opening(of: $0.text) } ?? "quoted text")
+            }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The parts of an item a note can target, the item itself first.
+    public func noteTargets(of itemID: String) -> [NoteTarget] {
+        var targets = [NoteTarget(item: itemID)]
+        guard case .proposal(let proposal)? = item(itemID) else { return targets }
+        for version in proposal.orderedVersions {
+            targets.append(NoteTarget(item: itemID, version: version.id))
+            for quote in version.quotes { targets.append(NoteTarget(item: itemID, version: version.id, quote: quote.id)) }
+        }
+        for element in proposal.elements { targets.append(NoteTarget(item: itemID, element: element.id)) }
+        return targets
+    }
+
+    /// The first words of a quoted text, for labels: “Treaty on the Prevention of…”.
+    static func opening(of text: String, words: Int = 6) -> String {
+        let all = text.split(whereSeparator: \.isWhitespace)
+        return "“" + all.prefix(words).joined(separator: " ") + (all.count > words ? "…”" : "”")
+    }
+
+    private func shortTitle(of item: RecordItem) -> String {
+        if case .proposal(let proposal) = item, let short = proposal.shortName, !short.isEmpty { return short }
+        return item.title
+    }
+}

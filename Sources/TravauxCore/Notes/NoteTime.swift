@@ -1,0 +1,88 @@
+/// A moment to the millisecond, in UTC, written as ISO 8601 (`2026-11-21T19:11:56.654Z`).
+///
+/// Whole milliseconds so that a time read back from a file is exactly the one written:
+/// conflict detection compares them.
+public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var millisecondsSince1970: Int64
+
+    public init(millisecondsSince1970: Int64) { self.millisecondsSince1970 = millisecondsSince1970 }
+
+    public static func < (a: NoteTime, b: NoteTime) -> Bool { a.millisecondsSince1970 < b.millisecondsSince1970 }
+
+    public var description: String { iso8601 }
+
+    public var iso8601: String {
+        let ms = millisecondsSince1970
+        let days = ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
+        let msOfDay = ms - days * 86_400_000
+        let (year, month, day) = Self.civil(fromDays: days)
+        let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60, second = msOfDay / 1000 % 60, milli = msOfDay % 1000
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(milli, 3))Z"
+    }
+
+    /// `YYYY-MM-DD`, for export front matter and lists.
+    public var day: String { String(iso8601.prefix(10)) }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SS[.fff]Z`; nil for anything else.
+    public init?(iso8601 text: String) {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value: Int64 = 0
+            for i in range {
+                let b = bytes[i]
+                guard b >= 48, b <= 57 else { return nil }
+                value = value * 10 + Int64(b - 48)
+            }
+            return value
+        }
+        func byte(_ i: Int, is c: UInt8) -> Bool { i < bytes.count && bytes[i] == c }
+        guard bytes.count >= 20, let year = number(0..<4), byte(4, is: 45), let month = number(5..<7), byte(7, is: 45),
+              let day = number(8..<10), byte(10, is: 84), let hour = number(11..<13), byte(13, is: 58),
+              let minute = number(14..<16), byte(16, is: 58), let second = number(17..<19),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        var milli: Int64 = 0
+        var index = 19
+        if byte(index, is: 46) {
+            index += 1
+            var digits = 0
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                if digits < 3 { milli = milli * 10 + Int64(bytes[index] - 48) }
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            for _ in digits..<3 where digits < 3 { milli *= 10 }
+        }
+        guard index == bytes.count - 1, bytes[index] == 90 else { return nil }
+        let days = Self.days(fromCivil: year, month, day)
+        millisecondsSince1970 = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+    }
+
+    // Howard Hinnant's civil-calendar algorithms: exact for the proleptic Gregorian calendar.
+    static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day)
+    }
+
+    private func pad(_ value: Int64, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}

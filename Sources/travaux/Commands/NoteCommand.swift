@@ -1,0 +1,172 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux note add|list|edit|rm`: the notes store from scripts and the shell.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Add, list, edit and remove your notes on the record.",
+        subcommands: [Add.self, List.self, Edit.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Annotate an item (or a version, element or quoted text of a proposal).",
+            discussion: "TEXT is Markdown; '-' reads it from standard input.")
+
+        @Argument(help: "The item's id (see 'travaux list' or 'travaux search').")
+        var itemID: String
+
+        @Argument(help: "The note, in Markdown; '-' reads standard input.")
+        var text: String
+
+        @Option(name: .customLong("tag"), help: "A tag (repeat for several).")
+        var tags: [String] = []
+
+        @Option(help: "The seminar or meeting label stamped on the note.")
+        var session: String?
+
+        @Option(help: ArgumentHelp("Annotate this version of the proposal.", valueName: "version-id"))
+        var version: String?
+
+        @Option(help: ArgumentHelp("Annotate this element (pledge, proviso) of the proposal.", valueName: "element-id"))
+        var element: String?
+
+        @Option(help: ArgumentHelp("Annotate this quoted text of the proposal.", valueName: "quote-id"))
+        var quote: String?
+
+        @Flag(help: "Print the saved note as JSON.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let record = try global.loadRecord()
+            let target = NoteTarget(item: itemID, version: version, element: element, quote: quote)
+            if let problem = record.problem(with: target) { throw CLIError(problem) }
+            let body = text == "-" ? CLIInput.readStandardInput() : text
+            guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
+            let store = try global.noteStore()
+            let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: global.author)
+            do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
+            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List notes, oldest first.")
+
+        @Option(name: .customLong("item"), help: ArgumentHelp("Only notes on this item (repeat for several).", valueName: "id"))
+        var items: [String] = []
+
+        @Option(name: .customLong("tag"), help: "Only notes with this tag (repeat: all of them).")
+        var tags: [String] = []
+
+        @Option(help: "Only notes of this session.")
+        var session: String?
+
+        @Option(help: "Only notes containing these words.")
+        var text: String?
+
+        @Flag(help: "Print JSON for scripts.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store)
+            let filter = NoteFilter(tags: tags, session: session, itemIDs: items, text: text ?? "")
+            let matching = filter.apply(to: notes)
+            if json {
+                CLIOutput.write(try JSONOutput.string(matching.map(NoteJSON.init)))
+                return
+            }
+            guard !matching.isEmpty else {
+                CLIOutput.write(notes.isEmpty ? "no notes yet in \(store.directory); add one with 'travaux note add ITEM-ID TEXT'"
+                                              : "no notes match these filters")
+                return
+            }
+            var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON"),
+                                        .init(header: "TAGS"), .init(header: "NOTE", flexible: true)])
+            table.rows = matching.map { note in
+                [note.id, note.updated.day, note.target.description,
+                 note.tags.map { "#" + $0 }.joined(separator: " "), note.headline]
+            }
+            CLIOutput.write(table.render(width: CLIOutput.width))
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a note's text or tags.",
+            discussion: "NOTE-ID may be any unique beginning of the id.")
+
+        @Argument(help: "The note's id, or a unique beginning of it.")
+        var noteID: String
+
+        @Option(help: "The new text ('-' reads standard input).")
+        var text: String?
+
+        @Option(name: .customLong("add-tag"), help: "Add a tag (repeat for several).")
+        var addTags: [String] = []
+
+        @Option(name: .customLong("remove-tag"), help: "Remove a tag (repeat for several).")
+        var removeTags: [String] = []
+
+        @Option(help: "Set the session label ('' removes it).")
+        var session: String?
+
+        @Flag(help: "Print the saved note as JSON.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            guard text != nil || !addTags.isEmpty || !removeTags.isEmpty || session != nil else {
+                throw CLIError("nothing to change; give --text, --add-tag, --remove-tag or --session")
+            }
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store)
+            let base: Note
+            do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            var note = base
+            if let text {
+                note.body = text == "-" ? CLIInput.readStandardInput() : text
+                guard !note.body.allSatisfy(\.isWhitespace) else { throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'") }
+            }
+            let removing = removeTags.map(Tag.normalise)
+            for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {
+                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(note.tags.isEmpty ? "none" : note.tags.joined(separator: ", "))")
+            }
+            note.tags = Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags)
+            if let session { note.session = session.isEmpty ? nil : session }
+            let outcome: NoteStore.SaveOutcome
+            do { outcome = try store.save(note, base: base) } catch { throw CLIError(error.description) }
+            if let copy = outcome.conflictCopy {
+                CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
+            }
+            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id)
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Delete a note.")
+
+        @Argument(help: "The note's id, or a unique beginning of it.")
+        var noteID: String
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store)
+            do {
+                let note = try notes.resolve(noteID)
+                try store.delete(note.id, base: note)
+                CLIOutput.write("deleted \(note.id)")
+            } catch {
+                throw CLIError(error.description)
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux tags`: every tag and how many notes carry it.
+struct TagsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tags", abstract: "List tags with their note counts, most used first.")
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let notes = try global.loadNotes(try global.noteStore())
+        let counts = notes.tagCounts
+        if json {
+            struct Entry: Encodable { var tag: String; var count: Int }
+            CLIOutput.write(try JSONOutput.string(counts.map { Entry(tag: $0.tag, count: $0.count) }))
+            return
+        }
+        guard !counts.isEmpty else {
+            CLIOutput.write("no tags yet; add some with 'travaux note add ITEM-ID TEXT --tag T'")
+            return
+        }
+        var table = Table(columns: [.init(header: "TAG", flexible: true), .init(header: "NOTES", rightAligned: true)])
+        table.rows = counts.map { [$0.tag, String($0.count)] }
+        CLIOutput.write(table.render(width: CLIOutput.width))
+    }
+}
+
+/// `travaux tag rename OLD NEW`: renames a tag on every note, merging it if NEW exists.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tag", abstract: "Rename or merge tags across all notes.",
+                                                    subcommands: [Rename.self])
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rename a tag on every note; if NEW already exists the two are merged.")
+
+        @Argument(help: "The tag to rename.")
+        var old: String
+
+        @Argument(help: "Its new name.")
+        var new: String
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            guard !Tag.normalise(new).isEmpty else { throw CLIError("the new tag name is empty") }
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store)
+            guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(old)) }) else {
+                let known = notes.tagCounts.map(\.tag)
+                let near = IDSuggestion.nearest(to: Tag.normalise(old), among: known)
+                throw CLIError("no note has the tag '\(old)'" + (near.isEmpty ? "; 'travaux tags' lists them" : "; did you mean \(near.joined(separator: ", "))?"))
+            }
+            let changed: [Note]
+            do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
+            CLIOutput.write("renamed '\(Tag.normalise(old))' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")")
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// `travaux note`, `tags` and `tag rename`, run as real processes on a fresh store.
+@Suite("The notes from the command line")
+struct NoteCLITests {
+    let store: String
+
+    init() throws {
+        store = try StoreProcessTests.temporaryStore()
+    }
+
+    func run(_ arguments: [String]) throws -> CLIProcess.Result {
+        try CLIProcess.run(arguments + ["--record", CLIProcess.fixtureRecord, "--store", store])
+    }
+
+    @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
+    func workflow() throws {
+        let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let note = try #require(try added.json() as? [String: Any])
+        let id = try #require(note["id"] as? String)
+        #expect(note["kind"] as? String == "note")
+        #expect(note["title"] as? String == "No verification in **2008**.")
+        #expect(note["tags"] as? [String] == ["verification", "PPWT"])
+        #expect(note["session"] as? String == "seminar-1")
+        #expect((note["target"] as? [String: String]) == ["item": "ppwt"])
+
+        let second = try run(["note", "add", "osce", "CBMs first", "--tag", "Verification"])
+        #expect(second.status == 0)
+        let secondID = second.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let listed = try #require(try run(["note", "list", "--tag", "verification", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? String } == [id, secondID])
+        let bySession = try #require(try run(["note", "list", "--session", "seminar-1", "--json"]).json() as? [[String: Any]])
+        #expect(bySession.map { $0["id"] as? String } == [id])
+        let byItem = try #require(try run(["note", "list", "--item", "osce", "--json"]).json() as? [[String: Any]])
+        #expect(byItem.map { $0["id"] as? String } == [secondID])
+
+        let table = try run(["note", "list"])
+        #expect(table.stdout.contains("#verification #PPWT"))
+        #expect(table.stdout.split(separator: "\n").count == 3)
+
+        let edited = try run(["note", "edit", String(id.prefix(26)), "--text", "Changed", "--add-tag", "treaty", "--remove-tag", "ppwt", "--json"])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let editedNote = try #require(try edited.json() as? [String: Any])
+        #expect(editedNote["body"] as? String == "Changed")
+        #expect(editedNote["tags"] as? [String] == ["verification", "treaty"])
+
+        let tags = try #require(try run(["tags", "--json"]).json() as? [[String: Any]])
+        #expect(tags.map { $0["tag"] as? String } == ["verification", "treaty"])
+        #expect(tags.map { $0["count"] as? Int } == [2, 1])
+
+        let renamed = try run(["tag", "rename", "treaty", "Verification"])
+        #expect(renamed.stdout.contains("on 1 note"))
+        let merged = try #require(try run(["tags", "--json"]).json() as? [[String: Any]])
+        #expect(merged.map { $0["tag"] as? String } == ["verification"])
+        #expect(merged.first?["count"] as? Int == 2)
+
+        let shown = try #require(try run(["show", "ppwt", "--json"]).json() as? [String: Any])
+        let notes = try #require(shown["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["id"] as? String } == [id])
+        #expect(try run(["show", "ppwt"]).stdout.contains("Changed"))
+
+        let tagged = try #require(try run(["list", "proposals", "--tag", "verification", "--json"]).json() as? [[String: Any]])
+        #expect(tagged.map { $0["id"] as? String } == ["ppwt"])
+
+        #expect(try run(["note", "rm", secondID]).status == 0)
+        let remaining = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(remaining.map { $0["id"] as? String } == [id])
+    }
+
+    @Test("a note on a version, an element or a quoted text is checked against the record")
+    func targets() throws {
+        let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(((try good.json() as? [String: Any])?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008"])
+        let badVersion = try run(["note", "add", "ppwt", "x", "--version", "1999"])
+        #expect(badVersion.status != 0)
+        #expect(badVersion.stderr.hasPrefix("travaux: 'ppwt' has no version '1999'; its versions are"))
+        let notProposal = try run(["note", "add", "chapter", "x", "--element", "1"])
+        #expect(notProposal.stderr.contains("is not a proposal"))
+    }
+
+    @Test("bad input gets one clear line and changes nothing")
+    func errors() throws {
+        let unknown = try run(["note", "add", "ppvt", "x"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean ppwt?\n")
+        let empty = try run(["note", "add", "ppwt", "   "])
+        #expect(empty.stderr.hasPrefix("travaux: the note is empty"))
+        let missing = try run(["note", "edit", "01ZZZ", "--text", "x"])
+        #expect(missing.stderr.hasPrefix("travaux: no note '01ZZZ'"))
+        let nothing = try run(["note", "edit", "01ZZZ"])
+        #expect(nothing.stderr.hasPrefix("travaux: nothing to change"))
+        let noTag = try run(["tag", "rename", "nope", "x"])
+        #expect(noTag.stderr.hasPrefix("travaux: no note has the tag 'nope'"))
+        #expect(!FileManager.default.fileExists(atPath: store), "no failed command may create the store")
+    }
+
+    @Test("a damaged note is reported on stderr and quarantined; the others still list")
+    func damaged() throws {
+        #expect(try run(["note", "add", "ppwt", "good"]).status == 0)
+        try "{ not json".write(toFile: store + "/01M00000000000000000000000.json", atomically: false, encoding: .utf8)
+        let listed = try run(["note", "list", "--json"])
+        #expect(listed.status == 0)
+        #expect(listed.stderr.contains("travaux: warning: " + store + "/01M00000000000000000000000.json: not valid JSON"))
+        #expect(listed.stderr.contains("moved to " + store + "/quarantine/"))
+        #expect((try listed.json() as? [[String: Any]])?.count == 1)
+    }
+
+    @Test("note text can come from standard input")
+    func standardInput() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
+        process.arguments = ["note", "add", "ppwt", "-", "--record", CLIProcess.fixtureRecord, "--store", store]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("line one\nline two\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let listed = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(listed.first?["body"] as? String == "line one\nline two")
+    }
+}

@@ -1,0 +1,302 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+/// A clock that moves one second per reading, so every save has its own time.
+final class SteppingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var time: Int64
+    init(start: Int64 = 1_795_000_000_000) { time = start }
+    func next() -> NoteTime {
+        lock.lock(); defer { lock.unlock() }
+        time += 1000
+        return NoteTime(millisecondsSince1970: time)
+    }
+    var clock: NoteClock { NoteClock { self.next() } }
+}
+
+func makeStore(clock: NoteClock? = nil) throws -> NoteStore {
+    let directory = try Fixture.temporaryDirectory() + "/notes"
+    return NoteStore(directory: directory, clock: clock ?? SteppingClock().clock)
+}
+
+@Suite("The notes store")
+struct NoteStoreTests {
+    @Test("a note's file is canonical: sorted keys, two spaces, final newline, omitted empties")
+    func canonicalFile() {
+        let time = NoteTime(millisecondsSince1970: 1_795_288_316_654)
+        let note = Note(id: "01M7ZRGDZTQY8XKGSREPC0PREQ", target: NoteTarget(item: "ppwt", version: "2014"),
+                        body: "Line \"one\"\n\ttab é 中 \u{1}", tags: ["#verification", "Verification", "dual use"],
+                        session: "seminar-1", author: "ana", created: time)
+        let text = NoteFile.encode(note)
+        #expect(text == """
+        {
+          "author": "ana",
+          "body": "Line \\"one\\"\\n\\ttab é 中 \\u0001",
+          "created": "2026-11-21T19:11:56.654Z",
+          "id": "01M7ZRGDZTQY8XKGSREPC0PREQ",
+          "schema": 1,
+          "session": "seminar-1",
+          "tags": [
+            "verification",
+            "dual-use"
+          ],
+          "target": {
+            "item": "ppwt",
+            "version": "2014"
+          },
+          "updated": "2026-11-21T19:11:56.654Z"
+        }
+
+        """)
+        let empty = Note(id: "01M7ZRGDZTQY8XKGSREPC0PREQ", target: NoteTarget(item: "x"), body: "", author: "", created: time)
+        #expect(NoteFile.encode(empty).contains("\"tags\": []"))
+    }
+
+    @Test("what is written reads back identical, whatever the text")
+    func roundTrip() throws {
+        let bodies = ["", "plain", "# heading\n\n---\n[^1]: x", "emoji 🛰️ and CJK 宇宙 and e\u{301}", "\\ \" \u{0} \u{7F} \u{2028}"]
+        let store = try makeStore()
+        var saved: [Note] = []
+        for (index, body) in bodies.enumerated() {
+            let note = store.makeNote(target: NoteTarget(item: "item-\(index)", quote: index == 2 ? "q" : nil), body: body,
+                                      tags: ["t\(index)"], session: index == 1 ? "s" : nil, author: "ana")
+            try store.save(note, base: nil)
+            saved.append(note)
+        }
+        let loaded = try store.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.all == saved)
+    }
+
+    @Test("times print and parse as ISO 8601 to the millisecond, across eras")
+    func times() {
+        for ms: Int64 in [0, 1, 951_782_400_000, 1_795_288_316_654, -1, 4_102_444_800_000, 253_402_300_799_999] {
+            let time = NoteTime(millisecondsSince1970: ms)
+            #expect(NoteTime(iso8601: time.iso8601) == time, "\(time.iso8601)")
+        }
+        #expect(NoteTime(millisecondsSince1970: 951_782_400_000).iso8601 == "2000-02-29T00:00:00.000Z")
+        #expect(NoteTime(iso8601: "2026-11-21T19:11:56Z")?.millisecondsSince1970 == 1_795_288_316_000)
+        #expect(NoteTime(iso8601: "2026-11-21T19:11:56.6Z")?.millisecondsSince1970 == 1_795_288_316_600)
+        for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56+01:00", "x026-11-21T19:11:56Z"] {
+            #expect(NoteTime(iso8601: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("ids sort by creation time and do not repeat")
+    func ids() {
+        let early = NoteID.make(at: NoteTime(millisecondsSince1970: 1_000))
+        let late = NoteID.make(at: NoteTime(millisecondsSince1970: 2_000))
+        #expect(early < late)
+        #expect(NoteID.isValid(early) && early.count == 26)
+        let many = (0..<10_000).map { _ in NoteID.make(at: NoteTime(millisecondsSince1970: 5)) }
+        #expect(Set(many).count == many.count)
+        #expect(!NoteID.isValid("01M7ZRGDZTQY8XKGSREPC0PREU"))   // U is not in Crockford's alphabet
+    }
+
+    @Test("tags are trimmed, de-hashed, hyphenated and unique regardless of case")
+    func tags() {
+        #expect(Tag.normalise([" #Verification ", "verification", "dual use", "", "#", "a,b"]) == ["Verification", "dual-use", "a-b"])
+    }
+
+    @Test("files 0600, directories 0700, and a .gitignore for per-user files")
+    func permissions() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a")
+        try store.save(note, base: nil)
+        #expect(StoreFiles.permissions(store.directory) == 0o700)
+        #expect(StoreFiles.permissions(store.path(of: note.id)) == 0o600)
+        #expect(StoreFiles.permissions(store.directory + "/store.json") == 0o600)
+        let ignore = try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8)
+        #expect(ignore.contains("drafts/") && ignore.contains(".lock"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasPrefix(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("a corrupt note is quarantined with its reason, never overwritten, and the rest loads")
+    func quarantine() throws {
+        let store = try makeStore()
+        let good = store.makeNote(target: NoteTarget(item: "ppwt"), body: "good", author: "a")
+        try store.save(good, base: nil)
+        let badID = NoteID.make(at: NoteTime(millisecondsSince1970: 9))
+        let damaged = "{\"id\": \"\(badID)\", \"body\": \"trunc"
+        try damaged.write(toFile: store.path(of: badID), atomically: false, encoding: .utf8)
+        let wrongID = NoteID.make(at: NoteTime(millisecondsSince1970: 10))
+        try NoteFile.encode(good).write(toFile: store.path(of: wrongID), atomically: false, encoding: .utf8)
+
+        let loaded = try store.load()
+        #expect(loaded.all.map(\.id) == [good.id])
+        #expect(loaded.problems.count == 2)
+        let problem = try #require(loaded.problems.first { $0.file.hasSuffix(badID + ".json") })
+        #expect(problem.reason.contains("not valid JSON"))
+        let moved = try #require(problem.movedTo)
+        #expect(try String(contentsOfFile: moved, encoding: .utf8) == damaged)
+        #expect(try String(contentsOfFile: moved + ".reason.txt", encoding: .utf8).contains("not valid JSON"))
+        #expect(loaded.problems.contains { $0.reason.contains("does not match its file name") })
+        #expect(!FileManager.default.fileExists(atPath: store.path(of: badID)))
+
+        // A second damaged file of the same name does not overwrite the first in quarantine.
+        try "also bad".write(toFile: store.path(of: badID), atomically: false, encoding: .utf8)
+        let again = try store.load()
+        #expect(again.problems.first?.movedTo == moved + ".2")
+        #expect(try String(contentsOfFile: moved, encoding: .utf8) == damaged)
+        #expect(again.all.map(\.id) == [good.id])
+    }
+
+    @Test("a store written by a newer schema is refused and left untouched")
+    func newerSchema() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a")
+        try store.save(note, base: nil)
+        var future = note
+        future.schema = Note.schemaVersion + 1
+        future.id = NoteID.make(at: NoteTime(millisecondsSince1970: 99))
+        let futureText = NoteFile.encode(future)
+        try futureText.write(toFile: store.path(of: future.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: 2)) { try store.load() }
+        #expect(try String(contentsOfFile: store.path(of: future.id), encoding: .utf8) == futureText)
+
+        try FileManager.default.removeItem(atPath: store.path(of: future.id))
+        try "{\"schema\": 7}\n".write(toFile: store.directory + "/store.json", atomically: false, encoding: .utf8)
+        let error = #expect(throws: NoteStoreError.self) { try store.load() }
+        #expect(error?.description.contains("newer travaux") == true)
+        #expect(throws: NoteStoreError.self) { try store.save(store.makeNote(target: NoteTarget(item: "a"), body: "b", author: "c"), base: nil) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasSuffix(".json") }.count == 2)
+    }
+
+    @Test("refresh sees another writer's new, changed and deleted notes")
+    func refresh() throws {
+        let store = try makeStore()
+        let first = store.makeNote(target: NoteTarget(item: "a"), body: "1", author: "a")
+        let second = store.makeNote(target: NoteTarget(item: "b"), body: "2", author: "a")
+        try store.save(first, base: nil)
+        try store.save(second, base: nil)
+        let mine = try store.load()
+        // "Another process" works on the same directory.
+        let other = NoteStore(directory: store.directory, clock: store.clock)
+        let third = other.makeNote(target: NoteTarget(item: "c"), body: "3", author: "b")
+        try other.save(third, base: nil)
+        var changed = first
+        changed.body = "1 changed"
+        try other.save(changed, base: first)
+        try other.delete(second.id, base: second)
+
+        let refreshed = try store.refresh(mine)
+        #expect(refreshed.all.map(\.id) == [first.id, third.id])
+        #expect(refreshed.note(first.id)?.body == "1 changed")
+    }
+
+    @Test("two edits of one note: the later wins and the other is kept as a conflict copy")
+    func conflict() throws {
+        let store = try makeStore()
+        let original = store.makeNote(target: NoteTarget(item: "ppwt"), body: "original", tags: ["t"], author: "a")
+        try store.save(original, base: nil)
+        var theirs = original
+        theirs.body = "their edit"
+        try store.save(theirs, base: original)
+        var mine = original
+        mine.body = "my edit"
+        let outcome = try store.save(mine, base: original)
+        #expect(outcome.saved.body == "my edit")
+        let copy = try #require(outcome.conflictCopy)
+        #expect(copy.body == "their edit")
+        #expect(copy.conflictOf == original.id)
+        #expect(copy.tags == ["t"])
+        let loaded = try store.load()
+        #expect(Set(loaded.all.map(\.body)) == ["my edit", "their edit"])
+
+        // Saving again from the now-current version is an ordinary save.
+        var next = outcome.saved
+        next.body = "settled"
+        #expect(try store.save(next, base: outcome.saved).conflictCopy == nil)
+    }
+
+    @Test("deleting a note another process changed meanwhile is refused")
+    func deleteChanged() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a")
+        try store.save(note, base: nil)
+        var changed = note
+        changed.body = "changed elsewhere"
+        try store.save(changed, base: note)
+        #expect(throws: NoteStoreError.changedElsewhere(id: note.id)) { try store.delete(note.id, base: note) }
+        #expect(try store.load().note(note.id)?.body == "changed elsewhere")
+    }
+
+    @Test("an edit of a note deleted elsewhere brings it back instead of losing the edit")
+    func editDeleted() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a")
+        try store.save(note, base: nil)
+        try store.delete(note.id, base: nil)
+        var edited = note
+        edited.body = "edited"
+        try store.save(edited, base: note)
+        #expect(try store.load().note(note.id)?.body == "edited")
+    }
+
+    @Test("renaming a tag renames it everywhere and merges it into an existing tag")
+    func renameTag() throws {
+        let store = try makeStore()
+        try store.save(store.makeNote(target: NoteTarget(item: "a"), body: "1", tags: ["verif", "space"], author: "a"), base: nil)
+        try store.save(store.makeNote(target: NoteTarget(item: "b"), body: "2", tags: ["Verif", "verification"], author: "a"), base: nil)
+        try store.save(store.makeNote(target: NoteTarget(item: "c"), body: "3", tags: ["other"], author: "a"), base: nil)
+        let changed = try store.renameTag("verif", to: "verification")
+        #expect(changed.count == 2)
+        let loaded = try store.load()
+        #expect(loaded.all.map(\.tags) == [["verification", "space"], ["verification"], ["other"]])
+        #expect(loaded.tagCounts.map(\.tag) == ["verification", "other", "space"])
+    }
+
+    @Test("an id is found by any unique beginning, case-insensitively")
+    func resolve() throws {
+        let a = Note(id: "01AAAAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))
+        let b = Note(id: "01ABAAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))
+        let notes = NoteCollection(notes: [a, b])
+        #expect(try notes.resolve("01aa").id == a.id)
+        #expect(throws: NoteStoreError.ambiguousNote("01A", matches: [a.id, b.id])) { try notes.resolve("01A") }
+        #expect(throws: NoteStoreError.self) { try notes.resolve("zz") }
+    }
+
+    @Test("filters combine tags, session, items and words")
+    func filter() {
+        let t = NoteTime(millisecondsSince1970: 0)
+        let a = Note(id: "01A", target: NoteTarget(item: "ppwt"), body: "Vérification matters", tags: ["verification"], session: "s1", author: "", created: t)
+        let b = Note(id: "01B", target: NoteTarget(item: "osce"), body: "CBMs", tags: ["cbm", "verification"], session: "s2", author: "", created: t)
+        let notes = NoteCollection(notes: [a, b])
+        #expect(NoteFilter(tags: ["#Verification"]).apply(to: notes).map(\.id) == ["01A", "01B"])
+        #expect(NoteFilter(tags: ["verification", "cbm"]).apply(to: notes).map(\.id) == ["01B"])
+        #expect(NoteFilter(session: "s1").apply(to: notes).map(\.id) == ["01A"])
+        #expect(NoteFilter(itemIDs: ["osce"]).apply(to: notes).map(\.id) == ["01B"])
+        #expect(NoteFilter(text: "verif").apply(to: notes).map(\.id) == ["01A", "01B"])
+        #expect(NoteFilter(text: "matters verification").apply(to: notes).map(\.id) == ["01A"])
+    }
+
+    @Test("a note's target is checked against the record with a useful message")
+    func targets() throws {
+        let record = try Fixture.record()
+        #expect(record.problem(with: NoteTarget(item: "ppwt")) == nil)
+        #expect(record.problem(with: NoteTarget(item: "ppvt"))?.contains("did you mean ppwt") == true)
+        #expect(record.problem(with: NoteTarget(item: "ppwt", version: "1999"))?.contains("its versions are") == true)
+        let versions = record.noteTargets(of: "ppwt")
+        #expect(versions.first == NoteTarget(item: "ppwt"))
+        for target in versions { #expect(record.problem(with: target) == nil, "\(target.description)") }
+    }
+}
+
+@Suite("The notes store's housekeeping")
+struct NoteStoreHousekeepingTests {
+    @Test("a temporary file left by a dead process is removed; a live one's is left alone")
+    func temporaries() throws {
+        let store = try makeStore()
+        try store.save(store.makeNote(target: NoteTarget(item: "a"), body: "1", author: "a"), base: nil)
+        let dead = store.directory + "/.tmp-01ABC-999999999"
+        let live = store.directory + "/.tmp-01ABC-\(ProcessInfo.processInfo.processIdentifier)"
+        try "half".write(toFile: dead, atomically: false, encoding: .utf8)
+        try "half".write(toFile: live, atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.count == 1 && loaded.problems.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: live))
+    }
+}
