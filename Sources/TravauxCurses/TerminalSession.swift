@@ -35,6 +35,14 @@ public final class TerminalSession {
     private var cursorShown: Bool?
     private var pendingTermination: TerminationSignal?
     private var ended = false
+    /// Key codes ncurses gives the sequences it has no name for: Ctrl-←/→ and the
+    /// bracketed-paste markers.
+    private var extraKeys: [Int32: ExtraKey] = [:]
+
+    private enum ExtraKey { case wordLeft, wordRight, pasteStart, pasteEnd }
+
+    static let pasteStartCode: Int32 = KEY_MAX + 101
+    static let pasteEndCode: Int32 = KEY_MAX + 102
 
     /// 256, 16 or 8 colours, or 0 when the terminal has none or `NO_COLOR` is set;
     /// views may pick a simpler theme when it is 0.
@@ -100,6 +108,7 @@ public final class TerminalSession {
             _ = set_escdelay(25)  // a lone Esc must not take a second
         }
         _ = cbreak()
+        disableFlowControl()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
@@ -108,6 +117,7 @@ public final class TerminalSession {
         _ = mouseinterval(0)  // report presses at once, without waiting to detect clicks
         colors = TerminalSession.startColors()
         setCursorShown(false)
+        defineExtraKeys()
 
         if catchSignals {
             signals = SignalRouting(signals: [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH])
@@ -132,6 +142,7 @@ public final class TerminalSession {
         // Until the terminal is restored, signals still only reach the pipe.
         if let screen {
             _ = set_term(screen)
+            writeRaw("\u{1b}[?2004l")   // the shell gets its terminal back as it was
             _ = endwin()
             delscreen(screen)
         }
@@ -197,6 +208,7 @@ public final class TerminalSession {
         let status = wget_wch(window, &value)
         switch status {
         case OK:
+            if value == 27 { return readAfterEscape(window: window) }
             return KeyDecoder.character(UInt32(value)).map(InputEvent.key)
         case KEY_CODE_YES:
             let code = Int32(truncatingIfNeeded: value)
@@ -208,10 +220,74 @@ public final class TerminalSession {
             if code == KEY_MOUSE {
                 return readMouse()
             }
+            switch extraKeys[code] {
+            case .wordLeft?: return .key(.wordLeft)
+            case .wordRight?: return .key(.wordRight)
+            case .pasteStart?: return readPaste(window: window)
+            case .pasteEnd?: return nil
+            case nil: break
+            }
             return KeyDecoder.keyCode(code).map(InputEvent.key)
         default:
             return nil
         }
+    }
+
+    /// Ctrl-S and Ctrl-Q are keys here (Ctrl-S saves a note), not XOFF/XON: with flow
+    /// control on, Ctrl-S would freeze the terminal's output until Ctrl-Q. ncurses is told
+    /// the new mode (def_prog_mode) so it restores it after a child program or Ctrl-Z.
+    private func disableFlowControl() {
+        var attributes = termios()
+        guard isatty(inputDescriptor) == 1, tcgetattr(inputDescriptor, &attributes) == 0 else { return }
+        attributes.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(inputDescriptor, TCSANOW, &attributes)
+        _ = def_prog_mode()
+    }
+
+    /// Esc then a character at once is Alt with that character (how terminals send Meta).
+    private func readAfterEscape(window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        guard wget_wch(window, &next) == OK else { return .key(.escape) }
+        if next == 127 || next == 8 { return .key(.alt("\u{7F}")) }
+        guard next >= 32, let scalar = Unicode.Scalar(UInt32(next)) else { return .key(.escape) }
+        return .key(.alt(Character(scalar)))
+    }
+
+    /// Everything between the paste markers, as one event: a pasted paragraph is text,
+    /// never a stream of commands.
+    private func readPaste(window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
+        var text = String.UnicodeScalarView()
+        wtimeout(window, 200)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == KEY_CODE_YES {
+                if extraKeys[Int32(truncatingIfNeeded: value)] == .pasteEnd { break }
+                continue
+            }
+            guard status == OK else { break }   // the end marker never came
+            if value == 13 { text.append("\n"); continue }
+            if let scalar = Unicode.Scalar(UInt32(value)) { text.append(scalar) }
+        }
+        return .key(.paste(String(text)))
+    }
+
+    /// Ctrl-←/→ from the terminal's description when it has them; the paste markers always.
+    private func defineExtraKeys() {
+        for (capability, key) in [("kLFT5", ExtraKey.wordLeft), ("kRIT5", .wordRight)] {
+            guard let sequence = tigetstr(capability), Int(bitPattern: sequence) != -1 else { continue }
+            let code = key_defined(sequence)
+            if code > 0 { extraKeys[code] = key }
+        }
+        if define_key("\u{1b}[200~", Self.pasteStartCode) == OK { extraKeys[Self.pasteStartCode] = .pasteStart }
+        if define_key("\u{1b}[201~", Self.pasteEndCode) == OK { extraKeys[Self.pasteEndCode] = .pasteEnd }
+        writeRaw("\u{1b}[?2004h")   // ask for bracketed paste
+    }
+
+    private func writeRaw(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
     }
 
     private func readMouse() -> InputEvent? {
@@ -254,6 +330,7 @@ public final class TerminalSession {
     private func suspendForJobControl() {
         guard !ended else { return }
         _ = def_prog_mode()
+        writeRaw("\u{1b}[?2004l")
         _ = endwin()
         travaux_stop_until_continued()
         _ = reset_prog_mode()
@@ -284,6 +361,7 @@ public final class TerminalSession {
                 }
             }
             _ = reset_prog_mode()
+            writeRaw("\u{1b}[?2004h")
             followTerminalSize()
             repaint()
         }

@@ -6,17 +6,24 @@ struct TravauxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "travaux",
         abstract: "A terminal workbench for the negotiating record of outer-space and cyberspace security diplomacy.",
-        discussion: "With no subcommand, opens the interface. Every view has a CLI twin with --json.",
+        discussion: """
+            With no subcommand, opens the interface; 'travaux --session NAME' stamps a seminar label \
+            on every note taken in it. Every view has a CLI twin with --json.
+            """,
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
                       NoteCommand.self, TagsCommand.self, TagCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
 
+    /// `--session NAME` for the interface. Not an @Option: ArgumentParser would then give
+    /// `note add --session` to this command instead of to `note add` (see `Main`).
+    var session: String? = nil
+
     func run() throws {
         // A broken record gets its report, never a half-drawn screen.
         let record = try global.loadRecord()
-        try Interface.run(record: record)
+        try Interface.run(record: record, store: try global.noteStore(), session: session, author: global.author)
     }
 }
 
@@ -24,7 +31,15 @@ struct TravauxCommand: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try TravauxCommand.parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            let session = InterfaceArguments.takeSession(from: &arguments)
+            var command = try TravauxCommand.parseAsRoot(arguments)
+            if var root = command as? TravauxCommand {
+                root.session = session
+                command = root
+            } else if session != nil {
+                throw CLIError("--session belongs before the subcommand only when opening the interface; for notes use 'travaux note add ITEM TEXT --session NAME'")
+            }
             try command.run()
         } catch let error as CLIError {
             CLIOutput.fail(error.message, code: error.exitCode)

@@ -176,7 +176,7 @@ struct ReducerTests {
         var state = try AppFixture.state()
         AppFixture.press(&state, "f", "j", "Enter")
         guard case .filter(let menu)? = state.overlay else { Issue.record("no filter menu"); return }
-        let un = try #require(menu.choices(in: state.record, filters: state.filters).firstIndex { $0.value == "un" })
+        let un = try #require(menu.choices(in: state).firstIndex { $0.value == "un" })
         for _ in 0..<un { AppFixture.press(&state, "j") }
         AppFixture.press(&state, "Enter")
         #expect(state.filters.forum == "un")

@@ -100,3 +100,40 @@ struct ScreenTests {
         #expect(lines.contains { $0.contains("Café ré\u{301}sumé") })
     }
 }
+
+@Suite("Note screens as text")
+struct NoteScreenTests {
+    static func stateWithNote(width: Int, height: Int) throws -> AppState {
+        var state = try AppFixture.state(width: width, height: height)
+        let time = NoteTime(millisecondsSince1970: 1_795_288_316_654)
+        let note = Note(id: "01M7ZRGDZTQY8XKGSREPC0PREQ", target: NoteTarget(item: "ppwt", version: "2008"),
+                        body: "No verification in the 2008 draft — 検証なし.\nAsk about the 2014 revision.",
+                        tags: ["verification", "seminar"], session: "seminar-3", author: "ana", created: time)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [note])))
+        return state
+    }
+
+    @Test("the note editor at 120×40 and 60×20")
+    func editor() throws {
+        for (width, height) in ScreenTests.sizes {
+            var state = try Self.stateWithNote(width: width, height: height)
+            AppFixture.press(&state, "2", "a")
+            AppFixture.type(&state, "Compare with the OSCE measures: 信頼醸成 and the “best practices” wording.")
+            AppFixture.press(&state, "Tab")
+            AppFixture.type(&state, "veri")
+            let (ok, message) = try Snapshot.matches(Screen.render(state), named: "editor-\(width)x\(height)")
+            #expect(ok, "\(message)")
+            #expect(Screen.cursor(state) != nil)
+        }
+    }
+
+    @Test("the Notes pane, with the note shown in its item at 120×40 and 60×20")
+    func notesPane() throws {
+        for (width, height) in ScreenTests.sizes {
+            var state = try Self.stateWithNote(width: width, height: height)
+            AppFixture.press(&state, "5")
+            let (ok, message) = try Snapshot.matches(Screen.render(state), named: "notes-\(width)x\(height)")
+            #expect(ok, "\(message)")
+        }
+    }
+}

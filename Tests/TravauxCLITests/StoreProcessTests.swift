@@ -53,7 +53,14 @@ struct StoreProcessTests {
         for round in 0..<50 {
             let log = store + "-log-\(round)"
             let writer = try Self.startWriter(store: store, count: 1_000_000, tag: "round\(round)", log: log)
-            usleep(UInt32.random(in: 3_000...40_000, using: &generator))
+            // Start-up time varies with load: the random instant is counted from the first
+            // acknowledged save, so every kill lands while the writer is saving.
+            var waited = 0
+            while (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0 == 0, waited < 5000 {
+                usleep(1000)
+                waited += 1
+            }
+            usleep(UInt32.random(in: 0...20_000, using: &generator))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
             #expect(writer.terminationReason == .uncaughtSignal)
@@ -71,7 +78,7 @@ struct StoreProcessTests {
                 #expect(found == version || found == version + 1, "round \(round): \(id) has version \(found), acknowledged \(version)")
             }
         }
-        #expect(expected.count > 50, "the writer should have saved notes before most kills")
+        #expect(expected.count >= 50, "the writer saves at least once before each kill")
     }
 
     @Test("two processes adding 1,000 notes each at once: all 2,000 are kept")

@@ -204,7 +204,10 @@ struct DetailBuilder {
         var sections = [DetailSection(title: "Summary", blocks: [.paragraph([.text(proposal.summary)] + footnotes(proposal.sources))])]
 
         var versionBlocks: [DetailBlock] = []
+        let versionSection = sections.count
         for version in proposal.orderedVersions {
+            document.anchors.append(DetailAnchor(section: versionSection, block: versionBlocks.count,
+                                                 target: NoteTarget(item: proposal.id, version: version.id)))
             var heading: [DetailSpan] = [.strong(version.label)]
             if let date = dateText(version.date, wording: nil, inferred: version.dateInferred) { heading.append(.text(" · " + date)) }
             if !version.symbols.isEmpty { heading.append(.text(" · " + version.symbols.joined(separator: ", "))) }
@@ -217,6 +220,8 @@ struct DetailBuilder {
             if let status = version.status { changes.append(.text(" Status: \(status).")) }
             versionBlocks.append(.continuation(changes + footnotes(version.sources)))
             for quote in version.quotes {
+                document.anchors.append(DetailAnchor(section: versionSection, block: versionBlocks.count,
+                                                     target: NoteTarget(item: proposal.id, version: version.id, quote: quote.id)))
                 versionBlocks.append(.quote([.text("“\(quote.text)”")] + footnotes([quote.source])))
                 if let context = quote.context { versionBlocks.append(.continuation([.text("— " + context)])) }
             }
@@ -226,6 +231,8 @@ struct DetailBuilder {
         if !proposal.elements.isEmpty {
             var blocks: [DetailBlock] = []
             for element in proposal.elements {
+                document.anchors.append(DetailAnchor(section: sections.count, block: blocks.count,
+                                                     target: NoteTarget(item: proposal.id, element: element.id)))
                 blocks.append(.entry(marker: element.number, [.text(element.text)] + footnotes(element.sources)))
                 if let quote = element.quote { blocks.append(.quote([.text("“\(quote)”")])) }
             }

@@ -7,11 +7,20 @@ public struct DetailDocument: Sendable, Hashable {
     /// Label–value lines under the title (date, forum, sponsors...).
     public var fields: [DetailField]
     public var sections: [DetailSection]
+    /// Blocks that show a part of the item a note can be attached to (a version, a quoted
+    /// text, an element), so `a` in the reader can offer the part being read.
+    public var anchors: [DetailAnchor] = []
 
     /// Every link and footnote in reading order, for stepping through them.
     public var links: [DetailSpan] {
         (fields.flatMap(\.value) + sections.flatMap { $0.blocks.flatMap(\.spans) }).filter(\.isLink)
     }
+}
+
+public struct DetailAnchor: Sendable, Hashable {
+    public var section: Int
+    public var block: Int
+    public var target: NoteTarget
 }
 
 public struct DetailField: Sendable, Hashable {

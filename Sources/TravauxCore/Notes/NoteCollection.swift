@@ -1,13 +1,15 @@
 /// The notes a store held when it was last read, with what is needed to see what changed.
 public struct NoteCollection: Sendable {
     public private(set) var notesByID: [String: Note] = [:]
+    /// Item id → ids of the notes on it, so the reader finds an item's notes without a scan.
+    private var idsByItem: [String: Set<String>] = [:]
     /// File name → inode when read; a replaced file gets a new inode.
     var inodes: [String: UInt64] = [:]
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
 
     public init(notes: [Note] = []) {
-        for note in notes { notesByID[note.id] = note }
+        for note in notes { put(note) }
     }
 
     public var count: Int { notesByID.count }
@@ -18,16 +20,27 @@ public struct NoteCollection: Sendable {
 
     public func note(_ id: String) -> Note? { notesByID[id] }
 
-    public mutating func put(_ note: Note) { notesByID[note.id] = note }
-    public mutating func remove(_ id: String) { notesByID[id] = nil }
+    public mutating func put(_ note: Note) {
+        if let old = notesByID[note.id] { idsByItem[old.target.item]?.remove(note.id) }
+        notesByID[note.id] = note
+        idsByItem[note.target.item, default: []].insert(note.id)
+    }
+
+    public mutating func remove(_ id: String) {
+        guard let old = notesByID.removeValue(forKey: id) else { return }
+        idsByItem[old.target.item]?.remove(id)
+        if idsByItem[old.target.item]?.isEmpty == true { idsByItem[old.target.item] = nil }
+    }
 
     /// The notes on an item (any part of it), oldest first.
     public func notes(on itemID: String) -> [Note] {
-        notesByID.values.filter { $0.target.item == itemID }.sorted { $0.id < $1.id }
+        (idsByItem[itemID] ?? []).compactMap { notesByID[$0] }.sorted { $0.id < $1.id }
     }
 
     /// Ids of the items that have at least one note.
-    public var notedItemIDs: Set<String> { Set(notesByID.values.map(\.target.item)) }
+    public var notedItemIDs: Set<String> { Set(idsByItem.keys) }
+
+    public func hasNotes(on itemID: String) -> Bool { idsByItem[itemID]?.isEmpty == false }
 
     /// Every tag with the number of notes that carry it, most used first.
     public var tagCounts: [(tag: String, count: Int)] {

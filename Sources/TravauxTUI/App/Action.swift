@@ -6,6 +6,22 @@ public enum Action: Sendable {
     case command(Command)
     /// The search index, built after the first frame so that start-up stays fast.
     case searchIndexReady(SearchIndex)
+    /// About once a second when no key comes: autosave drafts, look for other windows' notes.
+    case tick(now: NoteTime)
+    /// The store as read again (another window or the CLI may have written to it).
+    case notesReloaded(NoteCollection)
+    case noteSaved(NoteStore.SaveOutcome)
+    case noteDeleted(Note)
+    /// A store operation failed; the message says what to do. `unsaved` is kept in the editor.
+    case storeFailed(String, unsaved: Note?)
+    /// $EDITOR closed: the text it left, or why it could not run.
+    case externalEditFinished(Result<String, ExternalEditFailure>)
+}
+
+/// Why the external editor gave nothing back.
+public struct ExternalEditFailure: Error, Sendable, Hashable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
 }
 
 /// Work the run loop does for the reducer, which stays pure.
@@ -14,4 +30,16 @@ public enum Effect: Sendable, Hashable {
     case buildSearchIndex
     /// Repaint every cell (after Ctrl-L or a child program).
     case redrawAll
+    /// Make a new note (the run loop gives it its id and time) and save it.
+    case createNote(target: NoteTarget, body: String, tags: [String], session: String?)
+    /// Save a note; `base` is the note as read before editing (nil for a new note).
+    case saveNote(Note, base: Note?)
+    /// Delete a note, unless another window changed it since `note` was read.
+    case deleteNote(Note)
+    case saveDraft(NoteDraft)
+    case discardDraft(NoteDraft)
+    /// Read the store again and report `.notesReloaded` if anything changed.
+    case refreshNotes
+    /// Hand the text to $VISUAL/$EDITOR and report `.externalEditFinished`.
+    case editExternally(text: String)
 }

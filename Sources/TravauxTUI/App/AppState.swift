@@ -26,11 +26,36 @@ public struct AppState: Sendable {
     /// A one-off message for the status bar ("no more matches").
     public var message: String?
 
-    public init(record: Record, width: Int, height: Int, keymap: Keymap = .standard) {
+    // MARK: the user's notes
+
+    public var notes: NoteCollection
+    /// Bumped whenever `notes` changes, so the reader knows to lay its item out again.
+    public var notesRevision = 0
+    /// Stamped on every note taken (`--session`, or `S`).
+    public var session: String?
+    public var author: String
+    /// The Notes pane's own conditions (session, item, words); the tag filter is shared.
+    public var noteFilter = NoteFilter()
+    public var editor: NoteEditor?
+    public var prompt: PromptState?
+    /// The last note deleted, for `u`.
+    public var lastDeleted: Note?
+    /// Drafts left by a window that closed before they were saved; `R` resumes the first.
+    public var recoveredDrafts: [NoteDraft] = []
+    /// Numbers the editing sessions of this window, for draft file names.
+    public var editsStarted = 0
+    /// This process, stamped on drafts so another window does not offer them while it runs.
+    public var processID: Int32 = 0
+
+    public init(record: Record, width: Int, height: Int, keymap: Keymap = .standard,
+                notes: NoteCollection = NoteCollection(), session: String? = nil, author: String = "") {
         self.record = record
         self.keymap = keymap
         self.width = width
         self.height = height
+        self.notes = notes
+        self.session = session
+        self.author = author
         for pane in Pane.allCases { refreshRows(pane) }
         for pane in Pane.browsable {
             var cursor = ListCursor()
@@ -51,7 +76,9 @@ public struct AppState: Sendable {
     public var isWide: Bool { width >= Self.wideWidth }
 
     /// Rows for the list or the reader: all but the tab bar and the status bar (and the prompt).
-    public var bodyHeight: Int { max(0, height - 2 - (search?.editing == true ? 1 : 0)) }
+    public var bodyHeight: Int { max(0, height - 2 - (hasPromptLine ? 1 : 0)) }
+    /// The search prompt or a question takes the row above the status bar.
+    public var hasPromptLine: Bool { search?.editing == true || prompt != nil }
     public var listViewport: Int { bodyHeight }
     public var listWidth: Int { isWide ? max(30, width * 9 / 20) : width }
     /// The reader's width, borders excluded.
@@ -69,6 +96,28 @@ public struct AppState: Sendable {
         return currentRows[row].itemID
     }
 
+    /// The note `e`, `t`, `d` and `E` act on: the Notes pane's selection, or the note marker
+    /// selected in the reader.
+    public var selectedNote: Note? {
+        if focus == .reader, showsReader, let reader, let layout = reader.layout,
+           let link = reader.selectedLink, layout.links.indices.contains(link) {
+            return notes.note(layout.links[link].target)
+        }
+        guard focus == .list || !showsReader, let row = currentCursor.selected, currentRows.indices.contains(row),
+              let id = currentRows[row].noteID else { return nil }
+        return notes.note(id)
+    }
+
+    /// Which keymap layer a key is looked up in.
+    public var keyContext: KeyContext {
+        if editor != nil { return .editor }
+        if focus == .reader && showsReader { return .reader }
+        return pane == .notes ? .notes : .list
+    }
+
+    /// Every tag in use, most used first, for completion.
+    public var knownTags: [String] { notes.tagCounts.map(\.tag) }
+
     /// The words searched for, for highlighting.
     public var highlightWords: [String] {
         guard let search, !search.query.isEmpty else { return [] }
@@ -76,7 +125,8 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshRows(_ pane: Pane) {
-        rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [])
+        rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [],
+                                   notes: notes, noteFilter: noteFilter)
     }
 
     /// In the list, the reader previews the selected item (from its top when the selection
@@ -87,13 +137,31 @@ public struct AppState: Sendable {
             if reader?.itemID != id { reader = ReaderState(itemID: id) }
         }
         relayoutReader()
+        revealSelectedNote()
+    }
+
+    /// From the Notes pane, the reader shows the selected note in its item, marker selected.
+    mutating func revealSelectedNote() {
+        guard focus == .list, pane == .notes, let row = currentCursor.selected, currentRows.indices.contains(row),
+              let noteID = currentRows[row].noteID, var current = reader, current.revealedNote != noteID,
+              let layout = current.layout, let link = layout.links.firstIndex(where: { $0.target == noteID }) else { return }
+        let line = layout.links[link].segments.first?.line ?? 0
+        current.scroll = max(0, min(line - 1, layout.lines.count - readerViewport))
+        current.selectedLink = link
+        current.revealedNote = noteID
+        reader = current
     }
 
     /// Lays the reader out again if its item or width changed; skipped while it is off screen.
     mutating func relayoutReader() {
         guard showsReader, var current = reader else { return }
-        if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID {
-            current.layout = record.detail(of: current.itemID).map { ReaderLayout(document: $0, width: readerWidth) }
+        if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID
+            || current.notesRevision != notesRevision {
+            let itemNotes = notes.notes(on: current.itemID)
+            current.layout = record.detail(of: current.itemID, notes: itemNotes).map { ReaderLayout(document: $0, width: readerWidth) }
+            current.notesRevision = notesRevision
+            if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
+            current.scroll = min(current.scroll, max(0, (current.layout?.lines.count ?? 0) - readerViewport))
         }
         reader = current
     }
@@ -105,6 +173,10 @@ public struct ReaderState: Sendable, Hashable {
     public var scroll: Int = 0
     public var selectedLink: Int?
     public var layout: ReaderLayout?
+    /// The notes revision the layout was made with.
+    public var notesRevision = 0
+    /// The note the reader was last scrolled to from the Notes pane.
+    public var revealedNote: String?
 
     public init(itemID: String) { self.itemID = itemID }
 }

@@ -2,11 +2,15 @@
 public enum Command: String, Sendable, Hashable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open, back
-    case nextPane, previousPane, timeline, proposals, sources, themes
+    case nextPane, previousPane, timeline, proposals, sources, themes, notes
     case nextLink, previousLink
     case search, nextMatch, previousMatch
     case filter, clearFilters
     case help, quit, redraw
+    // Notes
+    case annotate, editNote, editExternally, editTags, deleteNote, undoDelete, setSession, resumeDraft, filterNotesText
+    // The note editor
+    case saveNote, cancelEdit, switchField, cycleTarget, undoEdit, redoEdit, externalEditor
 }
 
 /// Where a key binding applies.
@@ -15,4 +19,18 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global
     case list
     case reader
+    /// The Notes pane's list, which adds its own keys to the list's.
+    case notes
+    /// The note editor, which takes every key it does not bind as text.
+    case editor
+
+    /// Where a key is looked up, most specific first.
+    public var layers: [KeyContext] {
+        switch self {
+        case .global: return [.global]
+        case .list, .reader: return [self, .global]
+        case .notes: return [.notes, .list, .global]
+        case .editor: return [.editor]
+        }
+    }
 }

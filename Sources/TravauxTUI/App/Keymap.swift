@@ -22,15 +22,25 @@ public struct Keymap: Sendable {
 
     /// The command a key means in a context; a context's own bindings win over global ones.
     public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
-        if let specific = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
-            return specific.command
+        for layer in context.layers {
+            if let binding = bindings.first(where: { $0.context == layer && $0.keys.contains(key) }) { return binding.command }
         }
-        return bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.command
+        return nil
     }
 
-    /// The bindings shown as hints in a context, in table order.
+    /// The bindings shown as hints in a context, most specific first.
     public func hints(in context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.hint && ($0.context == context || $0.context == .global) }
+        var taken = Set<KeyEvent>()
+        var result: [KeyBinding] = []
+        for layer in context.layers {
+            for binding in bindings where binding.hint && binding.context == layer {
+                // A key a more specific layer binds is not offered again for the general meaning.
+                guard let first = binding.keys.first, !taken.contains(first) else { continue }
+                result.append(binding)
+            }
+            for binding in bindings where binding.context == layer { taken.formUnion(binding.keys) }
+        }
+        return result
     }
 
     public static let standard = Keymap(bindings: [
@@ -53,10 +63,27 @@ public struct Keymap: Sendable {
         KeyBinding(command: .proposals, keys: [.character("2")], context: .global, label: "proposals", help: "Show the proposals and their versions", hint: false),
         KeyBinding(command: .sources, keys: [.character("3")], context: .global, label: "sources", help: "Show the footnoted sources", hint: false),
         KeyBinding(command: .themes, keys: [.character("4")], context: .global, label: "themes", help: "Show the themes the texts argue", hint: false),
+        KeyBinding(command: .notes, keys: [.character("5")], context: .global, label: "notes", help: "Show your notes, newest first", hint: false),
+        KeyBinding(command: .annotate, keys: [.character("a")], context: .global, label: "annotate", help: "Write a note on the selected item (in the reader: on the version, element or quoted text in view)", hint: true),
+        KeyBinding(command: .editNote, keys: [.character("e")], context: .global, label: "edit note", help: "Edit the selected note (Notes pane, or a ✎ marker selected with Tab)", hint: false),
+        KeyBinding(command: .editExternally, keys: [.character("E")], context: .global, label: "$EDITOR", help: "Write the selected note (or a new one) in $VISUAL or $EDITOR", hint: false),
+        KeyBinding(command: .editTags, keys: [.character("t")], context: .global, label: "tags", help: "Edit the selected note's tags, with completion", hint: false),
+        KeyBinding(command: .deleteNote, keys: [.character("d"), .delete], context: .global, label: "delete note", help: "Delete the selected note (u brings it back)", hint: false),
+        KeyBinding(command: .undoDelete, keys: [.character("u")], context: .global, label: "undo delete", help: "Bring back the note just deleted", hint: false),
+        KeyBinding(command: .setSession, keys: [.character("S")], context: .global, label: "session", help: "Set the session label stamped on new notes", hint: false),
+        KeyBinding(command: .resumeDraft, keys: [.character("R")], context: .global, label: "resume draft", help: "Resume a note left unsaved when a window closed", hint: false),
+        KeyBinding(command: .filterNotesText, keys: [.character("/")], context: .notes, label: "filter notes", help: "In the Notes pane: show only notes containing words", hint: true),
+        KeyBinding(command: .saveNote, keys: [.control("s")], context: .editor, label: "save", help: "Save the note", hint: true),
+        KeyBinding(command: .cancelEdit, keys: [.escape], context: .editor, label: "cancel", help: "Close the editor (twice to discard unsaved text)", hint: true),
+        KeyBinding(command: .switchField, keys: [.tab, .backTab], context: .editor, label: "text/tags", help: "Move between the text and the tags (Tab also completes a tag)", hint: true),
+        KeyBinding(command: .cycleTarget, keys: [.control("t")], context: .editor, label: "attach to", help: "Attach the note to the item or one of its versions, elements or quoted texts", hint: true),
+        KeyBinding(command: .externalEditor, keys: [.control("x")], context: .editor, label: "$EDITOR", help: "Continue the note in $VISUAL or $EDITOR", hint: true),
+        KeyBinding(command: .undoEdit, keys: [.control("_")], context: .editor, label: "undo", help: "Undo the last change to the text (Ctrl-/)", hint: true),
+        KeyBinding(command: .redoEdit, keys: [.control("r"), .control("y")], context: .editor, label: "redo", help: "Redo what was undone", hint: false),
         KeyBinding(command: .search, keys: [.character("/")], context: .global, label: "search", help: "Search the whole record as you type", hint: true),
         KeyBinding(command: .nextMatch, keys: [.character("n")], context: .global, label: "next match", help: "Step to the next search match", hint: false),
         KeyBinding(command: .previousMatch, keys: [.character("N")], context: .global, label: "previous match", help: "Step to the previous search match", hint: false),
-        KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum or actor", hint: true),
+        KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum, actor, tag or session", hint: true),
         KeyBinding(command: .clearFilters, keys: [.character("F")], context: .global, label: "clear filters", help: "Clear every filter", hint: false),
         KeyBinding(command: .redraw, keys: [.control("l")], context: .global, label: "redraw", help: "Redraw the whole screen", hint: false),
         KeyBinding(command: .help, keys: [.character("?"), .function(1)], context: .global, label: "help", help: "Show this help", hint: true),

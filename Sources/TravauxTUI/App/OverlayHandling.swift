@@ -19,7 +19,7 @@ enum OverlayHandling {
             }
             return []
         case .filter(var menu)?:
-            let choices = menu.choices(in: state.record, filters: state.filters)
+            let choices = menu.choices(in: state)
             let command = state.keymap.command(for: key, in: .list)
             switch command {
             case .moveDown?: menu.selected = min(choices.count - 1, menu.selected + 1)
@@ -58,24 +58,41 @@ enum OverlayHandling {
             case "domain": next.level = .domain
             case "forum": next.level = .forum
             case "actor": next.level = .actor
+            case "tag": next.level = .tag
+            case "session": next.level = .session
             default:
+                state.noteFilter = NoteFilter()
                 Reducer.applyFilters(&state, RecordFilter())
                 state.overlay = nil
                 return []
             }
+            if next.level == .tag && state.notes.tagCounts.isEmpty || next.level == .session && state.notes.sessions.isEmpty {
+                state.message = next.level == .tag ? "no tags yet: tag a note with t" : "no sessions yet: S sets one for new notes"
+                return []
+            }
             // Open the list on the value in force.
-            let current: String? = next.level == .domain ? filters.domain?.rawValue : (next.level == .forum ? filters.forum : filters.actor)
-            next.selected = next.choices(in: state.record, filters: filters).firstIndex { $0.value == current } ?? 0
+            let current: String?
+            switch next.level {
+            case .domain: current = filters.domain?.rawValue
+            case .forum: current = filters.forum
+            case .actor: current = filters.actor
+            case .tag: current = filters.tag?.name
+            case .session: current = state.noteFilter.session
+            case .kinds: current = nil
+            }
+            next.selected = next.choices(in: state).firstIndex { $0.value == current } ?? 0
             state.overlay = .filter(next)
             return []
         case .domain: filters.domain = value.flatMap(Domain.init(rawValue:))
         case .forum: filters.forum = value
         case .actor: filters.actor = value
+        case .tag: filters.tag = value.map { TagFilter(name: $0, notes: state.notes) }
+        case .session: state.noteFilter.session = value
         }
         Reducer.applyFilters(&state, filters)
         state.overlay = nil
         let count = (state.rows[state.pane] ?? []).filter { $0.itemID != nil }.count
-        state.message = filters.isEmpty ? "filters cleared" : "\(count) item\(count == 1 ? "" : "s") match"
+        state.message = filters.isEmpty && state.noteFilter.isEmpty ? "filters cleared" : "\(count) \(state.pane == .notes ? "note" : "item")\(count == 1 ? "" : "s") match"
         return []
     }
 }

@@ -13,6 +13,8 @@ public struct FilterMenu: Sendable, Hashable {
         case domain
         case forum
         case actor
+        case tag
+        case session
     }
 
     public var level: Level = .kinds
@@ -22,13 +24,20 @@ public struct FilterMenu: Sendable, Hashable {
     public init() {}
 
     /// The rows shown at the current level, as (label, value id) pairs.
-    public func choices(in record: Record, filters: RecordFilter) -> [(label: String, value: String?)] {
+    public func choices(in state: AppState) -> [(label: String, value: String?)] {
+        let record = state.record, filters = state.filters
         switch level {
         case .kinds:
             return [("Domain: " + (filters.domain?.rawValue ?? "all"), "domain"),
                     ("Forum: " + (filters.forum.map(record.name(of:)) ?? "all"), "forum"),
                     ("Actor: " + (filters.actor.map(record.name(of:)) ?? "all"), "actor"),
+                    ("Tag (items and notes): " + (filters.tag.map { "#" + $0.name } ?? "all"), "tag"),
+                    ("Session (notes): " + (state.noteFilter.session ?? "all"), "session"),
                     ("Clear all filters", "clear")]
+        case .tag:
+            return [("All tags", nil)] + state.notes.tagCounts.map { ("#\($0.tag)  (\($0.count))", $0.tag) }
+        case .session:
+            return [("All sessions", nil)] + state.notes.sessions.map { ($0, $0) }
         case .domain:
             return [("All domains", nil)] + Domain.allCases.map { ($0.rawValue, $0.rawValue) }
         case .forum:

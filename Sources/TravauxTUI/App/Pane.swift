@@ -2,10 +2,10 @@ import TravauxCore
 
 /// The lists the interface shows, one at a time, with the selected item's detail beside.
 public enum Pane: Int, Sendable, Hashable, CaseIterable {
-    case timeline, proposals, sources, themes, search
+    case timeline, proposals, sources, themes, notes, search
 
     /// The panes `Tab` and the number keys cycle through; search results appear on demand.
-    public static let browsable: [Pane] = [.timeline, .proposals, .sources, .themes]
+    public static let browsable: [Pane] = [.timeline, .proposals, .sources, .themes, .notes]
 
     public var title: String {
         switch self {
@@ -13,18 +13,28 @@ public enum Pane: Int, Sendable, Hashable, CaseIterable {
         case .proposals: return "Proposals"
         case .sources: return "Sources"
         case .themes: return "Themes"
+        case .notes: return "Notes"
         case .search: return "Search"
         }
     }
 }
 
-/// One row of a pane: a group heading (a year, a domain, a work) or an item.
+/// One row of a pane: a group heading (a year, a domain, a work), an item, or a note
+/// (which previews the item it is on).
 public enum PaneRow: Sendable, Hashable {
     case heading(String)
     case item(String)
+    case note(id: String, item: String)
 
     public var itemID: String? {
-        if case .item(let id) = self { return id }
+        switch self {
+        case .item(let id), .note(_, let id): return id
+        case .heading: return nil
+        }
+    }
+
+    public var noteID: String? {
+        if case .note(let id, _) = self { return id }
         return nil
     }
 }

@@ -2,8 +2,10 @@ import TravauxCore
 
 /// The rows each pane lists, grouped as a reader expects.
 enum PaneRows {
-    static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit]) -> [PaneRow] {
+    static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit],
+                     notes: NoteCollection, noteFilter: NoteFilter) -> [PaneRow] {
         switch pane {
+        case .notes: return PaneRows.notes(record, filters, notes, noteFilter)
         case .timeline: return timeline(record, filters)
         case .proposals: return proposals(record, filters)
         case .sources: return sources(record)
@@ -53,6 +55,29 @@ enum PaneRows {
         }
         let orphans = record.sources.filter { record.item($0.work) == nil }
         if !orphans.isEmpty { rows.append(.heading("Other")); rows += orphans.map { .item($0.id) } }
+        return rows
+    }
+
+    /// Notes newest first, under the day they were last changed.
+    static func notes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter) -> [PaneRow] {
+        var combined = noteFilter
+        if let tag = filters.tag { combined.tags.append(tag.name) }
+        var recordConditions = filters
+        recordConditions.tag = nil
+        var rows: [PaneRow] = []
+        var day: String?
+        let matching = notes.all.filter { note in
+            guard combined.matches(note) else { return false }
+            guard !recordConditions.isEmpty else { return true }
+            return record.item(note.target.item).map { recordConditions.matches($0, in: record) } ?? false
+        }
+        for note in matching.sorted(by: { ($0.updated, $0.id) > ($1.updated, $1.id) }) {
+            if note.updated.day != day {
+                day = note.updated.day
+                rows.append(.heading(note.updated.day))
+            }
+            rows.append(.note(id: note.id, item: note.target.item))
+        }
         return rows
     }
 

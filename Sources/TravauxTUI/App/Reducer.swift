@@ -10,6 +10,10 @@ public enum Reducer {
             resize(&state, width: width, height: height)
             return []
         case .input(.terminate):
+            // SIGHUP, SIGTERM or Ctrl-C: the note being typed is saved as a draft first.
+            if let editor = state.editor {
+                return [.saveDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0))), .quit]
+            }
             return [.quit]
         case .input(.key(let key)):
             return handleKey(&state, key)
@@ -21,6 +25,8 @@ public enum Reducer {
             state.searchIndex = index
             if state.search != nil { SearchHandling.runQuery(&state) }
             return []
+        case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished:
+            return NoteHandling.handleResult(&state, action)
         }
     }
 
@@ -41,9 +47,11 @@ public enum Reducer {
     }
 
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        if state.editor != nil { return EditorHandling.handleKey(&state, key) }
         if state.overlay != nil { return OverlayHandling.handleKey(&state, key) }
+        if state.prompt != nil { return PromptHandling.handleKey(&state, key) }
         if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
-        let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
+        let context = state.keyContext
         guard let command = state.keymap.command(for: key, in: context) else {
             if case .character(let c) = key { state.message = "'\(c)' does nothing here; press ? for help" }
             return []
@@ -73,6 +81,11 @@ public enum Reducer {
         case .proposals: switchPane(&state, to: .proposals)
         case .sources: switchPane(&state, to: .sources)
         case .themes: switchPane(&state, to: .themes)
+        case .notes: switchPane(&state, to: .notes)
+        case .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
+            return NoteHandling.perform(&state, command)
+        case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
+            break   // only in the editor, which handles them itself
         case .nextLink: stepLink(&state, forward: true)
         case .previousLink: stepLink(&state, forward: false)
         case .search:
@@ -80,7 +93,9 @@ public enum Reducer {
         case .nextMatch: SearchHandling.stepMatch(&state, forward: true)
         case .previousMatch: SearchHandling.stepMatch(&state, forward: false)
         case .filter: state.overlay = .filter(FilterMenu())
-        case .clearFilters: applyFilters(&state, RecordFilter())
+        case .clearFilters:
+            state.noteFilter = NoteFilter()
+            applyFilters(&state, RecordFilter())
         case .help: state.overlay = .help(scroll: 0)
         case .quit: return [.quit]
         case .redraw: return [.redrawAll]

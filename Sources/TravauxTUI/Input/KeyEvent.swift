@@ -13,6 +13,12 @@ public enum KeyEvent: Sendable, Hashable, CustomStringConvertible {
     case enter, escape, backspace, delete, tab, backTab
     /// F1, F2, …
     case function(Int)
+    /// Alt (Meta) with a character, sent by terminals as Esc then the character.
+    case alt(Character)
+    /// Ctrl-← and Ctrl-→, which move by word in text.
+    case wordLeft, wordRight
+    /// Text pasted in one go (bracketed paste): inserted whole, never read as keys.
+    case paste(String)
 
     public var name: String {
         switch self {
@@ -34,6 +40,10 @@ public enum KeyEvent: Sendable, Hashable, CustomStringConvertible {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .function(let n): return "F\(n)"
+        case .alt(let c): return "Alt-" + String(c)
+        case .wordLeft: return "Ctrl-←"
+        case .wordRight: return "Ctrl-→"
+        case .paste: return "paste"
         }
     }
 

@@ -3,13 +3,15 @@ import TravauxCore
 /// `f`: choose a filter, then its value.
 enum FilterOverlay {
     static func render(_ state: AppState, menu: FilterMenu, into canvas: inout Canvas, area: Rect) {
-        let choices = menu.choices(in: state.record, filters: state.filters)
+        let choices = menu.choices(in: state)
         let title: String
         switch menu.level {
         case .kinds: title = "Filter — Enter chooses, Esc closes"
         case .domain: title = "Domain"
         case .forum: title = "Forum"
         case .actor: title = "Actor"
+        case .tag: title = "Tag"
+        case .session: title = "Session"
         }
         let width = min(area.width - 2, max(DisplayWidth.of(title) + 6, (choices.map { DisplayWidth.of($0.label) }.max() ?? 20) + 6))
         let height = min(area.height - 2, choices.count + 2)

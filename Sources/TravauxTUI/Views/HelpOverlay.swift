@@ -17,6 +17,8 @@ enum HelpOverlay {
         }
         lines.append(StyledText())
         lines.append(StyledText("In the search prompt: type to search, ↑/↓ move through results, Enter keeps them, Esc closes.", style: Palette.dim))
+        lines.append(StyledText("In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word,", style: Palette.dim))
+        lines.append(StyledText("Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.", style: Palette.dim))
         lines.append(StyledText("Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls.", style: Palette.dim))
         return lines
     }
@@ -26,6 +28,8 @@ enum HelpOverlay {
         case .global: return "Everywhere"
         case .list: return "In a list"
         case .reader: return "In the reader"
+        case .notes: return "In the Notes pane"
+        case .editor: return "In the note editor"
         }
     }
 

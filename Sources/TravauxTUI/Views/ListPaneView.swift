@@ -15,11 +15,11 @@ enum ListPaneView {
             let index = cursor.offset + line
             guard rows.indices.contains(index) else { break }
             let y = area.y + line
-            var text = label(for: rows[index], state: state, width: area.width - 1)
+            var text = label(for: rows[index], state: state, width: area.width)
             if !words.isEmpty {
                 text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
             }
-            _ = canvas.put((StyledText(" ") + text).truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width)
+            _ = canvas.put(text.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width)
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
                 canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))
@@ -31,45 +31,70 @@ enum ListPaneView {
         if state.pane == .search {
             return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
         }
-        return state.filters.isEmpty ? "nothing here" : "nothing matches the filters (F clears them)"
+        if state.pane == .notes && state.notes.isEmpty {
+            return "no notes yet: select an item and press a to annotate it"
+        }
+        return state.filters.isEmpty && state.noteFilter.isEmpty ? "nothing here" : "nothing matches the filters (F clears them)"
     }
 
-    /// One row of a pane as styled text.
+    /// One row of a pane as styled text; its first column is the ✎ mark of noted items.
     static func label(for row: PaneRow, state: AppState, width: Int) -> StyledText {
         let record = state.record
         switch row {
         case .heading(let title):
-            return StyledText(title, style: Palette.heading)
+            return StyledText(" ") + StyledText(title, style: Palette.heading)
+        case .note(let id, let itemID):
+            return StyledText(" ") + noteLabel(state.notes.note(id), itemID: itemID, state: state)
         case .item(let id):
-            switch record.item(id) {
-            case .event(let event)?:
-                let date = event.date.map { $0.natural } ?? "undated"
-                var text = StyledText(pad(date, 11), style: Palette.dim)
-                text.append(Span(event.dateInferred != nil ? "~" : " ", style: Palette.inferred))
-                text.append(Span(event.domain.marker, style: Palette.domain(event.domain)))
-                text.append(Span(" " + event.title))
-                return text
-            case .proposal(let proposal)?:
-                var text = StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
-                text.append(Span(" " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title))
-                text.append(Span("  \(proposal.versions.count)v", style: Palette.dim))
-                return text
-            case .source(let source)?:
-                var text = StyledText(pad("[\(source.number)]", 5), style: Palette.footnote)
-                if let symbol = source.symbol { text.append(Span(symbol + " ", style: Palette.strong)) }
-                text.append(Span(source.citation))
-                return text
-            case .theme(let theme)?:
-                var text = StyledText(theme.domain.marker, style: Palette.domain(theme.domain))
-                text.append(Span(" " + theme.title))
-                return text
-            case let item?:
-                var text = StyledText(pad(item.kind.rawValue, 9), style: Palette.dim)
-                text.append(Span(item.title))
-                return text
-            case nil:
-                return StyledText(id, style: Palette.dim)
-            }
+            // Items with notes are marked in every list, as a mail client marks flagged mail.
+            let mark = state.pane != .search && state.notes.hasNotes(on: id)
+                ? StyledText("✎", style: Palette.noted) : StyledText(" ")
+            return mark + itemLabel(id, record: record)
+        }
+    }
+
+    static func noteLabel(_ note: Note?, itemID: String, state: AppState) -> StyledText {
+        guard let note else { return StyledText(itemID, style: Palette.dim) }
+        var text = StyledText(String(note.updated.iso8601.dropFirst(11).prefix(5)) + " ", style: Palette.dim)
+        let item = state.record.item(itemID)
+        let name: String
+        if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }
+        text.append(Span(truncate(name, toWidth: 24) + " ", style: Palette.strong))
+        if !note.tags.isEmpty { text.append(Span(note.tags.map { "#" + $0 }.joined(separator: " ") + " ", style: Palette.tag)) }
+        if note.conflictOf != nil { text.append(Span("conflict copy ", style: Palette.error)) }
+        text.append(Span(note.headline))
+        return text
+    }
+
+    static func itemLabel(_ id: String, record: Record) -> StyledText {
+        switch record.item(id) {
+        case .event(let event)?:
+            let date = event.date.map { $0.natural } ?? "undated"
+            var text = StyledText(pad(date, 11), style: Palette.dim)
+            text.append(Span(event.dateInferred != nil ? "~" : " ", style: Palette.inferred))
+            text.append(Span(event.domain.marker, style: Palette.domain(event.domain)))
+            text.append(Span(" " + event.title))
+            return text
+        case .proposal(let proposal)?:
+            var text = StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
+            text.append(Span(" " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title))
+            text.append(Span("  \(proposal.versions.count)v", style: Palette.dim))
+            return text
+        case .source(let source)?:
+            var text = StyledText(pad("[\(source.number)]", 5), style: Palette.footnote)
+            if let symbol = source.symbol { text.append(Span(symbol + " ", style: Palette.strong)) }
+            text.append(Span(source.citation))
+            return text
+        case .theme(let theme)?:
+            var text = StyledText(theme.domain.marker, style: Palette.domain(theme.domain))
+            text.append(Span(" " + theme.title))
+            return text
+        case let item?:
+            var text = StyledText(pad(item.kind.rawValue, 9), style: Palette.dim)
+            text.append(Span(item.title))
+            return text
+        case nil:
+            return StyledText(id, style: Palette.dim)
         }
     }
 

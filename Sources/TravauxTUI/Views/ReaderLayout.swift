@@ -18,11 +18,24 @@ public struct ReaderLayout: Sendable, Hashable {
     public let width: Int
     public private(set) var lines: [StyledText] = []
     public private(set) var links: [Link] = []
+    /// The first line of each part a note can be attached to, in order; the item itself
+    /// at the start of every section.
+    public private(set) var anchors: [Anchor] = []
+
+    public struct Anchor: Sendable, Hashable {
+        public var line: Int
+        public var target: NoteTarget
+    }
 
     public init(document: DetailDocument, width: Int) {
         self.itemID = document.id
         self.width = max(1, width)
         build(document)
+    }
+
+    /// The part of the item shown at a line: what a note taken there is about.
+    public func noteTarget(atLine line: Int) -> NoteTarget {
+        anchors.last { $0.line <= line }?.target ?? NoteTarget(item: itemID)
     }
 
     /// The link whose text covers a column of a line (for a mouse click).
@@ -41,10 +54,14 @@ public struct ReaderLayout: Sendable, Hashable {
             appendWrapped(field.value, base: .plain, first: label + StyledText(pad),
                           rest: StyledText(String(repeating: " ", count: labelWidth)))
         }
-        for section in document.sections {
+        for (sectionIndex, section) in document.sections.enumerated() {
             append(StyledText())
+            anchors.append(Anchor(line: lines.count, target: NoteTarget(item: document.id)))
             append(StyledText(section.title, style: Palette.sectionTitle))
-            for block in section.blocks {
+            for (blockIndex, block) in section.blocks.enumerated() {
+                if let anchor = document.anchors.first(where: { $0.section == sectionIndex && $0.block == blockIndex }) {
+                    anchors.append(Anchor(line: lines.count, target: anchor.target))
+                }
                 switch block {
                 case .paragraph(let spans):
                     appendWrapped(spans, base: .plain)

@@ -15,9 +15,14 @@ public enum Screen {
             for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
         }
         if let reader = layout.reader { ReaderView.render(state, into: &canvas, area: reader) }
-        if let prompt = layout.prompt, let search = state.search {
-            _ = canvas.put("/", x: prompt.x, y: prompt.y, style: Palette.strong)
-            search.field.render(into: &canvas, area: Rect(x: prompt.x + 1, y: prompt.y, width: prompt.width - 1, height: 1))
+        if let area = layout.prompt {
+            if let question = state.prompt {
+                let used = canvas.put(question.label, x: area.x, y: area.y, style: Palette.strong, maxWidth: area.width)
+                question.field.render(into: &canvas, area: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))
+            } else if let search = state.search {
+                _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
+                search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
+            }
         }
         StatusLine.render(state, into: &canvas, area: layout.status)
         switch state.overlay {
@@ -25,13 +30,20 @@ public enum Screen {
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
         case nil: break
         }
+        if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
         return canvas
     }
 
-    /// Where the terminal cursor goes: in the search prompt while typing, hidden otherwise.
+    /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
-        guard !state.isTooSmall, state.overlay == nil, let prompt = ScreenLayout(state).prompt, let search = state.search else { return nil }
-        return search.field.cursorPosition(in: Rect(x: prompt.x + 1, y: prompt.y, width: prompt.width - 1, height: 1))
+        guard !state.isTooSmall else { return nil }
+        if let editor = state.editor { return EditorView.cursor(state, editor: editor) }
+        guard state.overlay == nil, let area = ScreenLayout(state).prompt else { return nil }
+        if let question = state.prompt {
+            let used = DisplayWidth.of(question.label)
+            return question.field.cursorPosition(in: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))
+        }
+        return state.search?.field.cursorPosition(in: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
     }
 
     static func renderTooSmall(_ state: AppState, into canvas: inout Canvas) {

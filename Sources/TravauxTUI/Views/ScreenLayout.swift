@@ -13,7 +13,7 @@ struct ScreenLayout {
         status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 1 ? 1 : 0)
         let bodyHeight = state.bodyHeight
         let body = Rect(x: 0, y: 1, width: width, height: bodyHeight)
-        prompt = state.search?.editing == true ? Rect(x: 0, y: max(0, height - 2), width: width, height: 1) : nil
+        prompt = state.hasPromptLine ? Rect(x: 0, y: max(0, height - 2), width: width, height: 1) : nil
         if state.isWide {
             list = Rect(x: 0, y: body.y, width: state.listWidth, height: bodyHeight)
             separator = Rect(x: state.listWidth, y: body.y, width: 1, height: bodyHeight)

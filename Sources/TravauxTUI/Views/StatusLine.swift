@@ -17,6 +17,11 @@ enum StatusLine {
         if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
             left += "  [" + state.filters.summary(in: state.record) + "]"
         }
+        if state.pane == .notes, !state.noteFilter.text.isEmpty { left += "  [words: " + state.noteFilter.text + "]" }
+        if let session = state.session { left += "  session: " + session }
+        if !state.recoveredDrafts.isEmpty, state.message == nil {
+            left += "  — \(state.recoveredDrafts.count) unsaved draft\(state.recoveredDrafts.count == 1 ? "" : "s") from a closed window: R resumes"
+        }
         if let search = state.search, !search.query.isEmpty {
             left += "  /" + search.query + " (\(search.hits.count))"
         }
@@ -28,7 +33,7 @@ enum StatusLine {
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
-        let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
+        let context = state.keyContext
         var text = ""
         for hint in state.keymap.hints(in: context).map({ ($0.keys.first?.name ?? "") + " " + $0.label }).uniqued() {
             let next = text.isEmpty ? hint : text + "  " + hint

@@ -1,0 +1,75 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A note being typed, saved every few seconds and on SIGHUP/SIGTERM so that a closed
+/// terminal or a crash loses at most a few seconds of typing. Kept in `drafts/`, one file
+/// per editing session, named with the process id so a running window's draft is not
+/// offered to another.
+public struct NoteDraft: Sendable, Hashable, Codable {
+    public var id: String
+    public var target: NoteTarget
+    public var body: String
+    public var tags: [String]
+    public var session: String?
+    /// The note being edited, when not a new one.
+    public var baseID: String?
+    public var saved: String
+    public var pid: Int32
+
+    public init(id: String, target: NoteTarget, body: String, tags: [String], session: String?, baseID: String?,
+                saved: NoteTime, pid: Int32) {
+        self.id = id
+        self.target = target
+        self.body = body
+        self.tags = tags
+        self.session = session
+        self.baseID = baseID
+        self.saved = saved.iso8601
+        self.pid = pid
+    }
+}
+
+extension NoteStore {
+    private func draftPath(_ draft: NoteDraft) -> String { draftsDirectory + "/" + draft.id + "-" + String(draft.pid) + ".json" }
+
+    public func saveDraft(_ draft: NoteDraft) throws(NoteStoreError) {
+        var members: [(String, CanonicalJSON.Value)] = [
+            ("id", .string(draft.id)), ("body", .string(draft.body)), ("tags", .array(draft.tags.map { .string($0) })),
+            ("saved", .string(draft.saved)), ("pid", .int(Int(draft.pid))),
+        ]
+        var target: [(String, CanonicalJSON.Value)] = [("item", .string(draft.target.item))]
+        if let version = draft.target.version { target.append(("version", .string(version))) }
+        if let element = draft.target.element { target.append(("element", .string(element))) }
+        if let quote = draft.target.quote { target.append(("quote", .string(quote))) }
+        members.append(("target", .object(target)))
+        if let session = draft.session { members.append(("session", .string(session))) }
+        if let baseID = draft.baseID { members.append(("baseID", .string(baseID))) }
+        do {
+            try StoreFiles.makeDirectory(draftsDirectory)
+            try StoreFiles.writeAtomically(Array(CanonicalJSON.encode(.object(members)).utf8), to: draftPath(draft), temporaryTag: draft.id)
+        } catch {
+            throw NoteStoreError(error)
+        }
+    }
+
+    public func discardDraft(_ draft: NoteDraft) {
+        try? StoreFiles.remove(draftPath(draft))
+    }
+
+    /// Drafts left by windows that are no longer running, oldest first. Unreadable drafts
+    /// are skipped (they hold no acknowledged note).
+    public func abandonedDrafts() -> [NoteDraft] {
+        guard let entries = try? StoreFiles.entries(draftsDirectory) else { return [] }
+        var drafts: [NoteDraft] = []
+        for entry in entries where entry.name.hasSuffix(".json") {
+            guard let bytes = try? StoreFiles.read(draftsDirectory + "/" + entry.name),
+                  let draft = try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)),
+                  !StoreFiles.isRunning(draft.pid) else { continue }
+            drafts.append(draft)
+        }
+        return drafts.sorted { $0.saved < $1.saved }
+    }
+}

@@ -1,0 +1,190 @@
+import TravauxCore
+
+/// Keys while the note editor is open. Its commands (save, cancel, tags, attach to,
+/// $EDITOR, undo) come from the keymap; every other key edits the text.
+enum EditorHandling {
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        guard var editor = state.editor else { return [] }
+        if let command = state.keymap.command(for: key, in: .editor) {
+            return perform(&state, &editor, command, key: key)
+        }
+        let before = editor
+        let width = EditorLayout(state).bodyWidth
+        switch editor.field {
+        case .body: editBody(&editor.body, key, width: width, page: max(1, EditorLayout(state).bodyHeight - 1))
+        case .tags: editTags(&editor.tags, key)
+        }
+        if editor.body != before.body || editor.tags != before.tags {
+            editor.changedSinceDraft = true
+            editor.confirmingDiscard = false
+        }
+        editor.body.reveal(width: width, height: EditorLayout(state).bodyHeight)
+        state.editor = editor
+        return []
+    }
+
+    private static func perform(_ state: inout AppState, _ editor: inout NoteEditor, _ command: Command, key: KeyEvent) -> [Effect] {
+        switch command {
+        case .saveNote:
+            return save(&state, editor)
+        case .cancelEdit:
+            if editor.isDirty && !editor.confirmingDiscard {
+                editor.confirmingDiscard = true
+                state.editor = editor
+                state.message = "unsaved note: Esc again to discard it, Ctrl-S to save it"
+                return []
+            }
+            state.editor = nil
+            state.message = editor.isDirty ? "note discarded" : nil
+            return [.discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))]
+        case .switchField:
+            if editor.field == .tags, key == .tab, let completion = editor.completion(from: state.knownTags) {
+                editor.tags.insert(completion + " ")
+                editor.changedSinceDraft = true
+            } else {
+                editor.field = editor.field == .body ? .tags : .body
+            }
+        case .cycleTarget:
+            editor.targetIndex = (editor.targetIndex + 1) % max(1, editor.targets.count)
+            editor.changedSinceDraft = true
+        case .undoEdit:
+            guard editor.body.canUndo else { state.message = "nothing to undo"; return [] }
+            editor.body.undo()
+            editor.changedSinceDraft = true
+        case .redoEdit:
+            editor.body.redo()
+            editor.changedSinceDraft = true
+        case .externalEditor:
+            state.editor = editor
+            return [.editExternally(text: editor.body.text)]
+        default:
+            break
+        }
+        editor.confirmingDiscard = false
+        state.editor = editor
+        return []
+    }
+
+    static func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
+        let body = editor.body.text
+        guard !body.allSatisfy(\.isWhitespace) else {
+            state.message = "the note is empty; type something, or Esc to close"
+            return []
+        }
+        let discard = Effect.discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))
+        state.editor = nil
+        guard let base = editor.base else {
+            return [.createNote(target: editor.target, body: body, tags: editor.tagList, session: editor.session), discard]
+        }
+        guard editor.isDirty else {
+            state.message = "no changes"
+            return [discard]
+        }
+        var note = base
+        note.body = body
+        note.tags = editor.tagList
+        note.target = editor.target
+        return [.saveNote(note, base: base), discard]
+    }
+
+    static func externalEditFinished(_ state: inout AppState, _ result: Result<String, ExternalEditFailure>) -> [Effect] {
+        guard var editor = state.editor else { return [.redrawAll] }
+        switch result {
+        case .failure(let failure):
+            state.message = failure.message
+            editor.saveAfterExternalEdit = false
+            state.editor = editor
+            return [.redrawAll]
+        case .success(let text):
+            if text != editor.body.text {
+                editor.body.replaceAll(with: text)
+                editor.changedSinceDraft = true
+            }
+            if editor.saveAfterExternalEdit {
+                editor.saveAfterExternalEdit = false
+                if text.allSatisfy(\.isWhitespace) {
+                    state.editor = nil
+                    state.message = "the editor left the note empty; nothing saved"
+                    return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))]
+                }
+                if editor.base != nil && !editor.isDirty {
+                    state.editor = nil
+                    state.message = "no changes"
+                    return [.redrawAll]
+                }
+                return [.redrawAll] + save(&state, editor)
+            }
+            state.editor = editor
+            return [.redrawAll]
+        }
+    }
+
+    /// Text-editing keys of the body, as in Emacs, readline and most terminal editors.
+    static func editBody(_ body: inout TextArea, _ key: KeyEvent, width: Int, page: Int) {
+        switch key {
+        case .character(let c): body.insert(String(c))
+        case .enter: body.newline()
+        case .backspace, .control("h"): body.deleteBackward()
+        case .delete, .control("d"): body.deleteForward()
+        case .left, .control("b"): body.moveLeft()
+        case .right, .control("f"): body.moveRight()
+        case .up, .control("p"): body.moveVertically(by: -1, width: width)
+        case .down, .control("n"): body.moveVertically(by: 1, width: width)
+        case .pageUp: body.moveVertically(by: -page, width: width)
+        case .pageDown: body.moveVertically(by: page, width: width)
+        case .home, .control("a"): body.moveToLineStart()
+        case .end, .control("e"): body.moveToLineEnd()
+        case .wordLeft, .alt("b"): body.moveWordLeft()
+        case .wordRight, .alt("f"): body.moveWordRight()
+        case .control("w"), .alt("\u{7F}"): body.deleteWordBackward()
+        case .control("k"): body.killToEnd()
+        case .control("u"): body.killToStart()
+        case .paste(let text): body.insert(text)
+        default: break
+        }
+    }
+
+    static func editTags(_ field: inout TextField, _ key: KeyEvent) {
+        switch key {
+        case .character(let c): field.insert(c)
+        case .paste(let text): field.insert(text)
+        case .backspace, .control("h"): field.deleteBackward()
+        case .delete, .control("d"): field.deleteForward()
+        case .left, .control("b"): field.moveLeft()
+        case .right, .control("f"): field.moveRight()
+        case .home, .control("a"): field.moveToStart()
+        case .end, .control("e"): field.moveToEnd()
+        case .wordLeft, .alt("b"): field.moveWordLeft()
+        case .wordRight, .alt("f"): field.moveWordRight()
+        case .control("w"): field.deleteWordBackward()
+        case .control("k"): field.killToEnd()
+        case .control("u"): field.killToStart()
+        default: break
+        }
+    }
+}
+
+/// Where the editor's parts go: shared by the key handling (wrap width, page size) and the view.
+struct EditorLayout {
+    var frame: Rect
+    var header: Rect
+    var body: Rect
+    var tags: Rect
+    var hints: Rect
+
+    init(_ state: AppState) {
+        let width = state.width, height = state.height
+        // A centred box on wide screens; the whole body area on narrow ones.
+        let boxWidth = width >= 100 ? min(width - 8, 96) : width
+        let boxHeight = max(8, height >= 30 ? min(height - 4, 28) : height - 1)
+        frame = Rect(x: (width - boxWidth) / 2, y: max(0, (height - boxHeight) / 2), width: boxWidth, height: min(boxHeight, height))
+        let inner = Rect(x: frame.x + 1, y: frame.y + 1, width: max(1, frame.width - 2), height: max(1, frame.height - 2))
+        header = Rect(x: inner.x, y: inner.y, width: inner.width, height: 2)
+        hints = Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
+        tags = Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1)
+        body = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(1, inner.height - 6))
+    }
+
+    var bodyWidth: Int { body.width }
+    var bodyHeight: Int { body.height }
+}

@@ -1,0 +1,92 @@
+import TravauxCore
+
+/// The in-app note editor: the body, the tags line and what the note is attached to.
+public struct NoteEditor: Sendable, Hashable {
+    public enum Field: Sendable, Hashable { case body, tags }
+
+    /// Names the draft file for this editing session.
+    public var draftID: String
+    /// The note as it was before editing; nil for a new note.
+    public var base: Note?
+    /// The item and the parts of it the note may be attached to; Ctrl-T steps through them.
+    public var targets: [NoteTarget]
+    public var targetIndex: Int
+    public var body: TextArea
+    public var tags: TextField
+    public var field: Field = .body
+    public var session: String?
+    /// Typed since the last draft save: a tick saves a draft.
+    public var changedSinceDraft = false
+    public var lastDraftSave: NoteTime?
+    /// Drafts are written at most this often while typing (and always on SIGHUP/SIGTERM).
+    public static let draftIntervalMilliseconds: Int64 = 3000
+    /// Esc was pressed once on unsaved text; a second Esc discards it.
+    public var confirmingDiscard = false
+    /// Opened by `E`: the text went straight to $EDITOR and is saved when it returns.
+    public var saveAfterExternalEdit = false
+
+    public init(draftID: String, base: Note?, targets: [NoteTarget], target: NoteTarget, body: String = "",
+                tags: [String] = [], session: String?) {
+        self.draftID = draftID
+        self.base = base
+        var targets = targets
+        if !targets.contains(target) { targets.insert(target, at: 0) }
+        self.targets = targets
+        self.targetIndex = targets.firstIndex(of: target) ?? 0
+        self.body = TextArea(text: body)
+        self.tags = TextField(text: tags.joined(separator: " "), placeholder: "tags, separated by spaces")
+        self.session = session
+    }
+
+    public var target: NoteTarget { targets.indices.contains(targetIndex) ? targets[targetIndex] : targets[0] }
+
+    public var tagList: [String] {
+        Tag.normalise(tags.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+    }
+
+    /// Whether anything differs from the note it started from.
+    public var isDirty: Bool {
+        guard let base else { return !body.isEmpty || !tagList.isEmpty }
+        return body.text != base.body || tagList != base.tags || target != base.target
+    }
+
+    /// The tag being typed (after the last space), for completion.
+    public var partialTag: String {
+        guard field == .tags, tags.cursor == tags.characterCount else { return "" }
+        return String(tags.text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+    }
+
+    /// The rest of the first known tag that starts with what is typed.
+    public func completion(from known: [String]) -> String? {
+        let partial = Tag.normalise(partialTag)
+        guard !partial.isEmpty else { return nil }
+        let present = Set(tagList.map { $0.lowercased() })
+        guard let match = known.first(where: {
+            $0.lowercased().hasPrefix(partial.lowercased()) && $0.count > partial.count && !present.contains($0.lowercased())
+        }) else { return nil }
+        return String(match.dropFirst(partial.count))
+    }
+
+    public func draft(pid: Int32, at time: NoteTime) -> NoteDraft {
+        NoteDraft(id: draftID, target: target, body: body.text, tags: tagList, session: session, baseID: base?.id, saved: time, pid: pid)
+    }
+}
+
+/// A one-line question at the bottom of the screen (the session label, a file name).
+public struct PromptState: Sendable, Hashable {
+    public enum Purpose: Sendable, Hashable {
+        case session
+        /// The Notes pane's words filter, applied as it is typed.
+        case noteText
+    }
+
+    public var purpose: Purpose
+    public var label: String
+    public var field: TextField
+
+    public init(purpose: Purpose, label: String, text: String = "", placeholder: String = "") {
+        self.purpose = purpose
+        self.label = label
+        self.field = TextField(text: text, placeholder: placeholder)
+    }
+}

@@ -1,0 +1,151 @@
+import TravauxCore
+
+/// The notes workflow: annotate, edit, tag, delete and undo, the Notes pane, and what the
+/// store reports back. Every store operation leaves as an effect; its result comes back
+/// as an action, so the reducer stays pure.
+enum NoteHandling {
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .annotate: return annotate(&state)
+        case .editNote:
+            guard let note = requireSelectedNote(&state) else { return [] }
+            openEditor(&state, on: note)
+        case .editTags:
+            guard let note = requireSelectedNote(&state) else { return [] }
+            openEditor(&state, on: note)
+            state.editor?.field = .tags
+        case .editExternally:
+            if let note = state.selectedNote {
+                openEditor(&state, on: note)
+            } else {
+                guard annotate(&state).isEmpty, state.editor != nil else { return [] }
+            }
+            state.editor?.saveAfterExternalEdit = true
+            return [.editExternally(text: state.editor?.body.text ?? "")]
+        case .deleteNote:
+            guard let note = requireSelectedNote(&state) else { return [] }
+            return [.deleteNote(note)]
+        case .undoDelete:
+            guard let note = state.lastDeleted else {
+                state.message = "nothing to undo"
+                return []
+            }
+            state.lastDeleted = nil
+            return [.saveNote(note, base: nil)]
+        case .setSession:
+            state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? "",
+                                       placeholder: "a label for the notes you take now, e.g. seminar-3 (empty for none)")
+            state.relayoutReader()
+        case .resumeDraft:
+            guard !state.recoveredDrafts.isEmpty else {
+                state.message = "no unsaved drafts to resume"
+                return []
+            }
+            let draft = state.recoveredDrafts.removeFirst()
+            let base = draft.baseID.flatMap { state.notes.note($0) }
+            state.editor = NoteEditor(draftID: draft.id, base: base, targets: state.record.noteTargets(of: draft.target.item),
+                                      target: draft.target, body: draft.body, tags: draft.tags, session: draft.session)
+            state.editor?.changedSinceDraft = true
+            // The old file is replaced by this window's own draft at the next save.
+            return [.discardDraft(draft)]
+        case .filterNotesText:
+            state.prompt = PromptState(purpose: .noteText, label: "Notes containing: ", text: state.noteFilter.text)
+            state.relayoutReader()
+        default: break
+        }
+        return []
+    }
+
+    private static func requireSelectedNote(_ state: inout AppState) -> Note? {
+        if let note = state.selectedNote { return note }
+        if state.focus == .reader, let id = state.reader?.itemID, state.notes.notes(on: id).count == 1 {
+            return state.notes.notes(on: id).first
+        }
+        state.message = state.pane == .notes ? "no note selected" : "select a note: press 5 for the Notes pane, or Tab to a ✎ marker in the reader"
+        return nil
+    }
+
+    /// `a`: a new note on the selected item; in the reader, on the part of it in view.
+    static func annotate(_ state: inout AppState) -> [Effect] {
+        guard let itemID = state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID else {
+            state.message = "select an item to annotate"
+            return []
+        }
+        var target = NoteTarget(item: itemID)
+        if state.focus == .reader, let reader = state.reader, let layout = reader.layout {
+            let line = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0].segments.first?.line : nil }
+                ?? reader.scroll
+            target = layout.noteTarget(atLine: line)
+        }
+        state.editsStarted += 1
+        state.editor = NoteEditor(draftID: "edit-\(state.editsStarted)", base: nil,
+                                  targets: state.record.noteTargets(of: itemID), target: target, session: state.session)
+        return []
+    }
+
+    static func openEditor(_ state: inout AppState, on note: Note) {
+        state.editsStarted += 1
+        state.editor = NoteEditor(draftID: "edit-\(state.editsStarted)", base: note,
+                                  targets: state.record.noteTargets(of: note.target.item), target: note.target,
+                                  body: note.body, tags: note.tags, session: note.session)
+    }
+
+    // MARK: what the store reports
+
+    static func handleResult(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .tick(let now):
+            var effects: [Effect] = [.refreshNotes]
+            if var editor = state.editor, editor.changedSinceDraft,
+               now.millisecondsSince1970 - (editor.lastDraftSave?.millisecondsSince1970 ?? .min / 2) >= NoteEditor.draftIntervalMilliseconds {
+                editor.changedSinceDraft = false
+                editor.lastDraftSave = now
+                state.editor = editor
+                effects.append(.saveDraft(editor.draft(pid: state.processID, at: now)))
+            }
+            return effects
+        case .notesReloaded(let notes):
+            replaceNotes(&state, notes)
+            if !notes.problems.isEmpty {
+                state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")
+            }
+        case .noteSaved(let outcome):
+            var notes = state.notes
+            notes.put(outcome.saved)
+            if let copy = outcome.conflictCopy { notes.put(copy) }
+            replaceNotes(&state, notes)
+            if let copy = outcome.conflictCopy {
+                state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
+            } else {
+                state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
+            }
+        case .noteDeleted(let note):
+            var notes = state.notes
+            notes.remove(note.id)
+            replaceNotes(&state, notes)
+            state.lastDeleted = note
+            state.message = "note deleted — u brings it back"
+        case .storeFailed(let message, let unsaved):
+            state.message = message
+            // Nothing typed is lost: the text goes back into the editor.
+            if let unsaved, state.editor == nil {
+                openEditor(&state, on: unsaved)
+                state.editor?.base = unsaved.conflictOf == nil ? state.notes.note(unsaved.id) : nil
+                state.editor?.changedSinceDraft = true
+            }
+        case .externalEditFinished(let result):
+            return EditorHandling.externalEditFinished(&state, result)
+        default: break
+        }
+        return []
+    }
+
+    /// Puts a new collection in place and brings every list, mark and the reader up to date.
+    static func replaceNotes(_ state: inout AppState, _ notes: NoteCollection) {
+        state.notes = notes
+        state.notesRevision += 1
+        if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: notes) }
+        Reducer.applyFilters(&state, state.filters)
+        state.relayoutReader()
+    }
+}

@@ -1,0 +1,51 @@
+import TravauxCore
+
+/// Keys while a one-line question is open at the bottom (`S` session, `/` in Notes).
+enum PromptHandling {
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            if prompt.purpose == .noteText { applyNoteText(&state, "") }
+            state.relayoutReader()
+            return []
+        case .enter:
+            state.prompt = nil
+            finish(&state, prompt)
+            state.relayoutReader()
+            return []
+        default:
+            EditorHandling.editTags(&prompt.field, key)
+        }
+        state.prompt = prompt
+        // The Notes filter narrows as it is typed, as search does.
+        if prompt.purpose == .noteText { applyNoteText(&state, prompt.field.text) }
+        return []
+    }
+
+    private static func finish(_ state: inout AppState, _ prompt: PromptState) {
+        switch prompt.purpose {
+        case .session:
+            let label = prompt.field.text.trimmingCharacters(in: " ")
+            state.session = label.isEmpty ? nil : label
+            state.message = label.isEmpty ? "no session label: new notes carry none" : "new notes are stamped with session '\(label)'"
+        case .noteText:
+            applyNoteText(&state, prompt.field.text)
+        }
+    }
+
+    static func applyNoteText(_ state: inout AppState, _ text: String) {
+        state.noteFilter.text = text
+        Reducer.applyFilters(&state, state.filters)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        var text = Substring(self)
+        while text.first == character { text.removeFirst() }
+        while text.last == character { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,56 @@
+import TravauxCore
+
+/// The note editor: what the note is on, the text, the tags and the editor's keys.
+enum EditorView {
+    static func render(_ state: AppState, editor: NoteEditor, into canvas: inout Canvas) {
+        let layout = EditorLayout(state)
+        let title = editor.base == nil ? "New note" : "Edit note"
+        Overlay(title: title + (editor.isDirty ? " •" : ""), width: layout.frame.width, height: layout.frame.height,
+                borderStyle: Palette.border, titleStyle: Palette.strong)
+            .render(into: &canvas, area: layout.frame)
+
+        var on = StyledText("On: ", style: Palette.label)
+        on.append(Span(state.record.label(of: editor.target), style: Palette.strong))
+        if editor.targets.count > 1 { on.append(Span("  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T for another part)", style: Palette.dim)) }
+        _ = canvas.put(on.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, maxWidth: layout.header.width)
+        var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
+        if let base = editor.base { stamp += " · created " + base.created.day }
+        _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
+        _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
+
+        if editor.body.isEmpty && editor.field == .body {
+            _ = canvas.put("Markdown. Enter starts a new line; Ctrl-S saves.", x: layout.body.x, y: layout.body.y, style: Palette.dim, maxWidth: layout.body.width)
+        } else {
+            editor.body.render(into: &canvas, area: layout.body)
+        }
+
+        let label = StyledText("Tags: ", style: editor.field == .tags ? Palette.selectedLink : Palette.label)
+        _ = canvas.put(label, x: layout.tags.x, y: layout.tags.y, maxWidth: layout.tags.width)
+        let field = tagsFieldArea(layout)
+        editor.tags.render(into: &canvas, area: field)
+        if let completion = editor.completion(from: state.knownTags) {
+            let x = field.x + editor.tags.cursorColumn(width: field.width)
+            _ = canvas.put(completion + "  (Tab)", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+        }
+
+        var hints = ""
+        for binding in state.keymap.hints(in: .editor) {
+            let next = (hints.isEmpty ? "" : hints + "  ") + (binding.keys.first?.name ?? "") + " " + binding.label
+            guard DisplayWidth.of(next) <= layout.hints.width else { break }
+            hints = next
+        }
+        _ = canvas.put(hints, x: layout.hints.x, y: layout.hints.y, style: Palette.hint, maxWidth: layout.hints.width)
+    }
+
+    static func tagsFieldArea(_ layout: EditorLayout) -> Rect {
+        Rect(x: layout.tags.x + 6, y: layout.tags.y, width: max(1, layout.tags.width - 6), height: 1)
+    }
+
+    static func cursor(_ state: AppState, editor: NoteEditor) -> (x: Int, y: Int)? {
+        let layout = EditorLayout(state)
+        switch editor.field {
+        case .body: return editor.body.cursorPosition(in: layout.body)
+        case .tags: return editor.tags.cursorPosition(in: tagsFieldArea(layout))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TravauxCore
+import TravauxCurses
+import TravauxTUI
+
+/// `E` / Ctrl-X: the note in the user's own editor. The command comes from `$VISUAL`,
+/// then `$EDITOR`, then `vi`, split into words and started without a shell (so nothing
+/// in it is interpreted), with the terminal handed over and taken back afterwards.
+enum ExternalEditor {
+    static func command(environment: [String: String]) -> [String] {
+        for key in ["VISUAL", "EDITOR"] {
+            if let value = environment[key], !words(value).isEmpty { return words(value) }
+        }
+        return ["vi"]
+    }
+
+    /// Splits like a shell would for the simple cases people write (`code -w`,
+    /// `"/opt/My Editor/bin/ed" --wait`), without running one.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" {
+                if inWord { result.append(current); current = ""; inWord = false }
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { result.append(current) }
+        return result
+    }
+
+    static func edit(_ text: String, terminal: TerminalSession, directory: String) -> Result<String, ExternalEditFailure> {
+        let temporaryDirectory = CLIEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((temporaryDirectory + "/travaux-note-XXXXXX.md").utf8CString)
+        // mkstemps creates the file 0600 with a unique name; the ".md" lets editors colour Markdown.
+        let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemps($0, 3) } ?? -1 }
+        guard fd >= 0 else {
+            return .failure(ExternalEditFailure("cannot create a file for the editor in \(temporaryDirectory): \(String(cString: strerror(errno)))"))
+        }
+        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(path) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { return .failure(ExternalEditFailure("cannot write \(path)")) }
+
+        let command = Self.command(environment: CLIEnvironment.variables)
+        let status: Int32? = terminal.suspendForChild { run(command + [path]) }
+        guard let status else {
+            return .failure(ExternalEditFailure("cannot start '\(command.joined(separator: " "))'; set VISUAL or EDITOR to an editor on your PATH"))
+        }
+        guard status == 0 else {
+            return .failure(ExternalEditFailure("'\(command[0])' exited with status \(status); the note was left as it was"))
+        }
+        guard let edited = readFile(path) else { return .failure(ExternalEditFailure("cannot read back \(path)")) }
+        // Editors add a final newline; the note does not keep it.
+        var result = edited
+        while result.hasSuffix("\n") { result.removeLast() }
+        return .success(result)
+    }
+
+    /// Runs a program with the terminal, returning its exit status, or nil if it could not start.
+    private static func run(_ arguments: [String]) -> Int32? {
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        guard posix_spawnp(&pid, arguments[0], nil, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return nil }
+        }
+        // Exited normally: the low 7 bits are zero and the status is in the next byte.
+        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+        return 128 + (status & 0x7F)
+    }
+
+    private static func readFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue } else { return nil } }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

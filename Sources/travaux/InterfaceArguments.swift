@@ -1,0 +1,33 @@
+/// The interface's own options, taken out before ArgumentParser sees the arguments.
+enum InterfaceArguments {
+    static let subcommands: Set<String> = ["list", "show", "search", "validate", "note", "tags", "tag", "export", "compare", "help"]
+
+    /// Removes `--session NAME` (or `--session=NAME`) when no subcommand is given.
+    static func takeSession(from arguments: inout [String]) -> String? {
+        guard !hasSubcommand(arguments) else { return nil }
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--session", index + 1 < arguments.count {
+                let value = arguments[index + 1]
+                arguments.removeSubrange(index...(index + 1))
+                return value
+            }
+            if argument.hasPrefix("--session=") {
+                arguments.remove(at: index)
+                return String(argument.dropFirst("--session=".count))
+            }
+        }
+        return nil
+    }
+
+    /// Whether a subcommand name appears where a subcommand can be (not as an option's value).
+    static func hasSubcommand(_ arguments: [String]) -> Bool {
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--record" || argument == "--store" || argument == "--session" { skipNext = true; continue }
+            if argument.hasPrefix("-") { continue }
+            return subcommands.contains(argument)
+        }
+        return false
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+/// A clock that moves one second per reading.
+final class Ticker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var time: Int64 = 1_795_000_000_000
+    func next() -> NoteTime {
+        lock.lock(); defer { lock.unlock() }
+        time += 1000
+        return NoteTime(millisecondsSince1970: time)
+    }
+}
+
+/// Plays the run loop's part for the note effects against a real store in a temporary
+/// directory, so key sequences are tested end to end without a terminal.
+struct StoreLoop {
+    let store: NoteStore
+
+    init() throws {
+        let directory = NSTemporaryDirectory() + "travaux-app-" + UUID().uuidString + "/notes"
+        let ticker = Ticker()
+        store = NoteStore(directory: directory, clock: NoteClock { ticker.next() })
+    }
+
+    /// Feeds each effect's outcome back to the reducer, as `EffectRunner` does.
+    func run(_ effects: [Effect], _ state: inout AppState) throws {
+        var pending = effects
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            switch effect {
+            case .createNote(let target, let body, let tags, let session):
+                let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: "tester")
+                pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: nil)))
+            case .saveNote(let note, let base):
+                pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: base)))
+            case .deleteNote(let note):
+                try store.delete(note.id, base: note)
+                pending += Reducer.reduce(&state, .noteDeleted(note))
+            case .saveDraft(let draft): try store.saveDraft(draft)
+            case .discardDraft(let draft): store.discardDraft(draft)
+            case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
+            default: break
+            }
+        }
+    }
+
+    func press(_ state: inout AppState, _ names: String...) throws {
+        for name in names {
+            guard let key = KeyEvent(name: name) else { Issue.record("no key named \(name)"); return }
+            try run(Reducer.reduce(&state, .input(.key(key))), &state)
+        }
+    }
+}
+
+@Suite("Annotating in the interface")
+struct NoteWorkflowTests {
+    @Test("a on a proposal, text, two tags, Ctrl-S: saved, marked in the list, shown in the reader and the Notes pane")
+    func annotate() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "2", "a")
+        let editor = try #require(state.editor)
+        #expect(editor.target == NoteTarget(item: "ppwt"))
+        AppFixture.type(&state, "No verification — 検証なし")
+        try loop.press(&state, "Enter")
+        AppFixture.type(&state, "second line")
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "verification #PPWT")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.editor == nil)
+        let saved = try loop.store.load().all
+        #expect(saved.count == 1)
+        #expect(saved.first?.body == "No verification — 検証なし\nsecond line")
+        #expect(saved.first?.tags == ["verification", "PPWT"])
+        #expect(state.notes.count == 1)
+        #expect(state.message?.hasPrefix("note saved") == true)
+        #expect(Screen.render(state).snapshot().contains("✎S PPWT"))
+        #expect(state.reader?.layout?.lines.contains { $0.plainText.contains("Your note") } == true)
+        try loop.press(&state, "5")
+        #expect(state.currentRows.compactMap(\.noteID) == [saved.first?.id])
+    }
+
+    @Test("in the reader, a attaches the note to the version in view; Ctrl-T steps through the parts")
+    func annotateVersion() throws {
+        var state = try AppFixture.state(width: 120, height: 12)
+        AppFixture.press(&state, "2", "Enter")
+        let layout = try #require(state.reader?.layout)
+        let versionLine = try #require(layout.anchors.first { $0.target.version == "2008" }?.line)
+        // A short screen, so the reader can scroll the version to its top.
+        for _ in 0..<versionLine { AppFixture.press(&state, "j") }
+        let scroll = try #require(state.reader?.scroll)
+        let expected = layout.noteTarget(atLine: scroll)
+        #expect(expected.version != nil, "scrolled to line \(scroll), version at \(versionLine)")
+        AppFixture.press(&state, "a")
+        #expect(state.editor?.target == expected)
+        let targets = state.editor?.targets ?? []
+        #expect(targets.count == state.record.noteTargets(of: "ppwt").count)
+        AppFixture.press(&state, "Ctrl-t")
+        #expect(state.editor?.target != expected)
+    }
+
+    @Test("Tab completes a tag already in use, then moves between text and tags")
+    func tagCompletion() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: "x", tags: ["verification"], author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "a", "Tab")
+        AppFixture.type(&state, "ver")
+        #expect(state.editor?.completion(from: state.knownTags) == "ification")
+        try loop.press(&state, "Tab")
+        #expect(state.editor?.tags.text == "verification ")
+        #expect(state.editor?.field == .tags)
+        try loop.press(&state, "Tab")
+        #expect(state.editor?.field == .body)
+    }
+
+    @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")
+    func discard() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "half a thought")
+        AppFixture.press(&state, "Esc")
+        #expect(state.editor != nil)
+        #expect(state.message?.contains("Esc again") == true)
+        let effects = AppFixture.press(&state, "Esc")
+        #expect(state.editor == nil)
+        #expect(effects.contains { if case .discardDraft = $0 { true } else { false } })
+    }
+
+    @Test("drafts are saved every three seconds while typing, and on SIGHUP or SIGTERM")
+    func drafts() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        state.processID = 4_000_000   // no such process: the draft counts as abandoned
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "typed during the seminar")
+        let at = { (ms: Int64) in NoteTime(millisecondsSince1970: ms) }
+        let first = Reducer.reduce(&state, .tick(now: at(10_000)))
+        #expect(first.contains { if case .saveDraft(let d) = $0 { d.body == "typed during the seminar" } else { false } })
+        try loop.run(first, &state)
+        AppFixture.type(&state, "!")
+        #expect(!Reducer.reduce(&state, .tick(now: at(11_000))).contains { if case .saveDraft = $0 { true } else { false } })
+        #expect(Reducer.reduce(&state, .tick(now: at(13_500))).contains { if case .saveDraft = $0 { true } else { false } })
+
+        AppFixture.type(&state, "?")
+        let ending = Reducer.reduce(&state, .input(.terminate(.hangup)))
+        #expect(ending.last == .quit)
+        guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft on SIGHUP"); return }
+        #expect(draft.body == "typed during the seminar!?")
+        try loop.store.saveDraft(draft)
+
+        // The next start offers it back; R resumes it in the editor.
+        var next = try AppFixture.state()
+        next.recoveredDrafts = loop.store.abandonedDrafts()
+        #expect(next.recoveredDrafts.count == 1)
+        #expect(Screen.render(next).snapshot().contains("R resumes"))
+        AppFixture.press(&next, "R")
+        #expect(next.editor?.body.text == "typed during the seminar!?")
+    }
+
+    @Test("d deletes the selected note and u brings it back, same id and text")
+    func deleteAndUndo() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "to delete")
+        try loop.press(&state, "Ctrl-s", "5")
+        let id = try #require(state.selectedNote?.id)
+        try loop.press(&state, "d")
+        #expect(state.notes.isEmpty)
+        #expect(try loop.store.load().isEmpty)
+        #expect(state.message?.contains("u brings it back") == true)
+        try loop.press(&state, "u")
+        #expect(try loop.store.load().note(id)?.body == "to delete")
+        #expect(state.notes.note(id) != nil)
+    }
+
+    @Test("e edits the selected note; t opens it on its tags")
+    func editAndTags() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "first")
+        try loop.press(&state, "Ctrl-s", "5", "e")
+        #expect(state.editor?.base != nil)
+        #expect(state.editor?.body.text == "first")
+        AppFixture.type(&state, " edit")
+        try loop.press(&state, "Ctrl-s", "t")
+        #expect(state.editor?.field == .tags)
+        AppFixture.type(&state, "later")
+        try loop.press(&state, "Ctrl-s")
+        let note = try #require(try loop.store.load().all.first)
+        #expect(note.body == "first edit")
+        #expect(note.tags == ["later"])
+        #expect(try loop.store.load().count == 1)
+    }
+
+    @Test("the tag filter narrows every list to tagged items; the Notes pane filters by words")
+    func filters() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for (item, tag, body) in [("ppwt", "treaty", "alpha words"), ("osce-cbms", "cbm", "beta words")] {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: item), body: body, tags: [tag], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "f")
+        guard case .filter(let menu)? = state.overlay else { Issue.record("no filter menu"); return }
+        let tagRow = try #require(menu.choices(in: state).firstIndex { $0.value == "tag" })
+        for _ in 0..<tagRow { try loop.press(&state, "j") }
+        try loop.press(&state, "Enter")
+        guard case .filter(let tags)? = state.overlay else { Issue.record("no tag menu"); return }
+        let treaty = try #require(tags.choices(in: state).firstIndex { $0.value == "treaty" })
+        for _ in 0..<treaty { try loop.press(&state, "j") }
+        try loop.press(&state, "Enter")
+        #expect(state.currentRows.compactMap(\.itemID) == ["ppwt"])
+        try loop.press(&state, "5")
+        #expect(state.currentRows.compactMap(\.noteID).count == 1)
+        try loop.press(&state, "F", "/")
+        AppFixture.type(&state, "beta")
+        #expect(state.currentRows.compactMap(\.itemID) == ["osce-cbms"])
+        try loop.press(&state, "Esc")
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+    }
+
+    @Test("S sets the session stamped on new notes")
+    func session() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "S")
+        AppFixture.type(&state, "seminar-3")
+        try loop.press(&state, "Enter", "a")
+        AppFixture.type(&state, "x")
+        try loop.press(&state, "Ctrl-s")
+        #expect(try loop.store.load().all.first?.session == "seminar-3")
+        #expect(Screen.render(state).snapshot().contains("session: seminar-3"))
+    }
+
+    @Test("a note another window saved appears at the next tick; a failed save goes back into the editor")
+    func otherWindowAndFailure() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let other = NoteStore(directory: loop.store.directory)
+        try other.save(other.makeNote(target: NoteTarget(item: "ppwt"), body: "from the CLI", author: "b"), base: nil)
+        try loop.run(Reducer.reduce(&state, .tick(now: NoteTime(millisecondsSince1970: 0))), &state)
+        #expect(state.notes.all.map(\.body) == ["from the CLI"])
+
+        let unsaved = Note(id: "01M00000000000000000000000", target: NoteTarget(item: "ppwt"), body: "precious", author: "a",
+                           created: NoteTime(millisecondsSince1970: 0))
+        _ = Reducer.reduce(&state, .storeFailed("note not saved: disk full", unsaved: unsaved))
+        #expect(state.editor?.body.text == "precious")
+        #expect(state.message == "note not saved: disk full")
+    }
+}

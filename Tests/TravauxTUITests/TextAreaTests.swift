@@ -1,0 +1,92 @@
+import Testing
+@testable import TravauxTUI
+
+@Suite("The multi-line text area")
+struct TextAreaTests {
+    @Test("typing, new lines and deletion work on whole characters, accents and CJK included")
+    func editing() {
+        var area = TextArea()
+        area.insert("e")
+        area.insert("\u{301}")          // a combining accent joins the e
+        #expect(area.text == "é" && area.column == 1)
+        area.insert("宇宙")
+        area.newline()
+        area.insert("🛰️ ok")
+        #expect(area.text == "é宇宙\n🛰️ ok")
+        area.moveToLineStart()
+        area.deleteBackward()           // joins the lines
+        #expect(area.text == "é宇宙🛰️ ok" && area.line == 0 && area.column == 3)
+        area.deleteForward()
+        #expect(area.text == "é宇宙 ok")
+        area.deleteWordBackward()
+        #expect(area.text == " ok")   // é and the ideographs are one word
+    }
+
+    @Test("a paste is inserted whole, tabs as spaces and controls dropped, and undone in one step")
+    func paste() {
+        var area = TextArea(text: "start ")
+        area.insert("line one\r\nline\ttwo\u{7}\nend")
+        #expect(area.text == "start line one\nline    two\nend")
+        #expect(area.line == 2 && area.column == 3)
+        area.undo()
+        #expect(area.text == "start ")
+        area.redo()
+        #expect(area.text.hasSuffix("end"))
+    }
+
+    @Test("undo takes back a run of typing at once, then the edit before it")
+    func undoGroups() {
+        var area = TextArea()
+        for c in "hello" { area.insert(String(c)) }
+        area.insert(" ")
+        for c in "world" { area.insert(String(c)) }
+        area.deleteBackward()
+        area.deleteBackward()
+        #expect(area.text == "hello wor")
+        area.undo()
+        #expect(area.text == "hello world")
+        area.undo()
+        #expect(area.text == "hello ")
+        area.undo()
+        area.undo()
+        #expect(area.text == "")
+        #expect(!area.canUndo)
+    }
+
+    @Test("soft wrapping at spaces by display width, with the cursor following across rows")
+    func wrapping() {
+        let area = TextArea(text: "the quick brown fox 宇宙宇宙宇宙")
+        let rows = area.visualRows(width: 11)
+        let texts = rows.map { String(area.lines[$0.line][$0.range]) }
+        #expect(texts == ["the quick ", "brown fox ", "宇宙宇宙宇", "宙"])
+        #expect(area.cursorLocation(width: 11) == (row: 3, column: 2))
+    }
+
+    @Test("up and down move by screen rows and keep the column across short lines")
+    func vertical() {
+        var area = TextArea(text: "a long first line\nab\nanother long line")
+        area.moveToStart()
+        for _ in 0..<10 { area.moveRight() }
+        area.moveVertically(by: 1, width: 40)
+        #expect(area.line == 1 && area.column == 2)
+        area.moveVertically(by: 1, width: 40)
+        #expect(area.line == 2 && area.column == 10)
+        area.moveVertically(by: 1, width: 40)
+        #expect(area.column == area.lines[2].count)   // past the last row: its end
+    }
+
+    @Test("word moves and kills, as in readline")
+    func words() {
+        var area = TextArea(text: "alpha beta, gamma")
+        area.moveWordLeft()
+        #expect(area.column == 12)
+        area.moveWordLeft()
+        #expect(area.column == 6)
+        area.moveWordRight()
+        #expect(area.column == 10)
+        area.killToEnd()
+        #expect(area.text == "alpha beta")
+        area.killToStart()
+        #expect(area.text == "")
+    }
+}
