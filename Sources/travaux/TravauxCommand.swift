@@ -8,7 +8,7 @@ struct TravauxCommand: ParsableCommand {
         abstract: "A terminal workbench for the negotiating record of outer-space and cyberspace security diplomacy.",
         discussion: "With no subcommand, opens the interface. Every view has a CLI twin with --json.",
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
-                      NoteCommand.self, TagsCommand.self, TagCommand.self]
+                      NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -32,7 +32,9 @@ enum ItemHeading {
         case .work(let work): facts = [work.form, work.author]
         }
         let kind = item.kind.rawValue.prefix(1).uppercased() + item.kind.rawValue.dropFirst()
-        let described = facts.filter { !$0.isEmpty }.map(MarkdownText.plain).joined(separator: "; ")
+        // Statuses are sentences; the line adds its own full stop.
+        let described = facts.map { $0.trimmingWhitespace() }.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+            .filter { !$0.isEmpty }.map(MarkdownText.plain).joined(separator: "; ")
         return kind + " " + MarkdownText.code(item.id) + (described.isEmpty ? "." : ": " + described + ".")
     }
 

@@ -36,7 +36,7 @@ enum MarkdownText {
                 after = after.dropFirst()
             }
             out += escape(String(before), keepItalics: keepItalics)
-            out += link ?? escape(url, keepItalics: false)
+            out += link ?? bareURL(url) ?? escape(url, keepItalics: false)
             rest = after
         }
         return out
@@ -59,6 +59,17 @@ enum MarkdownText {
         let plainTag = tag.allSatisfy { $0.isLetter || $0.isNumber || "-_/".contains($0) }
             && !tag.hasPrefix("_") && !tag.hasSuffix("_") && !tag.isEmpty
         return "#" + (plainTag ? tag : plain(tag))
+    }
+
+    /// A URL without a scheme (`www.itu.int/…`) as it is, when it holds only characters
+    /// that mean nothing to Markdown here: escaping it would put backslashes into the
+    /// link GitHub and Obsidian make of it.
+    static func bareURL(_ url: String) -> String? {
+        let safe = url.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "-._:/?=%+,;!'()".unicodeScalars.contains(scalar))
+        }
+        return safe && !url.contains("%%") && !url.isEmpty ? url : nil
     }
 
     /// Inline code whose fence is longer than any run of backticks inside it.
@@ -108,6 +119,12 @@ enum MarkdownText {
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
         for character in text {
+            if character == "<" {
+                // Not `\<`: GitHub's bare-URL autolinks take the backslash into the link.
+                out += "&lt;"
+                previous = character
+                continue
+            }
             if significant.contains(character), !(keepItalics && character == "*") {
                 out.append("\\")
             } else if (character == "=" || character == "%"), previous == character {

@@ -9,10 +9,12 @@
 ///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
 ///    fence or a link reference definition (`[label]:`) is escaped with a backslash.
 ///    `---` is also Pandoc's metadata block, so it never reaches Pandoc as one.
-/// 3. Anywhere in a line: `<` is escaped unless it opens a plain autolink (so no raw
-///    HTML, no HTML block, no comment); `[^` and `^[` are escaped (footnote references
+/// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink (so no raw
+///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
+///    swallow a backslash); `[^` and `^[` are escaped (footnote references
 ///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
-///    before a letter (Pandoc's raw TeX such as `\section`) and `%%` (Obsidian comments).
+///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX) and
+///    `%%` (Obsidian comments).
 /// 4. A fenced code block stays code when it stands at the note's top level after a blank
 ///    line (or first), its info string is a plain word (`python`, not `{=html}`), and it
 ///    is closed at the start of a line: its lines are copied as they are. Any other fence
@@ -118,14 +120,18 @@ enum NoteBodyMarkdown {
                     index += 2
                     continue
                 }
-                out += next.map { $0.isASCII && $0.isLetter } == true ? "\\\\" : "\\"
+                // Doubled unless it ends the line (a hard break): Pandoc reads `\word` (any
+                // letter, `\é` too) as raw TeX and `\ ` as a non-breaking space.
+                out += next == nil ? "\\" : "\\\\"
             case "<":
                 if let end = autolinkEnd(line, from: index) {
                     out += String(line[index...end])
                     index = end + 1
                     continue
                 }
-                out += "\\<"
+                // An entity, not `\<`: GitHub's autolinks take a backslash after a bare URL
+                // into the link, and the `<` after it would open HTML again.
+                out += "&lt;"
             case "[":
                 out += next == "^" ? "\\[" : "["
             case "^":
@@ -181,7 +187,8 @@ enum NoteBodyMarkdown {
         case "#":
             let hashes = rest.prefix { $0 == "#" }.count
             let after = position + hashes
-            return hashes <= 6 && (after == line.count || isSpace(line[after])) ? position : nil
+            // Any number: Pandoc reads seven or more as a heading too.
+            return after == line.count || isSpace(line[after]) ? position : nil
         case "`", "~":
             return rest.prefix { $0 == line[position] }.count >= 3 ? position : nil
         case "[":

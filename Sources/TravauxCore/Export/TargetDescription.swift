@@ -33,7 +33,7 @@ struct TargetDescription {
         }
         if let id = target.quote {
             if let quote = proposal.versions.lazy.flatMap(\.quotes).first(where: { $0.id == id }) {
-                parts.append("the quoted text" + (quote.context.map { " (" + MarkdownText.plain($0) + ")" } ?? ""))
+                parts.append("the quoted text")
                 texts.append(quote.text)
             } else {
                 parts.append("quoted text " + MarkdownText.code(id) + " (not in this record)")
