@@ -57,7 +57,7 @@ private struct HandoutWriter {
         let notes = handout.entries.flatMap(\.notes)
         yaml.add("title", .text(options.resolvedTitle))
         yaml.add("date", .plain(options.date.day))
-        let sessions = notes.compactMap(\.session).uniqued()
+        let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }.uniqued()
         if sessions.count == 1 { yaml.add("session", .text(sessions[0])) }
         if sessions.count > 1 { yaml.add("sessions", .list(sessions.sorted())) }
         var tags: [String] = []

@@ -34,11 +34,13 @@ struct YAMLFrontMatter {
         return out + "---\n"
     }
 
-    /// A YAML double-quoted scalar. Besides `"` and `\`, every character YAML does not
-    /// count as printable, and the line separators YAML 1.1 readers break on, are escaped.
+    /// A YAML double-quoted scalar on one line. Line breaks, tabs and control characters
+    /// become spaces first (Pandoc refuses a whole block over a `"\t"`, and a property is
+    /// one line in Obsidian); then `"`, `\` and what YAML 1.1 readers take for a line
+    /// separator are escaped.
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in MarkdownText.singleLine(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

@@ -80,6 +80,27 @@ struct NoteBodyMarkdownTests {
         }
     }
 
+    @Test("tags, sessions and authors cannot break it either", .timeLimit(.minutes(5)))
+    func bylines() async throws {
+        let notes = { (texts: [String]) in
+            texts.enumerated().map { index, text in
+                ExportFixture.note(index + 1, NoteTarget(item: index == 0 ? "ppwt" : "russia"), "x", tags: [text, "t"], session: text, author: text)
+            }
+        }
+        let benign = MarkdownExport.render(selected: notes(["a", "a"]), record: record, options: ExportFixture.options())
+        let expected = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(benign))
+        let expectedPandoc = try MarkdownParsers.pandoc(benign)
+        await propertyCheck(count: 30, input: Self.bodies, Self.bodies) { a, b in
+            let text = MarkdownExport.render(selected: notes([a, b]), record: record, options: ExportFixture.options())
+            #expect(try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(text)) == expected)
+            let document = try MarkdownParsers.pandoc(text)
+            #expect(document.headings == expectedPandoc.headings)
+            #expect(document.topLevel == expectedPandoc.topLevel)
+            #expect(Set(document.meta.keys) == Set(expectedPandoc.meta.keys).union(document.meta["sessions"] != nil ? ["sessions"] : []).subtracting(document.meta["session"] == nil ? ["session"] : []))
+            #expect(document.elementCounts["RawInline"] == nil && document.elementCounts["RawBlock"] == nil)
+        }
+    }
+
     @Test("hostile constructs, one by one, are escaped or contained")
     func examples() {
         func lines(_ body: String) -> [String] { NoteBodyMarkdown.blockQuote(body) }
