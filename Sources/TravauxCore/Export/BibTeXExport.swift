@@ -1,6 +1,7 @@
 /// The sources as a BibTeX file that Pandoc (`--bibliography`), biber and Zotero import:
-/// standard entry types, bodies braced whole, every special character escaped, acronyms
-/// protected from a style's lower-casing, UTF-8 kept as it is.
+/// standard entry types, bodies braced whole, every special character escaped, titles in
+/// double braces so that no style or importer changes their case ("Outer Space Treaty"
+/// must not become "Outer space treaty"), UTF-8 kept as it is.
 public enum BibTeXExport {
     public static func render(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> String {
         let references = try SourceReference.references(notes: notes, record: record, options: options)
@@ -12,13 +13,15 @@ public enum BibTeXExport {
 
     static func entry(_ reference: SourceReference) -> String {
         var fields: [(String, String)] = []
-        let names = reference.authors.names.map(name) + (reference.authors.andOthers ? ["others"] : [])
+        // No "and others": Pandoc and Zotero would both make an author named "others"; the
+        // note keeps the footnote's "et al".
+        let names = reference.authors.names.map(name)
         if !names.isEmpty { fields.append((reference.authors.areEditors ? "editor" : "author", names.joined(separator: " and "))) }
-        fields.append(("title", protectAcronyms(escape(reference.title))))
+        fields.append(("title", "{" + escape(reference.title) + "}"))
         if let container = reference.containerTitle {
             switch reference.type {
-            case .journalArticle, .newsArticle: fields.append(("journal", escape(container)))
-            default: fields.append(("booktitle", escape(container)))
+            case .journalArticle, .newsArticle: fields.append(("journal", "{" + escape(container) + "}"))
+            default: fields.append(("booktitle", "{" + escape(container) + "}"))
             }
         }
         if reference.type == .report, let body = reference.authors.names.first, case .body(let name) = body {
@@ -29,7 +32,7 @@ public enum BibTeXExport {
             fields.append(("date", date.iso))
         }
         if let number = reference.number { fields.append(("number", escape(number))) }
-        if reference.type.bibtex == "misc" || reference.type == .report, let genre = reference.genre {
+        if ["misc", "online", "techreport"].contains(reference.type.bibtex), let genre = reference.genre {
             fields.append(("type", escape(genre)))
         }
         if let url = reference.url { fields.append(("url", urlValue(url))) }
@@ -82,14 +85,6 @@ public enum BibTeXExport {
             }
         }
         return out
-    }
-
-    /// `{UN}`, `{OSCE}`, `{CBMs}`: words with a capital after their first letter keep their
-    /// case whatever the style does.
-    private static func protectAcronyms(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            word.dropFirst().contains(where: \.isUppercase) && !word.contains("\\") ? "{" + word + "}" : String(word)
-        }.joined(separator: " ")
     }
 
     /// The record's `*…*` italics as `\emph{…}`, when they pair up.

@@ -35,14 +35,16 @@ enum ReferenceType: String, CaseIterable {
         }
     }
 
-    /// A standard BibTeX entry type (the ones every style and importer knows).
+    /// A BibTeX entry type every importer knows; `@online` (biblatex's, which Zotero and
+    /// Pandoc read as a web page) for web pages.
     var bibtex: String {
         switch self {
         case .journalArticle, .newsArticle: return "article"
         case .book: return "book"
         case .chapter: return "incollection"
         case .report: return "techreport"
-        case .webpage, .treaty, .speech, .document: return "misc"
+        case .webpage: return "online"
+        case .treaty, .speech, .document: return "misc"
         }
     }
 }
