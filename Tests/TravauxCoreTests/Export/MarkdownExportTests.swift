@@ -27,6 +27,22 @@ struct MarkdownExportTests {
         #expect(golden.contains("\n[^1]: 'Draft Treaty on the Prevention of the Placement of Weapons in Outer Space', CD/1985 (Conference on Disarmament, 12 June 2014). <http://daccess-dds-ny.un.org/doc/UNDOC/GEN/G14/050/66/PDF/G1405066.pdf> (Meyer, footnote 1)\n"))
     }
 
+    @Test("a seminar's notes on the shipped record (the sample in docs/export.md) match their golden file")
+    func seminarOnShippedRecord() throws {
+        let shipped = try ExportFixture.shippedRecord()
+        let options = ExportFixture.options(ExportSelection(notes: NoteFilter(session: "seminar-3")), title: "Seminar 3: treaties or confidence-building?")
+        let text = try MarkdownExport.render(notes: ExportFixture.seminarCollection, record: shipped, options: options)
+        try Golden.check(text, named: "seminar-handout.md")
+        let structure = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(try Golden.read("seminar-handout.md")))
+        #expect(structure.headings.filter { $0.hasPrefix("h4 ") }.count == 6)
+        #expect(Set(structure.references) == Set(structure.definitions))
+        #expect(structure.rawHTML == 0)
+        // The docs show this very file.
+        let docs = try String(contentsOf: Golden.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/export.md"), encoding: .utf8)
+        #expect(docs.contains(text), "docs/export.md must show Golden/seminar-handout.md verbatim")
+    }
+
     @Test("the same notes and date give the same bytes")
     func deterministic() throws {
         let shuffled = NoteCollection(notes: ExportFixture.fixtureNotes.reversed())
