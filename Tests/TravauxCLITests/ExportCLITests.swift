@@ -68,8 +68,12 @@ struct ExportCLITests {
         #expect(first.stdout.isEmpty)
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.hasPrefix("---\n") && written.hasSuffix("\n"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o044 } != 0, "a handout is readable like any document")
+        // Made like any document (0666 less the umask), not private like the store's files.
+        let reference = directory + "/reference"
+        close(open(reference, O_WRONLY | O_CREAT, 0o666))
+        let mode = { (file: String) in (try FileManager.default.attributesOfItem(atPath: file))[.posixPermissions] as? Int }
+        #expect(try mode(path) == mode(reference))
+        try FileManager.default.removeItem(atPath: reference)
 
         let refused = try run(["export", "--tag", "cbms", "-o", path])
         #expect(refused.status != 0)
