@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only: random note bodies for the export's structure properties.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only module that sees ncurses; see docs/architecture.md.
@@ -35,8 +37,9 @@ let package = Package(
         .executableTarget(name: "travaux-stress", dependencies: ["TravauxCore"], path: "Sources/travaux-stress"),
         .testTarget(
             name: "TravauxCoreTests",
-            dependencies: ["TravauxCore"],
-            path: "Tests/TravauxCoreTests"
+            dependencies: ["TravauxCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/TravauxCoreTests",
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "TravauxCLITests",

@@ -10,6 +10,8 @@ enum StoreFiles {
     struct Failure: Error {
         var path: String
         var reason: String
+        /// The `errno` behind it, so a caller can tell "already exists" from the rest.
+        var code: Int32 = 0
     }
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
@@ -48,10 +50,14 @@ enum StoreFiles {
     /// Writes `bytes` to `path` so that a crash at any instant leaves either the old file or
     /// the new one: a temporary file in the same directory, fsync, rename over, fsync of the
     /// directory (without which the rename itself may be lost on power failure).
-    static func writeAtomically(_ bytes: [UInt8], to path: String, temporaryTag: String) throws(Failure) {
+    /// With `replace: false` the new file is linked into place instead, which fails
+    /// (code EEXIST) rather than replace a file that exists, with no window between a
+    /// check and the write.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, temporaryTag: String,
+                                mode: mode_t = 0o600, replace: Bool = true) throws(Failure) {
         let directory = parentPath(path)
         let temporary = directory + "/.tmp-" + temporaryTag + "-" + String(getpid())
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
         var written = 0
         while written < bytes.count {
@@ -74,10 +80,23 @@ enum StoreFiles {
             throw Failure(path: temporary, reason: reason)
         }
         close(fd)
+        if !replace {
+            if link(temporary, path) == 0 {
+                unlink(temporary)
+                try syncDirectory(directory)
+                return
+            }
+            let code = errno
+            // A file system without hard links: check, then rename (a narrow race, but no worse).
+            if code == EEXIST || exists(path) {
+                unlink(temporary)
+                throw Failure(path: path, reason: errorText(EEXIST), code: EEXIST)
+            }
+        }
         if rename(temporary, path) != 0 {
-            let reason = errorText(errno)
+            let code = errno
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: errorText(code), code: code)
         }
         try syncDirectory(directory)
     }

@@ -1,0 +1,30 @@
+/// How an export is made: which notes, the handout's title, and the moment it is made.
+///
+/// The moment is a parameter, not read from a clock inside the renderer, so that the same
+/// notes give the same bytes (golden files depend on it).
+public struct ExportOptions: Sendable {
+    public var selection: ExportSelection
+    /// The handout's title; `defaultTitle` when nil.
+    public var title: String?
+    /// When the export is made; only its UTC day is printed.
+    public var date: NoteTime
+    /// BibTeX and CSL-JSON: every source of the record rather than those the notes cite.
+    public var allSources: Bool
+
+    public init(selection: ExportSelection = ExportSelection(), title: String? = nil, date: NoteTime,
+                allSources: Bool = false) {
+        self.selection = selection
+        self.title = title
+        self.date = date
+        self.allSources = allSources
+    }
+
+    public static let defaultTitle = "Notes on the negotiating record"
+
+    /// The title to print: the one given, trimmed, else a default naming the session.
+    public var resolvedTitle: String {
+        if let title, !title.allSatisfy(\.isWhitespace) { return title.trimmingWhitespace() }
+        if let session = selection.notes.session { return "Notes of \(session)" }
+        return Self.defaultTitle
+    }
+}

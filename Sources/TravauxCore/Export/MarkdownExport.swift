@@ -1,0 +1,133 @@
+/// The notes as a Markdown handout that Pandoc and Obsidian read alike: flat YAML front
+/// matter, the notes grouped by domain and item, each note's body contained so that it
+/// cannot change the document's structure (`NoteBodyMarkdown`), and the record's sources
+/// as footnotes `[^1]`, numbered in order of first use and defined once at the end.
+///
+/// Given the same notes, record and options, the output is the same bytes.
+public enum MarkdownExport {
+    public static func render(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> String {
+        let selected = options.selection.apply(to: notes, record: record)
+        guard !selected.isEmpty else {
+            throw .noNotes(in: notes, selection: options.selection, record: record)
+        }
+        return render(selected: selected, record: record, options: options)
+    }
+
+    /// The handout of notes already chosen (all of them are exported).
+    static func render(selected: [Note], record: Record, options: ExportOptions) -> String {
+        var writer = HandoutWriter(record: record, handout: Handout(notes: selected, record: record), options: options)
+        return writer.write()
+    }
+}
+
+/// Writes one handout; holds the footnote numbering as it goes.
+private struct HandoutWriter {
+    let record: Record
+    let handout: Handout
+    let options: ExportOptions
+    var footnotes = FootnoteNumbering()
+    var blocks: [String] = []
+    var noteNumber = 0
+
+    init(record: Record, handout: Handout, options: ExportOptions) {
+        self.record = record
+        self.handout = handout
+        self.options = options
+    }
+
+    mutating func write() -> String {
+        blocks.append("# " + MarkdownText.plain(options.resolvedTitle))
+        blocks.append(introduction())
+        for section in handout.sections {
+            blocks.append("## " + section.title)
+            for entry in section.entries { write(entry) }
+        }
+        let definitions = footnotes.order.map { id in
+            "[^\(footnotes.number(for: id))]: " + FootnoteText.definition(of: id, in: record)
+        }
+        var text = frontMatter().rendered + "\n" + blocks.joined(separator: "\n\n") + "\n"
+        if !definitions.isEmpty { text += "\n" + definitions.joined(separator: "\n") + "\n" }
+        return text
+    }
+
+    // MARK: front matter and introduction
+
+    private func frontMatter() -> YAMLFrontMatter {
+        var yaml = YAMLFrontMatter()
+        let notes = handout.entries.flatMap(\.notes)
+        yaml.add("title", .text(options.resolvedTitle))
+        yaml.add("date", .plain(options.date.day))
+        let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }.uniqued()
+        if sessions.count == 1 { yaml.add("session", .text(sessions[0])) }
+        if sessions.count > 1 { yaml.add("sessions", .list(sessions.sorted())) }
+        var tags: [String] = []
+        for tag in notes.flatMap(\.tags) where !tags.contains(where: { Tag.same($0, tag) }) { tags.append(tag) }
+        yaml.add("tags", .list(tags.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }))
+        // Symbols have their own key: in `tags`, Obsidian would split A/RES/69/31 into nested tags.
+        yaml.add("symbols", .list(handout.entries.flatMap { $0.item?.symbols ?? [] }.uniqued()))
+        yaml.add("filters", .list(options.selection.summary(in: record).map { "\($0.key): " + $0.value.joined(separator: ", ") }))
+        yaml.add("notes", .plain(String(notes.count)))
+        yaml.add("record", .text(record.manifest.title))
+        yaml.add("record-version", .text(record.manifest.version))
+        yaml.add("generator", .text("travaux"))
+        return yaml
+    }
+
+    private func introduction() -> String {
+        let count = handout.noteCount, items = handout.entries.count
+        var text = "Exported from travaux on \(options.date.day): \(count) \(count == 1 ? "note" : "notes") on \(items) "
+            + "\(items == 1 ? "item" : "items") of *\(MarkdownText.plain(record.manifest.title))*, record version "
+            + MarkdownText.plain(record.manifest.version)
+        let filters = options.selection.summary(in: record)
+        if !filters.isEmpty {
+            text += "; filters: " + filters.map { MarkdownText.plain("\($0.key) " + $0.value.joined(separator: ", ")) }.joined(separator: "; ")
+        }
+        return text + "."
+    }
+
+    // MARK: items
+
+    private mutating func write(_ entry: Handout.Entry) {
+        blocks.append("### " + ItemHeading.text(of: entry, in: record))
+        var line = ItemHeading.kindLine(of: entry, in: record)
+        let sources = known(Handout.sourceIDs(of: entry.item))
+        if !sources.isEmpty { line += " Sources: " + footnotes.references(sources) }
+        blocks.append(line)
+        for note in entry.notes { write(note) }
+    }
+
+    private mutating func write(_ note: Note) {
+        noteNumber += 1
+        blocks.append("#### Note \(noteNumber) · \(note.created.day)")
+        if let target = TargetDescription(note.target, in: record) {
+            var line = "On " + target.label
+            let sources = known(Handout.sourceIDs(of: note.target, in: record))
+            if !sources.isEmpty { line += " " + footnotes.references(sources) }
+            blocks.append(line + (target.quotedTexts.isEmpty ? "." : ":"))
+            for text in target.quotedTexts {
+                let lines = NoteBodyMarkdown.splitLines(text).map { MarkdownText.blockLine(String($0)) }.filter { !$0.isEmpty }
+                blocks.append(lines.map { "> " + $0 }.joined(separator: "\n"))
+            }
+        }
+        blocks.append(byline(of: note))
+        let body = NoteBodyMarkdown.blockQuote(note.body)
+        blocks.append(body.isEmpty ? "> *(empty note)*" : body.joined(separator: "\n"))
+    }
+
+    private func byline(of note: Note) -> String {
+        var parts: [String] = []
+        if !note.tags.isEmpty { parts.append("Tags: " + note.tags.map(MarkdownText.tag).joined(separator: " ")) }
+        if let session = note.session { parts.append("Session: " + MarkdownText.plain(session)) }
+        if !note.author.isEmpty { parts.append("Author: " + MarkdownText.plain(note.author)) }
+        parts.append("Created " + note.created.day)
+        if note.updated.day != note.created.day { parts.append("updated " + note.updated.day) }
+        if let original = note.conflictOf { parts.append("conflict copy of note " + MarkdownText.code(original)) }
+        parts.append("id " + MarkdownText.code(note.id))
+        return parts.joined(separator: " · ")
+    }
+
+    /// Only ids the record holds as sources get a footnote (a stale id would be undefined).
+    private func known(_ ids: [String]) -> [String] {
+        ids.filter { if case .source? = record.item($0) { true } else { false } }
+    }
+}

@@ -1,0 +1,139 @@
+/// The record's text (titles, names, citations, quoted texts) written into Markdown as
+/// text: whatever CommonMark, GitHub's extensions, Pandoc or Obsidian could read as markup
+/// is escaped with a backslash, which all of them honour before ASCII punctuation.
+enum MarkdownText {
+    /// Characters escaped wherever they stand. `#` because Obsidian reads `#word` as a tag
+    /// and a heading drops a trailing `#`; `@` for Pandoc citations; `$` for Pandoc maths;
+    /// `{` for Pandoc attributes; `~` and `^` for sub- and superscripts.
+    static let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "&", "~", "^", "$", "|", "@", "{", "}"]
+
+    /// One line of text: line breaks and tabs become spaces, control characters go.
+    static func plain(_ text: String) -> String {
+        escape(singleLine(text), keepItalics: false)
+    }
+
+    /// A citation as the record keeps it: `*…*` marks italics there, so balanced asterisks
+    /// stay emphasis; URLs the source lists become links `<…>` where Markdown allows one.
+    static func citation(_ text: String, urls: [String]) -> String {
+        let line = singleLine(text)
+        let keepItalics = line.filter { $0 == "*" }.count % 2 == 0
+        var out = ""
+        var rest = Substring(line)
+        while !rest.isEmpty {
+            // The earliest, then longest, listed URL in what is left.
+            let found = urls.filter { !$0.isEmpty }.compactMap { url in rest.firstRange(of: url).map { (url, $0) } }
+                .min { ($0.1.lowerBound, -$0.0.count) < ($1.1.lowerBound, -$1.0.count) }
+            guard let (url, range) = found else {
+                out += escape(String(rest), keepItalics: keepItalics)
+                break
+            }
+            var before = rest[..<range.lowerBound]
+            var after = rest[range.upperBound...]
+            let link = autolink(url)
+            // A URL the citation already wrote as `<…>` keeps one pair of brackets.
+            if link != nil, before.hasSuffix("<"), after.hasPrefix(">") {
+                before = before.dropLast()
+                after = after.dropFirst()
+            }
+            out += escape(String(before), keepItalics: keepItalics)
+            out += link ?? bareURL(url) ?? escape(url, keepItalics: false)
+            rest = after
+        }
+        return out
+    }
+
+    /// `<url>` when the URL can be a Markdown autolink (a scheme, nothing a link cannot
+    /// hold); nil otherwise, and the URL is written as text.
+    static func autolink(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") else { return nil }
+        guard url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>`\\\"{}|^[]".unicodeScalars.contains($0) }) else {
+            return nil
+        }
+        return "<" + url + ">"
+    }
+
+    /// `#tag`, written so Obsidian still sees a tag when the tag is made of letters,
+    /// digits, `-`, `_` and `/`; any other tag is escaped as text.
+    static func tag(_ tag: String) -> String {
+        let plainTag = tag.allSatisfy { $0.isLetter || $0.isNumber || "-_/".contains($0) }
+            && !tag.hasPrefix("_") && !tag.hasSuffix("_") && !tag.isEmpty
+        return "#" + (plainTag ? tag : plain(tag))
+    }
+
+    /// A URL without a scheme (`www.itu.int/…`) as it is, when it holds only characters
+    /// that mean nothing to Markdown here: escaping it would put backslashes into the
+    /// link GitHub and Obsidian make of it.
+    static func bareURL(_ url: String) -> String? {
+        let safe = url.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "-._:/?=%+,;!'()".unicodeScalars.contains(scalar))
+        }
+        return safe && !url.contains("%%") && !url.isEmpty ? url : nil
+    }
+
+    /// Inline code whose fence is longer than any run of backticks inside it.
+    static func code(_ text: String) -> String {
+        let line = singleLine(text)
+        var longest = 0, run = 0
+        for character in line {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padded = line.hasPrefix("`") || line.hasSuffix("`") || line.isEmpty ? " " + line + " " : line
+        return fence + padded + fence
+    }
+
+    /// One line of a block of record text (a quoted official text): also escapes what
+    /// would open a list, a definition or a heading at the start of a line.
+    static func blockLine(_ line: String) -> String {
+        var text = escape(cleaned(line).trimmingWhitespace(), keepItalics: false)
+        guard let first = text.first else { return text }
+        if "-+=:".contains(first) {
+            text.insert("\\", at: text.startIndex)
+        } else if first.isASCII, first.isNumber {
+            // "1. " or "1) " would start an ordered list: escape the delimiter.
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let next = text.index(text.startIndex, offsetBy: digits.count)
+            if next < text.endIndex, text[next] == "." || text[next] == ")" { text.insert("\\", at: next) }
+        }
+        return text
+    }
+
+    /// Text on one line: any line break or tab becomes a space, runs of spaces one space.
+    static func singleLine(_ text: String) -> String {
+        cleaned(text).split(whereSeparator: { $0 == " " || $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Control characters other than line breaks and tabs dropped (a NUL or an escape
+    /// sequence has no place in a handout).
+    private static func cleaned(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+        }))
+    }
+
+    private static func escape(_ text: String, keepItalics: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var previous: Character?
+        for character in text {
+            if character == "<" {
+                // Not `\<`: GitHub's bare-URL autolinks take the backslash into the link.
+                out += "&lt;"
+                previous = character
+                continue
+            }
+            if significant.contains(character), !(keepItalics && character == "*") {
+                out.append("\\")
+            } else if (character == "=" || character == "%"), previous == character {
+                // `==highlight==` and `%%comment%%` are Obsidian's.
+                out.append("\\")
+            }
+            out.append(character)
+            previous = character
+        }
+        return out
+    }
+}

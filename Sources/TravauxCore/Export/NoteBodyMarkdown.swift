@@ -1,0 +1,243 @@
+/// How a note's own Markdown goes into a handout so that it renders as that note's
+/// content and never as the handout's structure.
+///
+/// The rule (docs/export.md, "Notes cannot break the handout"):
+/// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
+///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
+///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
+/// 2. At the start of each line, after the note's own quote and list markers, what would
+///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
+///    fence or a link reference definition (`[label]:`) is escaped with a backslash.
+///    `---` is also Pandoc's metadata block, so it never reaches Pandoc as one.
+/// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink (so no raw
+///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
+///    swallow a backslash); `[^` and `^[` are escaped (footnote references
+///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
+///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX) and
+///    `%%` (Obsidian comments).
+/// 4. A fenced code block stays code when it stands at the note's top level after a blank
+///    line (or first), its info string is a plain word (`python`, not `{=html}`), and it
+///    is closed at the start of a line: its lines are copied as they are. Any other fence
+///    is escaped and its lines are text.
+///
+/// Emphasis, links, lists, quotes, tables, code spans and line breaks are kept. The cost:
+/// inside a code span or an indented code block the escapes of rules 2 and 3 show as
+/// backslashes.
+enum NoteBodyMarkdown {
+    /// The body as block-quote lines, without line ends; empty for a blank body.
+    static func blockQuote(_ body: String) -> [String] {
+        var lines = splitLines(body)
+        while let first = lines.first, isBlank(first) { lines.removeFirst() }
+        while let last = lines.last, isBlank(last) { lines.removeLast() }
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var index = 0
+        while index < lines.count {
+            if index == 0 || isBlank(lines[index - 1]), let end = closedFence(openingAt: index, in: lines) {
+                for line in lines[index...end] { out.append(quoted(String(line))) }
+                index = end + 1
+                continue
+            }
+            out.append(quoted(escapeLine(lines[index])))
+            index += 1
+        }
+        return out
+    }
+
+    private static func quoted(_ line: String) -> String { line.isEmpty ? ">" : "> " + line }
+
+    /// CommonMark's line endings: LF, CR LF and a lone CR (which Swift's string splitting
+    /// would not all treat alike, and a lone CR left in a line would end the quote).
+    static func splitLines(_ text: String) -> [[Character]] {
+        var lines: [[Character]] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !(scalar == "\n" && afterCR) {
+                    lines.append(Array(String(current)))
+                    current = String.UnicodeScalarView()
+                }
+                afterCR = scalar == "\r"
+            } else {
+                current.append(scalar)
+                afterCR = false
+            }
+        }
+        lines.append(Array(String(current)))
+        return lines
+    }
+
+    private static func isBlank(_ line: [Character]) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    // MARK: fenced code kept as code
+
+    /// The index of the line closing a fenced code block opened on line `start`, when the
+    /// block can be kept as code (rule 4).
+    private static func closedFence(openingAt start: Int, in lines: [[Character]]) -> Int? {
+        let line = lines[start]
+        guard let fenceCharacter = line.first, fenceCharacter == "`" || fenceCharacter == "~" else { return nil }
+        let length = line.prefix { $0 == fenceCharacter }.count
+        guard length >= 3 else { return nil }
+        let info = String(line.dropFirst(length)).trimmingWhitespace()
+        guard info.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_+.#-".contains($0)) }) else { return nil }
+        for index in (start + 1)..<lines.count {
+            let candidate = lines[index]
+            let indent = candidate.prefix { $0 == " " }.count
+            let body = candidate.dropFirst(indent)
+            let run = body.prefix { $0 == fenceCharacter }.count
+            guard indent <= 3, run >= length, body.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
+            // The first closing fence is the one every parser sees; keep it only at column 0.
+            return indent == 0 ? index : nil
+        }
+        return nil
+    }
+
+    // MARK: escaping
+
+    static func escapeLine(_ line: [Character]) -> String {
+        let startEscape = lineStartEscape(line)
+        var out = ""
+        out.reserveCapacity(line.count + 8)
+        var index = 0
+        while index < line.count {
+            let character = line[index]
+            let next: Character? = index + 1 < line.count ? line[index + 1] : nil
+            if index == startEscape {
+                // Only ever `#`, a fence, `[` or a break's character: plain punctuation.
+                out.append("\\")
+                out.append(character)
+                index += 1
+                continue
+            }
+            switch character {
+            case "\\":
+                if let next, next.isASCII, next.isPunctuation || next.isSymbol {
+                    // The note's own escape: copy the pair, so the escaped character is not
+                    // read as opening anything.
+                    out.append(character)
+                    out.append(next)
+                    index += 2
+                    continue
+                }
+                // Doubled unless it ends the line (a hard break): Pandoc reads `\word` (any
+                // letter, `\é` too) as raw TeX and `\ ` as a non-breaking space.
+                out += next == nil ? "\\" : "\\\\"
+            case "<":
+                if let end = autolinkEnd(line, from: index) {
+                    out += String(line[index...end])
+                    index = end + 1
+                    continue
+                }
+                // An entity, not `\<`: GitHub's autolinks take a backslash after a bare URL
+                // into the link, and the `<` after it would open HTML again.
+                out += "&lt;"
+            case "[":
+                out += next == "^" ? "\\[" : "["
+            case "^":
+                if next == "[" {
+                    out += "^\\["
+                    index += 2
+                    continue
+                }
+                out.append(character)
+            case "{":
+                out += next == "=" ? "\\{" : "{"
+            case "%":
+                out += next == "%" ? "%\\" : "%"
+            default:
+                out.append(character)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// Where, if anywhere, the line's first character of content must be escaped (rule 2).
+    static func lineStartEscape(_ line: [Character]) -> Int? {
+        var position = 0
+        func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" }
+        while true {
+            while position < line.count, isSpace(line[position]) { position += 1 }
+            guard position < line.count else { return nil }
+            let rest = line[position...]
+            if isThematicBreak(rest) || isSetextUnderline(rest) { return position }
+            let character = line[position]
+            if character == ">" {
+                position += 1
+                continue
+            }
+            if "-+*".contains(character), position + 1 == line.count || isSpace(line[position + 1]) {
+                position += 1
+                continue
+            }
+            if character.isASCII, character.isNumber {
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
+                let delimiter = position + digits
+                if digits <= 9, delimiter < line.count, line[delimiter] == "." || line[delimiter] == ")",
+                   delimiter + 1 == line.count || isSpace(line[delimiter + 1]) {
+                    position = delimiter + 1
+                    continue
+                }
+            }
+            break
+        }
+        let rest = line[position...]
+        switch line[position] {
+        case "#":
+            let hashes = rest.prefix { $0 == "#" }.count
+            let after = position + hashes
+            // Any number: Pandoc reads seven or more as a heading too.
+            return after == line.count || isSpace(line[after]) ? position : nil
+        case "`", "~":
+            return rest.prefix { $0 == line[position] }.count >= 3 ? position : nil
+        case "[":
+            // `[label]: …` defines a link for the whole document; `[text](…)` and
+            // `[text][ref]` are links and stay.
+            var index = position + 1
+            while index < line.count, line[index] != "]" {
+                index += line[index] == "\\" ? 2 : 1
+            }
+            if index + 1 < line.count, line[index + 1] == "(" || line[index + 1] == "[" { return nil }
+            return position
+        default:
+            return nil
+        }
+    }
+
+    private static func isThematicBreak(_ rest: ArraySlice<Character>) -> Bool {
+        guard let marker = rest.first, "-*_".contains(marker) else { return false }
+        var count = 0
+        for character in rest {
+            if character == marker { count += 1 } else if character != " " && character != "\t" { return false }
+        }
+        return count >= 3
+    }
+
+    private static func isSetextUnderline(_ rest: ArraySlice<Character>) -> Bool {
+        guard let marker = rest.first, marker == "=" || marker == "-" else { return false }
+        let run = rest.prefix { $0 == marker }.count
+        return rest.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// The index of the `>` closing an autolink that starts at `start`, for links made of
+    /// characters no parser reads as anything else (so no `[`, `^`, `{`, `\` or `` ` ``).
+    private static func autolinkEnd(_ line: [Character], from start: Int) -> Int? {
+        guard let close = line[(start + 1)...].firstIndex(of: ">") else { return nil }
+        let inner = String(line[(start + 1)..<close])
+        let allowed = inner.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "-._~:/?#@!$&'()*+,;=%".unicodeScalars.contains(scalar))
+        }
+        guard allowed, !inner.contains("%%") else { return nil }
+        if let colon = inner.firstIndex(of: ":") {
+            let scheme = inner[..<colon]
+            guard (2...32).contains(scheme.count), scheme.first?.isLetter == true,
+                  scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) else { return nil }
+            return close
+        }
+        let parts = inner.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return nil }
+        return close
+    }
+}

@@ -1,0 +1,101 @@
+/// A source of the record described for a reference manager: type, authors or body,
+/// title, date, document symbol, URL, and the footnote verbatim as a note.
+///
+/// The record's own fields come first; what they leave out is read from the citation
+/// where that is reliable (`CitationParsing`), then taken from the footnote a short form
+/// or "Ibid." refers to. The citation key is the source's id (`meyer-fn-12`): ids never
+/// change, so a key cited in a paper keeps working when the record is corrected.
+struct SourceReference {
+    var key: String
+    var type: ReferenceType
+    /// The record's word for the document ("resolution"), when it has one.
+    var genre: String?
+    var authors: ReferenceName.Parsed
+    var title: String
+    var containerTitle: String?
+    var date: PartialDate?
+    /// The first document symbol; all of them are in `symbols`.
+    var number: String?
+    var symbols: [String]
+    var url: String?
+    /// "Meyer, footnote 12: " and the citation as printed.
+    var note: String
+
+    init(source: Source, record: Record) {
+        let chain = Self.referredChain(of: source, in: record)
+        func inherited<T>(_ value: (Source) -> T?) -> T? { chain.lazy.compactMap(value).first }
+
+        key = source.id
+        let documentType = inherited(\.documentType)
+        type = ReferenceType(documentType: documentType)
+        genre = documentType
+        authors = inherited(\.author).map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        title = source.title ?? CitationParsing.title(in: source.citation)
+            ?? inherited { $0.title ?? CitationParsing.title(in: $0.citation) }
+            ?? Self.fallbackTitle(of: source)
+        containerTitle = CitationParsing.container(in: source.citation)
+        date = source.date ?? CitationParsing.date(in: Self.withoutURLs(source)) ?? inherited(\.date)
+        symbols = source.symbols.isEmpty ? (inherited { $0.symbols.isEmpty ? nil : $0.symbols } ?? []) : source.symbols
+        number = symbols.first
+        url = inherited(\.url)
+        note = record.workAbbreviation(source.work) + ", footnote \(source.number): " + MarkdownText.singleLine(source.citation)
+    }
+
+    /// The source, then the footnotes it refers to in turn (stopping at a cycle).
+    private static func referredChain(of source: Source, in record: Record) -> [Source] {
+        var chain = [source]
+        var seen: Set<String> = [source.id]
+        while let id = chain.last?.refersTo, seen.insert(id).inserted, case .source(let next)? = record.item(id) {
+            chain.append(next)
+        }
+        return chain
+    }
+
+    /// No title anywhere: the citation itself, without the author it opens with and the
+    /// italics markers.
+    private static func fallbackTitle(of source: Source) -> String {
+        var text = MarkdownText.singleLine(source.citation).filter { $0 != "*" }
+        if let author = source.author, text.hasPrefix(author + ", ") { text = String(text.dropFirst(author.count + 2)) }
+        while let last = text.last, last == "." || last == "," { text.removeLast() }
+        return text.isEmpty ? source.id : text
+    }
+
+    private static func withoutURLs(_ source: Source) -> String {
+        var text = source.citation
+        for url in source.urls where !url.isEmpty { text = text.replacing(url, with: " ") }
+        return text
+    }
+
+    /// The references an export gives: every source of the record, or those the selected
+    /// notes cite; a footnote with no title of its own that only points at another
+    /// ("Ibid.") gives way to the one it points at.
+    static func references(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> [SourceReference] {
+        let ids: [String]
+        if options.allSources {
+            ids = record.sources.map(\.id)
+            guard !ids.isEmpty else { throw .nothingToExport("the record has no sources") }
+        } else {
+            let selected = options.selection.apply(to: notes, record: record)
+            guard !selected.isEmpty else { throw .noNotes(in: notes, selection: options.selection, record: record) }
+            ids = Handout(notes: selected, record: record).citedSourceIDs(in: record)
+            guard !ids.isEmpty else {
+                throw .nothingToExport("the \(selected.count == 1 ? "note cites" : "\(selected.count) notes cite") no source of the record")
+            }
+        }
+        var seen = Set<String>()
+        var references: [SourceReference] = []
+        for id in ids {
+            guard case .source(var source)? = record.item(id) else { continue }
+            var visited: Set<String> = [source.id]
+            while source.title == nil, CitationParsing.title(in: source.citation) == nil, let next = source.refersTo,
+                  visited.insert(next).inserted, case .source(let referred)? = record.item(next) {
+                source = referred
+            }
+            guard seen.insert(source.id).inserted else { continue }
+            references.append(SourceReference(source: source, record: record))
+        }
+        // Record order, whichever footnote led to each.
+        let order = Dictionary(record.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return references.sorted { (order[$0.key] ?? .max) < (order[$1.key] ?? .max) }
+    }
+}

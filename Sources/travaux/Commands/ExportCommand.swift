@@ -1,0 +1,118 @@
+import ArgumentParser
+import TravauxCore
+
+/// `travaux export`: the notes as a Markdown handout, or the sources they cite as BibTeX
+/// or CSL-JSON, on standard output or into a file.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export notes to Markdown with footnotes, or their sources to BibTeX or CSL-JSON.",
+        discussion: """
+            Filters combine: every one given must hold. --tag repeated means all the tags; \
+            --item repeated means any of the items. --from and --to are the days (UTC) the \
+            notes were created, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD. Nothing to export \
+            is an error, and no file is written.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, bibtex
+        case cslJSON = "csl-json"
+
+        var exportFormat: ExportFormat {
+            switch self {
+            case .markdown: return .markdown
+            case .bibtex: return .bibtex
+            case .cslJSON: return .cslJSON
+            }
+        }
+    }
+
+    @Option(name: .customLong("tag"), help: "Only notes with this tag (repeat: all of them).")
+    var tags: [String] = []
+
+    @Option(name: .customLong("item"), help: ArgumentHelp("Only notes on this item (repeat for several).", valueName: "id"))
+    var items: [String] = []
+
+    @Option(help: "Only notes of this session.")
+    var session: String?
+
+    @Option(help: "Only notes on items of this domain: space, cyber or general.")
+    var domain: String?
+
+    @Option(help: ArgumentHelp("Only notes on items in this forum or a body within it.", valueName: "forum-id"))
+    var forum: String?
+
+    @Option(help: ArgumentHelp("Only notes on items naming this actor.", valueName: "actor-id"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Only notes created on or after this day.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only notes created on or before this day.", valueName: "date"))
+    var to: String?
+
+    @Option(help: "markdown (default), bibtex or csl-json.")
+    var format: Format = .markdown
+
+    @Flag(name: .customLong("all-sources"), help: "BibTeX or CSL-JSON of every source of the record, not only those the notes cite.")
+    var allSources = false
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file ('-': standard output, the default).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the file given with -o if it exists.")
+    var force = false
+
+    @Option(help: "The handout's title.")
+    var title: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let record = try global.loadRecord()
+        let selection = try makeSelection(record: record)
+        if allSources {
+            guard format != .markdown else {
+                throw CLIError("--all-sources is for --format bibtex or csl-json; a Markdown handout cites what its notes rest on")
+            }
+            guard selection.isEmpty else {
+                throw CLIError("--all-sources exports every source of the record; drop the note filters, or drop --all-sources to export what the filtered notes cite")
+            }
+        }
+        let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
+        let options = ExportOptions(selection: selection, title: title, date: NoteClock.system.now(), allSources: allSources)
+        do {
+            let text = try format.exportFormat.render(notes: notes, record: record, options: options)
+            if let output, output != "-" {
+                try ExportFile.write(text, to: output, replacing: force)
+            } else {
+                CLIOutput.write(text)
+            }
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    private func makeSelection(record: Record) throws -> ExportSelection {
+        for id in items where record.item(id) == nil {
+            let near = IDSuggestion.nearest(to: id, among: record.allIDs)
+            throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?"))
+        }
+        let recordFilter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
+        let fromDate = try day(from, option: "--from")
+        let toDate = try day(to, option: "--to")
+        if let fromDate, let toDate, toDate.iso < String(fromDate.iso.prefix(toDate.iso.count)) {
+            throw CLIError("--from \(fromDate.iso) is after --to \(toDate.iso); no note can match")
+        }
+        return ExportSelection(notes: NoteFilter(tags: tags, session: session, itemIDs: items), record: recordFilter,
+                               from: fromDate, to: toDate)
+    }
+
+    private func day(_ text: String?, option: String) throws -> PartialDate? {
+        guard let text else { return nil }
+        guard let date = PartialDate(iso: text) else {
+            throw CLIError("\(option) '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        return date
+    }
+}

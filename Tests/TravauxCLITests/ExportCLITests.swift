@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// `travaux export`, run as a real process on a fresh store over the fixture record.
+@Suite("Exporting from the command line")
+struct ExportCLITests {
+    let store: String
+    let directory: String
+
+    init() throws {
+        store = try StoreProcessTests.temporaryStore()
+        directory = (store as NSString).deletingLastPathComponent
+    }
+
+    func run(_ arguments: [String]) throws -> CLIProcess.Result {
+        try CLIProcess.run(arguments + ["--record", CLIProcess.fixtureRecord, "--store", store])
+    }
+
+    func addNotes() throws {
+        #expect(try run(["note", "add", "ppwt", "# not a heading\n\nNo verification.", "--tag", "verification", "--session", "seminar-1"]).status == 0)
+        #expect(try run(["note", "add", "osce-cbms", "CBMs first", "--version", "2013", "--tag", "cbms", "--session", "seminar-2"]).status == 0)
+    }
+
+    @Test("Markdown goes to standard output, filtered, with front matter and footnotes")
+    func standardOutput() throws {
+        try addNotes()
+        let all = try run(["export", "--title", "Handout"])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stderr.isEmpty)
+        #expect(all.stdout.hasPrefix("---\ntitle: \"Handout\"\ndate: "))
+        #expect(all.stdout.contains("\n> \\# not a heading\n"))
+        #expect(all.stdout.contains("\n[^1]: "))
+        let filtered = try run(["export", "--tag", "cbms", "-o", "-"])
+        #expect(filtered.stdout.contains("CBMs first") && !filtered.stdout.contains("No verification"))
+        #expect(filtered.stdout.contains("filters:\n  - \"tags: cbms\"\n"))
+        let bySession = try run(["export", "--session", "seminar-1", "--domain", "space", "--item", "ppwt"])
+        #expect(bySession.stdout.contains("No verification") && !bySession.stdout.contains("CBMs first"))
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        #expect(try run(["export", "--from", today, "--to", today]).status == 0)
+        let nothingYet = try run(["export", "--from", "2999"])
+        #expect(nothingYet.status != 0)
+        #expect(nothingYet.stdout.isEmpty)
+        #expect(nothingYet.stderr == "travaux: nothing to export: no note matches from '2999'; 'travaux note list' shows the notes\n")
+    }
+
+    @Test("BibTeX and CSL-JSON of the cited sources, or of all of them")
+    func sources() throws {
+        try addNotes()
+        let bib = try run(["export", "--format", "bibtex"])
+        #expect(bib.status == 0, "\(bib.stderr)")
+        #expect(bib.stdout.contains("@misc{chapter-fn-1,") && bib.stdout.contains("@misc{chapter-fn-2,"))
+        #expect(!bib.stdout.contains("remarks-fn-1"))
+        let csl = try run(["export", "--format", "csl-json", "--all-sources"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(csl.stdout.utf8)) as? [[String: Any]])
+        #expect(items.map { $0["id"] as? String } == ["chapter-fn-1", "chapter-fn-2", "remarks-fn-1", "remarks-fn-2"])
+        let mixed = try run(["export", "--format", "markdown", "--all-sources"])
+        #expect(mixed.status != 0 && mixed.stderr.hasPrefix("travaux: --all-sources is for --format bibtex or csl-json"))
+        let filtered = try run(["export", "--format", "bibtex", "--all-sources", "--tag", "cbms"])
+        #expect(filtered.status != 0 && filtered.stderr.hasPrefix("travaux: --all-sources exports every source"))
+    }
+
+    @Test("-o writes the file, refuses to replace it without --force, and replaces it with --force")
+    func outputFile() throws {
+        try addNotes()
+        let path = directory + "/handout.md"
+        let first = try run(["export", "-o", path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("---\n") && written.hasSuffix("\n"))
+        // Made like any document (0666 less the umask), not private like the store's files.
+        let reference = directory + "/reference"
+        close(open(reference, O_WRONLY | O_CREAT, 0o666))
+        let mode = { (file: String) in (try FileManager.default.attributesOfItem(atPath: file))[.posixPermissions] as? Int }
+        #expect(try mode(path) == mode(reference))
+        try FileManager.default.removeItem(atPath: reference)
+
+        let refused = try run(["export", "--tag", "cbms", "-o", path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr == "travaux: \(path) already exists; pass --force to replace it, or choose another file with -o\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+
+        let forced = try run(["export", "--tag", "cbms", "-o", path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let replaced = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(replaced.contains("CBMs first") && !replaced.contains("No verification"))
+        // No temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".tmp-") }.isEmpty)
+    }
+
+    @Test("nothing to export: one line on stderr, non-zero exit, no file")
+    func nothing() throws {
+        let path = directory + "/empty.md"
+        let empty = try run(["export", "-o", path])
+        #expect(empty.status != 0)
+        #expect(empty.stderr == "travaux: nothing to export: there are no notes yet; add one with 'travaux note add ITEM-ID TEXT'\n")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try addNotes()
+        let noMatch = try run(["export", "--tag", "nope", "-o", path])
+        #expect(noMatch.stderr == "travaux: nothing to export: no note matches tags 'nope'; 'travaux note list' shows the notes\n")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("bad filters get one clear line")
+    func badInput() throws {
+        let unknownItem = try run(["export", "--item", "ppwtt"])
+        #expect(unknownItem.stderr == "travaux: no item 'ppwtt'; did you mean ppwt?\n")
+        let badDate = try run(["export", "--from", "21/11/2026"])
+        #expect(badDate.stderr == "travaux: --from '21/11/2026' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD\n")
+        let reversed = try run(["export", "--from", "2026-12", "--to", "2026-11-30"])
+        #expect(reversed.stderr == "travaux: --from 2026-12 is after --to 2026-11-30; no note can match\n")
+        let badFormat = try run(["export", "--format", "docx"])
+        #expect(badFormat.status != 0 && badFormat.stderr.hasPrefix("travaux: ") && badFormat.stderr.split(separator: "\n").count == 1)
+        let badDomain = try run(["export", "--domain", "sea"])
+        #expect(badDomain.stderr == "travaux: unknown domain 'sea'; use space, cyber or general\n")
+        try addNotes()
+        let noDirectory = try run(["export", "-o", directory + "/missing/handout.md"])
+        #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: No such file or directory\n")
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+@Suite("Exporting sources to BibTeX and CSL-JSON")
+struct BibliographyExportTests {
+    let fixture: Record
+
+    init() throws { fixture = try Fixture.record() }
+
+    func allSources(_ format: ExportFormat) throws -> (text: String, record: Record) {
+        let record = try ExportFixture.shippedRecord()
+        return (try format.render(notes: NoteCollection(), record: record, options: ExportFixture.options(allSources: true)), record)
+    }
+
+    static let cslTypes: Set<String> = [
+        "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter",
+        "dataset", "entry", "entry-dictionary", "entry-encyclopedia", "figure", "graphic", "interview", "legal_case",
+        "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent",
+        "personal_communication", "post", "post-weblog", "report", "review", "review-book", "song", "speech", "thesis",
+        "treaty", "webpage",
+    ]
+
+    @Test("the sources the fixture notes cite match their golden files; an Ibid. gives way to what it repeats")
+    func golden() throws {
+        let options = ExportFixture.options()
+        let bib = try BibTeXExport.render(notes: ExportFixture.fixtureCollection, record: fixture, options: options)
+        let csl = try CSLJSONExport.render(notes: ExportFixture.fixtureCollection, record: fixture, options: options)
+        try Golden.check(bib, named: "fixture-sources.bib")
+        try Golden.check(csl, named: "fixture-sources.json")
+        let golden = try Golden.read("fixture-sources.bib")
+        #expect(golden.components(separatedBy: "\n@").count - 1 == 4)
+        #expect(golden.contains("@misc{chapter-fn-2,\n  author = {{Organization for Security and Co-operation in Europe}},"))
+        #expect(!golden.contains("chapter-fn-3"))
+        #expect(golden.contains("  title = {{UN Chief proposes int’l accord to prevent cyber war}},\n  year = {2010},\n  month = jan,\n  date = {2010-01-31},"))
+    }
+
+    @Test("Pandoc reads the BibTeX of every shipped source, as BibTeX and as biblatex, with our ids, titles, symbols, URLs and dates")
+    func pandocReadsBibTeX() throws {
+        let (bib, record) = try allSources(.bibtex)
+        let references = record.sources.map { SourceReference(source: $0, record: record) }
+        for format in ["bibtex", "biblatex"] {
+            let json = try MarkdownParsers.run("pandoc", ["-f", format, "-t", "csljson"], input: bib)
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            #expect(items.count == 58)
+            #expect(items.map { $0["id"] as? String } == record.sources.map(\.id))
+            for (item, reference) in zip(items, references) {
+                #expect(item["title"] as? String == reference.title, "\(reference.key)")
+                #expect(item["number"] as? String == reference.number, "\(reference.key)")
+                #expect(item["URL"] as? String == reference.url, "\(reference.key)")
+                let parts = ((item["issued"] as? [String: Any])?["date-parts"] as? [[Int]])?.first
+                #expect(parts == reference.date.map { [$0.year] + [$0.month, $0.day].compactMap { $0 } }, "\(reference.key)")
+            }
+        }
+        // Braces balance in every entry (an unbalanced one would swallow the rest of the file).
+        var depth = 0
+        var previous: Character = " "
+        for character in bib {
+            if previous != "\\" { depth += character == "{" ? 1 : character == "}" ? -1 : 0 }
+            #expect(depth >= 0)
+            previous = character
+        }
+        #expect(depth == 0)
+    }
+
+    @Test("CSL-JSON has an id, a CSL type, a title and date-parts for every source, and Pandoc reads it back")
+    func cslJSON() throws {
+        let (text, record) = try allSources(.cslJSON)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(items.count == record.sources.count)
+        for item in items {
+            let id = try #require(item["id"] as? String)
+            #expect(Self.cslTypes.contains(item["type"] as? String ?? ""), "\(id)")
+            #expect(!(item["title"] as? String ?? "").isEmpty, "\(id)")
+            if let issued = item["issued"] {
+                let parts = try #require((issued as? [String: Any])?["date-parts"] as? [[Int]], "\(id)")
+                #expect(parts.count == 1 && (1...3).contains(parts[0].count), "\(id)")
+            }
+            for name in (item["author"] as? [[String: String]] ?? []) + (item["editor"] as? [[String: String]] ?? []) {
+                #expect(name["literal"] != nil || name["family"] != nil, "\(id)")
+            }
+        }
+        let back = try MarkdownParsers.run("pandoc", ["-f", "csljson", "-t", "csljson"], input: text)
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(back.utf8)) as? [[String: Any]])
+        #expect(read.map { $0["id"] as? String } == items.map { $0["id"] as? String })
+        #expect(read.map { $0["type"] as? String } == items.map { $0["type"] as? String })
+    }
+
+    @Test("names: people split into family and given, bodies kept whole, editors and et al read")
+    func names() throws {
+        let record = try ExportFixture.shippedRecord()
+        func parse(_ text: String) -> ReferenceName.Parsed { ReferenceName.parse(text, in: record) }
+        #expect(parse("John Vogler").names == [.person(family: "Vogler", given: "John")])
+        #expect(parse("Ian K. Adam").names == [.person(family: "Adam", given: "Ian K.")])
+        #expect(parse("Wang Qun").names == [.person(family: "Wang", given: "Qun")])
+        #expect(parse("Hamadoun Touré").names == [.person(family: "Touré", given: "Hamadoun")])
+        let editor = parse("Cesar Jaramillo, ed.")
+        #expect(editor.names == [.person(family: "Jaramillo", given: "Cesar")] && editor.areEditors)
+        let others = parse("Mark Barrett, et al")
+        #expect(others.names == [.person(family: "Barrett", given: "Mark")] && others.andOthers)
+        for body in ["United Nations, General Assembly", "The White House", "Permanent Monitoring Panel", "Russian Federation",
+                     "German Federal Foreign Office", "UNIDIR", "ICT4Peace", "Microsoft Corporation", "Ambassador Kamal (UNITAR)",
+                     "Council of Europe", "Women's International League for Peace and Freedom"] {
+            #expect(parse(body).names == [.body(body)], "\(body)")
+        }
+    }
+
+    @Test("a citation gives its quoted or italic title, its periodical and its date when the record's fields do not")
+    func citationParsing() {
+        #expect(CitationParsing.title(in: "John Ruggie, 'Multilateralism: The Anatomy of an Institution,' *International Organization* 46 (1992): 575.")
+                == "Multilateralism: The Anatomy of an Institution")
+        #expect(CitationParsing.container(in: "John Ruggie, 'Multilateralism: The Anatomy of an Institution,' *International Organization* 46 (1992): 575.")
+                == "International Organization")
+        #expect(CitationParsing.title(in: "Arvind Gupta’s “UN Chief proposes int’l accord to prevent cyber war,” 31 Jan. 2010") == "UN Chief proposes int’l accord to prevent cyber war")
+        #expect(CitationParsing.title(in: "Women's League, *Civil Society Statement*, 2014") == "Civil Society Statement")
+        #expect(CitationParsing.title(in: "A/65/201") == nil)
+        #expect(CitationParsing.date(in: "CD/1985 (Conference on Disarmament, 12 June 2014).") == PartialDate(year: 2014, month: 6, day: 12))
+        #expect(CitationParsing.date(in: "IDSA, June 27, 2012") == PartialDate(year: 2012, month: 6, day: 27))
+        #expect(CitationParsing.date(in: "“…,” 31 Jan. 2010") == PartialDate(year: 2010, month: 1, day: 31))
+        #expect(CitationParsing.date(in: "(Washington, 2012), 3") == PartialDate(year: 2012))
+        #expect(CitationParsing.date(in: "between 2011 and 2012") == nil)
+        #expect(CitationParsing.date(in: "Res. A/53/70, annually up to A/65/41") == nil)
+    }
+
+    @Test("BibTeX escapes what TeX reads, and keeps URLs as they are")
+    func escaping() {
+        #expect(BibTeXExport.escape("50% & #1 $x_y {z} ~ ^ \\") == ##"50\% \& \#1 \$x\_y \{z\} \textasciitilde{} \textasciicircum{} \textbackslash{}"##)
+        #expect(BibTeXExport.urlValue("http://a.org/?a=1&b=%2F_c#x{y}") == "http://a.org/?a=1&b=%2F_c#x%7By%7D")
+    }
+
+    @Test("nothing to export: no note matches, or the notes cite no source")
+    func nothing() throws {
+        let none = ExportSelection(notes: NoteFilter(tags: ["nope"]))
+        #expect(throws: ExportError.nothingToExport("no note matches tags 'nope'; 'travaux note list' shows the notes")) {
+            try BibTeXExport.render(notes: ExportFixture.fixtureCollection, record: fixture, options: ExportFixture.options(none))
+        }
+        let uncited = ExportSelection(notes: NoteFilter(itemIDs: ["russia", "gone-item"]))
+        #expect(throws: ExportError.nothingToExport("the 2 notes cite no source of the record")) {
+            try CSLJSONExport.render(notes: ExportFixture.fixtureCollection, record: fixture, options: ExportFixture.options(uncited))
+        }
+    }
+}

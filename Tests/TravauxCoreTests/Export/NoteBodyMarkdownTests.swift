@@ -1,0 +1,156 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import TravauxCore
+
+/// Whatever a note holds, the handout keeps its structure: the same headings, the same
+/// footnotes, the same number of notes. Checked on the Markdown itself for many random
+/// bodies, and through cmark-gfm and Pandoc for some of them.
+@Suite("A note cannot break the handout")
+struct NoteBodyMarkdownTests {
+    let record: Record
+
+    init() throws { record = try Fixture.record() }
+
+    /// Pieces of hostile Markdown (and of ordinary text), joined at random: each can land
+    /// at the start of a line, inside one, or next to another.
+    static let fragments: [String] = [
+        "# heading", "## h2", "###### h6", "####### seven", "#tag", "---", "***", "___", "- - -", "===", "=", "-",
+        "[^1]", "[^1]: fake", "[^3]", "[^x]:", "^[inline note]", "[ref]: http://x.org", "[ref]", "[text](http://a.org)",
+        "<div>", "</div>", "<!--", "-->", "<script>alert(1)</script>", "<?php", "<![CDATA[", "<h1>x</h1>", "<br>",
+        "<http://ok.example/a>", "<x@y.org>", "<http://x/[^1]>", "```", "```python", "```{=html}", "~~~", "````",
+        "`", "``", "` code `", "\\", "\\#", "\\section{x}", "\\begin{itemize}", "`x`{=html}", "{=latex}", "%%",
+        "%% comment", "$math$", "@cite", "[@cite]", "| a | b |", "|---|---|", ": definition", "::: div", ":::",
+        "(@) example", "% title", "+ item", "* item", "1. item", "2) item", "> quote", ">", "    indented", "\t",
+        "**bold", "*em*", "_", "&amp;", "&lt;h1&gt;", "title: x", "...", "[[wikilink]]", "==mark==", "![img](x.png)",
+        "text", "word", " ", "  ", "é 中 🛰", "e\u{301}",
+        "\n", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "\n    ", "\n> ", "\n- ", "\n1. ",
+    ]
+
+    static let bodies = Gen<String?>.element(of: fragments).array(of: 0...24).map { $0.compactMap { $0 }.joined() }
+
+    /// Three notes on the fixture record with the given bodies.
+    func handout(_ bodies: [String]) -> String {
+        let targets = [NoteTarget(item: "ppwt", version: "2008", quote: "q-no-weapons"), NoteTarget(item: "osce-initial-cbms"),
+                       NoteTarget(item: "chapter-fn-2")]
+        let notes = bodies.enumerated().map { index, body in
+            ExportFixture.note(index + 1, targets[index % targets.count], body, tags: ["t"], session: "s")
+        }
+        return MarkdownExport.render(selected: notes, record: record, options: ExportFixture.options())
+    }
+
+    /// The handout with every note's body replaced by a plain word.
+    func benign(_ count: Int) -> String { handout(Array(repeating: "x", count: count)) }
+
+    @Test("every line outside the notes' block quotes stays the same, whatever the bodies", .timeLimit(.minutes(5)))
+    func linesOutsideNotes() async {
+        let expected = benign(3).split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(">") }
+        await propertyCheck(count: 1500, input: Self.bodies, Self.bodies, Self.bodies) { a, b, c in
+            let text = handout([a, b, c])
+            let outside = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(">") }
+            #expect(outside == expected)
+            // No line ending other than LF reaches the file: a CR would end the block quote.
+            #expect(!text.unicodeScalars.contains("\r"))
+        }
+    }
+
+    @Test("cmark-gfm sees the same headings, footnotes and notes", .timeLimit(.minutes(5)))
+    func commonMarkStructure() async throws {
+        let expected = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(benign(3)))
+        await propertyCheck(count: 150, input: Self.bodies, Self.bodies, Self.bodies) { a, b, c in
+            let html = try MarkdownParsers.cmarkHTML(handout([a, b, c]))
+            let structure = try MarkdownParsers.structure(ofHTML: html)
+            #expect(structure == expected, "\(structure)")
+        }
+    }
+
+    @Test("Pandoc sees the same headings, footnotes and notes, and no raw markup", .timeLimit(.minutes(5)))
+    func pandocStructure() async throws {
+        let expected = try MarkdownParsers.pandoc(benign(3))
+        await propertyCheck(count: 40, input: Self.bodies, Self.bodies, Self.bodies) { a, b, c in
+            let document = try MarkdownParsers.pandoc(handout([a, b, c]))
+            #expect(document.headings == expected.headings)
+            #expect(document.topLevel == expected.topLevel)
+            let counts = document.elementCounts
+            #expect(counts["Note"] == expected.elementCounts["Note"])
+            #expect(counts["RawBlock"] == nil && counts["RawInline"] == nil, "\(counts)")
+            #expect(counts["HorizontalRule"] == nil && counts["Header"] == expected.elementCounts["Header"])
+            #expect(document.metaText("title") == expected.metaText("title"))
+            #expect(document.metaList("tags") == expected.metaList("tags"))
+        }
+    }
+
+    @Test("tags, sessions and authors cannot break it either", .timeLimit(.minutes(5)))
+    func bylines() async throws {
+        let notes = { (texts: [String]) in
+            texts.enumerated().map { index, text in
+                ExportFixture.note(index + 1, NoteTarget(item: index == 0 ? "ppwt" : "russia"), "x", tags: [text, "t"], session: text, author: text)
+            }
+        }
+        let benign = MarkdownExport.render(selected: notes(["a", "a"]), record: record, options: ExportFixture.options())
+        let expected = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(benign))
+        let expectedPandoc = try MarkdownParsers.pandoc(benign)
+        await propertyCheck(count: 30, input: Self.bodies, Self.bodies) { a, b in
+            let text = MarkdownExport.render(selected: notes([a, b]), record: record, options: ExportFixture.options())
+            #expect(try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(text)) == expected)
+            let document = try MarkdownParsers.pandoc(text)
+            #expect(document.headings == expectedPandoc.headings)
+            #expect(document.topLevel == expectedPandoc.topLevel)
+            #expect(Set(document.meta.keys) == Set(expectedPandoc.meta.keys).union(document.meta["sessions"] != nil ? ["sessions"] : []).subtracting(document.meta["session"] == nil ? ["session"] : []))
+            #expect(document.elementCounts["RawInline"] == nil && document.elementCounts["RawBlock"] == nil)
+        }
+    }
+
+    @Test("hostile constructs, one by one, are escaped or contained")
+    func examples() {
+        func lines(_ body: String) -> [String] { NoteBodyMarkdown.blockQuote(body) }
+        #expect(lines("# Title") == ["> \\# Title"])
+        #expect(lines("- # in a list") == ["> - \\# in a list"])
+        #expect(lines("> > ## nested") == ["> > > \\## nested"])
+        #expect(lines("#tag stays a tag") == ["> #tag stays a tag"])
+        #expect(lines("Title\n===") == ["> Title", "> \\==="])
+        #expect(lines("Title\n  ---") == ["> Title", ">   \\---"])
+        #expect(lines("* * *") == ["> \\* * *"])
+        #expect(lines("1. ---") == ["> 1. \\---"])
+        #expect(lines("[^1]: fake") == ["> \\[^1]: fake"])
+        #expect(lines("see [^1] and ^[inline]") == ["> see \\[^1] and ^\\[inline]"])
+        #expect(lines("[ref]: http://evil") == ["> \\[ref]: http://evil"])
+        #expect(lines("[a link](http://a.org) stays") == ["> [a link](http://a.org) stays"])
+        #expect(lines("<div>x</div> <!-- c") == ["> &lt;div>x&lt;/div> &lt;!-- c"])
+        #expect(lines("http://x.org<br>") == ["> http://x.org&lt;br>"])
+        #expect(lines("####### seven") == ["> \\####### seven"])
+        #expect(lines("<https://a.org/x_y> <me@a.org>") == ["> <https://a.org/x_y> <me@a.org>"])
+        #expect(lines("<http://a/[^1]>") == ["> &lt;http://a/\\[^1]>"])
+        #expect(lines("\\section{x} \\* \\é \\ \\") == ["> \\\\section{x} \\* \\\\é \\\\ \\"])
+        #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
+        #expect(lines("a\rb\r\nc") == ["> a", "> b", "> c"])
+        #expect(lines("\n\n  \nbody\n\n") == ["> body"])
+        #expect(lines("   ") == [])
+    }
+
+    @Test("a closed fenced block at the top level stays code; any other fence is text")
+    func fences() {
+        #expect(NoteBodyMarkdown.blockQuote("```swift\n# not escaped [^1] <b>\n```") == ["> ```swift", "> # not escaped [^1] <b>", "> ```"])
+        #expect(NoteBodyMarkdown.blockQuote("intro\n\n~~~~\ncode\n~~~~~\nafter") == ["> intro", ">", "> ~~~~", "> code", "> ~~~~~", "> after"])
+        // After a paragraph line Pandoc would not open the fence: escaped.
+        #expect(NoteBodyMarkdown.blockQuote("intro\n```\ncode\n```") == ["> intro", "> \\```", "> code", "> \\```"])
+        // Unclosed, with a raw attribute, or closed only by an indented fence: escaped.
+        #expect(NoteBodyMarkdown.blockQuote("```\n# x") == ["> \\```", "> \\# x"])
+        #expect(NoteBodyMarkdown.blockQuote("```{=html}\n<b>\n```") == ["> \\```\\{=html}", "> &lt;b>", "> \\```"])
+        #expect(NoteBodyMarkdown.blockQuote("```\nx\n  ```") == ["> \\```", "> x", ">   \\```"])
+    }
+
+    @Test("record text is escaped, italics in citations kept, URLs made links")
+    func recordText() {
+        #expect(MarkdownText.plain("A *b* [c] <d> #e & f_g $h @i") == "A \\*b\\* \\[c\\] &lt;d\\> \\#e \\& f\\_g \\$h \\@i")
+        #expect(MarkdownText.plain("two\nlines\t tab") == "two lines tab")
+        #expect(MarkdownText.citation("See *Title*, <http://a.org/x_y>.", urls: ["http://a.org/x_y"]) == "See *Title*, <http://a.org/x_y>.")
+        #expect(MarkdownText.citation("A *lone star, www.a.org/x_y", urls: ["www.a.org/x_y"]) == "A \\*lone star, www.a.org/x_y")
+        #expect(MarkdownText.citation("www.a.org/{x}", urls: ["www.a.org/{x}"]) == "www.a.org/\\{x\\}")
+        #expect(MarkdownText.code("a`b") == "``a`b``")
+        #expect(MarkdownText.blockLine("1. first") == "1\\. first")
+        #expect(MarkdownText.blockLine("- dash") == "\\- dash")
+        #expect(MarkdownText.tag("dual-use") == "#dual-use")
+        #expect(MarkdownText.tag("[^1]") == "#\\[\\^1\\]")
+    }
+}
