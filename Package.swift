@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only module that sees ncurses; see docs/architecture.md.
@@ -33,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TravauxCoreTests",
-            dependencies: ["TravauxCore"],
+            dependencies: ["TravauxCore", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/TravauxCoreTests"
         ),
         .testTarget(
