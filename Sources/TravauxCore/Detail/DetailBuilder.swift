@@ -203,7 +203,10 @@ struct DetailBuilder {
         if !proposal.elements.isEmpty {
             var blocks: [DetailBlock] = []
             for element in proposal.elements {
-                blocks.append(.entry(marker: element.number, [.text(element.text)] + footnotes(element.sources)))
+                // Items of some versions only (one report's recommendations) say which.
+                let labels = element.versions.compactMap { id in proposal.versions.first { $0.id == id }?.label }
+                let held: [DetailSpan] = labels.isEmpty ? [] : [.text(" (in " + labels.joined(separator: "; ") + ")")]
+                blocks.append(.entry(marker: element.number, [.text(element.text)] + held + footnotes(element.sources)))
                 if let quote = element.quote { blocks.append(.quote([.text("“\(quote)”")])) }
             }
             sections.append(DetailSection(title: "Elements", blocks: blocks))
