@@ -78,6 +78,12 @@ struct TextDiffTests {
         #expect(plain(TextDiff(from: "keep alpha beta keep", to: "keep gamma delta keep")) == "keep [-alpha beta-]{+gamma delta+} keep")
     }
 
+    @Test("what both sides of a change share at its ends stays outside it")
+    func sharedEnds() {
+        #expect(plain(TextDiff(from: "use Communication Technologies, including networks", to: "use communications technologies and networks"))
+                == "use [-Communication Technologies, including-]{+communications technologies and+} networks")
+    }
+
     @Test("case and punctuation count as changes")
     func caseAndPunctuation() {
         #expect(plain(TextDiff(from: "Information security,", to: "information security")) == "[-Information-]{+information+} security[-,-]")

@@ -82,8 +82,40 @@ public struct TextDiff: Sendable, Hashable, Codable {
                 merged.append(run)
             }
         }
-        var result: [Piece] = []
+        // Words both sides of a change share at its ends are kept, not changed: "[-including -]{+and +}networks"
+        // becomes "[-including-]{+and+} networks".
+        var trimmed: [Run] = []
+        func keep(_ tokens: [WordTokenizer.Token]) {
+            guard !tokens.isEmpty else { return }
+            if trimmed.last?.kept == true {
+                trimmed[trimmed.count - 1].deleted += tokens
+                trimmed[trimmed.count - 1].inserted += tokens
+            } else {
+                trimmed.append(Run(kept: true, deleted: tokens, inserted: tokens))
+            }
+        }
+        func same(_ a: WordTokenizer.Token, _ b: WordTokenizer.Token) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
         for run in merged {
+            guard !run.kept else { keep(run.deleted); continue }
+            var deleted = run.deleted[...], inserted = run.inserted[...]
+            var head: [WordTokenizer.Token] = []
+            while let a = deleted.first, let b = inserted.first, same(a, b) {
+                head.append(a)
+                deleted.removeFirst()
+                inserted.removeFirst()
+            }
+            var tail: [WordTokenizer.Token] = []
+            while let a = deleted.last, let b = inserted.last, same(a, b) {
+                tail.insert(a, at: 0)
+                deleted.removeLast()
+                inserted.removeLast()
+            }
+            keep(head)
+            if !deleted.isEmpty || !inserted.isEmpty { trimmed.append(Run(kept: false, deleted: Array(deleted), inserted: Array(inserted))) }
+            keep(tail)
+        }
+        var result: [Piece] = []
+        for run in trimmed {
             let deleted = run.deleted.map(\.text).joined()
             let inserted = run.inserted.map(\.text).joined()
             if run.kept {
