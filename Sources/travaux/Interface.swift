@@ -14,6 +14,7 @@ enum Interface {
         defer { session.end() }
         let size = session.size
         var state = AppState(record: record, width: size.width, height: size.height)
+        state.monochrome = session.colorCount == 0
         session.draw(Screen.render(state), cursor: Screen.cursor(state))
         // Work the first screen does not need comes after it is drawn.
         var effects: [Effect] = [.buildSearchIndex]

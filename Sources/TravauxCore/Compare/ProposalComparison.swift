@@ -27,7 +27,18 @@ public struct ProposalComparison: Sendable, Hashable, Encodable {
     public struct VersionChanges: Sendable, Hashable, Encodable {
         public var version: String
         public var label: String
+        public var date: PartialDate?
         public var text: String
+
+        private enum CodingKeys: String, CodingKey { case version, label, date, text }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(version, forKey: .version)
+            try container.encode(label, forKey: .label)
+            try container.encode(date?.iso, forKey: .date)
+            try container.encode(text, forKey: .text)
+        }
     }
 
     public var proposalID: String
@@ -97,7 +108,7 @@ extension Proposal {
         return ProposalComparison(
             proposalID: id, title: title,
             from: side(from), to: side(to),
-            changes: between.map { .init(version: $0.id, label: $0.label, text: $0.changes) },
+            changes: between.map { .init(version: $0.id, label: $0.label, date: $0.date, text: $0.changes) },
             fields: fieldChanges(from, to),
             quotes: Self.compareQuotes(from.quotes, to.quotes),
             elements: elementChanges.changed,

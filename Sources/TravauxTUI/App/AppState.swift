@@ -23,6 +23,10 @@ public struct AppState: Sendable {
     public var search: SearchState?
     public var searchIndex: SearchIndex?
     public var overlay: OverlayState?
+    /// Two versions of a proposal compared (`c`), in place of the list and the reader until closed.
+    public var comparison: ComparisonState?
+    /// The terminal shows no colour: changes are also marked `[-…-]` and `{+…+}`.
+    public var monochrome = false
     /// A one-off message for the status bar ("no more matches").
     public var message: String?
 
@@ -57,6 +61,12 @@ public struct AppState: Sendable {
     /// The reader's width, borders excluded.
     public var readerWidth: Int { isWide ? width - listWidth - 1 : width }
     public var readerViewport: Int { bodyHeight }
+
+    /// Which bindings of the keymap apply now.
+    public var keyContext: KeyContext {
+        if comparison != nil { return .comparison }
+        return focus == .reader && showsReader ? .reader : .list
+    }
 
     /// Whether the reader is on screen: always beside the list when wide, when focused when narrow.
     public var showsReader: Bool { isWide || focus == .reader }

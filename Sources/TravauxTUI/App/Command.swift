@@ -6,6 +6,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case nextLink, previousLink
     case search, nextMatch, previousMatch
     case filter, clearFilters
+    case compare, earlierFrom, laterFrom, earlierTo, laterTo
     case help, quit, redraw
 }
 
@@ -15,4 +16,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global
     case list
     case reader
+    /// Two versions of a proposal compared side by side.
+    case comparison
 }

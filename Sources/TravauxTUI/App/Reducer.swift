@@ -34,6 +34,7 @@ public enum Reducer {
             state.cursors[pane] = cursor
         }
         state.relayoutReader()
+        ComparisonHandling.relayout(&state)
         if var reader = state.reader, let layout = reader.layout {
             reader.scroll = min(reader.scroll, max(0, layout.lines.count - state.readerViewport))
             state.reader = reader
@@ -43,8 +44,7 @@ public enum Reducer {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         if state.overlay != nil { return OverlayHandling.handleKey(&state, key) }
         if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
-        let context: KeyContext = state.focus == .reader && state.showsReader ? .reader : .list
-        guard let command = state.keymap.command(for: key, in: context) else {
+        guard let command = state.keymap.command(for: key, in: state.keyContext) else {
             if case .character(let c) = key { state.message = "'\(c)' does nothing here; press ? for help" }
             return []
         }
@@ -52,6 +52,7 @@ public enum Reducer {
     }
 
     public static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if state.comparison != nil, let effects = ComparisonHandling.perform(&state, command) { return effects }
         let page = max(1, state.bodyHeight - 1)
         switch command {
         case .moveDown: move(&state, by: 1)
@@ -81,6 +82,8 @@ public enum Reducer {
         case .previousMatch: SearchHandling.stepMatch(&state, forward: false)
         case .filter: state.overlay = .filter(FilterMenu())
         case .clearFilters: applyFilters(&state, RecordFilter())
+        case .compare: ComparisonHandling.open(&state)
+        case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
         case .help: state.overlay = .help(scroll: 0)
         case .quit: return [.quit]
         case .redraw: return [.redrawAll]

@@ -26,6 +26,7 @@ enum HelpOverlay {
         case .global: return "Everywhere"
         case .list: return "In a list"
         case .reader: return "In the reader"
+        case .comparison: return "Comparing versions"
         }
     }
 

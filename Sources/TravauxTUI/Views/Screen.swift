@@ -15,6 +15,7 @@ public enum Screen {
             for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
         }
         if let reader = layout.reader { ReaderView.render(state, into: &canvas, area: reader) }
+        if let comparison = layout.comparison { ComparisonView.render(state, into: &canvas, area: comparison) }
         if let prompt = layout.prompt, let search = state.search {
             _ = canvas.put("/", x: prompt.x, y: prompt.y, style: Palette.strong)
             search.field.render(into: &canvas, area: Rect(x: prompt.x + 1, y: prompt.y, width: prompt.width - 1, height: 1))
