@@ -7,7 +7,7 @@ struct TravauxCommand: ParsableCommand {
         commandName: "travaux",
         abstract: "A terminal workbench for the negotiating record of outer-space and cyberspace security diplomacy.",
         discussion: "With no subcommand, opens the interface. Every view has a CLI twin with --json.",
-        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, CompareCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
