@@ -69,7 +69,7 @@ struct ComparisonTests {
         AppFixture.press(&state, "[", "{")
         #expect(state.comparison?.fromID == "2002-working-paper")
         #expect(state.comparison?.toID == "2008-draft")
-        #expect(text(state).contains("− Working paper on possible elements (CD/1679)"))
+        #expect(text(state).contains("− 28 Jun 2002 · Working paper on possible elements"))
         AppFixture.press(&state, "[")
         #expect(state.message == "'from' is the first version")
         AppFixture.press(&state, "}", "}")
@@ -95,7 +95,7 @@ struct ComparisonTests {
         _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: 5, y: 8, kind: .wheelDown))))
         #expect(state.comparison?.scroll == (viewport - 1) / 2 + MouseHandling.wheelLines)
         // The header stays on top however far down the lines are.
-        #expect(text(state).split(separator: "\n")[1].hasPrefix("− Working paper on possible elements"))
+        #expect(text(state).split(separator: "\n")[1].hasPrefix("− 28 Jun 2002 · Working paper on possible elements"))
     }
 
     @Test("a resize lays the comparison out again: side by side when wide, stacked when narrow")

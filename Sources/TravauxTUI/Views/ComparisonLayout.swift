@@ -117,8 +117,9 @@ public struct ComparisonLayout: Sendable, Hashable {
         }
     }
 
+    /// The date first, so that it survives when a long label is cut.
     private func sideTitle(_ side: ProposalComparison.Side) -> String {
-        side.label + (side.date.map { " · " + $0.natural } ?? " · undated")
+        (side.date?.natural ?? "undated") + " · " + side.label
     }
 
     private mutating func section(_ title: String) {
