@@ -101,6 +101,16 @@ struct TextDiffTests {
         #expect(plain(TextDiff(from: "信息安全国际行为准则", to: "信息安全国际行为守则")) == "信息安全国际行为[-准-]{+守+}则")
     }
 
+    @Test("texts with almost nothing in common are replaced whole, quickly, and still exactly")
+    func unrelatedLongTexts() {
+        let old = (0..<3_000).map { "old\($0)" }.joined(separator: " ")
+        let new = (0..<3_000).map { "new\($0)" }.joined(separator: " ")
+        let diff = TextDiff(from: "Same start. " + old + " Same end.", to: "Same start. " + new + " Same end.")
+        #expect(diff.apply(to: "Same start. " + old + " Same end.") == "Same start. " + new + " Same end.")
+        #expect(diff.pieces.first == .init(.equal, "Same start. "))
+        #expect(diff.pieces.last == .init(.equal, " Same end."))
+    }
+
     @Test("apply refuses a text the diff does not start from")
     func applyChecks() {
         let diff = TextDiff(from: "a b c", to: "a x c")

@@ -18,6 +18,16 @@ public struct FieldChange: Sendable, Hashable, Encodable {
 
         /// Lists compare as sets and report what was added and removed.
         public var isList: Bool { self == .symbols || self == .sponsors || self == .sources }
+
+        /// A single value as a reader writes it: `14 Sep 2011`, `legally binding`; ids of
+        /// lists are named by the views, which know how (actors' names, footnote markers).
+        public func readable(_ value: String) -> String {
+            switch self {
+            case .date: return PartialDate(iso: value)?.natural ?? value
+            case .legalCharacter: return value.split(separator: "-").joined(separator: " ")
+            default: return value
+            }
+        }
     }
 
     public var field: Field
@@ -25,6 +35,10 @@ public struct FieldChange: Sendable, Hashable, Encodable {
     /// symbols, a legal character's raw value. Empty when the version has none.
     public var from: [String]
     public var to: [String]
+
+    /// A single-valued field as readable text on each side ("none" when a side has no value).
+    public var readableFrom: String { from.first.map(field.readable) ?? "none" }
+    public var readableTo: String { to.first.map(field.readable) ?? "none" }
 
     public var added: [String] { to.filter { !from.contains($0) } }
     public var removed: [String] { from.filter { !to.contains($0) } }

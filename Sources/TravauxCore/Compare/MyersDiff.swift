@@ -7,7 +7,7 @@ enum MyersDiff {
 
     /// Past this many edits the texts have little in common: replace the whole middle
     /// rather than spend quadratic memory finding the few words they share.
-    static let editLimit = 2_000
+    static let editLimit = 1_000
 
     /// One edit per element: `keep` consumes one of each, `delete` one of `old`, `insert` one of `new`.
     static func edits(from old: [Int], to new: [Int]) -> [Edit] {

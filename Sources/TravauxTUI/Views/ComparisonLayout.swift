@@ -165,15 +165,7 @@ public struct ComparisonLayout: Sendable, Hashable {
 
     private func fieldPair(_ change: FieldChange, record: Record, footnotes: FootnoteLabels) -> Pair {
         guard change.field.isList else {
-            let show: ([String]) -> String = { values in
-                guard let value = values.first else { return "none" }
-                switch change.field {
-                case .date: return PartialDate(iso: value)?.natural ?? value
-                case .legalCharacter: return value.split(separator: "-").joined(separator: " ")
-                default: return value
-                }
-            }
-            return sides(of: TextDiff(from: show(change.from), to: show(change.to)), base: .plain)
+            return sides(of: TextDiff(from: change.readableFrom, to: change.readableTo), base: .plain)
         }
         let name: (String) -> String = { id in
             switch change.field {

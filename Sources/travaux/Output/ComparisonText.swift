@@ -117,15 +117,7 @@ struct ComparisonText {
     /// A field as one line: a changed value as a word diff; a list with what left and what came.
     private func value(_ change: FieldChange) -> StyledText {
         guard change.field.isList else {
-            let show: ([String]) -> String = { values in
-                guard let value = values.first else { return "none" }
-                switch change.field {
-                case .date: return PartialDate(iso: value)?.natural ?? value
-                case .legalCharacter: return value.split(separator: "-").joined(separator: " ")
-                default: return value
-                }
-            }
-            return diffText(TextDiff(from: show(change.from), to: show(change.to)))
+            return diffText(TextDiff(from: change.readableFrom, to: change.readableTo))
         }
         let name: (String) -> String = { id in
             switch change.field {
