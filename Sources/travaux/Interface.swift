@@ -26,6 +26,7 @@ enum Interface {
         var state = AppState(record: record, width: size.width, height: size.height,
                              notes: notes, session: session, author: author)
         state.processID = getpid()
+        state.monochrome = terminal.colorCount == 0
         state.recoveredDrafts = store.abandonedDrafts()
         if !notes.problems.isEmpty {
             state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")

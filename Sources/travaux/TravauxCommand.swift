@@ -11,7 +11,7 @@ struct TravauxCommand: ParsableCommand {
             on every note taken in it. Every view has a CLI twin with --json.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
-                      NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self]
+                      NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self, CompareCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -10,8 +10,35 @@ enum AppFixture {
         try RecordLoader.load(directory: testsDirectory.deletingLastPathComponent().appendingPathComponent("Fixtures/record").path)
     }
 
-    static func state(width: Int = 120, height: Int = 40) throws -> AppState {
-        var state = AppState(record: try record(), width: width, height: height)
+    /// The fixture with a revised PPWT: the 2014 draft rewords the 2008 quote, adds an
+    /// element and a status of its own, so a comparison has words to show.
+    static func comparisonRecord() throws -> Record {
+        let source = testsDirectory.deletingLastPathComponent().appendingPathComponent("Fixtures/record")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-comparison-" + UUID().uuidString)
+        try FileManager.default.copyItem(at: source, to: copy)
+        let file = copy.appendingPathComponent("proposals.json")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (old, new) in [
+            (#""changes": "Adds an article on verification.","#,
+             #""changes": "Adds an article on verification.", "status": "revised; stalled", "quotes": [{ "id": "q-no-weapons-2014", "text": "not to place any weapons in outer space, nor to install such weapons on celestial bodies", "source": "chapter-fn-1", "context": "The revised undertaking." }],"#),
+            (#"{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }"#,
+             #"{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }, { "id": "e2", "number": "2", "text": "Verification left to a later protocol.", "versions": ["2014"], "sources": ["chapter-fn-1"] }"#),
+        ] {
+            precondition(text.contains(old), "the fixture no longer has \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        return try RecordLoader.load(directory: copy.path)
+    }
+
+    /// The shipped record, whose PPWT has three versions.
+    static func shippedRecord() throws -> Record {
+        try RecordLoader.load(directory: testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/record").path)
+    }
+
+    static func state(width: Int = 120, height: Int = 40, record: Record? = nil) throws -> AppState {
+        var state = AppState(record: try record ?? self.record(), width: width, height: height)
         _ = Reducer.reduce(&state, .searchIndexReady(SearchIndex(record: state.record)))
         return state
     }

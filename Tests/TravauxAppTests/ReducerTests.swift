@@ -279,7 +279,8 @@ struct KeymapTests {
 
     @Test("the status hints come from the keymap")
     func hintsFromKeymap() throws {
-        let state = try AppFixture.state()
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2")  // a proposal with two versions: `c` applies
         let hints = StatusLine.hints(state)
         for binding in Keymap.standard.hints(in: .list) { #expect(hints.contains(binding.label)) }
     }

@@ -119,6 +119,17 @@ struct RecordLoaderTests {
         #expect(problem.message.contains("unknown version '2009' of 'ppwt'"))
     }
 
+    @Test("an element held by a version that does not exist is reported")
+    func elementOfUnknownVersion() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""text": "No weapons in orbit.","#, with: #""text": "No weapons in orbit.", "versions": ["2008", "2012"],"#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.count == 1)
+        #expect(problems.first?.location == "$[0].elements[0].versions[1]")
+        #expect(problems.first?.message == "unknown version '2012' of 'ppwt' (versions: 2014, 2008)")
+    }
+
     @Test("a missing footnote is reported against its work")
     func missingFootnote() throws {
         let directory = try Fixture.brokenCopy("works.json") {

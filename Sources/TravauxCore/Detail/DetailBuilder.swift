@@ -233,7 +233,10 @@ struct DetailBuilder {
             for element in proposal.elements {
                 document.anchors.append(DetailAnchor(section: sections.count, block: blocks.count,
                                                      target: NoteTarget(item: proposal.id, element: element.id)))
-                blocks.append(.entry(marker: element.number, [.text(element.text)] + footnotes(element.sources)))
+                // Items of some versions only (one report's recommendations) say which.
+                let labels = element.versions.compactMap { id in proposal.versions.first { $0.id == id }?.label }
+                let held: [DetailSpan] = labels.isEmpty ? [] : [.text(" (in " + labels.joined(separator: "; ") + ")")]
+                blocks.append(.entry(marker: element.number, [.text(element.text)] + held + footnotes(element.sources)))
                 if let quote = element.quote { blocks.append(.quote([.text("“\(quote)”")])) }
             }
             sections.append(DetailSection(title: "Elements", blocks: blocks))

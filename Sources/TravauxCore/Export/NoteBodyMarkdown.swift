@@ -112,7 +112,10 @@ enum NoteBodyMarkdown {
             }
             switch character {
             case "\\":
-                if let next, next.isASCII, next.isPunctuation || next.isSymbol {
+                // `\<` is not kept as a pair: after a bare URL GitHub's autolinks take the
+                // backslash into the link and the `<` would open HTML; the backslash is
+                // doubled (shown as itself) and the `<` becomes an entity below.
+                if let next, next != "<", next.isASCII, next.isPunctuation || next.isSymbol {
                     // The note's own escape: copy the pair, so the escaped character is not
                     // read as opening anything.
                     out.append(character)

@@ -76,6 +76,11 @@ public struct ProposalElement: Codable, Sendable, Hashable, Identifiable {
     /// The item's wording where the text quotes it.
     public var quote: String?
     @DefaultEmpty public var sources: [String]
+    /// The versions of the proposal that hold the item; empty when every version does.
+    @DefaultEmpty public var versions: [String]
+
+    /// Whether the version with this id holds the item.
+    public func belongs(to versionID: String) -> Bool { versions.isEmpty || versions.contains(versionID) }
 }
 
 /// A criticism the texts record, and who made it.

@@ -188,6 +188,9 @@ struct RecordValidator {
                 report(.proposal, "\(path).elements[\(i)].id", "element id '\(element.id)' appears twice in '\(proposal.id)'")
             }
             checkRefs(element.sources, [.source], .proposal, "\(path).elements[\(i)].sources")
+            for (j, version) in element.versions.enumerated() where !versionIDs.contains(version) {
+                report(.proposal, "\(path).elements[\(i)].versions[\(j)]", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
+            }
         }
         for (i, criticism) in proposal.criticisms.enumerated() {
             let cpath = "\(path).criticisms[\(i)]"

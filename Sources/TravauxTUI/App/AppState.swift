@@ -23,6 +23,10 @@ public struct AppState: Sendable {
     public var search: SearchState?
     public var searchIndex: SearchIndex?
     public var overlay: OverlayState?
+    /// Two versions of a proposal compared (`c`), in place of the list and the reader until closed.
+    public var comparison: ComparisonState?
+    /// The terminal shows no colour: changes are also marked `[-…-]` and `{+…+}`.
+    public var monochrome = false
     /// A one-off message for the status bar ("no more matches").
     public var message: String?
 
@@ -111,6 +115,7 @@ public struct AppState: Sendable {
     /// Which keymap layer a key is looked up in.
     public var keyContext: KeyContext {
         if editor != nil { return .editor }
+        if comparison != nil { return .comparison }
         if focus == .reader && showsReader { return .reader }
         return pane == .notes ? .notes : .list
     }

@@ -6,6 +6,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case nextLink, previousLink
     case search, nextMatch, previousMatch
     case filter, clearFilters
+    case compare, earlierFrom, laterFrom, earlierTo, laterTo
     case help, quit, redraw
     // Notes
     case annotate, editNote, editExternally, editTags, deleteNote, undoDelete, setSession, resumeDraft, filterNotesText
@@ -19,6 +20,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global
     case list
     case reader
+    /// Two versions of a proposal compared side by side.
+    case comparison
     /// The Notes pane's list, which adds its own keys to the list's.
     case notes
     /// The note editor, which takes every key it does not bind as text.
@@ -31,6 +34,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .list, .reader: return [self, .global]
         case .notes: return [.notes, .list, .global]
         case .editor: return [.editor]
+        case .comparison: return [.comparison, .global]
         }
     }
 }

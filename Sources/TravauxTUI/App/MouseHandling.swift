@@ -10,6 +10,7 @@ enum MouseHandling {
             if case .press = event.kind, state.overlay != nil { state.overlay = nil }
             return []
         }
+        if state.comparison != nil { return ComparisonHandling.handleMouse(&state, event) }
         let layout = ScreenLayout(state)
         switch event.kind {
         case .wheelUp, .wheelDown:

@@ -40,6 +40,7 @@ public enum Reducer {
             state.cursors[pane] = cursor
         }
         state.relayoutReader()
+        ComparisonHandling.relayout(&state)
         if var reader = state.reader, let layout = reader.layout {
             reader.scroll = min(reader.scroll, max(0, layout.lines.count - state.readerViewport))
             state.reader = reader
@@ -60,6 +61,7 @@ public enum Reducer {
     }
 
     public static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if state.comparison != nil, let effects = ComparisonHandling.perform(&state, command) { return effects }
         let page = max(1, state.bodyHeight - 1)
         switch command {
         case .moveDown: move(&state, by: 1)
@@ -96,6 +98,8 @@ public enum Reducer {
         case .clearFilters:
             state.noteFilter = NoteFilter()
             applyFilters(&state, RecordFilter())
+        case .compare: ComparisonHandling.open(&state)
+        case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
         case .help: state.overlay = .help(scroll: 0)
         case .quit: return [.quit]
         case .redraw: return [.redrawAll]

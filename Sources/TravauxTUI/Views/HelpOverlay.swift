@@ -30,6 +30,7 @@ enum HelpOverlay {
         case .reader: return "In the reader"
         case .notes: return "In the Notes pane"
         case .editor: return "In the note editor"
+        case .comparison: return "Comparing versions"
         }
     }
 

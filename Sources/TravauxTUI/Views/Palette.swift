@@ -17,6 +17,12 @@ public enum Palette {
     public static let strong = Style(bold: true)
     public static let selection = Style(reverse: true)
     public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
+    /// Words a later version dropped, and words it brought in (also `[-…-]` / `{+…+}` without colour).
+    public static let deleted = Style(foreground: .red, reverse: true)
+    public static let inserted = Style(foreground: .green, bold: true, reverse: true)
+    /// The `−` and `+` that mark the two sides of a comparison.
+    public static let fromSide = Style(foreground: .red, bold: true)
+    public static let toSide = Style(foreground: .green, bold: true)
     public static let statusBar = Style(reverse: true)
     public static let hint = Style(dim: true)
     public static let border = Style(dim: true)

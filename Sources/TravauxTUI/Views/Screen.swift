@@ -15,6 +15,7 @@ public enum Screen {
             for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
         }
         if let reader = layout.reader { ReaderView.render(state, into: &canvas, area: reader) }
+        if let comparison = layout.comparison { ComparisonView.render(state, into: &canvas, area: comparison) }
         if let area = layout.prompt {
             if let question = state.prompt {
                 let used = canvas.put(question.label, x: area.x, y: area.y, style: Palette.strong, maxWidth: area.width)

@@ -4,6 +4,7 @@ struct ScreenLayout {
     var list: Rect?
     var separator: Rect?
     var reader: Rect?
+    var comparison: Rect?
     var prompt: Rect?
     var status: Rect
 
@@ -14,7 +15,9 @@ struct ScreenLayout {
         let bodyHeight = state.bodyHeight
         let body = Rect(x: 0, y: 1, width: width, height: bodyHeight)
         prompt = state.hasPromptLine ? Rect(x: 0, y: max(0, height - 2), width: width, height: 1) : nil
-        if state.isWide {
+        if state.comparison != nil {
+            comparison = body
+        } else if state.isWide {
             list = Rect(x: 0, y: body.y, width: state.listWidth, height: bodyHeight)
             separator = Rect(x: state.listWidth, y: body.y, width: 1, height: bodyHeight)
             reader = Rect(x: state.listWidth + 1, y: body.y, width: state.readerWidth, height: bodyHeight)

@@ -6,7 +6,9 @@ enum StatusLine {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
         var left = " " + state.pane.title
         let items = state.currentRows.enumerated().filter { $0.element.itemID != nil }
-        if state.focus == .reader && state.showsReader, let reader = state.reader {
+        if let comparison = state.comparison {
+            left = " Compare  \(comparison.fromID) → \(comparison.toID)"
+        } else if state.focus == .reader && state.showsReader, let reader = state.reader {
             left += " › " + (state.record.item(reader.itemID)?.kind.rawValue ?? "item")
         } else if let selected = state.currentCursor.selected,
                   let position = items.firstIndex(where: { $0.offset == selected }) {
@@ -35,7 +37,10 @@ enum StatusLine {
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
         let context = state.keyContext
         var text = ""
-        for hint in state.keymap.hints(in: context).map({ ($0.keys.first?.name ?? "") + " " + $0.label }).uniqued() {
+        // `c` is offered only where there are versions to compare.
+        let bindings = state.keymap.hints(in: state.keyContext)
+            .filter { $0.command != .compare || ComparisonHandling.canCompare(state) }
+        for hint in bindings.map({ ($0.keys.first?.name ?? "") + " " + $0.label }).uniqued() {
             let next = text.isEmpty ? hint : text + "  " + hint
             guard DisplayWidth.of(next) + 1 <= width else { break }
             text = next

@@ -35,6 +35,13 @@ enum CLIOutput {
 
     static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+    /// Colour only for a person at a terminal that can show it, and not under `NO_COLOR`.
+    static var usesColor: Bool {
+        let environment = CLIEnvironment.variables
+        guard isTerminal, environment["NO_COLOR"].map(\.isEmpty) ?? true else { return false }
+        return environment["TERM"] != "dumb"
+    }
+
     /// Columns available for a table: the terminal's width, or unlimited when piped.
     static var width: Int? {
         guard isTerminal else { return nil }

@@ -118,6 +118,8 @@ struct NoteBodyMarkdownTests {
         #expect(lines("[a link](http://a.org) stays") == ["> [a link](http://a.org) stays"])
         #expect(lines("<div>x</div> <!-- c") == ["> &lt;div>x&lt;/div> &lt;!-- c"])
         #expect(lines("http://x.org<br>") == ["> http://x.org&lt;br>"])
+        // Found by the property test: an escaped `<` after a bare URL must not open HTML.
+        #expect(lines("http://x.org\\<script>") == ["> http://x.org\\\\&lt;script>"])
         #expect(lines("####### seven") == ["> \\####### seven"])
         #expect(lines("<https://a.org/x_y> <me@a.org>") == ["> <https://a.org/x_y> <me@a.org>"])
         #expect(lines("<http://a/[^1]>") == ["> &lt;http://a/\\[^1]>"])

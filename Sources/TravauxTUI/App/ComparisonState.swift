@@ -1,0 +1,24 @@
+import TravauxCore
+
+/// The comparison on screen: which proposal, which two of its versions, how far scrolled,
+/// and its layout for the current width.
+public struct ComparisonState: Sendable, Hashable {
+    public var proposalID: String
+    /// The proposal's version ids in date order.
+    public var versions: [String]
+    /// Indices into `versions`; `from` always comes before `to`.
+    public var from: Int
+    public var to: Int
+    public var scroll = 0
+    public var layout: ComparisonLayout?
+
+    public init(proposalID: String, versions: [String]) {
+        self.proposalID = proposalID
+        self.versions = versions
+        self.from = 0
+        self.to = max(0, versions.count - 1)
+    }
+
+    public var fromID: String { versions.indices.contains(from) ? versions[from] : "" }
+    public var toID: String { versions.indices.contains(to) ? versions[to] : "" }
+}

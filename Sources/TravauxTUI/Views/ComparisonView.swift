@@ -1,0 +1,24 @@
+import TravauxCore
+
+/// The comparison in place of the list and the reader: its fixed header, then the
+/// scrolled lines, with how far down they are in the corner.
+enum ComparisonView {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        guard let comparison = state.comparison, let layout = comparison.layout else { return }
+        for (row, line) in layout.header.enumerated() where row < area.height {
+            _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
+        }
+        let top = area.y + min(layout.header.count, area.height)
+        let height = area.maxY - top
+        for row in 0..<max(0, height) {
+            let index = comparison.scroll + row
+            guard layout.lines.indices.contains(index) else { break }
+            _ = canvas.put(layout.lines[index], x: area.x, y: top + row, maxWidth: area.width)
+        }
+        if layout.lines.count > height, height > 0, area.width > 8 {
+            let percent = min(100, (comparison.scroll + height) * 100 / max(1, layout.lines.count))
+            let label = " \(percent)% "
+            _ = canvas.put(label, x: area.maxX - DisplayWidth.of(label), y: area.maxY - 1, style: Palette.dim)
+        }
+    }
+}

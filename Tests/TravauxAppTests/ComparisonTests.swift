@@ -1,0 +1,182 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+@Suite("Comparing versions in the interface")
+struct ComparisonTests {
+    func text(_ state: AppState) -> String { Screen.render(state).snapshot() }
+
+    @Test("c on a proposal compares its first and last versions in date order; Esc returns to the list")
+    func openFromList() throws {
+        var state = try AppFixture.state(record: try AppFixture.comparisonRecord())
+        AppFixture.press(&state, "2", "c")
+        let comparison = try #require(state.comparison)
+        #expect(comparison.proposalID == "ppwt")
+        #expect(comparison.versions == ["2008", "2014"])
+        #expect((comparison.fromID, comparison.toID) == ("2008", "2014"))
+        #expect(state.keyContext == .comparison)
+        #expect(comparison.layout?.sideBySide == true)
+        AppFixture.press(&state, "Esc")
+        #expect(state.comparison == nil)
+        #expect(state.pane == .proposals)
+        #expect(state.focus == .list)
+        #expect(state.selectedItemID == "ppwt")
+    }
+
+    @Test("c in the reader compares the proposal it shows; Back returns to the reader as it was")
+    func openFromReader() throws {
+        var state = try AppFixture.state(width: 120, height: 12, record: try AppFixture.comparisonRecord())
+        AppFixture.press(&state, "2", "Enter", "j", "j", "c")
+        #expect(state.comparison?.proposalID == "ppwt")
+        AppFixture.press(&state, "Backspace")
+        #expect(state.comparison == nil)
+        #expect(state.focus == .reader)
+        #expect(state.reader?.itemID == "ppwt")
+        #expect(state.reader?.scroll == 2)
+    }
+
+    @Test("a proposal with one version, or an item that is not a proposal, gets a clear message")
+    func nothingToCompare() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "j", "c")
+        #expect(state.selectedItemID == "osce-cbms")
+        #expect(state.comparison == nil)
+        #expect(state.message == "OSCE confidence-building measures for ICTs has only one version; nothing to compare")
+        #expect(text(state).contains("has only one version; nothing to compare"))
+        AppFixture.press(&state, "1", "c")
+        #expect(state.comparison == nil)
+        #expect(state.message == "c compares the versions of a proposal; select one first")
+    }
+
+    @Test("[ ] step the 'from' version and { } the 'to' version, which stay in order")
+    func chooseVersions() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "2")
+        #expect(state.selectedItemID == "ppwt")
+        AppFixture.press(&state, "c")
+        #expect(state.comparison?.fromID == "2002-working-paper")
+        #expect(state.comparison?.toID == "2014-revision")
+        AppFixture.press(&state, "j", "]")
+        #expect(state.comparison?.fromID == "2008-draft")
+        #expect(state.comparison?.scroll == 0)
+        #expect(state.comparison?.layout?.fromID == "2008-draft")
+        AppFixture.press(&state, "]")
+        #expect(state.comparison?.fromID == "2008-draft")
+        #expect(state.message == "'from' is just before 'to'; move 'to' with }")
+        AppFixture.press(&state, "{")
+        #expect(state.comparison?.toID == "2014-revision")
+        #expect(state.message == "'to' is just after 'from'; move 'from' with [")
+        AppFixture.press(&state, "[", "{")
+        #expect(state.comparison?.fromID == "2002-working-paper")
+        #expect(state.comparison?.toID == "2008-draft")
+        #expect(text(state).contains("− 28 Jun 2002 · Working paper on possible elements"))
+        AppFixture.press(&state, "[")
+        #expect(state.message == "'from' is the first version")
+        AppFixture.press(&state, "}", "}")
+        #expect(state.comparison?.toID == "2014-revision")
+        #expect(state.message == "'to' is the last version")
+    }
+
+    @Test("the comparison scrolls below its fixed header without passing the end")
+    func scrolling() throws {
+        var state = try AppFixture.state(width: 60, height: 20, record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "2", "c")
+        let layout = try #require(state.comparison?.layout)
+        let viewport = ComparisonHandling.viewport(state)
+        #expect(viewport == state.bodyHeight - layout.header.count)
+        AppFixture.press(&state, "j", "j")
+        #expect(state.comparison?.scroll == 2)
+        AppFixture.press(&state, "G")
+        #expect(state.comparison?.scroll == layout.lines.count - viewport)
+        AppFixture.press(&state, "j")
+        #expect(state.comparison?.scroll == layout.lines.count - viewport)
+        AppFixture.press(&state, "g", "Ctrl-d")
+        #expect(state.comparison?.scroll == (viewport - 1) / 2)
+        _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: 5, y: 8, kind: .wheelDown))))
+        #expect(state.comparison?.scroll == (viewport - 1) / 2 + MouseHandling.wheelLines)
+        // The header stays on top however far down the lines are.
+        #expect(text(state).split(separator: "\n")[1].hasPrefix("− 28 Jun 2002 · Working paper on possible elements"))
+    }
+
+    @Test("a resize lays the comparison out again: side by side when wide, stacked when narrow")
+    func resize() throws {
+        var state = try AppFixture.state(record: try AppFixture.comparisonRecord())
+        AppFixture.press(&state, "2", "c", "G")
+        _ = Reducer.reduce(&state, .input(.resize(width: 60, height: 20)))
+        let narrow = try #require(state.comparison?.layout)
+        #expect(!narrow.sideBySide)
+        #expect(narrow.width == 60)
+        #expect(narrow.header.count == 3)
+        _ = Reducer.reduce(&state, .input(.resize(width: 120, height: 40)))
+        #expect(state.comparison?.layout?.sideBySide == true)
+        #expect((state.comparison?.scroll ?? -1) <= max(0, (state.comparison?.layout?.lines.count ?? 0) - ComparisonHandling.viewport(state)))
+    }
+
+    @Test("a pane key or / closes the comparison and does what it says; ? opens the help over it")
+    func otherKeys() throws {
+        var state = try AppFixture.state(record: try AppFixture.comparisonRecord())
+        AppFixture.press(&state, "2", "c", "?")
+        #expect(state.overlay == .help(scroll: 0))
+        #expect(state.comparison != nil)
+        AppFixture.press(&state, "Esc", "n")
+        #expect(state.message == "Esc closes the comparison")
+        AppFixture.press(&state, "1")
+        #expect(state.comparison == nil)
+        #expect(state.pane == .timeline)
+    }
+
+    @Test("the status bar offers c only on a proposal with versions to compare, and the version keys while comparing")
+    func hints() throws {
+        var state = try AppFixture.state()
+        #expect(!StatusLine.hints(state).contains("c compare"))
+        AppFixture.press(&state, "2")
+        #expect(StatusLine.hints(state).contains("c compare"))
+        AppFixture.press(&state, "j")
+        #expect(!StatusLine.hints(state).contains("c compare"))
+        AppFixture.press(&state, "k", "c")
+        #expect(StatusLine.hints(state).contains("[ from earlier  ] from later  { to earlier  } to later  Esc back"))
+        #expect(text(state).split(separator: "\n").last?.hasPrefix(" Compare  2008 → 2014") == true)
+    }
+
+    @Test("changes are coloured, and marked [-…-] and {+…+} only without colour")
+    func monochromeMarkers() throws {
+        var state = try AppFixture.state(record: try AppFixture.comparisonRecord())
+        AppFixture.press(&state, "2", "c")
+        let coloured = text(state)
+        #expect(!coloured.contains("[-") && !coloured.contains("{+"))
+        let canvas = Screen.render(state)
+        var deleted = "", inserted = ""
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                guard let cell = canvas.cell(x: x, y: y), cell.style.reverse else { continue }
+                if cell.style.foreground == Palette.deleted.foreground { deleted += cell.symbol }
+                if cell.style.foreground == Palette.inserted.foreground { inserted += cell.symbol }
+            }
+        }
+        #expect(deleted.contains("in orbit around the Earth any objects"))
+        #expect(deleted.contains("tabled, not negotiated"))
+        #expect(inserted.contains("such weapons on celestial bodies"))
+        #expect(inserted.contains("revised; stalled"))
+        state.monochrome = true
+        _ = Reducer.reduce(&state, .input(.resize(width: 120, height: 40)))
+        let marked = text(state)
+        #expect(marked.contains("“not to place [-in orbit around the Earth any objects"))
+        #expect(marked.contains("“not to place {+any weapons in outer space, nor to install"))
+        #expect(marked.contains("[-tabled, not negotiated-]"))
+    }
+
+    @Test("the comparison at 120×40 and 60×20, and without colour")
+    func snapshots() throws {
+        for (width, height) in ScreenTests.sizes {
+            var state = try AppFixture.state(width: width, height: height, record: try AppFixture.comparisonRecord())
+            AppFixture.press(&state, "2", "c")
+            let (ok, message) = try Snapshot.matches(Screen.render(state), named: "comparison-\(width)x\(height)")
+            #expect(ok, "\(message)")
+        }
+        var state = try AppFixture.state(width: 60, height: 20, record: try AppFixture.comparisonRecord())
+        state.monochrome = true
+        AppFixture.press(&state, "2", "c", "Ctrl-d")
+        let (ok, message) = try Snapshot.matches(Screen.render(state), named: "comparison-monochrome-60x20")
+        #expect(ok, "\(message)")
+    }
+}
