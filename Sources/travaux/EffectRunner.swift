@@ -62,6 +62,16 @@ struct EffectRunner {
             } catch {
                 return [.storeFailed(error.description, unsaved: nil)]
             }
+        case .exportNotes(let selection, let path, let replace):
+            let options = ExportOptions(selection: selection, date: NoteClock.system.now())
+            do {
+                let text = try MarkdownExport.render(notes: state.notes, record: state.record, options: options)
+                try ExportFile.write(text, to: path, replacing: replace)
+                let count = selection.apply(to: state.notes, record: state.record).count
+                return [.exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(path)"), path: path)]
+            } catch {
+                return [.exportFinished(.failure(error), path: path)]
+            }
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
         }

@@ -42,6 +42,15 @@ struct StoreLoop {
             case .saveDraft(let draft): try store.saveDraft(draft)
             case .discardDraft(let draft): store.discardDraft(draft)
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
+            case .exportNotes(let selection, let path, let replace):
+                let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+                do {
+                    let text = try MarkdownExport.render(notes: state.notes, record: state.record, options: options)
+                    try ExportFile.write(text, to: path, replacing: replace)
+                    pending += Reducer.reduce(&state, .exportFinished(.success("exported"), path: path))
+                } catch {
+                    pending += Reducer.reduce(&state, .exportFinished(.failure(error), path: path))
+                }
             default: break
             }
         }
@@ -224,6 +233,36 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.itemID) == ["osce-cbms"])
         try loop.press(&state, "Esc")
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
+    }
+
+    @Test("x exports what the view shows to a file, and asks before replacing one")
+    func export() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for (item, tag) in [("ppwt", "treaty"), ("osce-cbms", "cbm")] {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: item), body: "on \(item)", tags: [tag], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        let path = loop.store.directory + "-handout.md"
+        // Only the space domain in view: only the PPWT note goes out.
+        state.filters.domain = .space
+        try loop.press(&state, "x")
+        #expect(state.prompt?.purpose == .exportFile(replace: false))
+        for _ in 0..<20 { try loop.press(&state, "Backspace") }
+        AppFixture.type(&state, path)
+        try loop.press(&state, "Enter")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("on ppwt") && !text.contains("on osce-cbms"))
+        #expect(text.hasPrefix("---\n"))
+
+        try loop.press(&state, "x")
+        for _ in 0..<20 { try loop.press(&state, "Backspace") }
+        AppFixture.type(&state, path)
+        try loop.press(&state, "Enter")
+        #expect(state.prompt?.purpose == .exportFile(replace: true))
+        state.filters.domain = nil
+        try loop.press(&state, "Enter")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("on osce-cbms"))
     }
 
     @Test("S sets the session stamped on new notes")

@@ -14,6 +14,8 @@ public enum Action: Sendable {
     case noteDeleted(Note)
     /// A store operation failed; the message says what to do. `unsaved` is kept in the editor.
     case storeFailed(String, unsaved: Note?)
+    /// `x` finished: what was written, or why not.
+    case exportFinished(Result<String, ExportError>, path: String)
     /// $EDITOR closed: the text it left, or why it could not run.
     case externalEditFinished(Result<String, ExternalEditFailure>)
 }
@@ -40,6 +42,8 @@ public enum Effect: Sendable, Hashable {
     case discardDraft(NoteDraft)
     /// Read the store again and report `.notesReloaded` if anything changed.
     case refreshNotes
+    /// Write the notes the selection picks as a Markdown handout to `path`.
+    case exportNotes(ExportSelection, path: String, replace: Bool)
     /// Hand the text to $VISUAL/$EDITOR and report `.externalEditFinished`.
     case editExternally(text: String)
 }

@@ -9,6 +9,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case compare, earlierFrom, laterFrom, earlierTo, laterTo
     case help, quit, redraw
     // Notes
+    case exportNotes
     case annotate, editNote, editExternally, editTags, deleteNote, undoDelete, setSession, resumeDraft, filterNotesText
     // The note editor
     case saveNote, cancelEdit, switchField, cycleTarget, undoEdit, redoEdit, externalEditor

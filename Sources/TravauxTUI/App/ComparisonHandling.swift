@@ -56,7 +56,7 @@ enum ComparisonHandling {
             state.comparison = nil
             return nil
         // Notes are taken over the comparison, on the proposal compared.
-        case .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
+        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
             return nil
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             return nil

@@ -78,6 +78,8 @@ public struct PromptState: Sendable, Hashable {
         case session
         /// The Notes pane's words filter, applied as it is typed.
         case noteText
+        /// The file `x` exports to; `replace` once the user confirmed overwriting it.
+        case exportFile(replace: Bool)
     }
 
     public var purpose: Purpose

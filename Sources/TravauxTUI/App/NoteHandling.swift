@@ -48,6 +48,14 @@ enum NoteHandling {
             state.editor?.changedSinceDraft = true
             // The old file is replaced by this window's own draft at the next save.
             return [.discardDraft(draft)]
+        case .exportNotes:
+            guard !state.notes.isEmpty else {
+                state.message = "no notes to export yet: press a to annotate an item"
+                return []
+            }
+            state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export notes to: ",
+                                       text: "travaux-notes.md", placeholder: "a file name (.md)")
+            state.relayoutReader()
         case .filterNotesText:
             state.prompt = PromptState(purpose: .noteText, label: "Notes containing: ", text: state.noteFilter.text)
             state.relayoutReader()
@@ -135,6 +143,16 @@ enum NoteHandling {
             }
         case .externalEditFinished(let result):
             return EditorHandling.externalEditFinished(&state, result)
+        case .exportFinished(let result, let path):
+            switch result {
+            case .success(let summary): state.message = summary
+            case .failure(.fileExists):
+                // Asked once more, as a file manager would, before anything is replaced.
+                state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; Enter replaces it, Esc keeps it: ",
+                                           text: path)
+                state.relayoutReader()
+            case .failure(let error): state.message = error.description
+            }
         default: break
         }
         return []

@@ -12,9 +12,9 @@ enum PromptHandling {
             return []
         case .enter:
             state.prompt = nil
-            finish(&state, prompt)
+            let effects = finish(&state, prompt)
             state.relayoutReader()
-            return []
+            return effects
         default:
             EditorHandling.editTags(&prompt.field, key)
         }
@@ -24,7 +24,16 @@ enum PromptHandling {
         return []
     }
 
-    private static func finish(_ state: inout AppState, _ prompt: PromptState) {
+    /// What `x` exports: the notes the current view and its filters show.
+    static func exportSelection(_ state: AppState) -> ExportSelection {
+        var notes = state.noteFilter
+        if let tag = state.filters.tag { notes.tags.append(tag.name) }
+        var record = state.filters
+        record.tag = nil
+        return ExportSelection(notes: notes, record: record)
+    }
+
+    private static func finish(_ state: inout AppState, _ prompt: PromptState) -> [Effect] {
         switch prompt.purpose {
         case .session:
             let label = prompt.field.text.trimmingCharacters(in: " ")
@@ -32,7 +41,12 @@ enum PromptHandling {
             state.message = label.isEmpty ? "no session label: new notes carry none" : "new notes are stamped with session '\(label)'"
         case .noteText:
             applyNoteText(&state, prompt.field.text)
+        case .exportFile(let replace):
+            let path = prompt.field.text.trimmingCharacters(in: " ")
+            guard !path.isEmpty else { state.message = "no file name; nothing exported"; return [] }
+            return [.exportNotes(exportSelection(state), path: path, replace: replace)]
         }
+        return []
     }
 
     static func applyNoteText(_ state: inout AppState, _ text: String) {

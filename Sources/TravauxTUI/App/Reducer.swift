@@ -25,7 +25,7 @@ public enum Reducer {
             state.searchIndex = index
             if state.search != nil { SearchHandling.runQuery(&state) }
             return []
-        case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished:
+        case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished:
             return NoteHandling.handleResult(&state, action)
         }
     }
@@ -84,7 +84,7 @@ public enum Reducer {
         case .sources: switchPane(&state, to: .sources)
         case .themes: switchPane(&state, to: .themes)
         case .notes: switchPane(&state, to: .notes)
-        case .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
+        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
             return NoteHandling.perform(&state, command)
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             break   // only in the editor, which handles them itself
