@@ -44,12 +44,12 @@ struct EffectRunner {
                 return [.storeFailed(error.description, unsaved: nil)]
             }
         case .saveDraft(var draft):
-            draft.pid = getpid()
+            if draft.pid == 0 { draft.pid = getpid() }
             if draft.saved.hasPrefix("1970") { draft.saved = NoteClock.system.now().iso8601 }
             do { try store.saveDraft(draft) } catch { return [.storeFailed("could not save a draft: " + error.description, unsaved: nil)] }
             return []
-        case .discardDraft(var draft):
-            draft.pid = getpid()
+        case .discardDraft(let draft):
+            // A recovered draft keeps the id of the window that wrote it, so its file is the one removed.
             store.discardDraft(draft)
             return []
         case .refreshNotes:

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite("Notes end to end, in a pseudo-terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))
+struct NotesEndToEndTests {
+    let store: String
+
+    init() throws { store = try StoreProcessTests.temporaryStore() }
+
+    func start(_ extra: String = "") throws -> TerminalDriver {
+        try TerminalDriver(command: "echo PID=$$; exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
+    }
+
+    func waitForExit(_ terminal: TerminalDriver) throws {
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.value("#{pane_dead}")) == "1" }
+    }
+
+    @Test("annotate with two tags, quit, start again: the note and its tags are there, and in note list --json")
+    func annotateAndReload() throws {
+        var terminal = try start("--session seminar-1")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("2")
+        try terminal.waitFor(text: "Proposals  1/2")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("No verification clause — 検証なし")
+        try terminal.send("Enter")
+        try terminal.type("Ask about the 2014 text.")
+        try terminal.send("Tab")
+        try terminal.type("verification treaty")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved with #verification #treaty")
+        try terminal.send("q")
+        try waitForExit(terminal)
+
+        terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("5")
+        var screen = try terminal.waitFor(text: "#verification #treaty")
+        #expect(screen.contains("PPWT"))
+        #expect(screen.contains("Your note"))
+        try terminal.send("2")
+        screen = try terminal.waitFor(text: "Proposals  1/2")
+        #expect(screen.contains("✎S PPWT"))
+        try terminal.send("q")
+        try waitForExit(terminal)
+
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let notes = try #require(try listed.json() as? [[String: Any]])
+        #expect(notes.count == 1)
+        #expect(notes.first?["tags"] as? [String] == ["verification", "treaty"])
+        #expect(notes.first?["session"] as? String == "seminar-1")
+        #expect(notes.first?["body"] as? String == "No verification clause — 検証なし\nAsk about the 2014 text.")
+        #expect((notes.first?["target"] as? [String: String])?["item"] == "ppwt")
+    }
+
+    @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
+    func draftSurvivesHangup() throws {
+        var terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        // The line the shell printed before exec is on the normal screen, behind the interface.
+        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
+        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("thought interrupted")
+        try terminal.waitFor(text: "thought interrupted")
+        kill(pid, SIGHUP)
+        try waitForExit(terminal)
+
+        terminal = try start()
+        try terminal.waitFor(text: "R resumes")
+        try terminal.send("R")
+        try terminal.waitFor(text: "thought interrupted")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("q")
+        try waitForExit(terminal)
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        #expect((try listed.json() as? [[String: Any]])?.first?["body"] as? String == "thought interrupted")
+        let drafts = (try? FileManager.default.contentsOfDirectory(atPath: store + "/drafts")) ?? []
+        #expect(drafts.filter { $0.hasSuffix(".json") }.isEmpty, "a resumed and saved draft is removed")
+    }
+}
