@@ -150,8 +150,14 @@ enum StoreFiles {
     }
 
     /// Whether a process exists (it may belong to another user: EPERM still means alive).
+    /// A zombie — exited, not yet reaped by its parent — is not running: its drafts and
+    /// temporary files are abandoned.
     static func isRunning(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+        guard let stat = try? read("/proc/\(pid)/stat"),
+              let close = stat.lastIndex(of: UInt8(ascii: ")")), close + 2 < stat.count else { return true }
+        let state = stat[close + 2]
+        return state != UInt8(ascii: "Z") && state != UInt8(ascii: "X")
     }
 
     static func remove(_ path: String) throws(Failure) {
