@@ -60,6 +60,7 @@ public struct AppState: Sendable {
         self.notes = notes
         self.session = session
         self.author = author
+        self.knownTags = notes.tagCounts.map(\.tag)
         for pane in Pane.allCases { refreshRows(pane) }
         for pane in Pane.browsable {
             var cursor = ListCursor()
@@ -120,8 +121,14 @@ public struct AppState: Sendable {
         return pane == .notes ? .notes : .list
     }
 
-    /// Every tag in use, most used first, for completion.
-    public var knownTags: [String] { notes.tagCounts.map(\.tag) }
+    /// Every tag in use, most used first, for completion; kept with the notes so that a
+    /// keystroke in the editor does not count the tags of every note again.
+    public private(set) var knownTags: [String] = []
+
+    mutating func notesChanged() {
+        notesRevision += 1
+        knownTags = notes.tagCounts.map(\.tag)
+    }
 
     /// The words searched for, for highlighting.
     public var highlightWords: [String] {

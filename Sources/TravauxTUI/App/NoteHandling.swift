@@ -161,7 +161,7 @@ enum NoteHandling {
     /// Puts a new collection in place and brings every list, mark and the reader up to date.
     static func replaceNotes(_ state: inout AppState, _ notes: NoteCollection) {
         state.notes = notes
-        state.notesRevision += 1
+        state.notesChanged()
         if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: notes) }
         Reducer.applyFilters(&state, state.filters)
         state.relayoutReader()
