@@ -104,3 +104,9 @@ enum NoteFile {
         }
     }
 }
+
+extension Note {
+    /// The note's file as a store holds it (canonical JSON). Public for tools that write many
+    /// notes at once without `NoteStore.save`'s lock and fsync (the benchmarks' stores).
+    public var storedForm: String { NoteFile.encode(self) }
+}
