@@ -85,6 +85,7 @@ public enum RecordLoader {
     private static func decodeObject<T: Decodable>(_ type: T.Type, file: String, in directory: String,
                                                    problems: inout [RecordProblem]) -> T? {
         guard let data = readFile(file, in: directory, required: true, problems: &problems) else { return nil }
+        if let value = FastJSONDecoder.decodeIfSimple(T.self, from: [UInt8](data)) { return value }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
@@ -99,6 +100,12 @@ public enum RecordLoader {
                                                  problems: inout [RecordProblem], damage: inout RecordDamage) -> [T] {
         let file = kind.fileName
         guard let data = readFile(file, in: directory, required: false, problems: &problems) else { return [] }
+        // The fast path serves a file whose every item decodes; any problem is reported by
+        // JSONDecoder below, with its paths.
+        if let items = FastJSONDecoder.decodeIfSimple([IndependentlyDecoded<T>].self, from: [UInt8](data)) {
+            let decoded = items.compactMap { try? $0.result.get() }
+            if decoded.count == items.count { return decoded }
+        }
         do {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: data)
             var decoded: [T] = []
