@@ -31,7 +31,7 @@ public struct SyntheticRecord: Sendable {
         makeActors(profile, root.derived("actors"))
         makeForums(profile, root.derived("forums"))
         var eventRandom = root.derived("events")
-        let eventIDs = (0..<profile.events).map { "event-\($0)-" + SyntheticText.slug(SyntheticText.title(30, using: &eventRandom)) }
+        let eventIDs = (0..<profile.events).map { SyntheticText.id("event", $0, title: SyntheticText.title(30, using: &eventRandom)) }
         ids[.event] = eventIDs
         makeProposals(profile, root.derived("proposals"))
         makeEvents(profile, root.derived("events-body"))
@@ -74,7 +74,7 @@ public struct SyntheticRecord: Sendable {
                 "date": date.map { .string($0.iso) },
                 "dateWording": date.map { .string("\($0.natural) (footnote)") },
                 "symbols": g.chance(0.4) ? .strings([SyntheticText.symbol(i, using: &g)]) : nil,
-                "urls": g.chance(0.64) ? .strings(["https://example.org/\(SyntheticText.slug(title))/\(i).pdf"]) : nil,
+                "urls": g.chance(0.64) ? .strings(["https://example.org/\(SyntheticText.id("doc", i, title: title)).pdf"]) : nil,
                 "refersTo": i >= workCount && g.chance(0.12) ? .string("src-\(i - workCount)") : nil,
                 "documentType": .string(g.element(of: ["treaty", "report", "resolution", "book", "article", "speech"])),
                 "remark": g.chance(0.65) ? .string(SyntheticText.prose(g.length(around: 137), using: &g)) : nil,
@@ -137,7 +137,7 @@ public struct SyntheticRecord: Sendable {
         let types = ["treaty", "code of conduct", "pledges", "TCBMs", "report", "resolution", "list of provisos"]
         for i in 0..<profile.proposals {
             let title = SyntheticText.title(g.length(around: 67), using: &g)
-            let id = "proposal-\(i)-" + SyntheticText.slug(title)
+            let id = SyntheticText.id("proposal", i, title: title)
             let versions = (0..<Int.random(in: 1...4, using: &g)).map { version($0, of: i, &g) }
             let versionIDs = versions.compactMap { $0.member("id") }
             let elements: [JSONValue] = g.chance(0.36) ? (0..<Int.random(in: 3...18, using: &g)).map { e in
@@ -240,7 +240,7 @@ public struct SyntheticRecord: Sendable {
         let types = ["similarity", "difference", "cbms-vs-treaty", "obstacle", "venue", "driver", "prospect"]
         for i in 0..<profile.themes {
             let title = SyntheticText.title(g.length(around: 55), using: &g)
-            let id = "theme-\(i)-" + SyntheticText.slug(title)
+            let id = SyntheticText.id("theme", i, title: title)
             themeIDs.append(id)
             // Every footnote is cited by some theme, as the validator expects of a real record.
             let cited = stride(from: i, to: sourceIDs.count, by: max(1, profile.themes)).map { sourceIDs[$0] }

@@ -82,4 +82,10 @@ public enum SyntheticText {
             .filter { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) } }
         return ascii.prefix(limit).joined(separator: "-")
     }
+
+    /// A kebab-case id: `event-12-outer-space-treaty`, or `event-12` for a title with no ASCII word.
+    public static func id(_ kind: String, _ number: Int, title: String) -> String {
+        let words = slug(title)
+        return words.isEmpty ? "\(kind)-\(number)" : "\(kind)-\(number)-\(words)"
+    }
 }
