@@ -59,22 +59,43 @@ struct RecordValidator {
         }
     }
 
+    /// One pass over the bytes: this runs for every id and symbol of the record, and
+    /// `String.contains` with a string argument costs a generic substring search each time.
     static func isKebabCase(_ id: String) -> Bool {
-        guard !id.isEmpty, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return !id.isEmpty && previous != UInt8(ascii: "-")
     }
 
     /// A document symbol as printed: `CD/1985`, `A/RES/69/31`, `PC.DEC/1106`,
     /// `WSIS-03/GENEVA/DOC/4-E`, `A/66/152 Add.1`, `DCO/79(2011)`.
     static func isDocumentSymbol(_ symbol: String) -> Bool {
-        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
-        guard let first = symbol.unicodeScalars.first, ("A"..."Z").contains(first),
-              let last = symbol.unicodeScalars.last, last != " " else { return false }
-        guard !symbol.contains("  ") else { return false }
-        return symbol.unicodeScalars.allSatisfy {
-            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-/() ".unicodeScalars.contains($0)
+        var slashes = 0
+        var previous: UInt8 = UInt8(ascii: "/")
+        for (offset, byte) in symbol.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                if offset == 0 { return false }
+            case UInt8(ascii: "/"):
+                // Parts between slashes are never empty.
+                if previous == UInt8(ascii: "/") { return false }
+                slashes += 1
+            case UInt8(ascii: " "):
+                if offset == 0 || previous == UInt8(ascii: " ") { return false }
+            default: return false
+            }
+            previous = byte
         }
+        return slashes >= 1 && previous != UInt8(ascii: "/") && previous != UInt8(ascii: " ")
     }
 
     private mutating func checkRef(_ id: String, _ kinds: [ItemKind], _ owner: ItemKind, _ path: @autoclosure () -> String) {
