@@ -31,8 +31,9 @@ public struct SearchIndex: Sendable {
             for item in record.items(of: kind) {
                 let index = documents.count
                 let fields = item.searchFields
+                let foldedFields = fields.map { TextFolding.fold($0.text) }
                 for (fieldIndex, field) in fields.enumerated() {
-                    for word in Set(TextFolding.words(field.text)) {
+                    for word in Set(TextFolding.words(folded: foldedFields[fieldIndex])) {
                         postings[String(word), default: []].append(Posting(document: index, field: fieldIndex))
                     }
                     if field.name == "symbol" || field.name == "url" {
@@ -40,7 +41,7 @@ public struct SearchIndex: Sendable {
                     }
                 }
                 documents.append(Document(id: item.id, kind: kind, title: item.title, fields: fields,
-                                          foldedFields: fields.map { TextFolding.fold($0.text) }))
+                                          foldedFields: foldedFields))
             }
         }
         self.documents = documents
