@@ -33,8 +33,9 @@ public struct SearchIndex: Sendable {
                 let fields = item.searchFields
                 let foldedFields = fields.map { TextFolding.fold($0.text) }
                 for (fieldIndex, field) in fields.enumerated() {
-                    for word in Set(TextFolding.words(folded: foldedFields[fieldIndex])) {
-                        postings[String(word), default: []].append(Posting(document: index, field: fieldIndex))
+                    let posting = Posting(document: index, field: fieldIndex)
+                    TextFolding.forEachWord(folded: foldedFields[fieldIndex]) { word in
+                        Self.append(posting, once: &postings[String(word), default: []])
                     }
                     if field.name == "symbol" || field.name == "url" {
                         exactKeys[field.text.uppercased(), default: []].append(index)
@@ -49,6 +50,11 @@ public struct SearchIndex: Sendable {
         self.vocabulary = postings.keys.sorted()
         self.exactKeys = exactKeys.mapValues { $0.uniqued() }
         self.sortedExactKeys = exactKeys.keys.sorted()
+    }
+
+    /// A field's postings are appended together, so a word repeated in it is the last one.
+    private static func append(_ posting: Posting, once list: inout [Posting]) {
+        if list.last != posting { list.append(posting) }
     }
 
     /// Results best first. The last word also matches as a prefix (for search as you type);

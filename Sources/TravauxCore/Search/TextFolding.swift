@@ -26,19 +26,23 @@ public enum TextFolding {
 
     /// The words of text that is already folded.
     public static func words(folded: String) -> [Substring] {
-        guard let boundaries = scalarWordBoundaries(folded) else {
-            return folded.split { !$0.isLetter && !$0.isNumber }
-        }
-        return boundaries.map { folded[$0] }
+        var words: [Substring] = []
+        forEachWord(folded: folded) { words.append($0) }
+        return words
     }
 
-    /// Word ranges found scalar by scalar, or nil when the text holds a scalar that could join
-    /// its neighbours in one grapheme cluster (a joiner, an extending mark, a prepended sign):
-    /// only then do `Character` boundaries differ, and `words` splits by `Character` instead.
-    private static func scalarWordBoundaries(_ text: String) -> [Range<String.Index>]? {
-        var ranges: [Range<String.Index>] = []
-        var start: String.Index?
+    /// Calls `body` with each word of text that is already folded, in order.
+    ///
+    /// Scalar by scalar, unless the text holds a scalar that could join its neighbours in one
+    /// grapheme cluster (a joiner, an extending mark, a prepended sign): only then can words
+    /// split by `Character` differ, and the text is split by `Character` instead.
+    public static func forEachWord(folded text: String, _ body: (Substring) -> Void) {
         let scalars = text.unicodeScalars
+        guard scalars.allSatisfy({ $0.value < 0x80 || standsAlone($0) }) else {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { body(word) }
+            return
+        }
+        var start: String.Index?
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
@@ -47,20 +51,18 @@ public enum TextFolding {
                 let v = scalar.value
                 isWordScalar = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
             } else {
-                guard standsAlone(scalar) else { return nil }
                 let character = Character(scalar)
                 isWordScalar = character.isLetter || character.isNumber
             }
             if isWordScalar {
                 if start == nil { start = index }
             } else if let first = start {
-                ranges.append(first..<index)
+                body(text[first..<index])
                 start = nil
             }
             index = scalars.index(after: index)
         }
-        if let first = start { ranges.append(first..<scalars.endIndex) }
-        return ranges
+        if let first = start { body(text[first..<scalars.endIndex]) }
     }
 
     /// Blocks whose scalars are always a grapheme cluster of their own once marks are
