@@ -38,7 +38,7 @@ public enum TextFolding {
     /// split by `Character` differ, and the text is split by `Character` instead.
     public static func forEachWord(folded text: String, _ body: (Substring) -> Void) {
         let scalars = text.unicodeScalars
-        guard scalars.allSatisfy({ $0.value < 0x80 || standsAlone($0) }) else {
+        guard splitsByScalar(text) else {
             for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { body(word) }
             return
         }
@@ -63,6 +63,11 @@ public enum TextFolding {
             index = scalars.index(after: index)
         }
         if let first = start { body(text[first..<scalars.endIndex]) }
+    }
+
+    /// Whether every scalar of the text is its own grapheme cluster, whatever its neighbours.
+    static func splitsByScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x80 || standsAlone($0) }
     }
 
     /// Blocks whose scalars are always a grapheme cluster of their own once marks are
