@@ -1,19 +1,60 @@
 /// Prose for the synthetic record and notes: mostly English in the record's vocabulary,
 /// with accented names and CJK phrases mixed in, as the texts and a seminar's notes have.
 public enum SyntheticText {
-    static let words: [String] = """
-    the of and to in a on for by as with that its states space outer cyber cyberspace security \
-    treaty code conduct confidence building measures transparency proposal draft revised \
-    version resolution assembly general committee first conference disarmament weapons \
-    placement threat force objects debris collision satellite anti test governance norms \
-    responsible behaviour voluntary politically binding legally verification critics argued \
-    consensus adopted expert group report recommendations sponsors delegation working paper \
-    prevention arms race peaceful uses exploration commons vulnerability military presence \
-    information telecommunications international law sovereignty attribution incident \
-    cooperation regional organisation forum diplomacy negotiation mandate session chair \
-    statement provisions article principle pledge commitment reciprocity stability crisis \
-    hotline notification launch orbit infrastructure critical attack defence deterrence
-    """.split(separator: " ").map(String.init)
+    /// About a third of running English text.
+    static let functionWords = "the of and to in a on for by as with that its is was were from at which it be not or an this their".split(separator: " ").map(String.init)
+
+    /// Phrases the texts keep using, so that quoted-phrase search finds what it would in a real record.
+    static let collocations = [
+        "code of conduct", "confidence-building measures", "outer space", "arms race", "General Assembly",
+        "Conference on Disarmament", "First Committee", "group of governmental experts", "international law",
+        "legally binding", "transparency and confidence-building measures", "weapons in outer space",
+        "critical infrastructure", "responsible state behaviour", "norms of behaviour", "space debris",
+    ]
+
+    /// The record's vocabulary, most frequent first (drawn with Zipf's law, then a long tail).
+    static let domainWords: [String] = """
+    states space security cyber treaty proposal code draft cyberspace conduct resolution committee \
+    assembly weapons version conference disarmament measures report group expert governance norms \
+    transparency building voluntary binding political legal verification objects force threat \
+    placement debris collision satellite test anti behaviour responsible consensus adopted recommendations \
+    sponsors delegation working paper prevention race peaceful uses exploration commons vulnerability \
+    military presence information telecommunications sovereignty attribution incident cooperation regional \
+    organisation forum diplomacy negotiation mandate session chair statement \
+    provisions article principle pledge commitment reciprocity stability crisis hotline notification launch \
+    orbit infrastructure critical attack defence deterrence critics argued revised union european russia \
+    china united nations secretary ambassador minister declaration framework internet governance ministers \
+    summit strategy capacity doctrine escalation restraint inspection compliance signatories ratification \
+    protocol annex preamble clause obligation definitions scope interference jamming kinetic orbital \
+    registration liability rescue celestial moon national appropriation station vehicle sensor tracking \
+    awareness warning exchange visits briefings consultations bilateral multilateral plurilateral initiative
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Rare words: names, technical terms, the long tail of a real vocabulary.
+    static let tail: [String] = {
+        let onsets = ["b", "c", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "tr", "pl", "st", "gr"]
+        let vowels = ["a", "e", "i", "o", "u", "ai", "ou"]
+        let codas = ["", "n", "r", "s", "l", "m", "x", "nt", "st", "ck"]
+        var words: [String] = []
+        for (i, onset) in onsets.enumerated() {
+            for (j, vowel) in vowels.enumerated() {
+                for (k, coda) in codas.enumerated() {
+                    words.append(onset + vowel + coda + onsets[(i + j + k) % onsets.count] + vowels[(i * 3 + k) % vowels.count] + "ty")
+                }
+            }
+        }
+        return words
+    }()
+
+    /// Cumulative Zipf weights over `domainWords + tail`, for drawing by binary search.
+    static let contentWords = domainWords + tail
+    static let cumulativeWeights: [Double] = {
+        var total = 0.0
+        return contentWords.indices.map { rank in
+            total += 1 / Double(rank + 25)
+            return total
+        }
+    }()
 
     static let accented: [String] = [
         "Genève", "coopération", "sécurité", "Conférence", "désarmement", "réunion", "Zürich",
@@ -64,10 +105,25 @@ public enum SyntheticText {
 
     static func word(using generator: inout SeededGenerator) -> String {
         let roll = Int.random(in: 0..<100, using: &generator)
-        if roll < 6 { return generator.element(of: accented) }
-        if roll < 8 { return generator.element(of: cjk) }
-        return generator.element(of: words)
+        if roll < 34 {
+            // "the" and "of" lead, as in English.
+            let rank = min(functionWords.count - 1, Int(Double(functionWords.count) * pow3(Double.random(in: 0..<1, using: &generator))))
+            return functionWords[rank]
+        }
+        if roll < 36 { return generator.element(of: collocations) }
+        if roll < 43 { return generator.element(of: accented) }
+        if roll < 45 { return generator.element(of: cjk) }
+        guard let total = cumulativeWeights.last else { return "treaty" }
+        let target = Double.random(in: 0..<total, using: &generator)
+        var low = 0, high = cumulativeWeights.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulativeWeights[middle] <= target { low = middle + 1 } else { high = middle }
+        }
+        return contentWords[low]
     }
+
+    private static func pow3(_ x: Double) -> Double { x * x * x }
 
     /// A document symbol as printed (`A/RES/61/58`, `CD/1839`), unique for `number`.
     public static func symbol(_ number: Int, using generator: inout SeededGenerator) -> String {
