@@ -35,6 +35,13 @@ let package = Package(
         ),
         // Saves notes in a loop for the crash and two-writer tests (Tests/TravauxCLITests).
         .executableTarget(name: "travaux-stress", dependencies: ["TravauxCore"], path: "Sources/travaux-stress"),
+        // Synthetic records and stores at any scale, and what is measured on them (docs/performance.md).
+        .target(name: "TravauxBench", dependencies: ["TravauxCore", "TravauxTUI"], path: "Sources/TravauxBench"),
+        .executableTarget(
+            name: "travaux-bench",
+            dependencies: ["TravauxBench", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/travaux-bench"
+        ),
         .testTarget(
             name: "TravauxCoreTests",
             dependencies: ["TravauxCore", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -53,6 +60,7 @@ let package = Package(
             path: "Tests/TravauxAppTests",
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench"], path: "Tests/TravauxBenchTests"),
         .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]

@@ -80,7 +80,7 @@ public struct NoteStore: Sendable {
         do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
         guard let bytes else { return .vanished }   // deleted by another process meanwhile
         do {
-            return .note(try NoteFile.decode(Data(bytes), fileName: name))
+            return .note(try NoteFile.decode(bytes, fileName: name))
         } catch .newerSchema(let version) {
             throw .newerSchema(path: path, version: version)
         } catch {
@@ -218,7 +218,7 @@ public struct NoteStore: Sendable {
     /// The note's file as it is now; a damaged file counts as absent (it is quarantined on load).
     private func currentNote(_ id: String) throws(StoreFiles.Failure) -> Note? {
         guard let bytes = try StoreFiles.read(path(of: id)) else { return nil }
-        return try? NoteFile.decode(Data(bytes), fileName: id + ".json")
+        return try? NoteFile.decode(bytes, fileName: id + ".json")
     }
 
     private func write(_ note: Note) throws(StoreFiles.Failure) {

@@ -12,10 +12,16 @@ public struct Record: Sendable {
     /// Where the record was read from.
     public let directory: String
 
-    private let itemsByID: [String: RecordItem]
+    /// Where each id's item is: its kind and its index in that kind's list.
+    private let positions: [String: ItemPosition]
     private let backlinksByID: [String: [String]]
     /// Every id in file order (works, sources, events, proposals, actors, forums, themes).
     public let allIDs: [String]
+
+    private struct ItemPosition: Sendable {
+        var kind: ItemKind
+        var index: Int
+    }
 
     public init(manifest: RecordManifest, works: [Work], sources: [Source], events: [Event],
                 proposals: [Proposal], actors: [Actor], forums: [Forum], themes: [Theme],
@@ -29,24 +35,52 @@ public struct Record: Sendable {
         self.forums = forums
         self.themes = themes
         self.directory = directory
-        let items: [RecordItem] = works.map(RecordItem.work) + sources.map(RecordItem.source)
-            + events.map(RecordItem.event) + proposals.map(RecordItem.proposal)
-            + actors.map(RecordItem.actor) + forums.map(RecordItem.forum) + themes.map(RecordItem.theme)
-        var byID: [String: RecordItem] = [:]
+        let count = works.count + sources.count + events.count + proposals.count + actors.count + forums.count + themes.count
+        var positions: [String: ItemPosition] = [:]
         var backlinks: [String: [String]] = [:]
-        for item in items {
-            // The first item with an id wins; the validator reports the duplicate.
-            if byID[item.id] == nil { byID[item.id] = item }
-            for target in item.sourceIDs + item.linkedIDs where target != item.id {
-                backlinks[target, default: []].append(item.id)
+        var allIDs: [String] = []
+        positions.reserveCapacity(count)
+        allIDs.reserveCapacity(count)
+        func index<Item: ItemReferences>(_ items: [Item], _ kind: ItemKind) {
+            for (offset, item) in items.enumerated() {
+                let id = item.id
+                allIDs.append(id)
+                // The first item with an id wins; the validator reports the duplicate.
+                if positions[id] == nil { positions[id] = ItemPosition(kind: kind, index: offset) }
+                // Items are visited one at a time, so an item's repeats of a target are adjacent.
+                item.forEachReference { target in
+                    if target != id { Self.append(id, once: &backlinks[target, default: []]) }
+                }
             }
         }
-        self.itemsByID = byID
-        self.backlinksByID = backlinks.mapValues { $0.uniqued() }
-        self.allIDs = items.map(\.id)
+        index(works, .work)
+        index(sources, .source)
+        index(events, .event)
+        index(proposals, .proposal)
+        index(actors, .actor)
+        index(forums, .forum)
+        index(themes, .theme)
+        self.positions = positions
+        self.backlinksByID = backlinks
+        self.allIDs = allIDs
     }
 
-    public func item(_ id: String) -> RecordItem? { itemsByID[id] }
+    private static func append(_ id: String, once list: inout [String]) {
+        if list.last != id { list.append(id) }
+    }
+
+    public func item(_ id: String) -> RecordItem? {
+        guard let position = positions[id] else { return nil }
+        switch position.kind {
+        case .work: return .work(works[position.index])
+        case .source: return .source(sources[position.index])
+        case .event: return .event(events[position.index])
+        case .proposal: return .proposal(proposals[position.index])
+        case .actor: return .actor(actors[position.index])
+        case .forum: return .forum(forums[position.index])
+        case .theme: return .theme(themes[position.index])
+        }
+    }
 
     /// Ids of the items that cite or name `id`, in record order.
     public func backlinks(to id: String) -> [String] { backlinksByID[id] ?? [] }

@@ -24,11 +24,18 @@ public enum RecordLoader {
 
     /// Everything wrong with the record in `directory`, and the record if it could be built.
     public static func read(directory: String) -> (record: Record?, problems: [RecordProblem]) {
+        let decoded = decode(directory: directory)
+        return (decoded.record, decoded.problems + validate(decoded))
+    }
+
+    /// The first step of `read`: the files decoded and the record built, without the checks
+    /// across items. Apart so that the two steps can be timed separately.
+    public static func decode(directory: String) -> DecodedRecord {
         var problems: [RecordProblem] = []
         guard FileManager.default.fileExists(atPath: path(directory, manifestFile)) || FileManager.default.fileExists(atPath: directory) else {
             let problem = RecordProblem(file: directory, location: "-",
                                         message: "no such directory; pass --record DIR or set TRAVAUX_RECORD to a record directory")
-            return (nil, [problem])
+            return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
         // Items that failed to decode are remembered so that references to them do not
@@ -41,12 +48,17 @@ public enum RecordLoader {
         let actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &problems, damage: &damage)
         let forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &problems, damage: &damage)
         let themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &problems, damage: &damage)
-        guard let manifest else { return (nil, problems) }
+        guard let manifest else { return DecodedRecord(record: nil, problems: problems, damage: damage) }
         let record = Record(manifest: manifest, works: works, sources: sources, events: events,
                             proposals: proposals, actors: actors, forums: forums, themes: themes,
                             directory: directory)
-        problems += RecordValidator(record: record, damage: damage).problems()
-        return (record, problems)
+        return DecodedRecord(record: record, problems: problems, damage: damage)
+    }
+
+    /// The second step of `read`: the checks across items (ids, references, footnotes).
+    public static func validate(_ decoded: DecodedRecord) -> [RecordProblem] {
+        guard let record = decoded.record else { return [] }
+        return RecordValidator(record: record, damage: decoded.damage).problems()
     }
 
     private static func path(_ directory: String, _ file: String) -> String {
@@ -73,6 +85,7 @@ public enum RecordLoader {
     private static func decodeObject<T: Decodable>(_ type: T.Type, file: String, in directory: String,
                                                    problems: inout [RecordProblem]) -> T? {
         guard let data = readFile(file, in: directory, required: true, problems: &problems) else { return nil }
+        if let value = FastJSONDecoder.decodeIfSimple(T.self, from: [UInt8](data)) { return value }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
@@ -87,6 +100,12 @@ public enum RecordLoader {
                                                  problems: inout [RecordProblem], damage: inout RecordDamage) -> [T] {
         let file = kind.fileName
         guard let data = readFile(file, in: directory, required: false, problems: &problems) else { return [] }
+        // The fast path serves a file whose every item decodes; any problem is reported by
+        // JSONDecoder below, with its paths.
+        if let items = FastJSONDecoder.decodeIfSimple([IndependentlyDecoded<T>].self, from: [UInt8](data)) {
+            let decoded = items.compactMap { try? $0.result.get() }
+            if decoded.count == items.count { return decoded }
+        }
         do {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: data)
             var decoded: [T] = []
@@ -178,8 +197,17 @@ struct IndependentlyDecoded<T: Decodable>: Decodable {
     }
 }
 
+/// A record read from its files but not yet validated (`RecordLoader.decode`).
+public struct DecodedRecord: Sendable {
+    /// Nil when the manifest could not be read.
+    public let record: Record?
+    /// Problems found while reading and decoding the files.
+    public let problems: [RecordProblem]
+    let damage: RecordDamage
+}
+
 /// What could not be decoded: items whose id is known, and whole files that were unreadable.
-struct RecordDamage {
+struct RecordDamage: Sendable {
     var brokenIDs: [String: ItemKind] = [:]
     var unreadableKinds: Set<ItemKind> = []
 }

@@ -24,6 +24,9 @@ struct RecordValidator {
         found.append(RecordProblem(file: kind.fileName, location: path, message: message, severity: severity))
     }
 
+    // Paths are built only when there is a problem to report (`@autoclosure`): a large record
+    // has hundreds of thousands of references, nearly all of them fine.
+
     private mutating func run() {
         collectIDs()
         for (i, work) in record.works.enumerated() { checkWork(work, "$[\(i)]") }
@@ -43,12 +46,12 @@ struct RecordValidator {
     private mutating func collectIDs() {
         for kind in ItemKind.allCases {
             for (i, item) in record.items(of: kind).enumerated() {
-                let path = "$[\(i)].id"
+                func path() -> String { "$[\(i)].id" }
                 if !Self.isKebabCase(item.id) {
-                    report(kind, path, "id '\(item.id)' must be kebab-case: lower-case letters and digits joined by '-'")
+                    report(kind, path(), "id '\(item.id)' must be kebab-case: lower-case letters and digits joined by '-'")
                 }
                 if let earlier = kindByID[item.id] {
-                    report(kind, path, "id '\(item.id)' is already used by a \(earlier.rawValue) in \(earlier.fileName); ids are unique across the record")
+                    report(kind, path(), "id '\(item.id)' is already used by a \(earlier.rawValue) in \(earlier.fileName); ids are unique across the record")
                 } else {
                     kindByID[item.id] = kind
                 }
@@ -56,183 +59,206 @@ struct RecordValidator {
         }
     }
 
+    /// One pass over the bytes: this runs for every id and symbol of the record, and
+    /// `String.contains` with a string argument costs a generic substring search each time.
     static func isKebabCase(_ id: String) -> Bool {
-        guard !id.isEmpty, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return !id.isEmpty && previous != UInt8(ascii: "-")
     }
 
     /// A document symbol as printed: `CD/1985`, `A/RES/69/31`, `PC.DEC/1106`,
     /// `WSIS-03/GENEVA/DOC/4-E`, `A/66/152 Add.1`, `DCO/79(2011)`.
     static func isDocumentSymbol(_ symbol: String) -> Bool {
-        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
-        guard let first = symbol.unicodeScalars.first, ("A"..."Z").contains(first),
-              let last = symbol.unicodeScalars.last, last != " " else { return false }
-        guard !symbol.contains("  ") else { return false }
-        return symbol.unicodeScalars.allSatisfy {
-            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-/() ".unicodeScalars.contains($0)
+        var slashes = 0
+        var previous: UInt8 = UInt8(ascii: "/")
+        for (offset, byte) in symbol.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                if offset == 0 { return false }
+            case UInt8(ascii: "/"):
+                // Parts between slashes are never empty.
+                if previous == UInt8(ascii: "/") { return false }
+                slashes += 1
+            case UInt8(ascii: " "):
+                if offset == 0 || previous == UInt8(ascii: " ") { return false }
+            default: return false
+            }
+            previous = byte
         }
+        return slashes >= 1 && previous != UInt8(ascii: "/") && previous != UInt8(ascii: " ")
     }
 
-    private mutating func checkRef(_ id: String, _ kinds: [ItemKind], _ owner: ItemKind, _ path: String) {
+    private mutating func checkRef(_ id: String, _ kinds: [ItemKind], _ owner: ItemKind, _ path: @autoclosure () -> String) {
         // Already reported where it is defined.
         if damage.brokenIDs[id] != nil || kinds.contains(where: damage.unreadableKinds.contains) && kindByID[id] == nil { return }
         guard let found = kindByID[id] else {
             let expected = kinds.count == ItemKind.allCases.count ? "item" : kinds.map(\.rawValue).joined(separator: " or ")
             let hint = IDSuggestion.nearest(to: id, among: kinds.flatMap { record.items(of: $0).map(\.id) }, limit: 1)
-            report(owner, path, "unknown \(expected) '\(id)'" + (hint.first.map { "; did you mean '\($0)'?" } ?? ""))
+            report(owner, path(), "unknown \(expected) '\(id)'" + (hint.first.map { "; did you mean '\($0)'?" } ?? ""))
             return
         }
         if !kinds.contains(found) {
-            report(owner, path, "'\(id)' is a \(found.rawValue) but must be a \(kinds.map(\.rawValue).joined(separator: " or "))")
+            report(owner, path(), "'\(id)' is a \(found.rawValue) but must be a \(kinds.map(\.rawValue).joined(separator: " or "))")
         }
     }
 
-    private mutating func checkRefs(_ ids: [String], _ kinds: [ItemKind], _ owner: ItemKind, _ path: String) {
-        for (i, id) in ids.enumerated() { checkRef(id, kinds, owner, "\(path)[\(i)]") }
+    private mutating func checkRefs(_ ids: [String], _ kinds: [ItemKind], _ owner: ItemKind, _ path: @autoclosure () -> String) {
+        for (i, id) in ids.enumerated() { checkRef(id, kinds, owner, "\(path())[\(i)]") }
     }
 
-    private mutating func checkText(_ text: String, _ owner: ItemKind, _ path: String) {
-        if text.allSatisfy(\.isWhitespace) { report(owner, path, "is empty; write some text") }
+    private mutating func checkText(_ text: String, _ owner: ItemKind, _ path: @autoclosure () -> String) {
+        if text.allSatisfy(\.isWhitespace) { report(owner, path(), "is empty; write some text") }
     }
 
-    private mutating func checkSymbols(_ symbols: [String], _ owner: ItemKind, _ path: String) {
+    private mutating func checkSymbols(_ symbols: [String], _ owner: ItemKind, _ path: @autoclosure () -> String) {
         for (i, symbol) in symbols.enumerated() where !Self.isDocumentSymbol(symbol) {
-            report(owner, "\(path)[\(i)]", "'\(symbol)' is not a document symbol (like CD/1985 or A/RES/69/31)")
+            report(owner, "\(path())[\(i)]", "'\(symbol)' is not a document symbol (like CD/1985 or A/RES/69/31)")
         }
     }
 
-    private mutating func checkInferred(_ date: PartialDate?, _ inferred: String?, _ owner: ItemKind, _ path: String) {
+    private mutating func checkInferred(_ date: PartialDate?, _ inferred: String?, _ owner: ItemKind, _ path: @autoclosure () -> String) {
         if inferred != nil && date == nil {
-            report(owner, "\(path).dateInferred", "says how a date was inferred but there is no date")
+            report(owner, "\(path()).dateInferred", "says how a date was inferred but there is no date")
         }
     }
 
-    private mutating func checkWork(_ work: Work, _ path: String) {
-        checkText(work.title, .work, "\(path).title")
-        if work.footnoteCount < 0 { report(.work, "\(path).footnoteCount", "cannot be negative") }
+    private mutating func checkWork(_ work: Work, _ path: @autoclosure () -> String) {
+        checkText(work.title, .work, "\(path()).title")
+        if work.footnoteCount < 0 { report(.work, "\(path()).footnoteCount", "cannot be negative") }
     }
 
-    private mutating func checkSource(_ source: Source, _ path: String) {
-        checkRef(source.work, [.work], .source, "\(path).work")
-        checkText(source.citation, .source, "\(path).citation")
-        if let target = source.refersTo { checkRef(target, [.source], .source, "\(path).refersTo") }
-        checkSymbols(source.symbols, .source, "\(path).symbols")
-        if let work = record.works.first(where: { $0.id == source.work }), !(1...max(1, work.footnoteCount)).contains(source.number) {
-            report(.source, "\(path).number", "footnote \(source.number) is outside 1–\(work.footnoteCount), the footnotes of '\(work.id)'")
+    private mutating func checkSource(_ source: Source, _ path: @autoclosure () -> String) {
+        checkRef(source.work, [.work], .source, "\(path()).work")
+        checkText(source.citation, .source, "\(path()).citation")
+        if let target = source.refersTo { checkRef(target, [.source], .source, "\(path()).refersTo") }
+        checkSymbols(source.symbols, .source, "\(path()).symbols")
+        if case .work(let work)? = record.item(source.work), !(1...max(1, work.footnoteCount)).contains(source.number) {
+            report(.source, "\(path()).number", "footnote \(source.number) is outside 1–\(work.footnoteCount), the footnotes of '\(work.id)'")
         }
         let key = "\(source.work)#\(source.number)"
         if let twin = firstSourceByFootnote[key] {
-            report(.source, "\(path).number", "footnote \(source.number) of '\(source.work)' is already '\(twin)'")
+            report(.source, "\(path()).number", "footnote \(source.number) of '\(source.work)' is already '\(twin)'")
         } else {
             firstSourceByFootnote[key] = source.id
         }
     }
 
-    private mutating func checkEvent(_ event: Event, _ path: String) {
-        checkText(event.title, .event, "\(path).title")
-        checkText(event.summary, .event, "\(path).summary")
-        checkInferred(event.date, event.dateInferred, .event, path)
-        if let forum = event.forum { checkRef(forum, [.forum], .event, "\(path).forum") }
-        checkRefs(event.actors, [.actor], .event, "\(path).actors")
-        checkRefs(event.sources, [.source], .event, "\(path).sources")
-        checkRefs(event.proposals, [.proposal], .event, "\(path).proposals")
-        checkRefs(event.related, ItemKind.allCases, .event, "\(path).related")
-        checkSymbols(event.symbols, .event, "\(path).symbols")
+    private mutating func checkEvent(_ event: Event, _ path: @autoclosure () -> String) {
+        checkText(event.title, .event, "\(path()).title")
+        checkText(event.summary, .event, "\(path()).summary")
+        checkInferred(event.date, event.dateInferred, .event, path())
+        if let forum = event.forum { checkRef(forum, [.forum], .event, "\(path()).forum") }
+        checkRefs(event.actors, [.actor], .event, "\(path()).actors")
+        checkRefs(event.sources, [.source], .event, "\(path()).sources")
+        checkRefs(event.proposals, [.proposal], .event, "\(path()).proposals")
+        checkRefs(event.related, ItemKind.allCases, .event, "\(path()).related")
+        checkSymbols(event.symbols, .event, "\(path()).symbols")
         for (i, fact) in event.facts.enumerated() {
-            if let source = fact.source { checkRef(source, [.source], .event, "\(path).facts[\(i)].source") }
+            if let source = fact.source { checkRef(source, [.source], .event, "\(path()).facts[\(i)].source") }
         }
         if let vote = event.vote {
-            checkRefs(vote.yesActors, [.actor], .event, "\(path).vote.yesActors")
-            checkRefs(vote.noActors, [.actor], .event, "\(path).vote.noActors")
-            checkRefs(vote.abstainActors, [.actor], .event, "\(path).vote.abstainActors")
+            checkRefs(vote.yesActors, [.actor], .event, "\(path()).vote.yesActors")
+            checkRefs(vote.noActors, [.actor], .event, "\(path()).vote.noActors")
+            checkRefs(vote.abstainActors, [.actor], .event, "\(path()).vote.abstainActors")
         }
-        if event.sources.isEmpty { report(.event, "\(path).sources", "an event needs at least one source (a footnote id)") }
+        if event.sources.isEmpty { report(.event, "\(path()).sources", "an event needs at least one source (a footnote id)") }
     }
 
-    private mutating func checkProposal(_ proposal: Proposal, _ path: String) {
-        checkText(proposal.title, .proposal, "\(path).title")
-        checkText(proposal.summary, .proposal, "\(path).summary")
-        checkRefs(proposal.sponsors, [.actor], .proposal, "\(path).sponsors")
-        if let forum = proposal.forum { checkRef(forum, [.forum], .proposal, "\(path).forum") }
-        checkRefs(proposal.events, [.event], .proposal, "\(path).events")
-        checkRefs(proposal.sources, [.source], .proposal, "\(path).sources")
-        checkRefs(proposal.related, ItemKind.allCases, .proposal, "\(path).related")
+    private mutating func checkProposal(_ proposal: Proposal, _ path: @autoclosure () -> String) {
+        checkText(proposal.title, .proposal, "\(path()).title")
+        checkText(proposal.summary, .proposal, "\(path()).summary")
+        checkRefs(proposal.sponsors, [.actor], .proposal, "\(path()).sponsors")
+        if let forum = proposal.forum { checkRef(forum, [.forum], .proposal, "\(path()).forum") }
+        checkRefs(proposal.events, [.event], .proposal, "\(path()).events")
+        checkRefs(proposal.sources, [.source], .proposal, "\(path()).sources")
+        checkRefs(proposal.related, ItemKind.allCases, .proposal, "\(path()).related")
         var versionIDs = Set<String>()
         var quoteIDs = Set<String>()
         for (i, version) in proposal.versions.enumerated() {
-            let vpath = "\(path).versions[\(i)]"
+            func vpath() -> String { "\(path()).versions[\(i)]" }
             if !versionIDs.insert(version.id).inserted {
-                report(.proposal, "\(vpath).id", "version id '\(version.id)' appears twice in '\(proposal.id)'")
+                report(.proposal, "\(vpath()).id", "version id '\(version.id)' appears twice in '\(proposal.id)'")
             }
-            checkInferred(version.date, version.dateInferred, .proposal, vpath)
-            checkRefs(version.sources, [.source], .proposal, "\(vpath).sources")
-            checkRefs(version.sponsors, [.actor], .proposal, "\(vpath).sponsors")
-            checkSymbols(version.symbols, .proposal, "\(vpath).symbols")
+            checkInferred(version.date, version.dateInferred, .proposal, vpath())
+            checkRefs(version.sources, [.source], .proposal, "\(vpath()).sources")
+            checkRefs(version.sponsors, [.actor], .proposal, "\(vpath()).sponsors")
+            checkSymbols(version.symbols, .proposal, "\(vpath()).symbols")
             for (j, quote) in version.quotes.enumerated() {
                 if !quoteIDs.insert(quote.id).inserted {
-                    report(.proposal, "\(vpath).quotes[\(j)].id", "quote id '\(quote.id)' appears twice in '\(proposal.id)'")
+                    report(.proposal, "\(vpath()).quotes[\(j)].id", "quote id '\(quote.id)' appears twice in '\(proposal.id)'")
                 }
-                checkText(quote.text, .proposal, "\(vpath).quotes[\(j)].text")
-                checkRef(quote.source, [.source], .proposal, "\(vpath).quotes[\(j)].source")
+                checkText(quote.text, .proposal, "\(vpath()).quotes[\(j)].text")
+                checkRef(quote.source, [.source], .proposal, "\(vpath()).quotes[\(j)].source")
             }
         }
         if proposal.versions.isEmpty {
-            report(.proposal, "\(path).versions", "a proposal needs at least one version")
+            report(.proposal, "\(path()).versions", "a proposal needs at least one version")
         } else if !proposal.versions.contains(where: { $0.date != nil }) {
-            report(.proposal, "\(path).versions", "no version has a date; date at least one", severity: .warning)
+            report(.proposal, "\(path()).versions", "no version has a date; date at least one", severity: .warning)
         }
         var elementIDs = Set<String>()
         for (i, element) in proposal.elements.enumerated() {
             if !elementIDs.insert(element.id).inserted {
-                report(.proposal, "\(path).elements[\(i)].id", "element id '\(element.id)' appears twice in '\(proposal.id)'")
+                report(.proposal, "\(path()).elements[\(i)].id", "element id '\(element.id)' appears twice in '\(proposal.id)'")
             }
-            checkRefs(element.sources, [.source], .proposal, "\(path).elements[\(i)].sources")
+            checkRefs(element.sources, [.source], .proposal, "\(path()).elements[\(i)].sources")
             for (j, version) in element.versions.enumerated() where !versionIDs.contains(version) {
-                report(.proposal, "\(path).elements[\(i)].versions[\(j)]", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
+                report(.proposal, "\(path()).elements[\(i)].versions[\(j)]", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
             }
         }
         for (i, criticism) in proposal.criticisms.enumerated() {
-            let cpath = "\(path).criticisms[\(i)]"
-            checkRefs(criticism.by, [.actor], .proposal, "\(cpath).by")
-            checkRefs(criticism.sources, [.source], .proposal, "\(cpath).sources")
+            func cpath() -> String { "\(path()).criticisms[\(i)]" }
+            checkRefs(criticism.by, [.actor], .proposal, "\(cpath()).by")
+            checkRefs(criticism.sources, [.source], .proposal, "\(cpath()).sources")
             if let version = criticism.version, !versionIDs.contains(version) {
-                report(.proposal, "\(cpath).version", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
+                report(.proposal, "\(cpath()).version", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
             }
         }
     }
 
-    private mutating func checkForum(_ forum: Forum, _ path: String) {
-        checkText(forum.name, .forum, "\(path).name")
-        checkRefs(forum.sources, [.source], .forum, "\(path).sources")
+    private mutating func checkForum(_ forum: Forum, _ path: @autoclosure () -> String) {
+        checkText(forum.name, .forum, "\(path()).name")
+        checkRefs(forum.sources, [.source], .forum, "\(path()).sources")
         guard let parent = forum.parent else { return }
-        checkRef(parent, [.forum], .forum, "\(path).parent")
+        checkRef(parent, [.forum], .forum, "\(path()).parent")
         // A forum may not be its own ancestor.
         var seen: Set<String> = [forum.id]
         var next: String? = parent
         while let current = next, case .forum(let above)? = record.item(current) {
             if !seen.insert(above.id).inserted {
-                report(.forum, "\(path).parent", "forums '\(forum.id)' and '\(above.id)' are each other's parent")
+                report(.forum, "\(path()).parent", "forums '\(forum.id)' and '\(above.id)' are each other's parent")
                 break
             }
             next = above.parent
         }
     }
 
-    private mutating func checkTheme(_ theme: Theme, _ path: String) {
-        checkText(theme.title, .theme, "\(path).title")
-        checkText(theme.summary, .theme, "\(path).summary")
-        checkRef(theme.work, [.work], .theme, "\(path).work")
-        checkRefs(theme.events, [.event], .theme, "\(path).events")
-        checkRefs(theme.proposals, [.proposal], .theme, "\(path).proposals")
-        checkRefs(theme.sources, [.source], .theme, "\(path).sources")
-        checkRefs(theme.related, ItemKind.allCases, .theme, "\(path).related")
+    private mutating func checkTheme(_ theme: Theme, _ path: @autoclosure () -> String) {
+        checkText(theme.title, .theme, "\(path()).title")
+        checkText(theme.summary, .theme, "\(path()).summary")
+        checkRef(theme.work, [.work], .theme, "\(path()).work")
+        checkRefs(theme.events, [.event], .theme, "\(path()).events")
+        checkRefs(theme.proposals, [.proposal], .theme, "\(path()).proposals")
+        checkRefs(theme.sources, [.source], .theme, "\(path()).sources")
+        checkRefs(theme.related, ItemKind.allCases, .theme, "\(path()).related")
     }
 
     private mutating func checkFootnotesComplete() {
         guard !damage.unreadableKinds.contains(.source), !damage.brokenIDs.values.contains(.source) else { return }
+        var numbers: [String: Set<Int>] = [:]
+        for source in record.sources { numbers[source.work, default: []].insert(source.number) }
         for (i, work) in record.works.enumerated() where work.footnoteCount > 0 {
-            let present = Set(record.sources.filter { $0.work == work.id }.map(\.number))
+            let present = numbers[work.id] ?? []
             let missing = (1...work.footnoteCount).filter { !present.contains($0) }
             if !missing.isEmpty {
                 report(.work, "$[\(i)].footnoteCount",

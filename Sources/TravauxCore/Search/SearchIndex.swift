@@ -8,11 +8,17 @@ public struct SearchIndex: Sendable {
         var title: String
         var fields: [SearchField]
         var foldedFields: [String]
+        /// Per field: whether its folded text can be searched for a phrase byte by byte
+        /// (see `PhraseMatch`).
+        var bytewiseFields: [Bool]
     }
 
+    /// A word's occurrence in one field of one document, with the field's weight, so that
+    /// scoring a query does not look the document up. Twelve bytes: there are millions.
     struct Posting: Sendable, Hashable {
-        var document: Int
-        var field: Int
+        var document: Int32
+        var field: Int32
+        var weight: Int32
     }
 
     private let documents: [Document]
@@ -31,16 +37,18 @@ public struct SearchIndex: Sendable {
             for item in record.items(of: kind) {
                 let index = documents.count
                 let fields = item.searchFields
+                let foldedFields = fields.map { TextFolding.fold($0.text) }
                 for (fieldIndex, field) in fields.enumerated() {
-                    for word in Set(TextFolding.words(field.text)) {
-                        postings[String(word), default: []].append(Posting(document: index, field: fieldIndex))
+                    let posting = Posting(document: Int32(index), field: Int32(fieldIndex), weight: Int32(field.weight))
+                    TextFolding.forEachWord(folded: foldedFields[fieldIndex]) { word in
+                        Self.append(posting, once: &postings[String(word), default: []])
                     }
                     if field.name == "symbol" || field.name == "url" {
                         exactKeys[field.text.uppercased(), default: []].append(index)
                     }
                 }
                 documents.append(Document(id: item.id, kind: kind, title: item.title, fields: fields,
-                                          foldedFields: fields.map { TextFolding.fold($0.text) }))
+                                          foldedFields: foldedFields, bytewiseFields: foldedFields.map(PhraseMatch.isBytewise)))
             }
         }
         self.documents = documents
@@ -50,49 +58,70 @@ public struct SearchIndex: Sendable {
         self.sortedExactKeys = exactKeys.keys.sorted()
     }
 
+    /// A field's postings are appended together, so a word repeated in it is the last one.
+    private static func append(_ posting: Posting, once list: inout [Posting]) {
+        if list.last != posting { list.append(posting) }
+    }
+
     /// Results best first. The last word also matches as a prefix (for search as you type);
     /// every word must match somewhere in the item.
     public func search(_ text: String, kinds: Set<ItemKind>? = nil, limit: Int = 50) -> [SearchHit] {
         let query = SearchQuery(text)
-        guard !query.isEmpty else { return [] }
-        // document -> (score, best field)
-        var scores: [Int: (score: Int, field: Int)] = [:]
+        guard !query.isEmpty, limit > 0 else { return [] }
+        var matches = Matches(count: documents.count)
         var symbolMatched = false
-
         if let symbol = query.symbol {
             for (document, score) in symbolMatches(symbol) {
                 symbolMatched = true
-                let fieldIndex = documents[document].fields.firstIndex { $0.text.uppercased() == symbol || $0.text.uppercased().hasPrefix(symbol) } ?? 0
-                scores[document] = (score, fieldIndex)
+                let field = documents[document].fields.firstIndex { $0.text.uppercased() == symbol || $0.text.uppercased().hasPrefix(symbol) } ?? 0
+                matches.set(document, score: Int32(score), field: Int32(field))
             }
         }
-        if !symbolMatched {
-            for (document, match) in wordMatches(query) { scores[document] = match }
-        }
+        if !symbolMatched { matches = wordMatches(query) }
 
-        // Rank on (score, kind, record order) by document index, then build only the hits kept.
-        var ranked: [(document: Int, score: Int, field: Int)] = []
-        for (document, match) in scores {
-            let doc = documents[document]
+        // Rank on (score, kind, record order) with one packed integer per match, then walk the
+        // ranking, checking phrases only until `limit` hits are kept.
+        var ranking = matches.documents.map { document -> UInt64 in
+            let score = UInt64(min(Int64(matches.scores[Int(document)]), 0xFFFFF))
+            let rank = UInt64(documents[Int(document)].kind.searchRank)
+            return (0xFFFFF - score) << 35 | rank << 32 | UInt64(UInt32(document))
+        }
+        ranking.sort()
+        let phrases = symbolMatched ? [] : query.phrases.map(PhraseMatch.init)
+        var hits: [SearchHit] = []
+        for key in ranking {
+            let index = Int(key & 0xFFFF_FFFF)
+            let doc = documents[index]
             if let kinds, !kinds.contains(doc.kind) { continue }
-            if !query.phrases.isEmpty && !symbolMatched {
-                guard query.phrases.allSatisfy({ phrase in doc.foldedFields.contains { $0.contains(phrase) } }) else { continue }
-            }
-            ranked.append((document, match.score, match.field))
-        }
-        ranked.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            let (left, right) = (documents[$0.document].kind.searchRank, documents[$1.document].kind.searchRank)
-            if left != right { return left < right }
-            return $0.document < $1.document
-        }
-        let hits = ranked.prefix(max(0, limit)).map { entry -> SearchHit in
-            let doc = documents[entry.document]
-            let field = doc.fields.indices.contains(entry.field) ? doc.fields[entry.field] : nil
-            return SearchHit(id: doc.id, kind: doc.kind, title: doc.title, score: entry.score,
-                             field: field?.name ?? "title", text: field?.text ?? doc.title)
+            guard phrases.allSatisfy({ phrase in
+                doc.foldedFields.indices.contains { phrase.occurs(in: doc.foldedFields[$0], bytewise: doc.bytewiseFields[$0]) }
+            }) else { continue }
+            let fieldIndex = Int(matches.fields[index])
+            let field = doc.fields.indices.contains(fieldIndex) ? doc.fields[fieldIndex] : nil
+            hits.append(SearchHit(id: doc.id, kind: doc.kind, title: doc.title, score: Int(matches.scores[index]),
+                                  field: field?.name ?? "title", text: field?.text ?? doc.title))
+            if hits.count == limit { break }
         }
         return hits
+    }
+
+    /// Each document's best score and field so far, in arrays indexed by document (hashing
+    /// document numbers into dictionaries was most of a query's time), and which ones matched.
+    private struct Matches {
+        var scores: [Int32]
+        var fields: [Int32]
+        var documents: [Int32] = []
+
+        init(count: Int) {
+            scores = [Int32](repeating: 0, count: count)
+            fields = [Int32](repeating: 0, count: count)
+        }
+
+        mutating func set(_ document: Int, score: Int32, field: Int32) {
+            if scores[document] == 0 { documents.append(Int32(document)) }
+            scores[document] = score
+            fields[document] = field
+        }
     }
 
     /// Documents carrying the symbol exactly (events and proposals before footnotes), then by prefix.
@@ -109,16 +138,16 @@ public struct SearchIndex: Sendable {
         return result.map { ($0.key, $0.value) }
     }
 
-    private func wordMatches(_ query: SearchQuery) -> [Int: (score: Int, field: Int)] {
-        var combined: [Int: (score: Int, field: Int)]? = nil
+    private func wordMatches(_ query: SearchQuery) -> Matches {
+        var combined: Matches?
         for (position, word) in query.words.enumerated() {
             let isLast = position == query.words.count - 1
-            var best: [Int: (score: Int, field: Int)] = [:]
-            func consider(_ postingsForWord: [Posting], factor: Int) {
+            var best = Matches(count: documents.count)
+            func consider(_ postingsForWord: [Posting], factor: Int32) {
                 for posting in postingsForWord {
-                    let weight = documents[posting.document].fields[posting.field].weight * factor
-                    if weight > (best[posting.document]?.score ?? 0) {
-                        best[posting.document] = (weight, posting.field)
+                    let weight = posting.weight * factor
+                    if weight > best.scores[Int(posting.document)] {
+                        best.set(Int(posting.document), score: weight, field: posting.field)
                     }
                 }
             }
@@ -130,19 +159,25 @@ public struct SearchIndex: Sendable {
                 }
             }
             if let previous = combined {
-                var next: [Int: (score: Int, field: Int)] = [:]
-                for (document, match) in best {
-                    guard let earlier = previous[document] else { continue }
-                    let field = earlier.score >= match.score ? earlier.field : match.field
-                    next[document] = (earlier.score + match.score, field)
+                // Keep the documents that matched every word so far, their scores summed.
+                var kept: [Int32] = []
+                for document in best.documents {
+                    let index = Int(document)
+                    let earlier = previous.scores[index]
+                    if earlier > 0 {
+                        if earlier >= best.scores[index] { best.fields[index] = previous.fields[index] }
+                        best.scores[index] += earlier
+                        kept.append(document)
+                    } else {
+                        best.scores[index] = 0
+                    }
                 }
-                combined = next
-            } else {
-                combined = best
+                best.documents = kept
             }
-            if combined?.isEmpty == true { return [:] }
+            combined = best
+            if best.documents.isEmpty { return best }
         }
-        return combined ?? [:]
+        return combined ?? Matches(count: 0)
     }
 
     private func prefixRange(_ prefix: String, in sorted: [String]) -> ArraySlice<String> {

@@ -1,44 +1,108 @@
 /// Folds text for matching: lower case, no diacritics, plain quotes and dashes.
 ///
 /// Written against the standard library alone so that search does not pull ICU
-/// (full Foundation) onto the start-up path.
+/// (full Foundation) onto the start-up path. It works on UTF-8 bytes: the index folds
+/// every text of the record, and appending scalar by scalar to a `String` cost most of it.
 public enum TextFolding {
     /// `"Résumé – Ürümqi"` → `"resume - urumqi"`.
     public static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            appendFolded(scalar, to: &result)
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else {
+                appendFolded(scalar, to: &bytes)
+            }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folded words: runs of letters and digits. `"A/RES/69/31"` → `["a", "res", "69", "31"]`.
     public static func words(_ text: String) -> [Substring] {
-        fold(text).split { !$0.isLetter && !$0.isNumber }
+        words(folded: fold(text))
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
-        let value = scalar.value
-        if value < 0x80 {
-            result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+    /// The words of text that is already folded.
+    public static func words(folded: String) -> [Substring] {
+        var words: [Substring] = []
+        forEachWord(folded: folded) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of text that is already folded, in order.
+    ///
+    /// Scalar by scalar, unless the text holds a scalar that could join its neighbours in one
+    /// grapheme cluster (a joiner, an extending mark, a prepended sign): only then can words
+    /// split by `Character` differ, and the text is split by `Character` instead.
+    public static func forEachWord(folded text: String, _ body: (Substring) -> Void) {
+        let scalars = text.unicodeScalars
+        guard splitsByScalar(text) else {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { body(word) }
             return
         }
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWordScalar: Bool
+            if scalar.value < 0x80 {
+                let v = scalar.value
+                isWordScalar = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+            } else {
+                let character = Character(scalar)
+                isWordScalar = character.isLetter || character.isNumber
+            }
+            if isWordScalar {
+                if start == nil { start = index }
+            } else if let first = start {
+                body(text[first..<index])
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let first = start { body(text[first..<scalars.endIndex]) }
+    }
+
+    /// Whether every scalar of the text is its own grapheme cluster, whatever its neighbours.
+    static func splitsByScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x80 || standsAlone($0) }
+    }
+
+    /// Blocks whose scalars are always a grapheme cluster of their own once marks are
+    /// folded away: Latin, Greek, Cyrillic, punctuation, symbols, kana, CJK, Hangul syllables.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0...0x02FF, 0x0370...0x0482, 0x048A...0x052F, 0x1E00...0x1FFF,
+             0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x2BFF,
+             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF9D, 0xFFA0...0xFFEF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
         // Combining marks left over from decomposed text carry no letter.
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return
         default: break
         }
         if let base = latinBase[scalar] {
-            result.append(contentsOf: base.unicodeScalars)
+            result.append(contentsOf: base.utf8)
             return
         }
-        switch value {
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: result.append("'")
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: result.append("\"")
-        case 0x2010...0x2015, 0x2212: result.append("-")
-        case 0x00A0, 0x2000...0x200A, 0x202F: result.append(" ")
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: result.append(UInt8(ascii: "'"))
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: result.append(UInt8(ascii: "\""))
+        case 0x2010...0x2015, 0x2212: result.append(UInt8(ascii: "-"))
+        case 0x00A0, 0x2000...0x200A, 0x202F: result.append(UInt8(ascii: " "))
         default:
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                result.append(contentsOf: UTF8.encode(lower).map(Array.init) ?? [])
+            }
         }
     }
 

@@ -1,0 +1,62 @@
+import TravauxCore
+import TravauxTUI
+
+/// The interface without a terminal: the state and first frame, a whole frame, one key
+/// (reduce, render, and the cells that changed), and search as you type.
+enum InterfaceBenchmarks {
+    static func run(record: Record, index: SearchIndex, scale: Int, options: BenchOptions,
+                    into results: inout [BenchmarkResult]) {
+        let (width, height) = (options.width, options.height)
+        let size = "\(width)×\(height)"
+        let iterations = options.iterations(default: 100)
+        func add(_ name: String, _ detail: String, _ measurement: Measurement) {
+            results.append(BenchmarkResult(name: name, scale: scale, detail: detail, outcome: .measured(measurement)))
+        }
+        if options.wants("ui.start") {
+            add("ui.start", "state + first frame, \(size)", Measurement.time(iterations: options.iterations(default: 20)) {
+                _ = Screen.render(AppState(record: record, width: width, height: height))
+            })
+        }
+        var ready = AppState(record: record, width: width, height: height)
+        _ = Reducer.reduce(&ready, .searchIndexReady(index))
+        if options.wants("ui.frame") {
+            add("ui.frame", "Screen.render, \(size)", Measurement.time(iterations: iterations) { _ = Screen.render(ready) })
+        }
+        if options.wants("ui.key") {
+            add("ui.key", "j: reduce + render + changes", keystrokes(from: ready, iterations: iterations, keys: [.character("j")]))
+        }
+        if options.wants("ui.search-typing") {
+            var start = ready
+            _ = Reducer.reduce(&start, .input(.key(.character("/"))))
+            let typed = "confidence building"
+            add("ui.search-typing", "'\(typed)' typed at the / prompt, per key",
+                keystrokes(from: start, iterations: options.iterations(default: typed.count * 3), keys: typed.map { .character($0) }))
+        }
+    }
+
+    /// Times each key of `keys` in turn (reduce + render + diff with the previous frame). When
+    /// the keys run out, or a single key stops moving the cursor, it starts again from
+    /// `initial`, untimed.
+    static func keystrokes(from initial: AppState, iterations: Int, keys: [KeyEvent]) -> Measurement {
+        var state = initial
+        var previous = Screen.render(state)
+        var next = 0
+        var changedCells = 0
+        let measurement = Measurement.time(iterations: iterations, warmup: 0, prepare: {
+            let exhausted = keys.count == 1 ? state.currentCursor.selected == state.currentRows.count - 1 : next == keys.count
+            if exhausted {
+                state = initial
+                previous = Screen.render(state)
+            }
+            if exhausted || keys.count == 1 { next = 0 }
+        }) {
+            _ = Reducer.reduce(&state, .input(.key(keys[next])))
+            let canvas = Screen.render(state)
+            changedCells += canvas.changes(from: previous).count
+            previous = canvas
+            next += 1
+        }
+        precondition(changedCells > 0, "the keys changed nothing on screen")
+        return measurement
+    }
+}

@@ -1,0 +1,110 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Decodes `Decodable` values from JSON several times faster than `JSONDecoder`, for the
+/// record's files and the notes store, which are read on the way to the first frame.
+///
+/// It runs the same `init(from:)` code as `JSONDecoder` over a `JSONDocument`, and accepts
+/// only what it is sure `JSONDecoder` reads the same way. Whatever it declines (malformed
+/// JSON, a wrong type, a missing key) goes to `JSONDecoder`, so every error a user sees is
+/// still `JSONDecoder`'s, with its coding path.
+public enum FastJSONDecoder {
+    /// The value, decoded fast when possible and by `JSONDecoder` otherwise.
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        if let value = decodeIfSimple(type, from: bytes) { return value }
+        return try JSONDecoder().decode(type, from: Data(bytes))
+    }
+
+    /// The value if the fast path can decode it; nil when `JSONDecoder` must have its say.
+    public static func decodeIfSimple<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> T? {
+        guard let document = try? JSONDocument(bytes) else { return nil }
+        return try? T(from: JSONNodeDecoder(document: document, node: 0))
+    }
+}
+
+/// Why the fast path declined; never shown to a user (`JSONDecoder` decodes again).
+struct FastPathDeclined: Error {}
+
+/// One node of a `JSONDocument` seen as a `Decoder`, and as its own single-value container.
+struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
+    let document: JSONDocument
+    let node: Int
+
+    // Errors are reported by `JSONDecoder` on its second pass, so no path is kept here.
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard document.nodes[node].kind == .object else { throw FastPathDeclined() }
+        return KeyedDecodingContainer(JSONObjectContainer<Key>(document: document, object: node))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard document.nodes[node].kind == .array else { throw FastPathDeclined() }
+        return JSONArrayContainer(document: document, array: node)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    // MARK: single value
+
+    func decodeNil() -> Bool { document.nodes[node].kind == .null }
+
+    func decode(_ type: Bool.Type) throws -> Bool {
+        switch document.nodes[node].kind {
+        case .true: return true
+        case .false: return false
+        default: throw FastPathDeclined()
+        }
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+        guard document.nodes[node].kind == .string, let text = document.string(node) else { throw FastPathDeclined() }
+        return text
+    }
+
+    func decode(_ type: Int.Type) throws -> Int { try integer(Int.self) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try integer(Int8.self) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try integer(Int16.self) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try integer(Int32.self) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try integer(Int64.self) }
+    func decode(_ type: UInt.Type) throws -> UInt { try integer(UInt.self) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(UInt8.self) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(UInt16.self) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(UInt32.self) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(UInt64.self) }
+
+    // Fractions are not in the record or the store; `JSONDecoder` reads them if they appear.
+    func decode(_ type: Double.Type) throws -> Double { throw FastPathDeclined() }
+    func decode(_ type: Float.Type) throws -> Float { throw FastPathDeclined() }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == String.self, let text = try decode(String.self) as? T { return text }
+        return try T(from: self)
+    }
+
+    /// A plain integer (`-12`, `0`); fractions, exponents and overflow are left to `JSONDecoder`.
+    private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        let entry = document.nodes[node]
+        guard entry.kind == .number else { throw FastPathDeclined() }
+        var value: I = 0
+        var index = Int(entry.start)
+        let negative = document.bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        guard index < Int(entry.end) else { throw FastPathDeclined() }
+        while index < Int(entry.end) {
+            let byte = document.bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw FastPathDeclined() }
+            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let digit = I(byte - UInt8(ascii: "0"))
+            let (next, overflow2) = negative ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
+            guard !overflow1, !overflow2 else { throw FastPathDeclined() }
+            value = next
+            index += 1
+        }
+        return value
+    }
+}
