@@ -1,8 +1,9 @@
 /// The notes a store held when it was last read, with what is needed to see what changed.
 public struct NoteCollection: Sendable {
-    public private(set) var notesByID: [String: Note] = [:]
-    /// File name → inode when read; a replaced file gets a new inode.
-    var inodes: [String: UInt64] = [:]
+    public internal(set) var notesByID: [String: Note] = [:]
+    /// The inode of each note's file when it was read → the note's id. A file replaced by
+    /// rename gets a new inode, so `NoteStore.refresh` reads only those.
+    var idsByInode: [UInt64: String] = [:]
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
 
