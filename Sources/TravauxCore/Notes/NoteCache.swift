@@ -15,16 +15,22 @@ enum NoteCache {
         var note: Note
     }
 
-    /// What a cache file held: its entries, and where each inode's entry is.
+    /// What a cache file held, as parallel arrays (copying whole entries, notes and all, was
+    /// a large part of loading), and where each inode's entry is.
     struct Contents {
-        var entries: [Entry] = []
+        var stamps: [StoreFiles.Stamp] = []
+        /// Never nil once read; optional so that parts decoded on other threads fill their slots.
+        var notes: [Note?] = []
         /// Inodes hash far faster than file names.
         var byInode: [UInt64: Int] = [:]
+
+        var isEmpty: Bool { stamps.isEmpty }
+        var count: Int { stamps.count }
 
         /// The index of the entry for the file with this stamp, if the file is unchanged; the
         /// caller checks the file's name against the note's id.
         func entry(stamp: StoreFiles.Stamp) -> Int? {
-            guard let index = byInode[stamp.inode], entries[index].stamp == stamp else { return nil }
+            guard let index = byInode[stamp.inode], stamps[index] == stamp else { return nil }
             return index
         }
     }
@@ -56,28 +62,28 @@ enum NoteCache {
             offsets.append(table + Int(offset))
         }
         let parts = entryCount < 2_000 ? 1 : max(1, min(4, StoreFiles.processorCount))
-        var decoded = [[Entry]?](repeating: nil, count: parts)
-        decoded.withUnsafeMutableBufferPointer { output in
-            StoreFiles.inParallel(parts: parts) { part in
-                let range = (entryCount * part / parts)..<(entryCount * (part + 1) / parts)
-                var entries: [Entry] = []
-                entries.reserveCapacity(range.count)
-                for index in range {
-                    var reader = Reader(buffer: buffer, position: offsets[index])
-                    guard let entry = reader.entry() else { return }
-                    entries.append(entry)
+        var contents = Contents()
+        contents.stamps = [StoreFiles.Stamp](repeating: StoreFiles.Stamp(inode: 0, size: 0, modified: 0, changed: 0), count: entryCount)
+        contents.notes = [Note?](repeating: nil, count: entryCount)
+        var complete = [Bool](repeating: false, count: parts)
+        contents.stamps.withUnsafeMutableBufferPointer { stamps in
+            contents.notes.withUnsafeMutableBufferPointer { notes in
+                complete.withUnsafeMutableBufferPointer { complete in
+                    StoreFiles.inParallel(parts: parts) { part in
+                        for index in (entryCount * part / parts)..<(entryCount * (part + 1) / parts) {
+                            var reader = Reader(buffer: buffer, position: offsets[index])
+                            guard let entry = reader.entry() else { return }
+                            stamps[index] = entry.stamp
+                            notes[index] = entry.note
+                        }
+                        complete[part] = true
+                    }
                 }
-                output[part] = entries
             }
         }
-        var contents = Contents()
-        contents.entries.reserveCapacity(entryCount)
-        for part in decoded {
-            guard let part else { return Contents() }
-            contents.entries += part
-        }
+        guard complete.allSatisfy({ $0 }) else { return Contents() }
         contents.byInode.reserveCapacity(entryCount)
-        for (index, entry) in contents.entries.enumerated() { contents.byInode[entry.stamp.inode] = index }
+        for (index, stamp) in contents.stamps.enumerated() { contents.byInode[stamp.inode] = index }
         return contents
     }
 

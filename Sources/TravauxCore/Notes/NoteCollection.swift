@@ -19,7 +19,11 @@ public struct NoteCollection: Sendable {
 
     public func note(_ id: String) -> Note? { notesByID[id] }
 
-    public mutating func put(_ note: Note) { notesByID[note.id] = note }
+    /// Takes the note (`consuming`: a store of 100,000 notes is loaded without copying each).
+    public mutating func put(_ note: consuming Note) {
+        let id = note.id
+        notesByID[id] = note
+    }
     public mutating func remove(_ id: String) { notesByID[id] = nil }
 
     /// The notes on an item (any part of it), oldest first.

@@ -40,28 +40,28 @@ public struct NoteStore: Sendable {
     /// unchanged since it was cached comes from there; every other file is read as always.
     public func load() throws(NoteStoreError) -> NoteCollection {
         try checkManifest()
-        let cache = NoteCache.read(directory + "/" + NoteCache.fileName)
+        var cache = NoteCache.read(directory + "/" + NoteCache.fileName)
         let listing: DirectoryListing
         do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
         let files = (0..<listing.count).filter { isNoteFile(listing, $0) }
         // Stamps are needed to use a cache or to write one. Taken before reading: a file
         // changed in between no longer matches its cached stamp.
-        let stamps = !cache.entries.isEmpty || files.count >= cacheThreshold ? listing.stamps(of: files, in: directory) : []
+        let stamps = !cache.isEmpty || files.count >= cacheThreshold ? listing.stamps(of: files, in: directory) : []
         var collection = NoteCollection()
         collection.notesByID.reserveCapacity(files.count)
         collection.idsByInode.reserveCapacity(files.count)
-        // What a rewritten cache would hold: hits by index (no second copy of every note), and
-        // the notes read from their files.
-        var hits: [Int] = []
+        // What a rewritten cache would hold: the stamps of hits (their notes are taken out of
+        // the cache, not copied) and the notes read from their files.
+        var hits: [(id: String, stamp: StoreFiles.Stamp)] = []
         var read: [NoteCache.Entry] = []
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
             let stamp = stamps.isEmpty ? nil : stamps[slot]
-            if let stamp, let hit = cache.entry(stamp: stamp), listing.isFile(file, ofNote: cache.entries[hit].note.id) {
-                let note = cache.entries[hit].note
+            if let stamp, let hit = cache.entry(stamp: stamp), let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id),
+               let note = cache.notes[hit].take() {
                 collection.put(note)
-                collection.idsByInode[inode] = note.id
-                hits.append(hit)
+                collection.idsByInode[inode] = id
+                hits.append((id, stamp))
                 continue
             }
             switch try readNote(named: listing.name(file)) {
@@ -77,8 +77,8 @@ public struct NoteStore: Sendable {
         }
         removeAbandonedTemporaries(listing)
         let filesRead = files.count - hits.count
-        if !stamps.isEmpty, filesRead >= cacheThreshold || cache.entries.count > hits.count + cacheThreshold {
-            writeCache(hits.map { cache.entries[$0] } + read)
+        if !stamps.isEmpty, filesRead >= cacheThreshold || cache.count > hits.count + cacheThreshold {
+            writeCache(hits.compactMap { hit in collection.note(hit.id).map { NoteCache.Entry(stamp: hit.stamp, note: $0) } } + read)
         }
         return collection
     }
