@@ -32,7 +32,7 @@ struct NoteCacheTests {
         let (store, notes) = try Self.largeStore()
         let first = try store.load()
         #expect(first.all == notes)
-        #expect(NoteCache.read(Self.cachePath(store)).entries.map(\.note).sorted { $0.id < $1.id } == notes)
+        #expect(NoteCache.read(Self.cachePath(store)).notes.compactMap { $0 }.sorted { $0.id < $1.id } == notes)
         let second = try store.load()
         #expect(second.all == notes)
         #expect(second.problems.isEmpty)
@@ -137,8 +137,8 @@ struct NoteCacheTests {
             let path = try Fixture.temporaryDirectory() + "/cache"
             try StoreFiles.replaceUnsynced(NoteCache.encode(entries), at: path, temporaryTag: "test")
             let contents = NoteCache.read(path)
-            #expect(contents.entries.map(\.note) == entries.map(\.note))
-            #expect(contents.entries.map(\.stamp) == entries.map(\.stamp))
+            #expect(contents.notes == entries.map(\.note))
+            #expect(contents.stamps == entries.map(\.stamp))
             if let last = entries.last {
                 #expect(contents.entry(stamp: last.stamp) == count - 1)
                 var touched = last.stamp

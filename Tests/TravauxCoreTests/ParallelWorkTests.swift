@@ -9,7 +9,7 @@ struct ParallelWorkTests {
         for parts in [1, 2, 3, 8] {
             var slots = [Int](repeating: 0, count: parts * 1_000)
             slots.withUnsafeMutableBufferPointer { buffer in
-                StoreFiles.inParallel(parts: parts) { part in
+                ParallelWork.run(parts: parts) { part in
                     for index in stride(from: part, to: buffer.count, by: parts) { buffer[index] += part + 1 }
                 }
             }

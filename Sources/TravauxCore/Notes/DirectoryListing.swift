@@ -76,10 +76,10 @@ struct DirectoryListing {
         guard let handle = opendir(directory) else { return stamps }
         defer { closedir(handle) }
         let fd = dirfd(handle)
-        let parts = indices.count < 2_000 ? 1 : max(1, min(4, StoreFiles.processorCount))
+        let parts = indices.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
         bytes.withUnsafeBufferPointer { names in
             stamps.withUnsafeMutableBufferPointer { output in
-                StoreFiles.inParallel(parts: parts) { part in
+                ParallelWork.run(parts: parts) { part in
                     var info = stat()
                     for slot in stride(from: part, to: indices.count, by: parts) {
                         let start = starts[indices[slot]]

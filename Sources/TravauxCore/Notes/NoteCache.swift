@@ -61,7 +61,7 @@ enum NoteCache {
             guard let offset = header.integer(), offset >= 0, table + Int(offset) <= buffer.count else { return Contents() }
             offsets.append(table + Int(offset))
         }
-        let parts = entryCount < 2_000 ? 1 : max(1, min(4, StoreFiles.processorCount))
+        let parts = entryCount < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
         var contents = Contents()
         contents.stamps = [StoreFiles.Stamp](repeating: StoreFiles.Stamp(inode: 0, size: 0, modified: 0, changed: 0), count: entryCount)
         contents.notes = [Note?](repeating: nil, count: entryCount)
@@ -69,7 +69,7 @@ enum NoteCache {
         contents.stamps.withUnsafeMutableBufferPointer { stamps in
             contents.notes.withUnsafeMutableBufferPointer { notes in
                 complete.withUnsafeMutableBufferPointer { complete in
-                    StoreFiles.inParallel(parts: parts) { part in
+                    ParallelWork.run(parts: parts) { part in
                         for index in (entryCount * part / parts)..<(entryCount * (part + 1) / parts) {
                             var reader = Reader(buffer: buffer, position: offsets[index])
                             guard let entry = reader.entry() else { return }

@@ -125,41 +125,6 @@ enum StoreFiles {
         var changed: Int64
     }
 
-    static var processorCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
-
-    /// Runs `body(0)` … `body(parts - 1)` at once, on threads of their own, and waits for all.
-    /// `body` must only write where no other part does.
-    static func inParallel(parts: Int, _ body: (Int) -> Void) {
-        guard parts > 1 else { body(0); return }
-        withoutActuallyEscaping(body) { body in
-            final class Work {
-                let body: (Int) -> Void
-                let part: Int
-                init(_ body: @escaping (Int) -> Void, _ part: Int) { self.body = body; self.part = part }
-            }
-            var threads: [pthread_t] = []
-            for part in 1..<parts {
-                let work = Unmanaged.passRetained(Work(body, part)).toOpaque()
-                var thread = pthread_t()
-                let started = pthread_create(&thread, nil, { context in
-                    guard let context else { return nil }
-                    let work = Unmanaged<Work>.fromOpaque(context).takeRetainedValue()
-                    work.body(work.part)
-                    return nil
-                }, work)
-                if started == 0 {
-                    threads.append(thread)
-                } else {
-                    // No thread to spare: do this part here.
-                    Unmanaged<Work>.fromOpaque(work).release()
-                    body(part)
-                }
-            }
-            body(0)
-            for thread in threads { pthread_join(thread, nil) }
-        }
-    }
-
     /// A file mapped read-only, unmapped when released; nil if it cannot be opened or is empty.
     final class Mapping {
         let bytes: UnsafeRawBufferPointer
@@ -234,6 +199,13 @@ enum StoreFiles {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    /// A file's size in bytes, or nil if it does not exist.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     static func permissions(_ path: String) -> Int? {
