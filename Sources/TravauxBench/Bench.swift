@@ -31,7 +31,10 @@ public enum Bench {
                 progress("\(scale)×: interface")
                 InterfaceBenchmarks.run(record: record, index: index, scale: scale, options: options, into: &report.results)
             }
-            if options.wantsGroup("notes") {
+            if options.wantsGroup("notes"), let existing = options.existingStore {
+                progress("\(scale)×: notes in \(existing)")
+                try NoteBenchmarks.runReadOnly(directory: existing, scale: scale, options: options, into: &report.results)
+            } else if options.wantsGroup("notes") {
                 let notes = SyntheticNotes.make(count: profile.notes, record: synthetic, seed: options.seed)
                 let storeDirectory = scratch.path + "/notes"
                 progress("\(scale)×: writing \(notes.count) notes")

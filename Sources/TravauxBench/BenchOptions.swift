@@ -11,6 +11,9 @@ public struct BenchOptions: Sendable {
     /// Notes exported at once.
     public var exportNotes = 10_000
     public var seed: UInt64 = 2015
+    /// An existing store to time loading and refreshing on, instead of a synthetic one (it is
+    /// only read: the saves are not run on it).
+    public var existingStore: String?
     /// The terminal size frames are rendered at.
     public var width = 200
     public var height = 60

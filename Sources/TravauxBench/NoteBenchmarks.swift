@@ -42,4 +42,20 @@ enum NoteBenchmarks {
         }
         return loaded
     }
+
+    /// Loading and refreshing a store that is not the bench's own: nothing is written to it.
+    static func runReadOnly(directory: String, scale: Int, options: BenchOptions, into results: inout [BenchmarkResult]) throws {
+        let store = NoteStore(directory: directory)
+        let loaded = try store.load()
+        let detail = "\(loaded.count) notes in \(directory)"
+        let iterations = options.iterations(default: 10)
+        if options.wants("notes.load") {
+            results.append(BenchmarkResult(name: "notes.load", scale: scale, detail: detail,
+                                           outcome: .measured(try Measurement.time(iterations: iterations) { _ = try store.load() })))
+        }
+        if options.wants("notes.refresh") {
+            results.append(BenchmarkResult(name: "notes.refresh", scale: scale, detail: detail,
+                                           outcome: .measured(try Measurement.time(iterations: iterations) { _ = try store.refresh(loaded) })))
+        }
+    }
 }

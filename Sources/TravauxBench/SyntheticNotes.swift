@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import TravauxCore
 
 /// A seminar group's notes on a synthetic record: bodies of a line to a few paragraphs of
@@ -62,7 +57,7 @@ public enum SyntheticNotes {
         guard let first = notes.first else { return }
         try NoteStore(directory: directory).save(first, base: nil)
         for note in notes.dropFirst() {
-            try Data(note.storedForm.utf8).write(to: URL(fileURLWithPath: directory + "/" + note.id + ".json"))
+            try BenchFiles.write(Array(note.storedForm.utf8), to: directory + "/" + note.id + ".json")
         }
     }
 }

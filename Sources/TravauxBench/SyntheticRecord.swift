@@ -49,7 +49,7 @@ public struct SyntheticRecord: Sendable {
     /// Writes the record as real JSON files, one per kind, as `Data/record` is.
     public func write(to directory: String) throws {
         for (name, value) in files {
-            try Data(value.text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name))
+            try BenchFiles.write(Array(value.text.utf8), to: directory + "/" + name)
         }
     }
 

@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Notes exported at once.")
     var exportNotes = 10_000
 
+    @Option(help: ArgumentHelp("Time loading and refreshing this existing notes store (read only) instead of a synthetic one.", valueName: "dir"))
+    var notesStore: String?
+
     @Option(help: "The seed of the synthetic data.")
     var seed: UInt64 = 2015
 
@@ -67,6 +70,7 @@ struct BenchCommand: ParsableCommand {
         options.notesPerScale = notesPerScale
         options.exportNotes = exportNotes
         options.seed = seed
+        options.existingStore = notesStore
         let report = try Bench.run(options) { message in
             if !json { Self.note("… \(message)") }
         }

@@ -1,10 +1,11 @@
 /// The notes a store held when it was last read, with what is needed to see what changed.
 public struct NoteCollection: Sendable {
-    public private(set) var notesByID: [String: Note] = [:]
+    public internal(set) var notesByID: [String: Note] = [:]
     /// Item id → ids of the notes on it, so the reader finds an item's notes without a scan.
     private var idsByItem: [String: Set<String>] = [:]
-    /// File name → inode when read; a replaced file gets a new inode.
-    var inodes: [String: UInt64] = [:]
+    /// The inode of each note's file when it was read → the note's id. A file replaced by
+    /// rename gets a new inode, so `NoteStore.refresh` reads only those.
+    var idsByInode: [UInt64: String] = [:]
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
 
@@ -20,10 +21,13 @@ public struct NoteCollection: Sendable {
 
     public func note(_ id: String) -> Note? { notesByID[id] }
 
-    public mutating func put(_ note: Note) {
-        if let old = notesByID[note.id] { idsByItem[old.target.item]?.remove(note.id) }
-        notesByID[note.id] = note
-        idsByItem[note.target.item, default: []].insert(note.id)
+    /// Takes the note (`consuming`: a store of 100,000 notes is loaded without copying each).
+    public mutating func put(_ note: consuming Note) {
+        let id = note.id
+        let item = note.target.item
+        if let old = notesByID[id], old.target.item != item { idsByItem[old.target.item]?.remove(id) }
+        notesByID[id] = note
+        idsByItem[item, default: []].insert(id)
     }
 
     public mutating func remove(_ id: String) {

@@ -62,10 +62,10 @@ extension NoteStore {
     /// Drafts left by windows that are no longer running, oldest first. Unreadable drafts
     /// are skipped (they hold no acknowledged note).
     public func abandonedDrafts() -> [NoteDraft] {
-        guard let entries = try? StoreFiles.entries(draftsDirectory) else { return [] }
+        guard StoreFiles.exists(draftsDirectory), let listing = try? DirectoryListing(draftsDirectory) else { return [] }
         var drafts: [NoteDraft] = []
-        for entry in entries where entry.name.hasSuffix(".json") {
-            guard let bytes = try? StoreFiles.read(draftsDirectory + "/" + entry.name),
+        for index in 0..<listing.count where listing.hasSuffix(index, ".json") {
+            guard let bytes = try? StoreFiles.read(draftsDirectory + "/" + listing.name(index)),
                   let draft = try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)),
                   !StoreFiles.isRunning(draft.pid) else { continue }
             drafts.append(draft)

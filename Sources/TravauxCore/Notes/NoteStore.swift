@@ -14,6 +14,9 @@ import Foundation
 public struct NoteStore: Sendable {
     public let directory: String
     public var clock: NoteClock
+    /// The cache is rewritten once this many files had to be read (a few new notes are cheaper
+    /// to read than 60 MB to rewrite), so small stores never get one.
+    var cacheThreshold = 1_000
 
     static let manifestName = "store.json"
     static let lockName = ".lock"
@@ -32,38 +35,113 @@ public struct NoteStore: Sendable {
     // MARK: reading
 
     /// Every note; files that are not notes are quarantined and listed in `problems`.
+    ///
+    /// A large store keeps its notes in a cache (`NoteCache`) as well: a note whose file is
+    /// unchanged since it was cached comes from there; every other file is read as always.
     public func load() throws(NoteStoreError) -> NoteCollection {
-        try refresh(NoteCollection())
+        try checkManifest()
+        var cache = NoteCache.read(directory + "/" + NoteCache.fileName)
+        let listing: DirectoryListing
+        do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
+        let files = (0..<listing.count).filter { isNoteFile(listing, $0) }
+        // Stamps are needed to use a cache or to write one. Taken before reading: a file
+        // changed in between no longer matches its cached stamp.
+        let stamps = !cache.isEmpty || files.count >= cacheThreshold ? listing.stamps(of: files, in: directory) : []
+        var collection = NoteCollection()
+        collection.notesByID.reserveCapacity(files.count)
+        collection.idsByInode.reserveCapacity(files.count)
+        // What a rewritten cache would hold: the stamps of hits (their notes are taken out of
+        // the cache, not copied) and the notes read from their files.
+        var hits: [(id: String, stamp: StoreFiles.Stamp)] = []
+        var read: [NoteCache.Entry] = []
+        for (slot, file) in files.enumerated() {
+            let inode = listing.inodes[file]
+            let stamp = stamps.isEmpty ? nil : stamps[slot]
+            if let stamp, let hit = cache.entry(stamp: stamp), let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id),
+               let note = cache.notes[hit].take() {
+                collection.put(note)
+                collection.idsByInode[inode] = id
+                hits.append((id, stamp))
+                continue
+            }
+            switch try readNote(named: listing.name(file)) {
+            case .note(let note):
+                collection.put(note)
+                collection.idsByInode[inode] = note.id
+                if let stamp { read.append(NoteCache.Entry(stamp: stamp, note: note)) }
+            case .vanished:
+                break
+            case .quarantined(let problem):
+                collection.problems.append(problem)
+            }
+        }
+        removeAbandonedTemporaries(listing)
+        let filesRead = files.count - hits.count
+        if !stamps.isEmpty, filesRead >= cacheThreshold || cache.count > hits.count + cacheThreshold {
+            writeCache(hits.compactMap { hit in collection.note(hit.id).map { NoteCache.Entry(stamp: hit.stamp, note: $0) } } + read)
+        }
+        return collection
     }
+
+    private func isNoteFile(_ listing: DirectoryListing, _ index: Int) -> Bool {
+        listing.hasSuffix(index, ".json") && !listing.isNamed(index, Self.manifestName)
+    }
+
+
+    /// Best effort: a store that cannot hold its cache still loads, only slower. Written only
+    /// where the store's own .gitignore keeps it out of git (it is per-user and large).
+    private func writeCache(_ entries: [NoteCache.Entry]) {
+        guard ignoresCache() else { return }
+        try? StoreFiles.replaceUnsynced(NoteCache.encode(entries), at: directory + "/" + NoteCache.fileName, temporaryTag: "notes-cache")
+    }
+
+    /// Whether .gitignore lists the cache, adding it to a .gitignore travaux wrote before it had one.
+    private func ignoresCache() -> Bool {
+        let path = directory + "/.gitignore"
+        guard let bytes = try? StoreFiles.read(path) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.split(separator: "\n").contains(Substring(NoteCache.fileName)) { return true }
+        guard text.hasPrefix(Self.gitignoreHeader) else { return false }
+        let extended = text + (text.hasSuffix("\n") ? "" : "\n") + NoteCache.fileName + "\n"
+        return (try? StoreFiles.writeAtomically(Array(extended.utf8), to: path, temporaryTag: "gitignore")) != nil
+    }
+
+    static let gitignoreHeader = "# Per-user files of a travaux notes store; the notes themselves are shared."
 
     /// The collection brought up to date with the directory, reading only the files that
     /// appeared or were replaced since it was read (another window's saves show up here).
     public func refresh(_ previous: NoteCollection) throws(NoteStoreError) -> NoteCollection {
         try checkManifest()
-        let entries: [(name: String, inode: UInt64)]
-        do { entries = try StoreFiles.entries(directory) } catch { throw NoteStoreError(error) }
+        let listing: DirectoryListing
+        do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
         var collection = previous
         collection.problems = []
-        var present = Set<String>()
-        for entry in entries where entry.name.hasSuffix(".json") && entry.name != Self.manifestName {
-            let id = String(entry.name.dropLast(5))
-            present.insert(entry.name)
-            if collection.inodes[entry.name] == entry.inode, collection.note(id) != nil { continue }
-            switch try readNote(named: entry.name) {
+        var present = Set<UInt64>()
+        present.reserveCapacity(listing.count)
+        var reread = Set<String>()
+        for file in 0..<listing.count where isNoteFile(listing, file) {
+            let inode = listing.inodes[file]
+            if let id = previous.idsByInode[inode], listing.isFile(file, ofNote: id), collection.note(id) != nil {
+                present.insert(inode)
+                continue
+            }
+            switch try readNote(named: listing.name(file)) {
             case .note(let note):
                 collection.put(note)
-                collection.inodes[entry.name] = entry.inode
+                collection.idsByInode[inode] = note.id
+                present.insert(inode)
+                reread.insert(note.id)
             case .vanished:
-                present.remove(entry.name)
+                break
             case .quarantined(let problem):
                 collection.problems.append(problem)
-                present.remove(entry.name)
             }
         }
-        removeAbandonedTemporaries(entries.map(\.name))
-        for name in collection.inodes.keys where !present.contains(name) {
-            collection.inodes[name] = nil
-            collection.remove(String(name.dropLast(5)))
+        removeAbandonedTemporaries(listing)
+        // A note whose file is gone, and was not read again under a new inode, was deleted.
+        for (inode, id) in previous.idsByInode where !present.contains(inode) {
+            if collection.idsByInode[inode] == id { collection.idsByInode[inode] = nil }
+            if !reread.contains(id) { collection.remove(id) }
         }
         return collection
     }
@@ -90,8 +168,9 @@ public struct NoteStore: Sendable {
 
     /// A process killed mid-save leaves `.tmp-…-PID`; once that process is gone, the file is
     /// an unfinished copy of a note whose previous version is still in place.
-    private func removeAbandonedTemporaries(_ names: [String]) {
-        for name in names where name.hasPrefix(".tmp-") {
+    private func removeAbandonedTemporaries(_ listing: DirectoryListing) {
+        for index in 0..<listing.count where listing.hasPrefix(index, ".tmp-") {
+            let name = listing.name(index)
             guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !StoreFiles.isRunning(pid) else { continue }
             try? StoreFiles.remove(directory + "/" + name)
         }
@@ -134,7 +213,7 @@ public struct NoteStore: Sendable {
             }
             let ignore = directory + "/.gitignore"
             if !StoreFiles.exists(ignore) {
-                let text = "# Per-user files of a travaux notes store; the notes themselves are shared.\n.lock\n.tmp-*\ndrafts/\n"
+                let text = Self.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n" + NoteCache.fileName + "\n"
                 try StoreFiles.writeAtomically(Array(text.utf8), to: ignore, temporaryTag: "gitignore")
             }
         } catch {

@@ -116,37 +116,76 @@ enum StoreFiles {
             throw Failure(path: path, reason: errorText(errno))
         }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
+        // Sized from fstat so that a note is one read into one buffer; a file that grows
+        // meanwhile is still read to its end.
+        var info = stat()
+        var bytes = [UInt8](repeating: 0, count: fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) + 1 : 16_384)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(16_384, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress.map { $0 + filled }, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, reason: errorText(errno))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 
-    /// A directory's entries with their inode numbers (which change whenever a file is
-    /// replaced by rename, so they tell what changed without reading or even stat-ing).
-    static func entries(_ directory: String) throws(Failure) -> [(name: String, inode: UInt64)] {
-        guard let handle = opendir(directory) else {
-            if errno == ENOENT { return [] }
-            throw Failure(path: directory, reason: errorText(errno))
+    /// What tells that a file is the one read before: a replaced file has a new inode, a
+    /// rewritten one a new size or new times.
+    struct Stamp: Hashable, Sendable {
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var changed: Int64
+    }
+
+    /// A file mapped read-only, unmapped when released; nil if it cannot be opened or is empty.
+    final class Mapping {
+        let bytes: UnsafeRawBufferPointer
+
+        init?(_ path: String) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_size > 0,
+                  let address = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0),
+                  address != MAP_FAILED else { return nil }
+            bytes = UnsafeRawBufferPointer(start: address, count: Int(info.st_size))
         }
-        defer { closedir(handle) }
-        var result: [(String, UInt64)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+
+        deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+    }
+
+    /// Replaces a file by rename without syncing it: for caches, which can always be rebuilt
+    /// and check themselves when read.
+    static func replaceUnsynced(_ bytes: [UInt8], at path: String, temporaryTag: String) throws(Failure) {
+        let temporary = parentPath(path) + "/.tmp-" + temporaryTag + "-" + String(getpid())
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = errorText(errno)
+                close(fd)
+                unlink(temporary)
+                throw Failure(path: temporary, reason: reason)
             }
-            if name == "." || name == ".." { continue }
-            result.append((name, UInt64(entry.pointee.d_ino)))
+            written += result
         }
-        return result
+        close(fd)
+        if rename(temporary, path) != 0 {
+            let reason = errorText(errno)
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
     }
 
     /// Whether a process exists (it may belong to another user: EPERM still means alive).
@@ -187,6 +226,13 @@ enum StoreFiles {
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
+    /// A file's size in bytes, or nil if it does not exist.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     static func permissions(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
@@ -204,5 +250,13 @@ enum StoreFiles {
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+}
+
+extension StoreFiles.Stamp {
+    init(_ info: stat) {
+        self.init(inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                  modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
     }
 }

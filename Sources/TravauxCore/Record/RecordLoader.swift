@@ -38,16 +38,37 @@ public enum RecordLoader {
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
-        // Items that failed to decode are remembered so that references to them do not
-        // add a second, misleading "unknown id" problem.
+        // Each kind's file decodes on its own, so the files are shared among the processors,
+        // largest first. Problems and damage are merged in kind order, as if read one by one.
+        var works: [Work] = [], sources: [Source] = [], events: [Event] = [], proposals: [Proposal] = []
+        var actors: [Actor] = [], forums: [Forum] = [], themes: [Theme] = []
+        typealias Job = (inout [RecordProblem], inout RecordDamage) -> Void
+        let jobs: [(kind: ItemKind, run: Job)] = [
+            (.work, { works = decodeList(Work.self, kind: .work, in: directory, problems: &$0, damage: &$1) }),
+            (.source, { sources = decodeList(Source.self, kind: .source, in: directory, problems: &$0, damage: &$1) }),
+            (.event, { events = decodeList(Event.self, kind: .event, in: directory, problems: &$0, damage: &$1) }),
+            (.proposal, { proposals = decodeList(Proposal.self, kind: .proposal, in: directory, problems: &$0, damage: &$1) }),
+            (.actor, { actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &$0, damage: &$1) }),
+            (.forum, { forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &$0, damage: &$1) }),
+            (.theme, { themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &$0, damage: &$1) }),
+        ]
+        let sizes = jobs.map { StoreFiles.size(path(directory, $0.kind.fileName)) ?? 0 }
+        let order = jobs.indices.sorted { sizes[$0] > sizes[$1] }
+        let parts = sizes.reduce(0, +) < 64 * 1024 ? 1 : min(jobs.count, ParallelWork.processorCount)
+        var outcomes = [(problems: [RecordProblem], damage: RecordDamage)](repeating: ([], RecordDamage()), count: jobs.count)
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+            ParallelWork.run(parts: parts) { part in
+                for job in stride(from: part, to: order.count, by: parts).map({ order[$0] }) {
+                    jobs[job].run(&outcomes[job].problems, &outcomes[job].damage)
+                }
+            }
+        }
         var damage = RecordDamage()
-        let works = decodeList(Work.self, kind: .work, in: directory, problems: &problems, damage: &damage)
-        let sources = decodeList(Source.self, kind: .source, in: directory, problems: &problems, damage: &damage)
-        let events = decodeList(Event.self, kind: .event, in: directory, problems: &problems, damage: &damage)
-        let proposals = decodeList(Proposal.self, kind: .proposal, in: directory, problems: &problems, damage: &damage)
-        let actors = decodeList(Actor.self, kind: .actor, in: directory, problems: &problems, damage: &damage)
-        let forums = decodeList(Forum.self, kind: .forum, in: directory, problems: &problems, damage: &damage)
-        let themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &problems, damage: &damage)
+        for outcome in outcomes {
+            problems += outcome.problems
+            damage.brokenIDs.merge(outcome.damage.brokenIDs) { _, later in later }
+            damage.unreadableKinds.formUnion(outcome.damage.unreadableKinds)
+        }
         guard let manifest else { return DecodedRecord(record: nil, problems: problems, damage: damage) }
         let record = Record(manifest: manifest, works: works, sources: sources, events: events,
                             proposals: proposals, actors: actors, forums: forums, themes: themes,

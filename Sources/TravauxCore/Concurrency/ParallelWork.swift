@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// A few parts of one job run at once on threads of their own: opening a large store or
+/// record is CPU-bound work that splits cleanly (files, ranges of entries). Plain POSIX
+/// threads, so that the core loads no concurrency runtime on the way to the first frame.
+enum ParallelWork {
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Runs `body(0)` … `body(parts - 1)` at once, on threads of their own, and waits for all.
+    /// `body` must only write where no other part does.
+    static func run(parts: Int, _ body: (Int) -> Void) {
+        guard parts > 1 else { body(0); return }
+        withoutActuallyEscaping(body) { body in
+            final class Work {
+                let body: (Int) -> Void
+                let part: Int
+                init(_ body: @escaping (Int) -> Void, _ part: Int) { self.body = body; self.part = part }
+            }
+            var threads: [pthread_t] = []
+            for part in 1..<parts {
+                let work = Unmanaged.passRetained(Work(body, part)).toOpaque()
+                var thread = pthread_t()
+                let started = pthread_create(&thread, nil, { context in
+                    guard let context else { return nil }
+                    let work = Unmanaged<Work>.fromOpaque(context).takeRetainedValue()
+                    work.body(work.part)
+                    return nil
+                }, work)
+                if started == 0 {
+                    threads.append(thread)
+                } else {
+                    // No thread to spare: do this part here.
+                    Unmanaged<Work>.fromOpaque(work).release()
+                    body(part)
+                }
+            }
+            body(0)
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+}

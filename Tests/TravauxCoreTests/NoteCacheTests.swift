@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+/// A large store loads from its cache only what is unchanged on disk.
+@Suite("The notes cache", .serialized)
+struct NoteCacheTests {
+    /// A store past its cache threshold (lowered for the tests), written straight to disk
+    /// (as git or a copy would).
+    static func largeStore(notes count: Int = 60) throws -> (NoteStore, [Note]) {
+        var store = try makeStore()
+        store.cacheThreshold = 20
+        var notes: [Note] = []
+        for index in 0..<count {
+            notes.append(Note(id: NoteID.make(at: NoteTime(millisecondsSince1970: 1_795_000_000_000 + Int64(index))),
+                              target: NoteTarget(item: "item-\(index % 40)", version: index % 7 == 0 ? "v1" : nil),
+                              body: "Note \(index): sécurité 外空\n\n- \"quoted\" \\ line", tags: index % 3 == 0 ? ["PPWT", "外空"] : [],
+                              session: index % 2 == 0 ? "seminar-\(index % 5)" : nil, author: "Zoë",
+                              created: NoteTime(millisecondsSince1970: 1_795_000_000_000 + Int64(index))))
+        }
+        try store.save(notes[0], base: nil)
+        for note in notes.dropFirst() {
+            try note.storedForm.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        }
+        return (store, notes)
+    }
+
+    static var cachePath: (NoteStore) -> String { { $0.directory + "/" + NoteCache.fileName } }
+
+    @Test("a large store reads its files once, then loads the same notes from its cache")
+    func sameNotes() throws {
+        let (store, notes) = try Self.largeStore()
+        let first = try store.load()
+        #expect(first.all == notes)
+        #expect(NoteCache.read(Self.cachePath(store)).notes.compactMap { $0 }.sorted { $0.id < $1.id } == notes)
+        let second = try store.load()
+        #expect(second.all == notes)
+        #expect(second.problems.isEmpty)
+        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).contains(NoteCache.fileName))
+        // The cache is not a note.
+        #expect(second.count == notes.count)
+    }
+
+    @Test("a note saved, rewritten in place, added or deleted after caching is read from disk")
+    func changesAfterCaching() throws {
+        let (store, notes) = try Self.largeStore()
+        _ = try store.load()
+        var edited = notes[1]
+        edited.body = "edited through the store"
+        try store.save(edited, base: notes[1])
+        // In place, same length, same inode: only the times tell.
+        let inPlace = notes[2]
+        var sameLength = inPlace
+        sameLength.body = String(inPlace.body.reversed())
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: store.path(of: inPlace.id)))
+        try handle.write(contentsOf: Data(sameLength.storedForm.utf8))
+        try handle.close()
+        let added = store.makeNote(target: NoteTarget(item: "new"), body: "added", author: "a")
+        try store.save(added, base: nil)
+        try FileManager.default.removeItem(atPath: store.path(of: notes[3].id))
+
+        let loaded = try store.load()
+        #expect(loaded.note(edited.id)?.body == "edited through the store")
+        #expect(loaded.note(inPlace.id)?.body == sameLength.body)
+        #expect(loaded.note(added.id) == added)
+        #expect(loaded.note(notes[3].id) == nil)
+        #expect(loaded.count == notes.count)
+    }
+
+    @Test("a damaged or foreign cache is ignored and the notes come from their files")
+    func damagedCache() throws {
+        let (store, notes) = try Self.largeStore()
+        _ = try store.load()
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.cachePath(store))))
+        bytes[bytes.count / 2] ^= 0x5A
+        try Data(bytes).write(to: URL(fileURLWithPath: Self.cachePath(store)))
+        #expect(try store.load().all == notes)
+        try Data("not a cache".utf8).write(to: URL(fileURLWithPath: Self.cachePath(store)))
+        #expect(try store.load().all == notes)
+        try Data(bytes.prefix(bytes.count / 3)).write(to: URL(fileURLWithPath: Self.cachePath(store)))
+        #expect(try store.load().all == notes)
+    }
+
+    @Test("a damaged file in place of a cached note is quarantined; a newer schema is refused")
+    func checksStillApply() throws {
+        let (store, notes) = try Self.largeStore()
+        _ = try store.load()
+        try "{\"id\": \"trunc".write(toFile: store.path(of: notes[5].id), atomically: true, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.note(notes[5].id) == nil)
+        #expect(loaded.problems.count == 1 && loaded.problems.first?.movedTo != nil)
+
+        var future = notes[6]
+        future.schema = Note.schemaVersion + 1
+        try future.storedForm.write(toFile: store.path(of: future.id), atomically: true, encoding: .utf8)
+        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
+    }
+
+    @Test("a store whose .gitignore is the user's own gets no cache")
+    func userGitignore() throws {
+        let (store, notes) = try Self.largeStore()
+        try "*.swp\n".write(toFile: store.directory + "/.gitignore", atomically: true, encoding: .utf8)
+        #expect(try store.load().all == notes)
+        #expect(!FileManager.default.fileExists(atPath: Self.cachePath(store)))
+        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8) == "*.swp\n")
+    }
+
+    @Test("a .gitignore travaux wrote before the cache existed learns to ignore it")
+    func olderGitignore() throws {
+        let (store, notes) = try Self.largeStore()
+        try (NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n").write(toFile: store.directory + "/.gitignore", atomically: true, encoding: .utf8)
+        #expect(try store.load().all == notes)
+        #expect(FileManager.default.fileExists(atPath: Self.cachePath(store)))
+        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).hasSuffix("drafts/\n" + NoteCache.fileName + "\n"))
+    }
+
+    @Test("a store below the threshold keeps no cache")
+    func smallStore() throws {
+        let (store, notes) = try Self.largeStore(notes: 10)
+        #expect(try store.load().all == notes)
+        #expect(!FileManager.default.fileExists(atPath: Self.cachePath(store)))
+    }
+
+    @Test("the cache reads back exactly what was written, in parts on several processors")
+    func roundTrip() throws {
+        for count in [0, 1, 2_500] {
+            let (_, notes) = try Self.largeStore(notes: 1)
+            let entries = (0..<count).map { index in
+                var note = notes[0]
+                note.id = NoteID.make(at: NoteTime(millisecondsSince1970: Int64(index)))
+                note.body += String(repeating: "外", count: index % 5)
+                note.tags = index % 2 == 0 ? [] : ["Grand-Tag", "外空"]
+                note.conflictOf = index % 3 == 0 ? "X" : nil
+                return NoteCache.Entry(stamp: StoreFiles.Stamp(inode: UInt64(index) + 7, size: Int64(index), modified: -1, changed: Int64.max),
+                                       note: note)
+            }
+            let path = try Fixture.temporaryDirectory() + "/cache"
+            try StoreFiles.replaceUnsynced(NoteCache.encode(entries), at: path, temporaryTag: "test")
+            let contents = NoteCache.read(path)
+            #expect(contents.notes == entries.map(\.note))
+            #expect(contents.stamps == entries.map(\.stamp))
+            if let last = entries.last {
+                #expect(contents.entry(stamp: last.stamp) == count - 1)
+                var touched = last.stamp
+                touched.modified += 1
+                #expect(contents.entry(stamp: touched) == nil)
+            }
+        }
+    }
+
+    @Test("a store loaded from its cache refreshes like any other")
+    func refreshAfterCache() throws {
+        let (store, notes) = try Self.largeStore()
+        _ = try store.load()
+        let mine = try store.load()
+        #expect(try store.refresh(mine).all == notes)
+        var changed = notes[4]
+        changed.body = "changed elsewhere"
+        try store.save(changed, base: notes[4])
+        try store.delete(notes[8].id, base: notes[8])
+        let refreshed = try store.refresh(mine)
+        #expect(refreshed.note(changed.id)?.body == "changed elsewhere")
+        #expect(refreshed.note(notes[8].id) == nil)
+        #expect(refreshed.count == notes.count - 1)
+    }
+}
