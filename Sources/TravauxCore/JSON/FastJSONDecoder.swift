@@ -83,7 +83,23 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == String.self, let text = try decode(String.self) as? T { return text }
+        // Lists of ids are most lists of the record; read them without the generic machinery.
+        if T.self == [String].self, let list = try strings() as? T { return list }
         return try T(from: self)
+    }
+
+    private func strings() throws -> [String] {
+        let entry = document.nodes[node]
+        guard entry.kind == .array else { throw FastPathDeclined() }
+        var result: [String] = []
+        result.reserveCapacity(Int(entry.count))
+        var element = node + 1
+        for _ in 0..<entry.count {
+            guard document.nodes[element].kind == .string, let text = document.string(element) else { throw FastPathDeclined() }
+            result.append(text)
+            element = Int(document.nodes[element].next)
+        }
+        return result
     }
 
     /// A plain integer (`-12`, `0`); fractions, exponents and overflow are left to `JSONDecoder`.

@@ -99,10 +99,10 @@ public struct Record: Sendable {
 
     /// Events oldest first; undated events after all dated ones, in file order.
     public var eventsByDate: [Event] {
-        let dated = events.enumerated().compactMap { entry in entry.element.date.map { (date: $0, offset: entry.offset, event: entry.element) } }
-            .sorted { ($0.date, $0.offset) < ($1.date, $1.offset) }
-            .map(\.event)
-        return dated + events.filter { $0.date == nil }
+        // Sorted as (date, position) pairs: sorting the events themselves copies each one.
+        let dated = events.indices.compactMap { index in events[index].date.map { (date: $0, index: index) } }
+            .sorted { ($0.date, $0.index) < ($1.date, $1.index) }
+        return dated.map { events[$0.index] } + events.filter { $0.date == nil }
     }
 
     /// The footnote of `work` numbered `number`.

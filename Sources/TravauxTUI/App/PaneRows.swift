@@ -49,9 +49,12 @@ enum PaneRows {
     /// Footnotes under their work, in number order.
     static func sources(_ record: Record) -> [PaneRow] {
         var rows: [PaneRow] = []
+        // One pass over the footnotes, not one per work.
+        var byWork: [String: [(number: Int, id: String)]] = [:]
+        for source in record.sources { byWork[source.work, default: []].append((source.number, source.id)) }
         for work in record.works {
             rows.append(.heading(work.author + " — " + work.title))
-            rows += record.sources.filter { $0.work == work.id }.sorted { $0.number < $1.number }.map { .item($0.id) }
+            rows += (byWork[work.id] ?? []).sorted { $0.number < $1.number }.map { .item($0.id) }
         }
         let orphans = record.sources.filter { record.item($0.work) == nil }
         if !orphans.isEmpty { rows.append(.heading("Other")); rows += orphans.map { .item($0.id) } }

@@ -32,7 +32,21 @@ public enum DisplayWidth {
     }
 
     /// The columns a string takes.
+    ///
+    /// Summed scalar by scalar: a cluster is the sum of its scalars (see `glyphs(of:)`)
+    /// except where an emoji is joined (U+200D) or given a skin tone, the only cases that
+    /// need the clusters themselves, which are slow to find (this runs for every row drawn).
     public static func of<Text: StringProtocol>(_ text: Text) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x200D || (0x1F3FB...0x1F3FF).contains(value) { return ofClusters(text) }
+            total += of(scalar)
+        }
+        return total
+    }
+
+    private static func ofClusters<Text: StringProtocol>(_ text: Text) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total

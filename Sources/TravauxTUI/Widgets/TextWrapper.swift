@@ -36,6 +36,12 @@ public enum TextWrapper {
         var source = 0
         for span in text.spans {
             for character in span.text {
+                // Most text is printable ASCII: nothing to sanitize, one column.
+                if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                    result[result.count - 1].atoms.append(Atom(character: character, width: 1, style: span.style, source: source))
+                    source += 1
+                    continue
+                }
                 let shown = TextSanitizer.sanitize(character, preservingNewlines: true)
                 for piece in shown {
                     if piece == "\n" {
