@@ -29,8 +29,8 @@ struct BenchSmokeTests {
         #expect(report.json.text.contains("\"median_ms\""))
     }
 
-    @Test("the export benchmark says it is not yet available rather than giving a number")
-    func exportPlaceholder() throws {
+    @Test("the export benchmark renders the chosen notes to Markdown and reports a time")
+    func exportMarkdown() throws {
         var options = BenchOptions()
         options.scales = [1]
         options.iterations = 1
@@ -38,8 +38,9 @@ struct BenchSmokeTests {
         options.only = ["notes.export"]
         let report = try Bench.run(options)
         let export = try #require(report.results.first { $0.name == "notes.export-markdown" })
-        #expect(export.measurement == nil)
-        #expect(report.json.text.contains("\"available\": false"))
+        #expect(export.measurement?.samples.count == 1)
+        #expect(export.detail == "10 notes to Markdown")
+        #expect(!report.json.text.contains("\"available\": false"))
     }
 
     @Test("--only runs just the benchmarks named")
