@@ -24,7 +24,8 @@ struct TravauxCommand: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try TravauxCommand.parseAsRoot()
+            var command: any ParsableCommand = try InterfaceLaunch.command(CommandLine.arguments.dropFirst())
+                ?? TravauxCommand.parseAsRoot()
             try command.run()
         } catch let error as CLIError {
             CLIOutput.fail(error.message, code: error.exitCode)
