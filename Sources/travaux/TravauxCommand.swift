@@ -31,14 +31,20 @@ struct TravauxCommand: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var arguments = Array(CommandLine.arguments.dropFirst())
-            let session = InterfaceArguments.takeSession(from: &arguments)
-            var command = try TravauxCommand.parseAsRoot(arguments)
-            if var root = command as? TravauxCommand {
-                root.session = session
-                command = root
-            } else if session != nil {
-                throw CLIError("--session belongs before the subcommand only when opening the interface; for notes use 'travaux note add ITEM TEXT --session NAME'")
+            // The interface's own few options are read directly (fast start); the rest is ArgumentParser's.
+            var command: any ParsableCommand
+            if let launch = InterfaceLaunch.command(CommandLine.arguments.dropFirst()) {
+                command = launch
+            } else {
+                var arguments = Array(CommandLine.arguments.dropFirst())
+                let session = InterfaceArguments.takeSession(from: &arguments)
+                command = try TravauxCommand.parseAsRoot(arguments)
+                if var root = command as? TravauxCommand {
+                    root.session = session
+                    command = root
+                } else if session != nil {
+                    throw CLIError("--session belongs before the subcommand only when opening the interface; for notes use 'travaux note add ITEM TEXT --session NAME'")
+                }
             }
             try command.run()
         } catch let error as CLIError {

@@ -11,15 +11,15 @@ import Foundation
 /// only what it is sure `JSONDecoder` reads the same way. Whatever it declines (malformed
 /// JSON, a wrong type, a missing key) goes to `JSONDecoder`, so every error a user sees is
 /// still `JSONDecoder`'s, with its coding path.
-public enum FastJSONDecoder {
+enum FastJSONDecoder {
     /// The value, decoded fast when possible and by `JSONDecoder` otherwise.
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         if let value = decodeIfSimple(type, from: bytes) { return value }
         return try JSONDecoder().decode(type, from: Data(bytes))
     }
 
     /// The value if the fast path can decode it; nil when `JSONDecoder` must have its say.
-    public static func decodeIfSimple<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> T? {
+    static func decodeIfSimple<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> T? {
         guard let document = try? JSONDocument(bytes) else { return nil }
         return try? T(from: JSONNodeDecoder(document: document, node: 0))
     }
