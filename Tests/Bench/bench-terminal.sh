@@ -7,7 +7,7 @@
 # Prints the table and the ratios the budgets are written in. Options by environment:
 #   REPS (5), PRESSES (30), NOTES=0 to skip the store, KEEP=1 to keep the scratch directory.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared/bench}
 REPS=${REPS:-5}
 PRESSES=${PRESSES:-30}
@@ -41,7 +41,7 @@ STORE_RESULTS="$SCRATCH/store.txt"
 if [ "$NOTES" != 0 ]; then
     echo "writing a store of 100,000 notes" >&2
     .build/release/travaux-bench --scale 100 --write-store "$SCRATCH/notes-100k" >&2
-    cc -O2 -o "$SCRATCH/store-floor" scripts/store-floor.c
+    cc -O2 -o "$SCRATCH/store-floor" Tests/Bench/store-floor.c
     .build/release/travaux-bench --scale 1 --only notes.load --notes-store "$SCRATCH/notes-100k" --iterations 1 >/dev/null 2>&1  # writes its cache
     "$SCRATCH/store-floor" "$SCRATCH/notes-100k" "$REPS" > "$STORE_RESULTS.floor"
     .build/release/travaux-bench --scale 1 --only notes.load --notes-store "$SCRATCH/notes-100k" --iterations "$REPS" --json > "$STORE_RESULTS.travaux" 2>/dev/null
