@@ -245,12 +245,17 @@ public final class TerminalSession {
     }
 
     /// Esc then a character at once is Alt with that character (how terminals send Meta).
+    /// Only a letter (or Backspace) counts: Esc then `2` or `/` typed quickly — or sent in
+    /// one burst by tmux or a script — stays two keys, the second put back for the next read.
     private func readAfterEscape(window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
         wtimeout(window, 0)
         var next: wint_t = 0
         guard wget_wch(window, &next) == OK else { return .key(.escape) }
         if next == 127 || next == 8 { return .key(.alt("\u{7F}")) }
-        guard next >= 32, let scalar = Unicode.Scalar(UInt32(next)) else { return .key(.escape) }
+        guard let scalar = Unicode.Scalar(UInt32(next)), scalar.properties.isAlphabetic else {
+            _ = unget_wch(wchar_t(truncatingIfNeeded: next))
+            return .key(.escape)
+        }
         return .key(.alt(Character(scalar)))
     }
 
