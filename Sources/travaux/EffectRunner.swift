@@ -18,7 +18,7 @@ struct EffectRunner {
         self.store = store
         self.terminal = terminal
         self.author = author
-        self.lastSeenChange = StoreWatch.modificationTime(store.directory)
+        self.lastSeenChange = store.changeStamp
     }
 
     mutating func perform(_ effect: Effect, state: AppState) -> [Action] {
@@ -38,7 +38,7 @@ struct EffectRunner {
         case .deleteNote(let note):
             do {
                 try store.delete(note.id, base: note)
-                lastSeenChange = StoreWatch.modificationTime(store.directory)
+                lastSeenChange = store.changeStamp
                 return [.noteDeleted(note)]
             } catch {
                 return [.storeFailed(error.description, unsaved: nil)]
@@ -54,7 +54,7 @@ struct EffectRunner {
             return []
         case .refreshNotes:
             // One stat per tick; the directory is read only when a file appeared, changed or went.
-            let now = StoreWatch.modificationTime(store.directory)
+            let now = store.changeStamp
             guard now != lastSeenChange else { return [] }
             lastSeenChange = now
             do {
@@ -80,7 +80,7 @@ struct EffectRunner {
     private mutating func save(_ note: Note, base: Note?) -> Action {
         do {
             let outcome = try store.save(note, base: base)
-            lastSeenChange = StoreWatch.modificationTime(store.directory)
+            lastSeenChange = store.changeStamp
             return .noteSaved(outcome)
         } catch {
             return .storeFailed("note not saved: " + error.description + " (your text is back in the editor)", unsaved: note)
@@ -88,10 +88,3 @@ struct EffectRunner {
     }
 }
 
-enum StoreWatch {
-    static func modificationTime(_ path: String) -> Int64? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-    }
-}

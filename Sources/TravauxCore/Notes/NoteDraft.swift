@@ -40,11 +40,7 @@ extension NoteStore {
             ("id", .string(draft.id)), ("body", .string(draft.body)), ("tags", .array(draft.tags.map { .string($0) })),
             ("saved", .string(draft.saved)), ("pid", .int(Int(draft.pid))),
         ]
-        var target: [(String, CanonicalJSON.Value)] = [("item", .string(draft.target.item))]
-        if let version = draft.target.version { target.append(("version", .string(version))) }
-        if let element = draft.target.element { target.append(("element", .string(element))) }
-        if let quote = draft.target.quote { target.append(("quote", .string(quote))) }
-        members.append(("target", .object(target)))
+        members.append(("target", NoteFile.targetValue(draft.target)))
         if let session = draft.session { members.append(("session", .string(session))) }
         if let baseID = draft.baseID { members.append(("baseID", .string(baseID))) }
         do {

@@ -9,13 +9,9 @@ import Foundation
 enum NoteFile {
     /// The bytes of a note's file.
     static func encode(_ note: Note) -> String {
-        var target: [(String, CanonicalJSON.Value)] = [("item", .string(note.target.item))]
-        if let version = note.target.version { target.append(("version", .string(version))) }
-        if let element = note.target.element { target.append(("element", .string(element))) }
-        if let quote = note.target.quote { target.append(("quote", .string(quote))) }
         var members: [(String, CanonicalJSON.Value)] = [
             ("id", .string(note.id)),
-            ("target", .object(target)),
+            ("target", targetValue(note.target)),
             ("body", .string(note.body)),
             ("tags", .array(note.tags.map { .string($0) })),
             ("author", .string(note.author)),
@@ -26,6 +22,15 @@ enum NoteFile {
         if let session = note.session { members.append(("session", .string(session))) }
         if let conflictOf = note.conflictOf { members.append(("conflictOf", .string(conflictOf))) }
         return CanonicalJSON.encode(.object(members))
+    }
+
+    /// A target as notes and drafts write it: the parts that are set, nothing for the rest.
+    static func targetValue(_ target: NoteTarget) -> CanonicalJSON.Value {
+        var members: [(String, CanonicalJSON.Value)] = [("item", .string(target.item))]
+        if let version = target.version { members.append(("version", .string(version))) }
+        if let element = target.element { members.append(("element", .string(element))) }
+        if let quote = target.quote { members.append(("quote", .string(quote))) }
+        return .object(members)
     }
 
     private struct Stored: Decodable {

@@ -222,6 +222,10 @@ public struct NoteStore: Sendable {
         try checkManifest()
     }
 
+    /// Changes whenever a note file appears, is replaced or goes (the directory's mtime):
+    /// one stat tells a window whether `refresh` has anything to read.
+    public var changeStamp: Int64? { StoreFiles.modificationTime(directory) }
+
     // MARK: writing
 
     /// What a save did.

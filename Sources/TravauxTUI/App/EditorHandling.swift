@@ -12,7 +12,7 @@ enum EditorHandling {
         let width = EditorLayout(state).bodyWidth
         switch editor.field {
         case .body: editBody(&editor.body, key, width: width, page: max(1, EditorLayout(state).bodyHeight - 1))
-        case .tags: editTags(&editor.tags, key)
+        case .tags: editor.tags.apply(key)
         }
         if editor.body != before.body || editor.tags != before.tags {
             editor.changedSinceDraft = true
@@ -144,24 +144,6 @@ enum EditorHandling {
         }
     }
 
-    static func editTags(_ field: inout TextField, _ key: KeyEvent) {
-        switch key {
-        case .character(let c): field.insert(c)
-        case .paste(let text): field.insert(text)
-        case .backspace, .control("h"): field.deleteBackward()
-        case .delete, .control("d"): field.deleteForward()
-        case .left, .control("b"): field.moveLeft()
-        case .right, .control("f"): field.moveRight()
-        case .home, .control("a"): field.moveToStart()
-        case .end, .control("e"): field.moveToEnd()
-        case .wordLeft, .alt("b"): field.moveWordLeft()
-        case .wordRight, .alt("f"): field.moveWordRight()
-        case .control("w"): field.deleteWordBackward()
-        case .control("k"): field.killToEnd()
-        case .control("u"): field.killToStart()
-        default: break
-        }
-    }
 }
 
 /// Where the editor's parts go: shared by the key handling (wrap width, page size) and the view.

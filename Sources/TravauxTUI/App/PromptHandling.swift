@@ -16,7 +16,7 @@ enum PromptHandling {
             state.relayoutReader()
             return effects
         default:
-            EditorHandling.editTags(&prompt.field, key)
+            prompt.field.apply(key)
         }
         state.prompt = prompt
         // The Notes filter narrows as it is typed, as search does.

@@ -35,17 +35,8 @@ enum SearchHandling {
         case .up, .control("p"):
             Reducer.move(&state, by: -1)
             return []
-        case .backspace: search.field.deleteBackward()
-        case .delete, .control("d"): search.field.deleteForward()
-        case .left, .control("b"): search.field.moveLeft()
-        case .right, .control("f"): search.field.moveRight()
-        case .home, .control("a"): search.field.moveToStart()
-        case .end, .control("e"): search.field.moveToEnd()
-        case .control("k"): search.field.killToEnd()
-        case .control("u"): search.field.killToStart()
-        case .control("w"): search.field.deleteWordBackward()
-        case .character(let c): search.field.insert(c)
-        default: return []
+        default:
+            guard search.field.apply(key) else { return [] }
         }
         state.search = search
         runQuery(&state)
