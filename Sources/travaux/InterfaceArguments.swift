@@ -1,6 +1,10 @@
+import ArgumentParser
+
 /// The interface's own options, taken out before ArgumentParser sees the arguments.
 enum InterfaceArguments {
-    static let subcommands: Set<String> = ["list", "show", "search", "validate", "note", "tags", "tag", "export", "compare", "help"]
+    /// The subcommands' names, from the command tree itself so the two cannot drift apart.
+    static let subcommands: Set<String> = Set(TravauxCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        + ["help"])
 
     /// Removes `--session NAME` (or `--session=NAME`) when no subcommand is given.
     static func takeSession(from arguments: inout [String]) -> String? {
