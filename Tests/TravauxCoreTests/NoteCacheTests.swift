@@ -25,7 +25,7 @@ struct NoteCacheTests {
         return (store, notes)
     }
 
-    static var cachePath: (NoteStore) -> String { { $0.directory + "/" + NoteCache.fileName } }
+    static var cachePath: (NoteStore) -> String { { NoteCache.path(in: $0.directory) } }
 
     @Test("a large store reads its files once, then loads the same notes from its cache")
     func sameNotes() throws {
@@ -36,7 +36,7 @@ struct NoteCacheTests {
         let second = try store.load()
         #expect(second.all == notes)
         #expect(second.problems.isEmpty)
-        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).contains(NoteCache.fileName))
+        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).contains("\ncache/\n"))
         // The cache is not a note.
         #expect(second.count == notes.count)
     }
@@ -65,6 +65,51 @@ struct NoteCacheTests {
         #expect(loaded.note(added.id) == added)
         #expect(loaded.note(notes[3].id) == nil)
         #expect(loaded.count == notes.count)
+    }
+
+    static func rewriteInPlace(_ note: Note, body: String, in store: NoteStore) throws -> Note {
+        var changed = note
+        changed.body = body
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: store.path(of: note.id)))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(changed.storedForm.utf8))
+        try handle.close()
+        return changed
+    }
+
+    @Test("trusting the cache: an unchanged directory opens from the cache alone, and a verifying load corrects it")
+    func trustedCache() throws {
+        var (store, notes) = try Self.largeStore()
+        store.cacheSettleNanoseconds = 0
+        // The first load creates cache/, which changes the directory once; the second records a stamp that holds.
+        #expect(try store.load(trustingCache: true).all == notes)
+        #expect(try store.load(trustingCache: true).all == notes)
+        #expect(NoteCache.read(Self.cachePath(store)).directory == StoreFiles.stamp(store.directory))
+
+        // Edited in place, the directory keeps its stamp: the trusted load still has the cached text...
+        let edited = try Self.rewriteInPlace(notes[4], body: "edited in place, no rename", in: store)
+        #expect(try store.load(trustingCache: true).note(edited.id)?.body == notes[4].body)
+        // ...which the verifying load sees, and corrects in the cache for the next start.
+        #expect(try store.load().note(edited.id)?.body == edited.body)
+        #expect(try store.load(trustingCache: true).note(edited.id)?.body == edited.body)
+
+        // A note added or deleted changes the directory: never served from a stale cache.
+        let added = store.makeNote(target: NoteTarget(item: "new"), body: "added", author: "a")
+        try store.save(added, base: nil)
+        #expect(try store.load(trustingCache: true).note(added.id) == added)
+        try FileManager.default.removeItem(atPath: store.path(of: notes[7].id))
+        let afterDelete = try store.load(trustingCache: true)
+        #expect(afterDelete.note(notes[7].id) == nil)
+        #expect(afterDelete.count == notes.count)
+    }
+
+    @Test("a directory changed just before its stamp was taken is not trusted (coarse file times)")
+    func racyStamp() throws {
+        let (store, notes) = try Self.largeStore()   // the default margin: the directory changed a moment ago
+        _ = try store.load(trustingCache: true)
+        _ = try store.load(trustingCache: true)
+        let edited = try Self.rewriteInPlace(notes[4], body: "edited in place, no rename", in: store)
+        #expect(try store.load(trustingCache: true).note(edited.id)?.body == edited.body)
     }
 
     @Test("a damaged or foreign cache is ignored and the notes come from their files")
@@ -111,7 +156,7 @@ struct NoteCacheTests {
         try (NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n").write(toFile: store.directory + "/.gitignore", atomically: true, encoding: .utf8)
         #expect(try store.load().all == notes)
         #expect(FileManager.default.fileExists(atPath: Self.cachePath(store)))
-        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).hasSuffix("drafts/\n" + NoteCache.fileName + "\n"))
+        #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).hasSuffix("drafts/\ncache/\n"))
     }
 
     @Test("a store below the threshold keeps no cache")

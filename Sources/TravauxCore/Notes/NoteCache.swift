@@ -1,5 +1,11 @@
-/// A large store's notes in one file beside them (`.notes-cache`), so that opening 100,000
+/// A large store's notes in one file beside them (`cache/notes`), so that opening 100,000
 /// notes reads one file and stats the others instead of opening and decoding each.
+///
+/// The cache also records the notes directory's own stamp, taken before it was listed. While
+/// the directory still has that stamp no file was added, removed or replaced by rename since,
+/// so the interface may open the store from the cache alone (`NoteStore.load(trustingCache:)`)
+/// and verify every file after its first frame. The cache lives in a subdirectory so that
+/// writing it does not change that stamp.
 ///
 /// A cached note stands for its file only while the file has the stamp it had when it was
 /// read (inode, size, modification and change times, see `StoreFiles.Stamp`); a file that was
@@ -7,7 +13,12 @@
 /// cache is never the only copy of a note, so it is written without fsync, and a damaged one
 /// fails its checksum and is ignored.
 enum NoteCache {
-    static let fileName = ".notes-cache"
+    static let directoryName = "cache"
+    static let fileName = "notes"
+    /// Where versions before the directory stamp kept it; removed when a new one is written.
+    static let legacyFileName = ".notes-cache"
+
+    static func path(in storeDirectory: String) -> String { storeDirectory + "/" + directoryName + "/" + fileName }
 
     struct Entry {
         var stamp: StoreFiles.Stamp
@@ -24,7 +35,18 @@ enum NoteCache {
         /// Inodes hash far faster than file names.
         var byInode: [UInt64: Int] = [:]
 
+        /// The notes directory's stamp before it was listed for this cache, and when (ns since 1970).
+        var directory: StoreFiles.Stamp?
+        var directoryTakenAt: Int64 = 0
+
         var isEmpty: Bool { stamps.isEmpty }
+
+        /// Whether the cache alone stands for a directory that now has this stamp: the same stamp,
+        /// taken at least `settled` ns after the directory last changed.
+        func standsFor(directory current: StoreFiles.Stamp, settled: Int64) -> Bool {
+            guard let directory, directory == current, notes.allSatisfy({ $0 != nil }) else { return false }
+            return directory.modified + settled < directoryTakenAt && directory.changed + settled < directoryTakenAt
+        }
         var count: Int { stamps.count }
 
         /// The index of the entry for the file with this stamp, if the file is unchanged; the
@@ -36,7 +58,7 @@ enum NoteCache {
     }
 
     /// Layout version, bumped whenever the encoding below changes.
-    static let magic = Array("travaux notes cache 3\n".utf8)
+    static let magic = Array("travaux notes cache 4\n".utf8)
 
     // MARK: reading
 
@@ -47,9 +69,12 @@ enum NoteCache {
     static func read(_ path: String) -> Contents {
         guard let mapping = StoreFiles.Mapping(path) else { return Contents() }
         let buffer = mapping.bytes.bindMemory(to: UInt8.self)
-        guard buffer.count > magic.count + 24, buffer.starts(with: magic) else { return Contents() }
+        guard buffer.count > magic.count + 64, buffer.starts(with: magic) else { return Contents() }
         var header = Reader(buffer: buffer, position: magic.count)
-        guard let schema = header.integer(), schema == Int64(Note.schemaVersion),
+        guard let directoryInode = header.integer(), let directorySize = header.integer(),
+              let directoryModified = header.integer(), let directoryChanged = header.integer(),
+              let directoryTakenAt = header.integer(),
+              let schema = header.integer(), schema == Int64(Note.schemaVersion),
               let count = header.integer(), count >= 0, count <= (buffer.count - header.position) / 8,
               let sum = header.integer(),
               checksum(UnsafeBufferPointer(rebasing: buffer[header.position...])) == UInt64(bitPattern: sum) else { return Contents() }
@@ -63,6 +88,11 @@ enum NoteCache {
         }
         let parts = entryCount < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
         var contents = Contents()
+        if directoryTakenAt > 0 {
+            contents.directory = StoreFiles.Stamp(inode: UInt64(bitPattern: directoryInode), size: directorySize,
+                                                  modified: directoryModified, changed: directoryChanged)
+            contents.directoryTakenAt = directoryTakenAt
+        }
         contents.stamps = [StoreFiles.Stamp](repeating: StoreFiles.Stamp(inode: 0, size: 0, modified: 0, changed: 0), count: entryCount)
         contents.notes = [Note?](repeating: nil, count: entryCount)
         var complete = [Bool](repeating: false, count: parts)
@@ -140,7 +170,9 @@ enum NoteCache {
 
     // MARK: writing
 
-    static func encode(_ entries: [Entry]) -> [UInt8] {
+    /// `directory`: the notes directory's stamp taken before it was listed, and when; nil when
+    /// the entries may not stand for the directory on their own.
+    static func encode(_ entries: [Entry], directory: (stamp: StoreFiles.Stamp, takenAt: Int64)? = nil) -> [UInt8] {
         var payload: [UInt8] = []
         payload.reserveCapacity(entries.count * 640)
         var offsets: [Int64] = []
@@ -175,8 +207,10 @@ enum NoteCache {
         for offset in offsets { withUnsafeBytes(of: offset.littleEndian) { body.append(contentsOf: $0) } }
         body.append(contentsOf: payload)
         var bytes = magic
-        bytes.reserveCapacity(magic.count + 24 + body.count)
-        for value in [Int64(Note.schemaVersion), Int64(entries.count),
+        bytes.reserveCapacity(magic.count + 64 + body.count)
+        let stamp = directory?.stamp
+        for value in [Int64(bitPattern: stamp?.inode ?? 0), stamp?.size ?? 0, stamp?.modified ?? 0, stamp?.changed ?? 0,
+                      directory?.takenAt ?? 0, Int64(Note.schemaVersion), Int64(entries.count),
                       Int64(bitPattern: body.withUnsafeBufferPointer { checksum($0) })] {
             withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
         }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -17,6 +20,10 @@ public struct NoteStore: Sendable {
     /// The cache is rewritten once this many files had to be read (a few new notes are cheaper
     /// to read than 60 MB to rewrite), so small stores never get one.
     var cacheThreshold = 1_000
+    /// How long before the directory's stamp was taken it must have last changed for a cache to
+    /// stand for it alone: file times come from a coarse clock, so a change made in the same
+    /// tick as the stamp could leave the stamp as it was (git's "racy" entries).
+    var cacheSettleNanoseconds: Int64 = 2_000_000_000
 
     static let manifestName = "store.json"
     static let lockName = ".lock"
@@ -38,47 +45,76 @@ public struct NoteStore: Sendable {
     ///
     /// A large store keeps its notes in a cache (`NoteCache`) as well: a note whose file is
     /// unchanged since it was cached comes from there; every other file is read as always.
-    public func load() throws(NoteStoreError) -> NoteCollection {
+    ///
+    /// `trustingCache`: when the directory has not changed since the cache was written, the
+    /// notes come from the cache alone, without a stat of each file. A note edited in place
+    /// (same file, no rename) is then seen only by the next `load()` that verifies; the
+    /// interface runs one right after its first frame. Otherwise, a full load that records the
+    /// directory's new stamp in the cache, so that the next start is quick.
+    public func load(trustingCache: Bool = false) throws(NoteStoreError) -> NoteCollection {
         try checkManifest()
-        var cache = NoteCache.read(directory + "/" + NoteCache.fileName)
+        // Taken before anything is read: any change after it changes the stamp.
+        let seen = StoreFiles.stamp(directory)
+        let seenAt = StoreFiles.wallClockNanoseconds()
+        var cache = NoteCache.read(NoteCache.path(in: directory))
+        if trustingCache, let seen, cache.standsFor(directory: seen, settled: cacheSettleNanoseconds) {
+            var notes: [Note] = []
+            notes.reserveCapacity(cache.count)
+            // Moved out, not copied: a copy retains every string of every note.
+            for index in cache.notes.indices { if let note = cache.notes[index].take() { notes.append(note) } }
+            return NoteCollection(loaded: notes, inodes: cache.stamps.map(\.inode))
+        }
         let listing: DirectoryListing
         do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
         let files = (0..<listing.count).filter { isNoteFile(listing, $0) }
         // Stamps are needed to use a cache or to write one. Taken before reading: a file
         // changed in between no longer matches its cached stamp.
         let stamps = !cache.isEmpty || files.count >= cacheThreshold ? listing.stamps(of: files, in: directory) : []
-        var collection = NoteCollection()
-        collection.notesByID.reserveCapacity(files.count)
-        collection.idsByInode.reserveCapacity(files.count)
+        var notes: [Note] = []
+        var inodes: [UInt64] = []
+        var problems: [NoteStoreProblem] = []
+        notes.reserveCapacity(files.count)
+        inodes.reserveCapacity(files.count)
         // What a rewritten cache would hold: the stamps of hits (their notes are taken out of
         // the cache, not copied) and the notes read from their files.
-        var hits: [(id: String, stamp: StoreFiles.Stamp)] = []
+        var hits: [(slot: Int, stamp: StoreFiles.Stamp)] = []
         var read: [NoteCache.Entry] = []
+        if !cache.isEmpty { hits.reserveCapacity(files.count) }
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
             let stamp = stamps.isEmpty ? nil : stamps[slot]
             if let stamp, let hit = cache.entry(stamp: stamp), let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id),
                let note = cache.notes[hit].take() {
-                collection.put(note)
-                collection.idsByInode[inode] = id
-                hits.append((id, stamp))
+                hits.append((notes.count, stamp))
+                notes.append(note)
+                inodes.append(inode)
                 continue
             }
             switch try readNote(named: listing.name(file)) {
             case .note(let note):
-                collection.put(note)
-                collection.idsByInode[inode] = note.id
                 if let stamp { read.append(NoteCache.Entry(stamp: stamp, note: note)) }
+                notes.append(note)
+                inodes.append(inode)
             case .vanished:
                 break
             case .quarantined(let problem):
-                collection.problems.append(problem)
+                problems.append(problem)
             }
         }
+        // File names are note ids, so the ids are distinct.
+        var collection = NoteCollection(loaded: notes, inodes: inodes)
+        collection.problems = problems
         removeAbandonedTemporaries(listing)
         let filesRead = files.count - hits.count
-        if !stamps.isEmpty, filesRead >= cacheThreshold || cache.count > hits.count + cacheThreshold {
-            writeCache(hits.compactMap { hit in collection.note(hit.id).map { NoteCache.Entry(stamp: hit.stamp, note: $0) } } + read)
+        // A cache that claims to stand for the directory must be right: a note edited in place
+        // leaves the directory's stamp as it was.
+        let claimed = seen != nil && cache.directory == seen
+        let rewrite = filesRead >= cacheThreshold || cache.count > hits.count + cacheThreshold
+            || (trustingCache && !claimed) || (claimed && (filesRead > 0 || cache.count > hits.count))
+        if !stamps.isEmpty, rewrite {
+            let kept = collection.unordered
+            writeCache(hits.map { NoteCache.Entry(stamp: $0.stamp, note: kept[$0.slot]) } + read,
+                       directory: seen.map { ($0, seenAt) })
         }
         return collection
     }
@@ -90,9 +126,12 @@ public struct NoteStore: Sendable {
 
     /// Best effort: a store that cannot hold its cache still loads, only slower. Written only
     /// where the store's own .gitignore keeps it out of git (it is per-user and large).
-    private func writeCache(_ entries: [NoteCache.Entry]) {
+    private func writeCache(_ entries: [NoteCache.Entry], directory stamp: (StoreFiles.Stamp, Int64)?) {
         guard ignoresCache() else { return }
-        try? StoreFiles.replaceUnsynced(NoteCache.encode(entries), at: directory + "/" + NoteCache.fileName, temporaryTag: "notes-cache")
+        let cacheDirectory = directory + "/" + NoteCache.directoryName
+        guard mkdir(cacheDirectory, 0o700) == 0 || errno == EEXIST else { return }
+        unlink(directory + "/" + NoteCache.legacyFileName)
+        try? StoreFiles.replaceUnsynced(NoteCache.encode(entries, directory: stamp), at: NoteCache.path(in: directory), temporaryTag: "notes-cache")
     }
 
     /// Whether .gitignore lists the cache, adding it to a .gitignore travaux wrote before it had one.
@@ -100,9 +139,10 @@ public struct NoteStore: Sendable {
         let path = directory + "/.gitignore"
         guard let bytes = try? StoreFiles.read(path) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
-        if text.split(separator: "\n").contains(Substring(NoteCache.fileName)) { return true }
+        let line = NoteCache.directoryName + "/"
+        if text.split(separator: "\n").contains(Substring(line)) { return true }
         guard text.hasPrefix(Self.gitignoreHeader) else { return false }
-        let extended = text + (text.hasSuffix("\n") ? "" : "\n") + NoteCache.fileName + "\n"
+        let extended = text + (text.hasSuffix("\n") ? "" : "\n") + line + "\n"
         return (try? StoreFiles.writeAtomically(Array(extended.utf8), to: path, temporaryTag: "gitignore")) != nil
     }
 
@@ -213,7 +253,7 @@ public struct NoteStore: Sendable {
             }
             let ignore = directory + "/.gitignore"
             if !StoreFiles.exists(ignore) {
-                let text = Self.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n" + NoteCache.fileName + "\n"
+                let text = Self.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n" + NoteCache.directoryName + "/\n"
                 try StoreFiles.writeAtomically(Array(text.utf8), to: ignore, temporaryTag: "gitignore")
             }
         } catch {

@@ -226,6 +226,20 @@ enum StoreFiles {
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
+    /// A file's or directory's stamp, or nil if it does not exist.
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(info)
+    }
+
+    /// The wall clock, which file times are taken from, in ns since 1970.
+    static func wallClockNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
     /// A file's size in bytes, or nil if it does not exist.
     static func size(_ path: String) -> Int? {
         var info = stat()

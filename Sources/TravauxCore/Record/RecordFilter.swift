@@ -63,7 +63,7 @@ public struct TagFilter: Sendable, Hashable {
     public init(name: String, notes: NoteCollection) {
         let normalised = Tag.normalise(name)
         self.name = normalised
-        self.itemIDs = Set(notes.notesByID.values.filter { $0.tags.contains { Tag.same($0, normalised) } }.map(\.target.item))
+        self.itemIDs = Set(notes.unordered.filter { $0.tags.contains { Tag.same($0, normalised) } }.map(\.target.item))
     }
 }
 

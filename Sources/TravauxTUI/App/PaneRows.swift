@@ -70,7 +70,7 @@ enum PaneRows {
         var rows: [PaneRow] = []
         var day: String?
         // One sort, by when they changed; the collection's own order would be a second one.
-        let matching = notes.notesByID.values.filter { note in
+        let matching = notes.unordered.filter { note in
             guard combined.matches(note) else { return false }
             guard !recordConditions.isEmpty else { return true }
             return record.item(note.target.item).map { recordConditions.matches($0, in: record) } ?? false
