@@ -181,7 +181,9 @@ public final class TerminalSession {
 
     /// Waits up to `timeoutMilliseconds` (forever when `nil`) for the next event.
     /// Returns `nil` when nothing happened in time, or for keys the interface ignores.
-    public func nextEvent(timeoutMilliseconds: Int? = nil) -> InputEvent? {
+    /// `wakeDescriptor`: a descriptor that also ends the wait when it becomes readable (work
+    /// finished on another thread); the caller reads it.
+    public func nextEvent(timeoutMilliseconds: Int? = nil, wakeDescriptor: Int32? = nil) -> InputEvent? {
         guard let window, !ended else { return nil }
         if let signal = pendingTermination {
             pendingTermination = nil
@@ -194,6 +196,9 @@ public final class TerminalSession {
         var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
         if let signals {
             descriptors.append(pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0))
+        }
+        if let wakeDescriptor {
+            descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0))
         }
         let timeout = Int32(clamping: timeoutMilliseconds ?? -1)
         _ = poll(&descriptors, nfds_t(descriptors.count), timeout)

@@ -13,6 +13,16 @@ struct EffectRunner {
     let author: String
     /// When the store directory last changed, to skip a rescan when nothing happened.
     private var lastSeenChange: Int64?
+    /// Threads for the work the first frame does not wait for; nil if no pipe could be made
+    /// (the work is then done on this thread, as it comes).
+    private let background = BackgroundWork()
+    private var indexing = false
+    /// The store is being read on another thread; until it is, there is nothing to refresh.
+    private var readingNotes = false
+    /// Whether the notes could be read at all; if not, the message said why, once.
+    private var notesReadable = true
+    /// The directory's stamp before the first read, so a save made meanwhile is read at the next tick.
+    private var stampBeforeReading: Int64?
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
@@ -21,12 +31,67 @@ struct EffectRunner {
         self.lastSeenChange = store.changeStamp
     }
 
+    /// Polled beside the terminal: readable when work on another thread has results.
+    var wakeDescriptor: Int32? { background?.wakeDescriptor }
+
+    /// Reads the notes store on another thread, after the first frame: from its cache alone
+    /// when the directory is unchanged (a quick first look), then verifying every file.
+    mutating func startReadingNotes() -> [Action] {
+        let store = store
+        stampBeforeReading = store.changeStamp
+        let read: @Sendable ((Action) -> Void) -> Void = { post in
+            do throws(NoteStoreError) {
+                let quick = try store.load(trustingCache: true)
+                post(.notesReloaded(quick))
+                if quick.unverified { post(.notesReloaded(try store.load())) }
+            } catch {
+                post(.storeFailed("notes not read: " + error.description, unsaved: nil))
+            }
+        }
+        readingNotes = true
+        guard let background else {
+            var actions: [Action] = []
+            read { actions.append($0) }
+            return finished(actions)
+        }
+        background.start(read)
+        return []
+    }
+
+    /// Results of work done on other threads since the last call, as actions for the reducer.
+    mutating func finishedWork() -> [Action] {
+        finished(background?.take() ?? [])
+    }
+
+    private mutating func finished(_ actions: [Action]) -> [Action] {
+        for action in actions {
+            switch action {
+            case .notesReloaded(let notes) where readingNotes && !notes.unverified:
+                readingNotes = false
+                lastSeenChange = stampBeforeReading
+            case .storeFailed where readingNotes:
+                readingNotes = false
+                notesReadable = false
+            case .searchIndexReady:
+                indexing = false
+            default:
+                break
+            }
+        }
+        return actions
+    }
+
     mutating func perform(_ effect: Effect, state: AppState) -> [Action] {
         switch effect {
         case .quit:
             return []
         case .buildSearchIndex:
-            return state.searchIndex == nil ? [.searchIndexReady(SearchIndex(record: state.record))] : []
+            guard state.searchIndex == nil, !indexing else { return [] }
+            let record = state.record
+            guard let background else { return [.searchIndexReady(SearchIndex(record: record))] }
+            indexing = true
+            background.start { post in post(.searchIndexReady(SearchIndex(record: record))) }
+            return []
         case .redrawAll:
             terminal.forceRedraw()
             return []
@@ -54,6 +119,7 @@ struct EffectRunner {
             return []
         case .refreshNotes:
             // One stat per tick; the directory is read only when a file appeared, changed or went.
+            guard !readingNotes, notesReadable else { return [] }
             let now = store.changeStamp
             guard now != lastSeenChange else { return [] }
             lastSeenChange = now

@@ -11,10 +11,9 @@ enum Interface {
     static let tickMilliseconds = 1000
 
     static func run(record: Record, store: NoteStore, session: String?, author: String) throws {
-        // The notes are read before the terminal is taken, so a refused store (newer
-        // schema, unreadable directory) is one clear line, not a broken screen.
-        let notes: NoteCollection
-        do { notes = try store.load() } catch { throw CLIError(error.description) }
+        // A store this travaux cannot read (newer schema) is one clear line before the terminal
+        // is taken; its notes are read after the first frame, on another thread.
+        do { try store.checkReadable() } catch { throw CLIError(error.description) }
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession()
@@ -24,17 +23,16 @@ enum Interface {
         defer { terminal.end() }
         let size = terminal.size
         var state = AppState(record: record, width: size.width, height: size.height,
-                             notes: notes, session: session, author: author)
+                             session: session, author: author)
+        state.notesLoading = true
         state.processID = getpid()
         state.monochrome = terminal.colorCount == 0
         state.recoveredDrafts = store.abandonedDrafts()
-        if !notes.problems.isEmpty {
-            state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")
-        }
         terminal.draw(Screen.render(state), cursor: Screen.cursor(state))
         var runner = EffectRunner(store: store, terminal: terminal, author: author)
-        // Work the first screen does not need comes after it is drawn.
+        // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]
+        for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
         while true {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
@@ -44,11 +42,14 @@ enum Interface {
                 }
             }
             terminal.draw(Screen.render(state), cursor: Screen.cursor(state))
-            guard let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
+            let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds, wakeDescriptor: runner.wakeDescriptor)
+            let finished = runner.finishedWork()
+            for action in finished { effects += Reducer.reduce(&state, action) }
+            if let event {
+                effects += Reducer.reduce(&state, .input(event))
+            } else if finished.isEmpty {
                 effects = Reducer.reduce(&state, .tick(now: NoteClock.system.now()))
-                continue
             }
-            effects = Reducer.reduce(&state, .input(event))
         }
     }
 }

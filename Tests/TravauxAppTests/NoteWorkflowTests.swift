@@ -92,6 +92,28 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID) == [saved.first?.id])
     }
 
+    @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")
+    func whileReading() throws {
+        let loop = try StoreLoop()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "read later", tags: ["later"], author: "a"), base: nil)
+        var state = try AppFixture.state()
+        state.notesLoading = true
+        try loop.press(&state, "5")
+        #expect(Screen.render(state).snapshot().contains("reading the notes…"))
+        try loop.press(&state, "x")
+        #expect(state.prompt == nil)
+        #expect(state.message == "still reading the notes; try again in a moment")
+        try loop.press(&state, "2", "a")
+        #expect(state.editor != nil)
+        try loop.press(&state, "Esc")
+
+        try loop.run(Reducer.reduce(&state, .notesReloaded(try loop.store.load())), &state)
+        #expect(!state.notesLoading)
+        #expect(state.knownTags == ["later"])
+        try loop.press(&state, "5")
+        #expect(state.currentRows.compactMap(\.noteID).count == 1)
+    }
+
     @Test("in the reader, a attaches the note to the version in view; Ctrl-T steps through the parts")
     func annotateVersion() throws {
         var state = try AppFixture.state(width: 120, height: 12)

@@ -86,6 +86,8 @@ struct NoteCacheTests {
         #expect(try store.load(trustingCache: true).all == notes)
         #expect(NoteCache.read(Self.cachePath(store)).directory == StoreFiles.stamp(store.directory))
 
+        #expect(try store.load(trustingCache: true).unverified)
+        #expect(try !store.load().unverified)
         // Edited in place, the directory keeps its stamp: the trusted load still has the cached text...
         let edited = try Self.rewriteInPlace(notes[4], body: "edited in place, no rename", in: store)
         #expect(try store.load(trustingCache: true).note(edited.id)?.body == notes[4].body)

@@ -13,6 +13,9 @@ public struct NoteCollection: Sendable {
     var idsByInode: [UInt64: String] = [:]
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
+    /// Read from the store's cache alone (`NoteStore.load(trustingCache:)`): a note edited in
+    /// place since may not show until a verifying `load()`.
+    public internal(set) var unverified = false
 
     public init(notes: [Note] = []) {
         for note in notes { put(note) }

@@ -62,7 +62,9 @@ public struct NoteStore: Sendable {
             notes.reserveCapacity(cache.count)
             // Moved out, not copied: a copy retains every string of every note.
             for index in cache.notes.indices { if let note = cache.notes[index].take() { notes.append(note) } }
-            return NoteCollection(loaded: notes, inodes: cache.stamps.map(\.inode))
+            var collection = NoteCollection(loaded: notes, inodes: cache.stamps.map(\.inode))
+            collection.unverified = true
+            return collection
         }
         let listing: DirectoryListing
         do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
@@ -130,6 +132,8 @@ public struct NoteStore: Sendable {
         guard ignoresCache() else { return }
         let cacheDirectory = directory + "/" + NoteCache.directoryName
         guard mkdir(cacheDirectory, 0o700) == 0 || errno == EEXIST else { return }
+        // The interface writes the cache from a thread of its own; a window closed meanwhile leaves its temporary file.
+        if let listing = try? DirectoryListing(cacheDirectory) { removeAbandonedTemporaries(listing, in: cacheDirectory) }
         unlink(directory + "/" + NoteCache.legacyFileName)
         try? StoreFiles.replaceUnsynced(NoteCache.encode(entries, directory: stamp), at: NoteCache.path(in: directory), temporaryTag: "notes-cache")
     }
@@ -208,11 +212,11 @@ public struct NoteStore: Sendable {
 
     /// A process killed mid-save leaves `.tmp-…-PID`; once that process is gone, the file is
     /// an unfinished copy of a note whose previous version is still in place.
-    private func removeAbandonedTemporaries(_ listing: DirectoryListing) {
+    private func removeAbandonedTemporaries(_ listing: DirectoryListing, in directory: String? = nil) {
         for index in 0..<listing.count where listing.hasPrefix(index, ".tmp-") {
             let name = listing.name(index)
             guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !StoreFiles.isRunning(pid) else { continue }
-            try? StoreFiles.remove(directory + "/" + name)
+            try? StoreFiles.remove((directory ?? self.directory) + "/" + name)
         }
     }
 
@@ -230,6 +234,10 @@ public struct NoteStore: Sendable {
     }
 
     /// Refuses a store a newer travaux wrote, before anything is read or written.
+    /// Whether this travaux can read the store at all (its manifest's schema), without reading
+    /// any note: the interface asks before taking the terminal, then loads after its first frame.
+    public func checkReadable() throws(NoteStoreError) { try checkManifest() }
+
     private func checkManifest() throws(NoteStoreError) {
         let path = directory + "/" + Self.manifestName
         let bytes: [UInt8]?

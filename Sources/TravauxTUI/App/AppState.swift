@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     // MARK: the user's notes
 
     public var notes: NoteCollection
+    /// The store is still being read (after the first frame, on a thread of its own).
+    public var notesLoading = false
     /// Bumped whenever `notes` changes, so the reader knows to lay its item out again.
     public var notesRevision = 0
     /// Stamped on every note taken (`--session`, or `S`).

@@ -5,6 +5,11 @@ import TravauxCore
 /// as an action, so the reducer stays pure.
 enum NoteHandling {
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        // A new note needs nothing read; the rest works on notes still being read.
+        if state.notesLoading, command != .annotate, command != .setSession {
+            state.message = "still reading the notes; try again in a moment"
+            return []
+        }
         switch command {
         case .annotate: return annotate(&state)
         case .editNote:
@@ -113,6 +118,7 @@ enum NoteHandling {
             }
             return effects
         case .notesReloaded(let notes):
+            state.notesLoading = false
             replaceNotes(&state, notes)
             if !notes.problems.isEmpty {
                 state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")

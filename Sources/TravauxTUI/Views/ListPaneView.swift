@@ -31,6 +31,9 @@ enum ListPaneView {
         if state.pane == .search {
             return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
         }
+        if state.pane == .notes && state.notes.isEmpty && state.notesLoading {
+            return "reading the notes…"
+        }
         if state.pane == .notes && state.notes.isEmpty {
             return "no notes yet: select an item and press a to annotate it"
         }

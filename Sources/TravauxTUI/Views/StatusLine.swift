@@ -35,7 +35,6 @@ enum StatusLine {
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
-        let context = state.keyContext
         var text = ""
         // `c` is offered only where there are versions to compare.
         let bindings = state.keymap.hints(in: state.keyContext)
