@@ -408,8 +408,16 @@ public final class TerminalSession {
         }
         let height = Int(travaux_getmaxy(window))
         let width = Int(travaux_getmaxx(window))
+        // Attributes and colour pair are worked out once per run of cells in the same style.
+        var style: Style?
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
         for change in changes where change.y < height && change.x + max(1, change.cell.width) <= width {
-            put(change.cell, x: change.x, y: change.y, window: window)
+            if change.cell.style != style {
+                style = change.cell.style
+                (attributes, pair) = appearance(of: change.cell.style)
+            }
+            put(change.cell, x: change.x, y: change.y, attributes: attributes, pair: pair, window: window)
         }
         if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
             setCursorShown(true)
@@ -438,19 +446,31 @@ public final class TerminalSession {
         }
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>) {
+    private func appearance(of style: Style) -> (attr_t, Int16) {
         var attributes: attr_t = 0
-        if cell.style.bold { attributes |= travaux_a_bold() }
-        if cell.style.dim { attributes |= travaux_a_dim() }
-        if cell.style.reverse { attributes |= travaux_a_reverse() }
-        if cell.style.underline { attributes |= travaux_a_underline() }
-        let pair = colors.pair(for: cell.style)
+        if style.bold { attributes |= travaux_a_bold() }
+        if style.dim { attributes |= travaux_a_dim() }
+        if style.reverse { attributes |= travaux_a_reverse() }
+        if style.underline { attributes |= travaux_a_underline() }
+        return (attributes, colors.pair(for: style))
+    }
 
-        var characters = glyphCharacters(cell)
+    private func put(_ cell: Cell, x: Int, y: Int, attributes: attr_t, pair: Int16, window: UnsafeMutablePointer<WINDOW>) {
         var complex = cchar_t()
-        if setcchar(&complex, &characters, attributes, pair, nil) == ERR {
-            var replacement: [wchar_t] = [0xFFFD, 0]
-            _ = setcchar(&complex, &replacement, attributes, pair, nil)
+        // Most cells are one printable ASCII character: no array, no width check (a first
+        // frame is 12,000 cells, and this was most of the time it took to draw).
+        var ascii: (wchar_t, wchar_t) = (0, 0)
+        if cell.width == 1, let byte = cell.symbol.utf8.first, byte >= 0x20, byte < 0x7F, cell.symbol.utf8.count == 1 {
+            ascii.0 = wchar_t(byte)
+            _ = withUnsafeMutablePointer(to: &ascii) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&complex, $0, attributes, pair, nil) }
+            }
+        } else {
+            var characters = glyphCharacters(cell)
+            if setcchar(&complex, &characters, attributes, pair, nil) == ERR {
+                var replacement: [wchar_t] = [0xFFFD, 0]
+                _ = setcchar(&complex, &replacement, attributes, pair, nil)
+            }
         }
         _ = mvwadd_wch(window, Int32(y), Int32(x), &complex)
     }

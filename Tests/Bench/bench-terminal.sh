@@ -44,7 +44,7 @@ if [ "$NOTES" != 0 ]; then
     cc -O2 -o "$SCRATCH/store-floor" Tests/Bench/store-floor.c
     .build/release/travaux-bench --scale 1 --only notes.load --notes-store "$SCRATCH/notes-100k" --iterations 1 >/dev/null 2>&1  # writes its cache
     "$SCRATCH/store-floor" "$SCRATCH/notes-100k" "$REPS" > "$STORE_RESULTS.floor"
-    .build/release/travaux-bench --scale 1 --only notes.load --notes-store "$SCRATCH/notes-100k" --iterations "$REPS" --json > "$STORE_RESULTS.travaux" 2>/dev/null
+    .build/release/travaux-bench --scale 1 --only notes.load,notes.open --notes-store "$SCRATCH/notes-100k" --iterations "$REPS" --json > "$STORE_RESULTS.travaux" 2>/dev/null
 fi
 
 python3 - "$RESULTS" "$STORE_RESULTS" <<'PY'
@@ -90,7 +90,8 @@ if os.path.exists(floor_path) and os.path.exists(travaux_path):
     floor = statistics.median(float(l.split()[0]) for l in open(floor_path) if l.strip())
     report = json.load(open(travaux_path))
     load = next(r["median_ms"] for r in report["results"] if r["name"] == "notes.load")
+    opened = next(r["median_ms"] for r in report["results"] if r["name"] == "notes.open")
     print()
-    print(f"store of 100,000 notes: list+stat floor (C) {floor:.1f} ms, NoteStore.load {load:.1f} ms, "
-          f"ratio {load / floor:.2f}; budget 300 ms {'met' if load <= 300 else 'MISSED'}")
+    print(f"store of 100,000 notes: list+stat floor (C) {floor:.1f} ms; verifying load {load:.1f} ms ({load / floor:.2f}×);")
+    print(f"  the interface's open from the cache {opened:.1f} ms; budget 300 ms {'met' if opened <= 300 else 'MISSED'}")
 PY
