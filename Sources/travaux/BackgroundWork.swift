@@ -8,10 +8,9 @@ import TravauxTUI
 /// each post writes a byte to a pipe whose read end the loop polls beside the terminal, so
 /// the loop wakes at once, and it reduces the actions on its own thread like any others.
 final class BackgroundWork: @unchecked Sendable {
-    /// Guards `posted` and `running`; a class, so the mutex never moves.
+    /// Guards `posted`; a class, so the mutex never moves.
     private var mutex = pthread_mutex_t()
     private var posted: [Action] = []
-    private var running = 0
     /// Polled by the run loop; readable when something was posted.
     let wakeDescriptor: Int32
     private let wakeWriter: Int32
@@ -34,13 +33,9 @@ final class BackgroundWork: @unchecked Sendable {
         pthread_mutex_destroy(&mutex)
     }
 
-    /// Whether a job has not finished yet.
-    var isBusy: Bool { locked { running > 0 } }
-
     /// Runs `job` on a new thread; it calls `post` with each result as it has it. Without a
     /// thread to spare, the job runs here.
     func start(_ job: @escaping @Sendable (_ post: (Action) -> Void) -> Void) {
-        locked { running += 1 }
         final class Context {
             let work: BackgroundWork
             let job: @Sendable ((Action) -> Void) -> Void
@@ -77,8 +72,6 @@ final class BackgroundWork: @unchecked Sendable {
             self.locked { self.posted.append(action) }
             self.wake()
         }
-        locked { running -= 1 }
-        wake()
     }
 
     private func wake() {
