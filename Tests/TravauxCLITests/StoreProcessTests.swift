@@ -17,7 +17,7 @@ struct StoreProcessTests {
 
     /// Starts the exerciser with its acknowledgements going to a file.
     static func startWriter(store: String, count: Int, tag: String, log: String) throws -> Process {
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: stress)
         process.arguments = [store, String(count), tag]

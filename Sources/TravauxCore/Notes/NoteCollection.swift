@@ -28,14 +28,15 @@ public struct NoteCollection: Sendable {
         var slots: [String: Int] = [:]
         var byItem: [String: [String]] = [:]
         var byInode: [UInt64: String] = [:]
+        let parts = storage.count < 2_000 ? 1 : 2
         storage.withUnsafeBufferPointer { notes in
-            ParallelWork.run(parts: notes.count < 2_000 ? 1 : 2) { part in
+            ParallelWork.run(parts: parts) { part in
                 // By index, not `for note in`: copying whole notes (ten strings each) was half the cost.
-                if part == 0 || notes.count < 2_000 {
+                if part == 0 {
                     slots.reserveCapacity(notes.count)
                     for slot in notes.indices { slots[notes[slot].id] = slot }
                 }
-                if part == 1 || notes.count < 2_000 {
+                if part == parts - 1 {
                     byInode.reserveCapacity(notes.count)
                     for slot in notes.indices {
                         let id = notes[slot].id
