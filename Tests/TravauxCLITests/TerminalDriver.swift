@@ -70,9 +70,13 @@ final class TerminalDriver {
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(10)
         var last = ""
+        // A frame is written in several pieces: the screen counts once the condition holds
+        // and two captures 50 ms apart agree, so a half-drawn frame is never asserted on.
+        var matched: String?
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if let matched, matched == last { return last }
+            matched = condition(last) ? last : nil
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw DriverError.timeout(what, last)
