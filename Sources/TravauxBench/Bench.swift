@@ -21,7 +21,8 @@ public enum Bench {
             try synthetic.write(to: recordDirectory)
 
             progress("\(scale)×: record")
-            let (record, index) = try RecordBenchmarks.run(directory: recordDirectory, scale: scale, options: options,
+            let (record, index) = try RecordBenchmarks.run(directory: recordDirectory, cacheDirectory: scratch.path + "/cache",
+                                                           scale: scale, options: options,
                                                            into: &report.results)
             if options.wantsGroup("search") {
                 progress("\(scale)×: search")

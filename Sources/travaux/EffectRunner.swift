@@ -58,6 +58,13 @@ struct EffectRunner {
         return []
     }
 
+    /// Saves the record's snapshot for the next start, on another thread: at 100× the record
+    /// it takes longer than a frame. Nothing waits for it, and a failure only means a slower start.
+    func saveInBackground(_ snapshot: PendingRecordSnapshot) {
+        guard let background else { snapshot.save(); return }
+        background.start { _ in snapshot.save() }
+    }
+
     /// Results of work done on other threads since the last call, as actions for the reducer.
     mutating func finishedWork() -> [Action] {
         finished(background?.take() ?? [])

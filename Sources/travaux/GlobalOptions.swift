@@ -27,8 +27,17 @@ struct GlobalOptions: ParsableArguments {
 
     var author: String { NoteStoreLocator.author(environment: CLIEnvironment.variables) }
 
-    /// Loads and validates the record, or throws a report naming every problem.
+    /// Loads and validates the record, or throws a report naming every problem. A snapshot
+    /// made for the next start is saved before returning.
     func loadRecord() throws -> Record {
+        let loading = try loadRecordForInterface()
+        loading.pendingSnapshot?.save()
+        return loading.record
+    }
+
+    /// The record from its snapshot when the files are those it was made from, else read and
+    /// validated; the interface saves the snapshot after its first frame.
+    func loadRecordForInterface() throws -> RecordLoading {
         let locator = RecordLocator(explicit: record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String
@@ -37,6 +46,9 @@ struct GlobalOptions: ParsableArguments {
         } catch {
             throw CLIError(error.description)
         }
-        return try RecordLoader.load(directory: directory)
+        guard let cacheDirectory = RecordCache.defaultDirectory(environment: CLIEnvironment.variables) else {
+            return RecordLoading(record: try RecordLoader.load(directory: directory))
+        }
+        return try RecordCache(directory: cacheDirectory).load(directory: directory)
     }
 }

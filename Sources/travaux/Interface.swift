@@ -10,7 +10,8 @@ enum Interface {
     /// How long the loop waits for a key before a tick (autosave, other windows' notes).
     static let tickMilliseconds = 1000
 
-    static func run(record: Record, store: NoteStore, session: String?, author: String) throws {
+    static func run(record: Record, store: NoteStore, session: String?, author: String,
+                    recordSnapshot: PendingRecordSnapshot?) throws {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
         do { try store.checkReadable() } catch { throw CLIError(error.description) }
@@ -33,6 +34,7 @@ enum Interface {
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
+        if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         while true {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()

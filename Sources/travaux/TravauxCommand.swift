@@ -22,8 +22,9 @@ struct TravauxCommand: ParsableCommand {
 
     func run() throws {
         // A broken record gets its report, never a half-drawn screen.
-        let record = try global.loadRecord()
-        try Interface.run(record: record, store: try global.noteStore(), session: session, author: global.author)
+        let loading = try global.loadRecordForInterface()
+        try Interface.run(record: loading.record, store: try global.noteStore(), session: session, author: global.author,
+                          recordSnapshot: loading.pendingSnapshot)
     }
 }
 

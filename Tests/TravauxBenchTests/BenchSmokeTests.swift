@@ -6,7 +6,8 @@ import TravauxCore
 @Suite("The benchmarks")
 struct BenchSmokeTests {
     static let expected = [
-        "record.decode", "record.build", "record.validate", "record.load", "record.index", "record.load+index",
+        "record.decode", "record.build", "record.validate", "record.load", "record.snapshot-save", "record.snapshot",
+        "record.index", "record.load+index",
         "search.symbol", "search.word", "search.prefix", "search.phrase", "search.words",
         "ui.start", "ui.frame", "ui.key", "ui.search-typing",
         "notes.load", "notes.open", "notes.refresh", "notes.save-new", "notes.save-edit", "notes.export-markdown",

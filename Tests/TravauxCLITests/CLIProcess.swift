@@ -23,6 +23,13 @@ struct CLIProcess {
         return directory.appendingPathComponent("travaux").path
     }()
 
+    /// `XDG_CACHE_HOME` for every run of the binary in these tests.
+    static let cacheHome: String = {
+        let path = NSTemporaryDirectory() + "travaux-test-cache-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
     static let fixtureRecord: String = {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/record").path
@@ -35,6 +42,8 @@ struct CLIProcess {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TRAVAUX_RECORD")
         env.removeValue(forKey: "TRAVAUX_STORE")
+        // The record's snapshots go to a directory of the tests' own, never the user's cache.
+        env["XDG_CACHE_HOME"] = cacheHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

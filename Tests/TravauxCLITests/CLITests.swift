@@ -141,6 +141,26 @@ struct CLITests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a second run reads the record's snapshot from XDG_CACHE_HOME and prints the same; a damaged one is ignored")
+    func recordSnapshot() throws {
+        let cache = NSTemporaryDirectory() + "travaux-test-cache-" + UUID().uuidString
+        let environment = ["XDG_CACHE_HOME": cache]
+        // The shipped record's files have been still for longer than the 2 s margin.
+        let arguments = ["show", "outer-space-treaty-1967", "--json", "--record", CompareCommandTests.shippedRecord]
+        let first = try CLIProcess.run(arguments, environment: environment)
+        #expect(first.status == 0)
+        let snapshots = try FileManager.default.contentsOfDirectory(atPath: cache + "/travaux").filter { $0.hasPrefix("record-") }
+        #expect(snapshots.count == 1)
+        let second = try CLIProcess.run(arguments, environment: environment)
+        #expect(second.stdout == first.stdout)
+        #expect(second.stdout.contains("\"backlinks\""))
+        let path = cache + "/travaux/" + (try #require(snapshots.first))
+        try Data("travaux record snapshot 1\ntorn".utf8).write(to: URL(fileURLWithPath: path))
+        let third = try CLIProcess.run(arguments, environment: environment)
+        #expect(third.status == 0)
+        #expect(third.stdout == first.stdout)
+    }
+
     @Test("TRAVAUX_RECORD names the record when --record is absent")
     func environmentVariable() throws {
         let result = try CLIProcess.run(["list", "works", "--json"], environment: ["TRAVAUX_RECORD": CLIProcess.fixtureRecord])

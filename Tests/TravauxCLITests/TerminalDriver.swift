@@ -16,7 +16,7 @@ final class TerminalDriver {
         // once leaves its last screen to read.
         try tmux(startingServer: true, ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
                                         "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                                        "-e", "TERM=xterm-256color", command])
+                                        "-e", "TERM=xterm-256color", "-e", "XDG_CACHE_HOME=" + CLIProcess.cacheHome, command])
     }
 
     deinit {

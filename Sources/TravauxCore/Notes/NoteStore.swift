@@ -106,7 +106,7 @@ public struct NoteStore: Sendable {
         // File names are note ids, so the ids are distinct.
         var collection = NoteCollection(loaded: notes, inodes: inodes)
         collection.problems = problems
-        removeAbandonedTemporaries(listing)
+        StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         let filesRead = files.count - hits.count
         // A cache that claims to stand for the directory must be right: a note edited in place
         // leaves the directory's stamp as it was.
@@ -133,7 +133,7 @@ public struct NoteStore: Sendable {
         let cacheDirectory = directory + "/" + NoteCache.directoryName
         guard mkdir(cacheDirectory, 0o700) == 0 || errno == EEXIST else { return }
         // The interface writes the cache from a thread of its own; a window closed meanwhile leaves its temporary file.
-        if let listing = try? DirectoryListing(cacheDirectory) { removeAbandonedTemporaries(listing, in: cacheDirectory) }
+        if let listing = try? DirectoryListing(cacheDirectory) { StoreFiles.removeAbandonedTemporaries(listing, in: cacheDirectory) }
         unlink(directory + "/" + NoteCache.legacyFileName)
         try? StoreFiles.replaceUnsynced(NoteCache.encode(entries, directory: stamp), at: NoteCache.path(in: directory), temporaryTag: "notes-cache")
     }
@@ -181,7 +181,7 @@ public struct NoteStore: Sendable {
                 collection.problems.append(problem)
             }
         }
-        removeAbandonedTemporaries(listing)
+        StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         // A note whose file is gone, and was not read again under a new inode, was deleted.
         for (inode, id) in previous.idsByInode where !present.contains(inode) {
             if collection.idsByInode[inode] == id { collection.idsByInode[inode] = nil }
@@ -207,16 +207,6 @@ public struct NoteStore: Sendable {
             throw .newerSchema(path: path, version: version)
         } catch {
             return .quarantined(quarantine(path, reason: error.reason))
-        }
-    }
-
-    /// A process killed mid-save leaves `.tmp-…-PID`; once that process is gone, the file is
-    /// an unfinished copy of a note whose previous version is still in place.
-    private func removeAbandonedTemporaries(_ listing: DirectoryListing, in directory: String? = nil) {
-        for index in 0..<listing.count where listing.hasPrefix(index, ".tmp-") {
-            let name = listing.name(index)
-            guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !StoreFiles.isRunning(pid) else { continue }
-            try? StoreFiles.remove((directory ?? self.directory) + "/" + name)
         }
     }
 

@@ -188,6 +188,16 @@ enum StoreFiles {
         }
     }
 
+    /// A process killed mid-write leaves `.tmp-…-PID`; once that process is gone, the file is
+    /// an unfinished copy of a file whose previous version is still in place.
+    static func removeAbandonedTemporaries(_ listing: DirectoryListing, in directory: String) {
+        for index in 0..<listing.count where listing.hasPrefix(index, ".tmp-") {
+            let name = listing.name(index)
+            guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !isRunning(pid) else { continue }
+            try? remove(directory + "/" + name)
+        }
+    }
+
     /// Whether a process exists (it may belong to another user: EPERM still means alive).
     /// A zombie — exited, not yet reaped by its parent — is not running: its drafts and
     /// temporary files are abandoned.

@@ -8,7 +8,7 @@ public struct Actor: Codable, Sendable, Hashable, Identifiable {
     public var name: String
     public var kind: Kind
     /// Other spellings the texts use, so a search for any of them finds the actor.
-    @DefaultEmpty public var aliases: [String]
+    @DefaultEmpty public var aliases: [String] = []
     public var summary: String?
-    @DefaultEmpty public var sources: [String]
+    @DefaultEmpty public var sources: [String] = []
 }

@@ -12,14 +12,14 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
     /// Set when the date is inferred rather than stated: says from what.
     public var dateInferred: String?
     public var forum: String?
-    @DefaultEmpty public var actors: [String]
+    @DefaultEmpty public var actors: [String] = []
     /// Our own summary, never the texts' prose.
     public var summary: String
-    @DefaultEmpty public var symbols: [String]
+    @DefaultEmpty public var symbols: [String] = []
     public var vote: Vote?
-    @DefaultEmpty public var facts: [Fact]
-    @DefaultEmpty public var sources: [String]
-    @DefaultEmpty public var proposals: [String]
+    @DefaultEmpty public var facts: [Fact] = []
+    @DefaultEmpty public var sources: [String] = []
+    @DefaultEmpty public var proposals: [String] = []
     /// Parallels and other links to items of any kind.
-    @DefaultEmpty public var related: [String]
+    @DefaultEmpty public var related: [String] = []
 }

@@ -10,22 +10,22 @@ public struct Proposal: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     public var title: String
     public var shortName: String?
-    @DefaultEmpty public var aliases: [String]
+    @DefaultEmpty public var aliases: [String] = []
     public var domain: Domain
     /// "treaty", "code of conduct", "pledges", "TCBMs", "report", "resolution", "list of provisos"...
     public var type: String
     public var legalCharacter: LegalCharacter
-    @DefaultEmpty public var sponsors: [String]
+    @DefaultEmpty public var sponsors: [String] = []
     public var forum: String?
     /// Where the proposal stands as of the texts.
     public var status: String
     public var summary: String
-    @DefaultEmpty public var versions: [ProposalVersion]
-    @DefaultEmpty public var elements: [ProposalElement]
-    @DefaultEmpty public var criticisms: [Criticism]
-    @DefaultEmpty public var events: [String]
-    @DefaultEmpty public var sources: [String]
-    @DefaultEmpty public var related: [String]
+    @DefaultEmpty public var versions: [ProposalVersion] = []
+    @DefaultEmpty public var elements: [ProposalElement] = []
+    @DefaultEmpty public var criticisms: [Criticism] = []
+    @DefaultEmpty public var events: [String] = []
+    @DefaultEmpty public var sources: [String] = []
+    @DefaultEmpty public var related: [String] = []
 
     /// Versions in date order, undated last.
     public var orderedVersions: [ProposalVersion] {
@@ -46,13 +46,13 @@ public struct ProposalVersion: Codable, Sendable, Hashable, Identifiable {
     public var date: PartialDate?
     public var dateWording: String?
     public var dateInferred: String?
-    @DefaultEmpty public var symbols: [String]
+    @DefaultEmpty public var symbols: [String] = []
     /// What changed from the previous version, in our words.
     public var changes: String
-    @DefaultEmpty public var quotes: [Quote]
-    @DefaultEmpty public var sources: [String]
+    @DefaultEmpty public var quotes: [Quote] = []
+    @DefaultEmpty public var sources: [String] = []
     /// Fields that differ in this version ("legalCharacter", "sponsors"); nil ones inherit.
-    @DefaultEmpty public var sponsors: [String]
+    @DefaultEmpty public var sponsors: [String] = []
     public var legalCharacter: Proposal.LegalCharacter?
     public var status: String?
 }
@@ -75,9 +75,9 @@ public struct ProposalElement: Codable, Sendable, Hashable, Identifiable {
     public var text: String
     /// The item's wording where the text quotes it.
     public var quote: String?
-    @DefaultEmpty public var sources: [String]
+    @DefaultEmpty public var sources: [String] = []
     /// The versions of the proposal that hold the item; empty when every version does.
-    @DefaultEmpty public var versions: [String]
+    @DefaultEmpty public var versions: [String] = []
 
     /// Whether the version with this id holds the item.
     public func belongs(to versionID: String) -> Bool { versions.isEmpty || versions.contains(versionID) }
@@ -86,11 +86,11 @@ public struct ProposalElement: Codable, Sendable, Hashable, Identifiable {
 /// A criticism the texts record, and who made it.
 public struct Criticism: Codable, Sendable, Hashable {
     /// Actor ids; empty when the texts do not say who.
-    @DefaultEmpty public var by: [String]
+    @DefaultEmpty public var by: [String] = []
     /// How the texts name the critics when not as actors ("other states").
     public var byWording: String?
     public var summary: String
     /// The version criticised, when the texts say which.
     public var version: String?
-    @DefaultEmpty public var sources: [String]
+    @DefaultEmpty public var sources: [String] = []
 }

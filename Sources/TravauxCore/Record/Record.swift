@@ -12,20 +12,25 @@ public struct Record: Sendable {
     /// Where the record was read from.
     public let directory: String
 
-    /// Where each id's item is: its kind and its index in that kind's list.
-    private let positions: [String: ItemPosition]
-    private let backlinksByID: [String: [String]]
+    /// Each id's place in `allIDs`; the first item with an id wins (the validator reports the duplicate).
+    private let places: [String: Int32]
+    let backlinkTable: RecordBacklinks
+    /// The places in `allIDs` of each kind's items, in `ItemKind.allCases` order.
+    private let bounds: [Range<Int>]
     /// Every id in file order (works, sources, events, proposals, actors, forums, themes).
     public let allIDs: [String]
-
-    private struct ItemPosition: Sendable {
-        var kind: ItemKind
-        var index: Int
-    }
 
     public init(manifest: RecordManifest, works: [Work], sources: [Source], events: [Event],
                 proposals: [Proposal], actors: [Actor], forums: [Forum], themes: [Theme],
                 directory: String) {
+        self.init(manifest: manifest, works: works, sources: sources, events: events, proposals: proposals,
+                  actors: actors, forums: forums, themes: themes, directory: directory, backlinks: nil)
+    }
+
+    /// `backlinks`: the tables from a snapshot of this very record, or nil to work them out.
+    init(manifest: RecordManifest, works: [Work], sources: [Source], events: [Event],
+         proposals: [Proposal], actors: [Actor], forums: [Forum], themes: [Theme],
+         directory: String, backlinks: RecordBacklinks?) {
         self.manifest = manifest
         self.works = works
         self.sources = sources
@@ -36,54 +41,76 @@ public struct Record: Sendable {
         self.themes = themes
         self.directory = directory
         let count = works.count + sources.count + events.count + proposals.count + actors.count + forums.count + themes.count
-        var positions: [String: ItemPosition] = [:]
-        var backlinks: [String: [String]] = [:]
+        var places: [String: Int32] = [:]
         var allIDs: [String] = []
-        positions.reserveCapacity(count)
+        places.reserveCapacity(count)
         allIDs.reserveCapacity(count)
-        func index<Item: ItemReferences>(_ items: [Item], _ kind: ItemKind) {
-            for (offset, item) in items.enumerated() {
+        func place<Item: ItemReferences>(_ items: [Item]) {
+            for item in items {
                 let id = item.id
+                if places[id] == nil { places[id] = Int32(allIDs.count) }
                 allIDs.append(id)
-                // The first item with an id wins; the validator reports the duplicate.
-                if positions[id] == nil { positions[id] = ItemPosition(kind: kind, index: offset) }
-                // Items are visited one at a time, so an item's repeats of a target are adjacent.
-                item.forEachReference { target in
-                    if target != id { Self.append(id, once: &backlinks[target, default: []]) }
-                }
             }
         }
-        index(works, .work)
-        index(sources, .source)
-        index(events, .event)
-        index(proposals, .proposal)
-        index(actors, .actor)
-        index(forums, .forum)
-        index(themes, .theme)
-        self.positions = positions
-        self.backlinksByID = backlinks
+        place(works)
+        place(sources)
+        place(events)
+        place(proposals)
+        place(actors)
+        place(forums)
+        place(themes)
+        let bounds = Self.kindBounds(counts: [works.count, sources.count, events.count, proposals.count,
+                                              actors.count, forums.count, themes.count])
+        self.places = places
         self.allIDs = allIDs
+        self.bounds = bounds
+        if let backlinks {
+            self.backlinkTable = backlinks
+            return
+        }
+        self.backlinkTable = RecordBacklinks(count: count) { index, body in
+            let visit: (String) -> Void = { body(places[$0].map(Int.init)) }
+            switch bounds.firstIndex(where: { $0.contains(index) }) {
+            case 0: works[index - bounds[0].lowerBound].forEachReference(visit)
+            case 1: sources[index - bounds[1].lowerBound].forEachReference(visit)
+            case 2: events[index - bounds[2].lowerBound].forEachReference(visit)
+            case 3: proposals[index - bounds[3].lowerBound].forEachReference(visit)
+            case 4: actors[index - bounds[4].lowerBound].forEachReference(visit)
+            case 5: forums[index - bounds[5].lowerBound].forEachReference(visit)
+            case 6: themes[index - bounds[6].lowerBound].forEachReference(visit)
+            default: break
+            }
+        }
     }
 
-    private static func append(_ id: String, once list: inout [String]) {
-        if list.last != id { list.append(id) }
+    private static func kindBounds(counts: [Int]) -> [Range<Int>] {
+        var start = 0
+        return counts.map { count in
+            defer { start += count }
+            return start..<(start + count)
+        }
     }
 
     public func item(_ id: String) -> RecordItem? {
-        guard let position = positions[id] else { return nil }
-        switch position.kind {
-        case .work: return .work(works[position.index])
-        case .source: return .source(sources[position.index])
-        case .event: return .event(events[position.index])
-        case .proposal: return .proposal(proposals[position.index])
-        case .actor: return .actor(actors[position.index])
-        case .forum: return .forum(forums[position.index])
-        case .theme: return .theme(themes[position.index])
+        guard let place = places[id].map(Int.init) else { return nil }
+        guard let kind = bounds.firstIndex(where: { $0.contains(place) }) else { return nil }
+        let index = place - bounds[kind].lowerBound
+        switch ItemKind.allCases[kind] {
+        case .work: return .work(works[index])
+        case .source: return .source(sources[index])
+        case .event: return .event(events[index])
+        case .proposal: return .proposal(proposals[index])
+        case .actor: return .actor(actors[index])
+        case .forum: return .forum(forums[index])
+        case .theme: return .theme(themes[index])
         }
     }
 
     /// Ids of the items that cite or name `id`, in record order.
-    public func backlinks(to id: String) -> [String] { backlinksByID[id] ?? [] }
+    public func backlinks(to id: String) -> [String] {
+        guard let place = places[id] else { return [] }
+        return backlinkTable.sources(of: Int(place)).map { allIDs[Int($0)] }
+    }
 
     public func items(of kind: ItemKind) -> [RecordItem] {
         switch kind {

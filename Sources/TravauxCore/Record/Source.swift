@@ -11,9 +11,9 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     public var date: PartialDate?
     public var dateWording: String?
     /// Document symbols the footnote names (`CD/1985`, `A/RES/69/31`), in order.
-    @DefaultEmpty public var symbols: [String]
+    @DefaultEmpty public var symbols: [String] = []
     /// URLs exactly as printed, in order.
-    @DefaultEmpty public var urls: [String]
+    @DefaultEmpty public var urls: [String] = []
     /// An "Ibid." or short form points at the footnote it repeats.
     public var refersTo: String?
     /// What kind of document is cited: "treaty", "report", "resolution", "book"...

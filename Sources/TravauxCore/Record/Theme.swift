@@ -8,8 +8,8 @@ public struct Theme: Codable, Sendable, Hashable, Identifiable {
     public var work: String
     /// Our summary of the argument.
     public var summary: String
-    @DefaultEmpty public var events: [String]
-    @DefaultEmpty public var proposals: [String]
-    @DefaultEmpty public var sources: [String]
-    @DefaultEmpty public var related: [String]
+    @DefaultEmpty public var events: [String] = []
+    @DefaultEmpty public var proposals: [String] = []
+    @DefaultEmpty public var sources: [String] = []
+    @DefaultEmpty public var related: [String] = []
 }

@@ -3,9 +3,9 @@ public struct Vote: Codable, Sendable, Hashable {
     public var yes: Int?
     public var no: Int?
     public var abstain: Int?
-    @DefaultEmpty public var yesActors: [String]
-    @DefaultEmpty public var noActors: [String]
-    @DefaultEmpty public var abstainActors: [String]
+    @DefaultEmpty public var yesActors: [String] = []
+    @DefaultEmpty public var noActors: [String] = []
+    @DefaultEmpty public var abstainActors: [String] = []
     /// How the texts describe the outcome ("adopted by consensus", "near universal support").
     public var wording: String?
 }

@@ -1,0 +1,94 @@
+/// Where the record's snapshots are kept, and when one is used or made.
+///
+/// At 100× the shipped record, decoding and validating the JSON takes most of a second; the
+/// snapshot of the same record reads in a fraction of that. A snapshot is used only while
+/// the record's files, its directory and the program are exactly those it was made from;
+/// anything else reads the files, so a changed record is always validated and reported.
+public struct RecordCache: Sendable {
+    /// The directory the snapshots go in, one file per record directory.
+    public let directory: String
+
+    /// File times are coarse; files changed less than this before they were stamped are
+    /// not snapshotted (the same margin as the notes cache's). Tests set it to 0.
+    public var settleNanoseconds: Int64 = 2_000_000_000
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$XDG_CACHE_HOME/travaux`, else `$HOME/.cache/travaux`; nil without either.
+    public static func defaultDirectory(environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/travaux" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/travaux" }
+        return nil
+    }
+
+    /// The record in `directory`: from its snapshot when there is a good one, else read and
+    /// validated from the files (throwing every problem), with a snapshot to save when the
+    /// files are settled.
+    public func load(directory recordDirectory: String) throws(RecordLoadError) -> RecordLoading {
+        let takenAt = StoreFiles.wallClockNanoseconds()
+        guard let key = RecordSnapshot.Key.current(directory: recordDirectory) else {
+            return RecordLoading(record: try RecordLoader.load(directory: recordDirectory), pendingSnapshot: nil, fromSnapshot: false)
+        }
+        let path = snapshotPath(for: key)
+        if let mapping = StoreFiles.Mapping(path),
+           let record = RecordSnapshot.decode(mapping.bytes, key: key, directory: recordDirectory) {
+            return RecordLoading(record: record, pendingSnapshot: nil, fromSnapshot: true)
+        }
+        let record = try RecordLoader.load(directory: recordDirectory)
+        // Stamped before reading, so a file changed while it was read never matches the key.
+        let pending = key.isSettled(takenAt: takenAt, margin: settleNanoseconds)
+            ? PendingRecordSnapshot(record: record, key: key, path: path, cacheDirectory: directory) : nil
+        return RecordLoading(record: record, pendingSnapshot: pending, fromSnapshot: false)
+    }
+
+    /// One file per record directory, named by a hash of its resolved path.
+    func snapshotPath(for key: RecordSnapshot.Key) -> String {
+        let hash = Array(key.directory.utf8).withUnsafeBufferPointer { NoteCache.checksum($0) }
+        let hex = String(hash, radix: 16)
+        return directory + "/record-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// A record just loaded, and where it came from.
+public struct RecordLoading: Sendable {
+    public let record: Record
+    /// Set when the record was read from settled files without a usable snapshot: saving it
+    /// makes the next start fast. Saving can wait until after the first frame.
+    public let pendingSnapshot: PendingRecordSnapshot?
+    public let fromSnapshot: Bool
+
+    /// A record read without a cache.
+    public init(record: Record) {
+        self.init(record: record, pendingSnapshot: nil, fromSnapshot: false)
+    }
+
+    init(record: Record, pendingSnapshot: PendingRecordSnapshot?, fromSnapshot: Bool) {
+        self.record = record
+        self.pendingSnapshot = pendingSnapshot
+        self.fromSnapshot = fromSnapshot
+    }
+}
+
+/// A snapshot worth writing, and where.
+public struct PendingRecordSnapshot: Sendable {
+    let record: Record
+    let key: RecordSnapshot.Key
+    let path: String
+    let cacheDirectory: String
+
+    /// Writes the snapshot by rename, unsynced: a cache checks itself when read, and a lost
+    /// one is only a slower start. Failures are returned for the caller to ignore or report.
+    @discardableResult
+    public func save() -> Bool {
+        do throws(StoreFiles.Failure) {
+            try StoreFiles.makeDirectory(cacheDirectory)
+            if let listing = try? DirectoryListing(cacheDirectory) {
+                StoreFiles.removeAbandonedTemporaries(listing, in: cacheDirectory)
+            }
+            try StoreFiles.replaceUnsynced(RecordSnapshot.encode(record, key: key), at: path, temporaryTag: "record")
+            return true
+        } catch {
+            return false
+        }
+    }
+}
