@@ -171,6 +171,29 @@ struct ReducerTests {
         #expect(state.selectedItemID == "ppwt-2008-draft")
     }
 
+    @Test("a pane's rows are worked out when it is first shown, with the filters of that moment, and keep its selection")
+    func rowsWhenShown() throws {
+        var state = try AppFixture.state()
+        // Only the pane on screen (and the empty search) has rows at first.
+        #expect(state.rows[.proposals] == nil)
+        #expect(state.staleRows.keys.contains(.proposals))
+        AppFixture.press(&state, "2", "j")
+        #expect(state.selectedItemID == "osce-cbms")
+        AppFixture.press(&state, "1")
+        AppFixture.press(&state, "f", "Enter", "j", "Enter")
+        #expect(state.filters.domain == .space)
+        // The hidden pane is out of date until shown; then it is filtered, and its
+        // selection, filtered out, falls back to the first item.
+        #expect(state.rows[.proposals]?.compactMap(\.itemID) == ["ppwt", "osce-cbms"])
+        AppFixture.press(&state, "2")
+        #expect(state.currentRows.compactMap(\.itemID) == ["ppwt"])
+        #expect(state.selectedItemID == "ppwt")
+        #expect(state.staleRows[.proposals] == nil)
+        AppFixture.press(&state, "F")
+        #expect(state.currentRows.compactMap(\.itemID) == ["ppwt", "osce-cbms"])
+        #expect(state.selectedItemID == "ppwt")
+    }
+
     @Test("a forum filter includes the bodies within it")
     func filterByForum() throws {
         var state = try AppFixture.state()

@@ -16,4 +16,17 @@ struct ParallelWorkTests {
             #expect(slots.enumerated().allSatisfy { $0.element == $0.offset % parts + 1 }, "\(parts) parts")
         }
     }
+
+    @Test("jobs are dealt largest first to the least loaded worker, each job once")
+    func deal() {
+        // The 100× record's files, in kind order (works … themes), in KB.
+        let sizes = [175, 4_041, 6_123, 11_165, 1_419, 548, 3_621]
+        let shares = ParallelWork.deal(sizes: sizes, parts: 2)
+        #expect(shares.flatMap { $0 }.sorted() == Array(sizes.indices))
+        #expect(shares[0].first == 3)
+        let loads = shares.map { $0.map { sizes[$0] }.reduce(0, +) }
+        #expect(loads.max() ?? 0 <= 14_000, "\(loads)")
+        #expect(ParallelWork.deal(sizes: sizes, parts: 1) == [[3, 2, 1, 6, 4, 5, 0]])
+        #expect(ParallelWork.deal(sizes: [], parts: 2) == [[], []])
+    }
 }

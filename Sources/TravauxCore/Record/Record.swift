@@ -125,11 +125,14 @@ public struct Record: Sendable {
     }
 
     /// Events oldest first; undated events after all dated ones, in file order.
-    public var eventsByDate: [Event] {
-        // Sorted as (date, position) pairs: sorting the events themselves copies each one.
+    public var eventsByDate: [Event] { eventOrderByDate.map { events[$0] } }
+
+    /// The positions in `events` of the events oldest first, undated ones last in file order:
+    /// the timeline at 100× the record, without copying 8,500 events to sort them.
+    public var eventOrderByDate: [Int] {
         let dated = events.indices.compactMap { index in events[index].date.map { (date: $0, index: index) } }
             .sorted { ($0.date, $0.index) < ($1.date, $1.index) }
-        return dated.map { events[$0.index] } + events.filter { $0.date == nil }
+        return dated.map(\.index) + events.indices.filter { events[$0].date == nil }
     }
 
     /// The footnote of `work` numbered `number`.

@@ -38,7 +38,7 @@ public enum RecordLoader {
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
-        // Each kind's file decodes on its own, so the files are shared among the processors,
+        // Each kind's file decodes on its own, so the files are dealt out among the processors,
         // largest first. Problems and damage are merged in kind order, as if read one by one.
         var works: [Work] = [], sources: [Source] = [], events: [Event] = [], proposals: [Proposal] = []
         var actors: [Actor] = [], forums: [Forum] = [], themes: [Theme] = []
@@ -53,12 +53,12 @@ public enum RecordLoader {
             (.theme, { themes = decodeList(Theme.self, kind: .theme, in: directory, problems: &$0, damage: &$1) }),
         ]
         let sizes = jobs.map { StoreFiles.size(path(directory, $0.kind.fileName)) ?? 0 }
-        let order = jobs.indices.sorted { sizes[$0] > sizes[$1] }
         let parts = sizes.reduce(0, +) < 64 * 1024 ? 1 : min(jobs.count, ParallelWork.processorCount)
+        let shares = ParallelWork.deal(sizes: sizes, parts: parts)
         var outcomes = [(problems: [RecordProblem], damage: RecordDamage)](repeating: ([], RecordDamage()), count: jobs.count)
         outcomes.withUnsafeMutableBufferPointer { outcomes in
-            ParallelWork.run(parts: parts) { part in
-                for job in stride(from: part, to: order.count, by: parts).map({ order[$0] }) {
+            ParallelWork.run(parts: shares.count) { part in
+                for job in shares[part] {
                     jobs[job].run(&outcomes[job].problems, &outcomes[job].damage)
                 }
             }

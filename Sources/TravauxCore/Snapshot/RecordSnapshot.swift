@@ -137,13 +137,14 @@ enum RecordSnapshot {
             { read(3, into: &proposals) }, { read(4, into: &actors) }, { read(5, into: &forums) },
             { read(6, into: &themes) },
         ]
-        // Largest sections first, dealt out among the processors, as the JSON is.
-        let order = jobs.indices.sorted { sections[$0].count > sections[$1].count }
-        let parts = body.count < 64 * 1024 ? 1 : min(jobs.count, ParallelWork.processorCount)
+        // Dealt out among the processors, as the JSON files are. Below a megabyte, a thread
+        // costs more than it saves.
+        let parts = body.count < 1 << 20 ? 1 : min(jobs.count, ParallelWork.processorCount)
+        let shares = ParallelWork.deal(sizes: sections.map(\.count), parts: parts)
         var readWhole = [Bool](repeating: false, count: jobs.count)
         readWhole.withUnsafeMutableBufferPointer { readWhole in
-            ParallelWork.run(parts: parts) { part in
-                for job in stride(from: part, to: order.count, by: parts).map({ order[$0] }) {
+            ParallelWork.run(parts: shares.count) { part in
+                for job in shares[part] {
                     readWhole[job] = jobs[job]()
                 }
             }

@@ -7,11 +7,18 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
 
-    public var pane: Pane = .timeline
+    /// The pane shown; its rows are always up to date (see `staleRows`).
+    public var pane: Pane = .timeline {
+        didSet { ensureRows(pane) }
+    }
     public var focus: Focus = .list
     public var filters = RecordFilter()
     /// Each pane's rows, rebuilt when the filters or search results change.
     public var rows: [Pane: [PaneRow]] = [:]
+    /// Panes whose rows are out of date, with the item each had selected then: their rows are
+    /// worked out when the pane is next shown. At 100× the record, every pane's rows at once
+    /// cost the first frame about 30 ms, and every reload of the notes as much again.
+    public private(set) var staleRows: [Pane: String?] = [:]
     public var cursors: [Pane: ListCursor] = [:]
 
     /// The item in the reader (beside the list on wide screens, full screen on narrow ones),
@@ -63,12 +70,12 @@ public struct AppState: Sendable {
         self.session = session
         self.author = author
         self.knownTags = notes.tagCounts.map(\.tag)
-        for pane in Pane.allCases { refreshRows(pane) }
-        for pane in Pane.browsable {
-            var cursor = ListCursor()
-            cursor.move(by: 0, in: rows[pane] ?? [], viewport: listViewport)
-            cursors[pane] = cursor
-        }
+        refreshRows(pane)
+        refreshRows(.search)
+        var cursor = ListCursor()
+        cursor.move(by: 0, in: rows[pane] ?? [], viewport: listViewport)
+        cursors[pane] = cursor
+        for other in Pane.browsable where other != pane { staleRows[other] = .some(nil) }
         syncReader()
     }
 
@@ -141,6 +148,27 @@ public struct AppState: Sendable {
     mutating func refreshRows(_ pane: Pane) {
         rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [],
                                    notes: notes, noteFilter: noteFilter)
+        staleRows[pane] = nil
+    }
+
+    /// Marks a pane's rows out of date, remembering its selected item; the shown pane is
+    /// brought up to date at once.
+    mutating func invalidateRows(_ pane: Pane) {
+        if staleRows[pane] == nil {
+            let cursor = cursors[pane]
+            let rows = rows[pane] ?? []
+            staleRows[pane] = .some(cursor?.selected.flatMap { rows.indices.contains($0) ? rows[$0].itemID : nil })
+        }
+        if pane == self.pane { ensureRows(pane) }
+    }
+
+    /// Works out a stale pane's rows, keeping the item it had selected.
+    mutating func ensureRows(_ pane: Pane) {
+        guard let selected = staleRows[pane] else { return }
+        refreshRows(pane)
+        var cursor = cursors[pane] ?? ListCursor()
+        cursor.reconcile(previousID: selected, rows: rows[pane] ?? [], viewport: listViewport)
+        cursors[pane] = cursor
     }
 
     /// In the list, the reader previews the selected item (from its top when the selection

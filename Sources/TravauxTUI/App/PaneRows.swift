@@ -19,16 +19,19 @@ enum PaneRows {
         var rows: [PaneRow] = []
         var year: Int?
         var undated: [PaneRow] = []
-        for event in record.eventsByDate where filters.matches(.event(event), in: record) {
-            guard let date = event.date else {
-                undated.append(.item(event.id))
+        let events = record.events
+        let everything = filters.isEmpty
+        rows.reserveCapacity(events.count)
+        for index in record.eventOrderByDate where everything || filters.matches(.event(events[index]), in: record) {
+            guard let date = events[index].date else {
+                undated.append(.item(events[index].id))
                 continue
             }
             if date.year != year {
                 year = date.year
                 rows.append(.heading(String(date.year)))
             }
-            rows.append(.item(event.id))
+            rows.append(.item(events[index].id))
         }
         if !undated.isEmpty { rows.append(.heading("Undated")); rows += undated }
         return rows

@@ -237,15 +237,8 @@ public enum Reducer {
 
     static func applyFilters(_ state: inout AppState, _ filters: RecordFilter) {
         state.filters = filters
-        for pane in Pane.browsable {
-            let previousID = state.cursors[pane].flatMap { cursor in
-                cursor.selected.flatMap { (state.rows[pane] ?? []).indices.contains($0) ? state.rows[pane]?[$0].itemID : nil }
-            }
-            state.refreshRows(pane)
-            var cursor = state.cursors[pane] ?? ListCursor()
-            cursor.reconcile(previousID: previousID, rows: state.rows[pane] ?? [], viewport: state.listViewport)
-            state.cursors[pane] = cursor
-        }
+        // The shown pane is refreshed now; the others when they are next shown.
+        for pane in Pane.browsable { state.invalidateRows(pane) }
         if state.focus == .list { state.syncReader() }
     }
 }
