@@ -194,6 +194,29 @@ struct ReducerTests {
         #expect(state.selectedItemID == "ppwt")
     }
 
+    @Test("idle lays out the selection's neighbours ahead; the next key shows the same layout a fresh one would")
+    func idleLaysOutNeighbours() throws {
+        var state = try AppFixture.state()
+        #expect(state.hasIdleWork)
+        #expect(state.neighboursToLayOut == ["ppwt-2008-draft"])
+        state.message = "kept"
+        _ = Reducer.reduce(&state, .idle)
+        #expect(!state.hasIdleWork)
+        #expect(state.message == "kept")
+        #expect(state.readerLayouts.contains(itemID: "ppwt-2008-draft", width: state.readerWidth, notesRevision: state.notesRevision))
+        AppFixture.press(&state, "j")
+        let fresh = try #require(state.record.detail(of: "ppwt-2008-draft", notes: []))
+        #expect(state.reader?.layout == ReaderLayout(document: fresh, width: state.readerWidth))
+        // Both neighbours now; a change to the notes makes every cached layout stale.
+        #expect(state.neighboursToLayOut.count == 1)
+        _ = Reducer.reduce(&state, .idle)
+        state.notesChanged()
+        #expect(state.neighboursToLayOut.count == 2)
+        // The reader in focus, or a narrow screen's list alone, previews nothing.
+        AppFixture.press(&state, "Enter")
+        #expect(!state.hasIdleWork)
+    }
+
     @Test("a forum filter includes the bodies within it")
     func filterByForum() throws {
         var state = try AppFixture.state()

@@ -6,6 +6,9 @@ public enum Action: Sendable {
     case command(Command)
     /// The search index, built after the first frame so that start-up stays fast.
     case searchIndexReady(SearchIndex)
+    /// No input is waiting: work the next key will likely need is done ahead (the reader
+    /// layouts of the items beside the selection). Changes nothing on screen.
+    case idle
     /// About once a second when no key comes: autosave drafts, look for other windows' notes.
     case tick(now: NoteTime)
     /// The store as read again (another window or the CLI may have written to it).

@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     /// The item in the reader (beside the list on wide screens, full screen on narrow ones),
     /// laid out for the reader's width.
     public var reader: ReaderState?
+    /// Recent and neighbouring items laid out for the reader.
+    public var readerLayouts = ReaderLayoutCache()
     /// Where Back returns to, most recent last.
     public var history: [Location] = []
 
@@ -199,13 +201,41 @@ public struct AppState: Sendable {
         guard showsReader, var current = reader else { return }
         if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID
             || current.notesRevision != notesRevision {
-            let itemNotes = notes.notes(on: current.itemID)
-            current.layout = record.detail(of: current.itemID, notes: itemNotes).map { ReaderLayout(document: $0, width: readerWidth) }
+            current.layout = readerLayout(of: current.itemID)
             current.notesRevision = notesRevision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
             current.scroll = min(current.scroll, max(0, (current.layout?.lines.count ?? 0) - readerViewport))
         }
         reader = current
+    }
+}
+
+extension AppState {
+    /// The item laid out for the reader as it is now, from the cache when it is there.
+    mutating func readerLayout(of itemID: String) -> ReaderLayout? {
+        if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notesRevision) { return cached }
+        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { ReaderLayout(document: $0, width: readerWidth) }
+        readerLayouts.insert(layout, itemID: itemID, width: readerWidth, notesRevision: notesRevision)
+        return layout
+    }
+
+    /// The items a move of one row up or down would select, when the reader previews the
+    /// selection and they are not laid out yet.
+    var neighboursToLayOut: [String] {
+        guard focus == .list, showsReader, editor == nil, comparison == nil, let selected = currentCursor.selected else { return [] }
+        let rows = currentRows
+        let below = rows.indices.dropFirst(selected + 1).first { rows[$0].itemID != nil }
+        let above = rows.indices.prefix(max(0, selected)).last { rows[$0].itemID != nil }
+        return [below, above].compactMap { $0.flatMap { rows[$0].itemID } }
+            .filter { !readerLayouts.contains(itemID: $0, width: readerWidth, notesRevision: notesRevision) }
+    }
+
+    /// Whether `Action.idle` has anything to do: the run loop sends it only then.
+    public var hasIdleWork: Bool { !neighboursToLayOut.isEmpty }
+
+    /// Lays out the neighbours of the selection ahead of the key that selects them.
+    mutating func layOutNeighbours() {
+        for id in neighboursToLayOut { _ = readerLayout(of: id) }
     }
 }
 

@@ -4,8 +4,15 @@ import TravauxCore
 /// effects for the run loop out. Pure, so key sequences are tested without a terminal.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        if case .idle = action {
+            // Not a user's action: the message on screen stays.
+            state.layOutNeighbours()
+            return []
+        }
         state.message = nil
         switch action {
+        case .idle:
+            return []
         case .input(.resize(let width, let height)):
             resize(&state, width: width, height: height)
             return []
