@@ -29,7 +29,8 @@ enum Interface {
         state.processID = getpid()
         state.monochrome = terminal.colorCount == 0
         state.recoveredDrafts = store.abandonedDrafts()
-        terminal.draw(Screen.render(state), cursor: Screen.cursor(state))
+        var frame = Screen.render(state)
+        terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
         var runner = EffectRunner(store: store, terminal: terminal, author: author)
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]
@@ -43,7 +44,8 @@ enum Interface {
                     effects += Reducer.reduce(&state, action)
                 }
             }
-            terminal.draw(Screen.render(state), cursor: Screen.cursor(state))
+            Screen.render(state, into: &frame)
+            terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
             // With no key waiting, what the next key likely needs is done ahead; a key that
             // arrives meanwhile waits at most one item's layout (about 0.5 ms).
             var event: InputEvent?

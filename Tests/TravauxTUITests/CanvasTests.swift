@@ -179,4 +179,17 @@ struct CanvasTests {
         #expect(canvas.cell(x: 1, y: 0)?.style.bold == true)
         #expect(canvas.cell(x: 2, y: 0)?.style.bold == false)
     }
+
+    @Test("reset blanks a canvas in place at the same size, and remakes it at another")
+    func reset() {
+        var canvas = Canvas(width: 6, height: 2)
+        canvas.put("日本語", x: 0, y: 0, style: Style(bold: true))
+        canvas.put("ab", x: 1, y: 1)
+        canvas.reset(width: 6, height: 2)
+        #expect(canvas == Canvas(width: 6, height: 2))
+        canvas.put("x", x: 5, y: 1)
+        canvas.reset(width: 3, height: 4, style: Style(reverse: true))
+        #expect(canvas == Canvas(width: 3, height: 4, style: Style(reverse: true)))
+        #expect(canvas.snapshot() == "\n\n\n")
+    }
 }

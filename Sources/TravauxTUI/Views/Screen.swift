@@ -3,10 +3,17 @@ import TravauxCore
 /// Draws a whole state into a canvas; the backend writes only what changed.
 public enum Screen {
     public static func render(_ state: AppState) -> Canvas {
-        var canvas = Canvas(width: max(0, state.width), height: max(0, state.height))
+        var canvas = Canvas(width: 0, height: 0)
+        render(state, into: &canvas)
+        return canvas
+    }
+
+    /// Renders into `canvas`, reusing its cells (the run loop passes back the frame before last).
+    public static func render(_ state: AppState, into canvas: inout Canvas) {
+        canvas.reset(width: max(0, state.width), height: max(0, state.height))
         if state.isTooSmall {
             renderTooSmall(state, into: &canvas)
-            return canvas
+            return
         }
         let layout = ScreenLayout(state)
         TabBar.render(state, into: &canvas, area: layout.tabs)
@@ -32,7 +39,6 @@ public enum Screen {
         case nil: break
         }
         if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
-        return canvas
     }
 
     /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.
