@@ -10,14 +10,15 @@ public struct ListCursor: Sendable, Hashable {
 
     /// Moves by `delta` rows, landing on the nearest item in that direction.
     mutating func move(by delta: Int, in rows: [PaneRow], viewport: Int) {
-        let items = rows.indices.filter { rows[$0].itemID != nil }
-        guard let first = items.first, let last = items.last else { selected = nil; offset = 0; return }
+        // The first and last items only: no list of every item's index on each key.
+        guard let first = rows.firstIndex(where: { !$0.isHeading }),
+              let last = rows.lastIndex(where: { !$0.isHeading }) else { selected = nil; offset = 0; return }
         guard let current = selected else { select(first, in: rows, viewport: viewport); return }
         var target = min(max(current + delta, 0), rows.count - 1)
-        if rows[target].itemID == nil {
+        if rows[target].isHeading {
             let step = delta >= 0 ? 1 : -1
             var probe = target
-            while probe >= 0 && probe < rows.count && rows[probe].itemID == nil { probe += step }
+            while probe >= 0 && probe < rows.count && rows[probe].isHeading { probe += step }
             target = (probe >= 0 && probe < rows.count) ? probe : (delta >= 0 ? last : first)
         }
         select(target, in: rows, viewport: viewport)

@@ -33,6 +33,11 @@ public enum PaneRow: Sendable, Hashable {
         }
     }
 
+    public var isHeading: Bool {
+        if case .heading = self { return true }
+        return false
+    }
+
     public var noteID: String? {
         if case .note(let id, _) = self { return id }
         return nil

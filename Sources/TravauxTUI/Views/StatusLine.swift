@@ -5,16 +5,22 @@ import TravauxCore
 enum StatusLine {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
         var left = " " + state.pane.title
-        let items = state.currentRows.enumerated().filter { $0.element.itemID != nil }
+        // One pass, no array: at 100× the timeline has 9,000 rows, and this runs every frame.
+        let selected = state.currentCursor.selected
+        var itemCount = 0
+        var position: Int?
+        for (index, row) in state.currentRows.enumerated() where !row.isHeading {
+            if index == selected { position = itemCount }
+            itemCount += 1
+        }
         if let comparison = state.comparison {
             left = " Compare  \(comparison.fromID) → \(comparison.toID)"
         } else if state.focus == .reader && state.showsReader, let reader = state.reader {
             left += " › " + (state.record.item(reader.itemID)?.kind.rawValue ?? "item")
-        } else if let selected = state.currentCursor.selected,
-                  let position = items.firstIndex(where: { $0.offset == selected }) {
-            left += "  \(position + 1)/\(items.count)"
+        } else if let position {
+            left += "  \(position + 1)/\(itemCount)"
         } else {
-            left += "  0/\(items.count)"
+            left += "  0/\(itemCount)"
         }
         if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
             left += "  [" + state.filters.summary(in: state.record) + "]"
