@@ -21,9 +21,8 @@ public struct NoteStore: Sendable {
     /// to read than 60 MB to rewrite), so small stores never get one.
     var cacheThreshold = 1_000
     /// How long before the directory's stamp was taken it must have last changed for a cache to
-    /// stand for it alone: file times come from a coarse clock, so a change made in the same
-    /// tick as the stamp could leave the stamp as it was (git's "racy" entries).
-    var cacheSettleNanoseconds: Int64 = 2_000_000_000
+    /// stand for it alone (`StoreFiles.settleNanoseconds`); tests shorten it.
+    var cacheSettleNanoseconds: Int64 = StoreFiles.settleNanoseconds
 
     static let manifestName = "store.json"
     static let lockName = ".lock"

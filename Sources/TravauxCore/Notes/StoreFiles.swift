@@ -243,6 +243,12 @@ enum StoreFiles {
         return Stamp(info)
     }
 
+    /// How long before a stamp was taken a file must have last changed for the stamp to stand
+    /// for its contents: file times come from a coarse clock, so a change made in the same tick
+    /// as the one before it can leave the time as it was (git's "racy" entries). The notes
+    /// cache and the record's snapshot both wait this long.
+    static let settleNanoseconds: Int64 = 2_000_000_000
+
     /// The wall clock, which file times are taken from, in ns since 1970.
     static func wallClockNanoseconds() -> Int64 {
         var now = timespec()

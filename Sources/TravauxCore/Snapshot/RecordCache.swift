@@ -8,9 +8,9 @@ public struct RecordCache: Sendable {
     /// The directory the snapshots go in, one file per record directory.
     public let directory: String
 
-    /// File times are coarse; files changed less than this before they were stamped are
-    /// not snapshotted (the same margin as the notes cache's). Tests set it to 0.
-    public var settleNanoseconds: Int64 = 2_000_000_000
+    /// Files changed less than this before they were stamped are not snapshotted
+    /// (`StoreFiles.settleNanoseconds`, as for the notes cache). Tests set it to 0.
+    public var settleNanoseconds: Int64 = StoreFiles.settleNanoseconds
 
     public init(directory: String) { self.directory = directory }
 

@@ -16,8 +16,6 @@ struct SnapshotWriter {
         bytes.append(UInt8(rest))
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
-
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in

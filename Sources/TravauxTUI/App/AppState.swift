@@ -224,8 +224,8 @@ extension AppState {
     var neighboursToLayOut: [String] {
         guard focus == .list, showsReader, editor == nil, comparison == nil, let selected = currentCursor.selected else { return [] }
         let rows = currentRows
-        let below = rows.indices.dropFirst(selected + 1).first { rows[$0].itemID != nil }
-        let above = rows.indices.prefix(max(0, selected)).last { rows[$0].itemID != nil }
+        let below = rows.indices.dropFirst(selected + 1).first { !rows[$0].isHeading }
+        let above = rows.indices.prefix(max(0, selected)).last { !rows[$0].isHeading }
         return [below, above].compactMap { $0.flatMap { rows[$0].itemID } }
             .filter { !readerLayouts.contains(itemID: $0, width: readerWidth, notesRevision: notesRevision) }
     }

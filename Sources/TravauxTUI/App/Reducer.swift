@@ -12,7 +12,7 @@ public enum Reducer {
         state.message = nil
         switch action {
         case .idle:
-            return []
+            return []   // handled above, before the message is cleared
         case .input(.resize(let width, let height)):
             resize(&state, width: width, height: height)
             return []
