@@ -42,6 +42,7 @@ enum InterfaceBenchmarks {
         var state = initial
         var previous = Screen.render(state)
         var spare = Screen.render(state)
+        var listRows = ListRowCache()
         var next = 0
         var changedCells = 0
         let measurement = Measurement.time(iterations: iterations, warmup: 0, prepare: {
@@ -57,7 +58,7 @@ enum InterfaceBenchmarks {
         }) {
             _ = Reducer.reduce(&state, .input(.key(keys[next])))
             // As the run loop does: the frame before last is rendered into, then the two swap.
-            Screen.render(state, into: &spare)
+            Screen.render(state, into: &spare, listRows: &listRows)
             changedCells += spare.changes(from: previous).count
             swap(&spare, &previous)
             next += 1

@@ -30,6 +30,8 @@ public final class TerminalSession {
     private var signals: SignalRouting?
     private var savedDispositions: [(signal: Int32, action: sigaction)] = []
     private var lastCanvas: Canvas?
+    /// The cells of the run being drawn, kept between frames for its capacity.
+    private var run: [cchar_t] = []
     private var lastCursor: (x: Int, y: Int)?
     private var needsFullRepaint = true
     private var cursorShown: Bool?
@@ -96,6 +98,12 @@ public final class TerminalSession {
             throw TerminalError.cannotStart("ncurses gave no screen window")
         }
         self.window = window
+        // ncurses 6.4 writes out its buffer at every cursor move until the screen has once
+        // been left with `endwin` and come back (`_nc_mvcur` flushes while `_endwin` is still
+        // `ewInitial`): 60 writes to the terminal per keystroke instead of one. Leaving at
+        // once, before anything is drawn, makes the first `doupdate` come back, and from then
+        // on each frame is one write.
+        _ = endwin()
 
         // Without cursor addressing every frame would be garbage.
         let cursorAddress = tigetstr("cup")
@@ -417,17 +425,28 @@ public final class TerminalSession {
         }
         let height = Int(travaux_getmaxy(window))
         let width = Int(travaux_getmaxx(window))
-        // Attributes and colour pair are worked out once per run of cells in the same style.
+        // Changed cells side by side on a row go to ncurses in one call: a call per cell
+        // was most of the time a keystroke spent drawing. Attributes and colour pair are
+        // worked out once per run of cells in the same style.
         var style: Style?
         var attributes: attr_t = 0
         var pair: Int16 = 0
+        run.removeAll(keepingCapacity: true)
+        var runStart = (x: 0, y: 0)
+        var runEnd = 0  // the column after the run
         for change in changes where change.y < height && change.x + max(1, change.cell.width) <= width {
             if change.cell.style != style {
                 style = change.cell.style
                 (attributes, pair) = appearance(of: change.cell.style)
             }
-            put(change.cell, x: change.x, y: change.y, attributes: attributes, pair: pair, window: window)
+            if !run.isEmpty, change.y != runStart.y || change.x != runEnd {
+                flushRun(at: runStart, window: window)
+            }
+            if run.isEmpty { runStart = (change.x, change.y) }
+            run.append(complexCharacter(change.cell, attributes: attributes, pair: pair))
+            runEnd = change.x + max(1, change.cell.width)
         }
+        if !run.isEmpty { flushRun(at: runStart, window: window) }
         if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
             setCursorShown(true)
             _ = leaveok(window, false)
@@ -464,7 +483,16 @@ public final class TerminalSession {
         return (attributes, colors.pair(for: style))
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, attributes: attr_t, pair: Int16, window: UnsafeMutablePointer<WINDOW>) {
+    /// Draws the run of cells gathered by `draw` from `start`, and empties it. ncurses takes a
+    /// wide glyph as one character and fills both its columns.
+    private func flushRun(at start: (x: Int, y: Int), window: UnsafeMutablePointer<WINDOW>) {
+        _ = run.withUnsafeBufferPointer { cells in
+            mvwadd_wchnstr(window, Int32(start.y), Int32(start.x), cells.baseAddress, Int32(cells.count))
+        }
+        run.removeAll(keepingCapacity: true)
+    }
+
+    private func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
         var complex = cchar_t()
         // Most cells are one printable ASCII character: no array, no width check (a first
         // frame is 12,000 cells, and this was most of the time it took to draw).
@@ -481,7 +509,7 @@ public final class TerminalSession {
                 _ = setcchar(&complex, &replacement, attributes, pair, nil)
             }
         }
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &complex)
+        return complex
     }
 
     /// The wide characters of a cell, zero-terminated, as ncurses will measure them.

@@ -86,6 +86,10 @@ public struct Canvas: Sendable, Equatable {
         _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
     ) -> Bool {
         guard y >= 0, y < height else { return false }
+        if let finished = writePrintableASCII(text, style: style, column: &column, y: y, limit: limit,
+                                              lastWritten: &lastWritten) {
+            return finished
+        }
         for character in text {
             if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
                 // Most of the record is ASCII: skip the glyph analysis.
@@ -129,6 +133,29 @@ public struct Canvas: Sendable, Equatable {
         return true
     }
 
+    /// `write` for text that is all printable ASCII, byte by byte: each byte is one
+    /// character one column wide, so the grapheme breaking and glyph analysis of the
+    /// general path (most of a list row's cost) are skipped. nil when the text is not.
+    private mutating func writePrintableASCII(
+        _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            for byte in bytes {
+                guard column + 1 <= limit else { return false }
+                if column >= 0 {
+                    place(Cell(symbol: Cell.printableASCII[Int(byte &- 0x20)], width: 1, style: style), x: column, y: y)
+                    lastWritten = y * width + column
+                } else {
+                    lastWritten = nil
+                }
+                column += 1
+            }
+            return true
+        }
+    }
+
     /// Puts a cell (its style laid over the one beneath), keeping wide glyphs whole.
     private mutating func place(_ cell: Cell, x: Int, y: Int) {
         guard contains(x: x, y: y), x + max(1, cell.width) <= width else { return }
@@ -153,6 +180,24 @@ public struct Canvas: Sendable, Equatable {
         } else if cell.width == 2, x + 1 < width {
             cells[index + 1] = .blank(cells[index + 1].style)
         }
+    }
+
+    /// Copies a run of cells in on row `y` from column `x`, clipped to the canvas, replacing
+    /// what was there (a row kept from an earlier frame). The run must not end in half a
+    /// wide glyph; a glyph it overwrites half of is blanked, as `fill` does.
+    public mutating func place(_ run: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < height, x < width else { return }
+        let skipped = max(0, -x)
+        let start = max(0, x)
+        let count = min(run.count - skipped, width - start)
+        guard count > 0 else { return }
+        breakWideGlyph(x: start, y: y)
+        breakWideGlyph(x: start + count - 1, y: y)
+        let base = y * width + start
+        for offset in 0..<count { cells[base + offset] = run[skipped + offset] }
+        // A wide glyph cut at the right edge, or its orphan right half at the left, is a blank.
+        if cells[base + count - 1].width == 2 { cells[base + count - 1] = .blank(cells[base + count - 1].style) }
+        if cells[base].isContinuation { cells[base] = .blank(cells[base].style) }
     }
 
     // MARK: Areas

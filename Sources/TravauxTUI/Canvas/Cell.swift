@@ -29,4 +29,25 @@ public struct Cell: Sendable, Hashable {
     }
 
     public var isContinuation: Bool { width == 0 }
+
+    /// Cells are equal when they draw the same bytes in the same style: a terminal shows
+    /// two canonically equivalent symbols differently, so they are not the same cell, and
+    /// comparing bytes spares the diff of a frame the Unicode-aware `String` comparison.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        guard lhs.width == rhs.width, lhs.style == rhs.style else { return false }
+        // Most symbols are one byte: their count and first byte settle it.
+        let left = lhs.symbol.utf8, right = rhs.symbol.utf8
+        guard left.count == right.count, left.first == right.first else { return false }
+        return left.count == 1 || left.elementsEqual(right)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(style)
+        for byte in symbol.utf8 { hasher.combine(byte) }
+    }
+
+    /// The symbols of the printable ASCII characters, space (0x20) to tilde (0x7E), made
+    /// once: a frame writes thousands of them.
+    static let printableASCII: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

@@ -2,7 +2,7 @@ import TravauxCore
 
 /// The list of the current pane: headings and items, the selection, search matches.
 enum ListPaneView {
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, cache: inout ListRowCache) {
         let rows = state.currentRows
         let cursor = state.currentCursor
         let words = state.pane == .search ? state.highlightWords : []
@@ -11,20 +11,31 @@ enum ListPaneView {
             _ = canvas.put(emptyText(state), x: area.x + 1, y: area.y, style: Palette.dim, maxWidth: area.width - 1)
             return
         }
+        cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
+                                              notesRevision: state.notesRevision))
+        defer { cache.endFrame() }
         for line in 0..<area.height {
             let index = cursor.offset + line
             guard rows.indices.contains(index) else { break }
             let y = area.y + line
-            var text = label(for: rows[index], state: state, width: area.width)
-            if !words.isEmpty {
-                text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
-            }
-            _ = canvas.put(text.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width)
+            let cells = cache.cells(for: rows[index]) { rowCells(rows[index], state: state, width: area.width, words: words) }
+            canvas.place(cells, x: area.x, y: y)
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
                 canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))
             }
         }
+    }
+
+    /// One row as cells, as it is drawn on a blank list `width` columns wide.
+    static func rowCells(_ row: PaneRow, state: AppState, width: Int, words: [String]) -> [Cell] {
+        var text = label(for: row, state: state, width: width)
+        if !words.isEmpty {
+            text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
+        }
+        var line = Canvas(width: width, height: 1)
+        _ = line.put(text.truncated(toWidth: width), x: 0, y: 0, maxWidth: width)
+        return line.cells
     }
 
     static func emptyText(_ state: AppState) -> String {

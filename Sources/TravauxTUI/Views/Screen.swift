@@ -8,8 +8,15 @@ public enum Screen {
         return canvas
     }
 
-    /// Renders into `canvas`, reusing its cells (the run loop passes back the frame before last).
+    /// Renders into `canvas`, reusing its cells.
     public static func render(_ state: AppState, into canvas: inout Canvas) {
+        var listRows = ListRowCache()
+        render(state, into: &canvas, listRows: &listRows)
+    }
+
+    /// Renders into `canvas` with list rows kept from earlier frames: the run loop passes back
+    /// the frame before last and keeps one `ListRowCache` for the whole session.
+    public static func render(_ state: AppState, into canvas: inout Canvas, listRows: inout ListRowCache) {
         canvas.reset(width: max(0, state.width), height: max(0, state.height))
         if state.isTooSmall {
             renderTooSmall(state, into: &canvas)
@@ -17,7 +24,7 @@ public enum Screen {
         }
         let layout = ScreenLayout(state)
         TabBar.render(state, into: &canvas, area: layout.tabs)
-        if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list) }
+        if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list, cache: &listRows) }
         if let separator = layout.separator {
             for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
         }
