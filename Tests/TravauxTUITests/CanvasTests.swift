@@ -192,4 +192,63 @@ struct CanvasTests {
         #expect(canvas == Canvas(width: 3, height: 4, style: Style(reverse: true)))
         #expect(canvas.snapshot() == "\n\n\n")
     }
+
+    @Test("place copies a row of cells in, clipped, and keeps wide glyphs whole at its edges")
+    func placeRun() {
+        var row = Canvas(width: 5, height: 1)
+        row.put("a裁b", x: 0, y: 0, style: Style(bold: true))
+        let run = row.cells
+
+        var canvas = Canvas(width: 8, height: 2)
+        canvas.put("12345678", x: 0, y: 0)
+        canvas.place(run, x: 2, y: 0)
+        #expect(canvas.snapshot() == "12a裁b 8\n")
+        #expect(canvas.cell(x: 2, y: 0)?.style == Style(bold: true))
+
+        // Clipped on the right, the wide glyph that no longer fits becomes a blank.
+        var right = Canvas(width: 3, height: 1)
+        right.place(run, x: 1, y: 0)
+        #expect(right.snapshot() == " a")
+        #expect(right.cell(x: 2, y: 0)?.isContinuation == false)
+
+        // Clipped on the left, the half of the glyph still inside is a blank.
+        var left = Canvas(width: 4, height: 1)
+        left.place(run, x: -2, y: 0)
+        #expect(left.snapshot() == " b")
+
+        // Overwriting half of a wide glyph already there blanks its other half.
+        var under = Canvas(width: 6, height: 1)
+        under.put("中文", x: 0, y: 0)
+        under.place([Cell(symbol: "x", width: 1)], x: 1, y: 0)
+        #expect(under.snapshot() == " x文")
+
+        // Off the canvas: nothing happens.
+        var outside = Canvas(width: 2, height: 1)
+        outside.place(run, x: 0, y: 3)
+        outside.place(run, x: 5, y: 0)
+        #expect(outside == Canvas(width: 2, height: 1))
+    }
+
+    @Test("Cells are equal when they draw the same bytes: canonically equivalent symbols are not")
+    func cellEqualityIsByBytes() {
+        let composed = Cell(symbol: "\u{E9}", width: 1)
+        let decomposed = Cell(symbol: "e\u{301}", width: 1)
+        #expect(composed.symbol == decomposed.symbol)  // Swift's String says equal…
+        #expect(composed != decomposed)                  // …the terminal would draw other bytes
+        #expect(Cell(symbol: "ab", width: 1) != Cell(symbol: "ac", width: 1))
+        #expect(Cell(symbol: "x", width: 1, style: Style(bold: true)) != Cell(symbol: "x", width: 1))
+        #expect(Cell(symbol: "中", width: 2) == Cell(symbol: "中", width: 2))
+        #expect(Set([composed, decomposed, composed]).count == 2)
+    }
+
+    @Test("Printable ASCII and other text write the same cells")
+    func asciiWriteMatchesGeneralPath() {
+        var ascii = Canvas(width: 12, height: 1)
+        ascii.put("Treaty 1967~", x: 0, y: 0, style: Style(dim: true), maxWidth: 10)
+        var general = Canvas(width: 12, height: 1)
+        // The same text followed by a non-ASCII character, cut where the ASCII one is.
+        general.put("Treaty 1967~é", x: 0, y: 0, style: Style(dim: true), maxWidth: 10)
+        #expect(ascii == general)
+        #expect(ascii.snapshot() == "Treaty 196")
+    }
 }

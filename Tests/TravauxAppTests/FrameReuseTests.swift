@@ -1,0 +1,116 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+/// The run loop renders into the frame before last and keeps list rows between frames
+/// (`ListRowCache`). Whatever the keys, that must draw exactly what a fresh render draws.
+@Suite("Frames drawn with kept rows match fresh ones")
+struct FrameReuseTests {
+    /// Renders as the run loop does, and checks each frame against a fresh render.
+    struct RunLoopFrames {
+        var cache = ListRowCache()
+        var frame = Canvas(width: 0, height: 0)
+        var spare = Canvas(width: 0, height: 0)
+
+        mutating func check(_ state: AppState, after step: String) {
+            Screen.render(state, into: &spare, listRows: &cache)
+            swap(&frame, &spare)
+            let fresh = Screen.render(state)
+            guard frame != fresh else { return }
+            // The first row that differs, in text and then cell by cell (a style may be all that differs).
+            let row = (0..<fresh.height).first { y in
+                (0..<fresh.width).contains { x in frame.cell(x: x, y: y) != fresh.cell(x: x, y: y) }
+            } ?? 0
+            let kept = frame.snapshot().split(separator: "\n", omittingEmptySubsequences: false)
+            let expected = fresh.snapshot().split(separator: "\n", omittingEmptySubsequences: false)
+            Issue.record("""
+                after \(step): row \(row) drawn with kept rows differs from a fresh render
+                kept:  \(kept.indices.contains(row) ? kept[row] : "")
+                fresh: \(expected.indices.contains(row) ? expected[row] : "")
+                """)
+        }
+    }
+
+    static func note(_ suffix: String, on item: String, body: String, tags: [String] = []) -> Note {
+        Note(id: "01M7ZRGDZTQY8XKGSREPC0PR" + suffix, target: NoteTarget(item: item),
+             body: body, tags: tags, session: nil, author: "ana",
+             created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+    }
+
+    @Test("moving, switching panes, searching, notes arriving and a resize")
+    func scriptedSession() throws {
+        var state = try AppFixture.state(width: 120, height: 30)
+        var frames = RunLoopFrames()
+        frames.check(state, after: "start")
+        let steps: [(String, (inout AppState) -> Void)] = [
+            ("j j j", { AppFixture.press(&$0, "j", "j", "j") }),
+            ("k", { AppFixture.press(&$0, "k") }),
+            ("G", { AppFixture.press(&$0, "G") }),
+            ("g", { AppFixture.press(&$0, "g") }),
+            ("2", { AppFixture.press(&$0, "2") }),
+            ("j", { AppFixture.press(&$0, "j") }),
+            ("a note arrives", { _ = Reducer.reduce(&$0, .notesReloaded(NoteCollection(notes: [Self.note("EQ", on: "ppwt", body: "Verification?", tags: ["seminar"])]))) }),
+            ("1", { AppFixture.press(&$0, "1") }),
+            ("/ space", { AppFixture.press(&$0, "/"); AppFixture.type(&$0, "space") }),
+            ("↓ in the results", { AppFixture.press(&$0, "Enter", "j") }),
+            ("Esc", { AppFixture.press(&$0, "Esc") }),
+            ("5, the Notes pane", { AppFixture.press(&$0, "5") }),
+            ("the note removed", { _ = Reducer.reduce(&$0, .notesReloaded(NoteCollection(notes: []))) }),
+            ("3", { AppFixture.press(&$0, "3", "j", "j") }),
+            ("narrower", { _ = Reducer.reduce(&$0, .input(.resize(width: 80, height: 24))) }),
+            ("j", { AppFixture.press(&$0, "j") }),
+            ("wider", { _ = Reducer.reduce(&$0, .input(.resize(width: 150, height: 40))) }),
+            ("Tab to the reader and back", { AppFixture.press(&$0, "Tab", "j", "Tab") }),
+        ]
+        for (name, step) in steps {
+            step(&state)
+            frames.check(state, after: name)
+        }
+    }
+
+    @Test("four hundred keys chosen at random", arguments: [2015, 7, 1986])
+    func randomKeys(seed: UInt64) throws {
+        var state = try AppFixture.state(width: 110, height: 32)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            Self.note("EQ", on: "ppwt", body: "Verification?", tags: ["seminar"]),
+            Self.note("ER", on: "osce-initial-cbms", body: "Article IV — 信頼醸成", tags: ["art-iv"]),
+        ])))
+        let keys: [KeyEvent] = [.character("j"), .character("j"), .character("k"), .down, .up, .pageDown, .pageUp,
+                                .home, .end, .tab, .enter, .escape, .character("1"), .character("2"),
+                                .character("3"), .character("4"), .character("5"), .character("/"),
+                                .character("s"), .character("p"), .backspace, .character("f"), .character(" "),
+                                .character("F"), .character("?"), .control("d"), .control("u"), .left, .right]
+        var generator = SplitMix(seed: seed)
+        var frames = RunLoopFrames()
+        for step in 0..<400 {
+            let key = keys[Int(generator.next() % UInt64(keys.count))]
+            _ = Reducer.reduce(&state, .input(.key(key)))
+            if generator.next() % 4 == 0, state.hasIdleWork { _ = Reducer.reduce(&state, .idle) }
+            frames.check(state, after: "key \(step), \(key.name)")
+        }
+    }
+
+    @Test("the cache keeps the rows of the last frame only")
+    func cacheIsBounded() throws {
+        var state = try AppFixture.state(width: 120, height: 30)
+        var frames = RunLoopFrames()
+        for _ in 0..<60 {
+            AppFixture.press(&state, "j")
+            frames.check(state, after: "j")
+            #expect(frames.cache.count <= state.listViewport)
+        }
+    }
+
+    /// SplitMix64: a seeded generator, so a failure can be replayed.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
