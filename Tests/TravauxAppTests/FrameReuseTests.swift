@@ -101,6 +101,19 @@ struct FrameReuseTests {
         }
     }
 
+    @Test("the same screen rendered twice is the same bytes, which the diff of frames relies on to skip blocks")
+    func sameScreenSameBytes() throws {
+        var state = try AppFixture.state(width: 120, height: 30)
+        AppFixture.press(&state, "j", "j")
+        var frames = RunLoopFrames()
+        frames.check(state, after: "j j")
+        let fresh = Screen.render(state)
+        let same = frames.frame.cells.withUnsafeBytes { kept in
+            fresh.cells.withUnsafeBytes { kept.elementsEqual($0) }
+        }
+        #expect(same)
+    }
+
     /// SplitMix64: a seeded generator, so a failure can be replayed.
     struct SplitMix {
         var state: UInt64

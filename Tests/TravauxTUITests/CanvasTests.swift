@@ -251,4 +251,25 @@ struct CanvasTests {
         #expect(ascii == general)
         #expect(ascii.snapshot() == "Treaty 196")
     }
+
+    @Test("A cell has no padding bytes, so equal frames are equal memory")
+    func cellHasNoPadding() {
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride, "Style \(MemoryLayout<Style>.size), Color? \(MemoryLayout<Color?>.size)")
+    }
+
+    @Test("changes(from:) finds every changed cell, in blocks of unchanged memory and not")
+    func changesAcrossBlocks() {
+        var before = Canvas(width: 37, height: 3)
+        before.put("Outer Space Treaty 1967 — 宇宙条約", x: 0, y: 0)
+        before.put("Code of Conduct", x: 5, y: 2)
+        var after = before
+        after.put("X", x: 15, y: 0)      // the last cell of a block
+        after.put("Y", x: 16, y: 0)      // the first of the next
+        after.put("約", x: 33, y: 1)     // a wide glyph across a block boundary
+        after.put("z", x: 36, y: 2)      // the last cell, in a short block
+        let changes = after.changes(from: before)
+        #expect(changes.map { "\($0.x),\($0.y):\($0.cell.symbol)" } == ["15,0:X", "16,0:Y", "33,1:約", "36,2:z"])
+        #expect(after.changes(from: after).isEmpty)
+        #expect(after.changes(from: Canvas(width: 1, height: 1)).count == 37 * 3 - 5)  // five continuation cells
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A width × height grid of cells that views render a frame into.
 ///
 /// Views never talk to the terminal: they draw into a canvas, screen tests compare its
@@ -267,19 +273,46 @@ public struct Canvas: Sendable, Equatable {
     /// differ, every cell is a change.
     public func changes(from previous: Canvas) -> [CellChange] {
         var result: [CellChange] = []
-        let sameSize = previous.width == width && previous.height == height
-        var lastYielded = -1
-        for index in cells.indices {
-            if sameSize, cells[index] == previous.cells[index] { continue }
+        guard previous.width == width, previous.height == height else {
+            appendChanges(in: cells.indices, from: nil, to: &result)
+            return result
+        }
+        // Most of a frame is what it was: blocks of cells whose bytes are the same are
+        // skipped with one memory comparison, and only the others are compared cell by cell.
+        // Equal bytes are equal cells; unequal bytes may still be equal cells, which the
+        // comparison cell by cell then finds.
+        let block = 16
+        let blockBytes = block * MemoryLayout<Cell>.stride
+        cells.withUnsafeBytes { now in
+            previous.cells.withUnsafeBytes { before in
+                guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
+                var start = 0
+                while start < cells.count {
+                    let end = min(start + block, cells.count)
+                    let offset = start * MemoryLayout<Cell>.stride
+                    let length = end - start == block ? blockBytes : (end - start) * MemoryLayout<Cell>.stride
+                    if memcmp(nowBase + offset, beforeBase + offset, length) != 0 {
+                        appendChanges(in: start..<end, from: previous, to: &result)
+                    }
+                    start = end
+                }
+            }
+        }
+        return result
+    }
+
+    /// The changes among `indices` (all of them without a previous frame of this size).
+    private func appendChanges(in indices: Range<Int>, from previous: Canvas?, to result: inout [CellChange]) {
+        for index in indices {
+            if let previous, cells[index] == previous.cells[index] { continue }
             var target = index
             if cells[index].isContinuation {
                 guard index % width > 0 else { continue }
                 target = index - 1
             }
-            if target == lastYielded { continue }
-            lastYielded = target
+            // The first half of this glyph may have been yielded already, in this block or the last.
+            if let last = result.last, last.y * width + last.x == target { continue }
             result.append(CellChange(x: target % width, y: target / width, cell: cells[target]))
         }
-        return result
     }
 }

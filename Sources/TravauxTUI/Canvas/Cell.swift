@@ -5,14 +5,22 @@
 public struct Cell: Sendable, Hashable {
     /// A spacing character with the combining marks drawn on it (already sanitized).
     public var symbol: String
-    /// Columns the symbol takes: 1 or 2, or 0 for a continuation cell.
-    public var width: Int
     public var style: Style
+    /// One byte, after the seven of the style: a cell is then 24 bytes with no padding, every
+    /// byte defined, so two frames can be compared a block of memory at a time
+    /// (`Canvas.changes(from:)`).
+    private var columns: UInt8
+
+    /// Columns the symbol takes: 1 or 2, or 0 for a continuation cell.
+    public var width: Int {
+        get { Int(columns) }
+        set { columns = UInt8(clamping: newValue) }
+    }
 
     public init(symbol: String, width: Int, style: Style = .plain) {
         self.symbol = symbol
-        self.width = width
         self.style = style
+        self.columns = UInt8(clamping: width)
     }
 
     /// A space in the plain style: what an empty canvas is made of.
