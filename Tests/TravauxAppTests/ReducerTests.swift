@@ -210,7 +210,7 @@ struct ReducerTests {
         // Both neighbours now; a change to the notes makes every cached layout stale.
         #expect(state.neighboursToLayOut.count == 1)
         _ = Reducer.reduce(&state, .idle)
-        state.notesChanged()
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [])))
         #expect(state.neighboursToLayOut.count == 2)
         // The reader in focus, or a narrow screen's list alone, previews nothing.
         AppFixture.press(&state, "Enter")

@@ -41,11 +41,14 @@ public struct AppState: Sendable {
 
     // MARK: the user's notes
 
-    public var notes: NoteCollection
+    public var notes: NoteCollection {
+        didSet { notesRevision &+= 1 }
+    }
     /// The store is still being read (after the first frame, on a thread of its own).
     public var notesLoading = false
-    /// Bumped whenever `notes` changes, so the reader knows to lay its item out again.
-    public var notesRevision = 0
+    /// Bumped whenever `notes` changes, so the reader lays its item out again and kept
+    /// list rows are made again (`ListRowCache`).
+    public private(set) var notesRevision = 0
     /// Stamped on every note taken (`--session`, or `S`).
     public var session: String?
     public var author: String
@@ -137,7 +140,6 @@ public struct AppState: Sendable {
     public private(set) var knownTags: [String] = []
 
     mutating func notesChanged() {
-        notesRevision += 1
         knownTags = notes.tagCounts.map(\.tag)
     }
 
