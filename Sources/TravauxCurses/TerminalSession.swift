@@ -401,9 +401,6 @@ public final class TerminalSession {
 
     // MARK: Drawing
 
-    /// Draws a frame: only the cells that differ from the last frame drawn, or all of
-    /// them after a resize, a suspension or `forceRedraw()`. `cursor` shows the
-    /// terminal cursor there (a text field being edited); `nil` hides it.
     /// Draws `frame` like `draw(_:cursor:)`, then hands back the frame drawn before it, for the
     /// next frame to be rendered into: two canvases take turns, and neither is copied.
     public func draw(recycling frame: inout Canvas, cursor: (x: Int, y: Int)? = nil) {
@@ -413,6 +410,9 @@ public final class TerminalSession {
         if let previous { frame = previous }
     }
 
+    /// Draws a frame: only the cells that differ from the last frame drawn, or all of
+    /// them after a resize, a suspension or `forceRedraw()`. `cursor` shows the
+    /// terminal cursor there (a text field being edited); `nil` hides it.
     public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)? = nil) {
         guard let window, !ended else { return }
         let changes: [CellChange]
