@@ -25,7 +25,11 @@ public struct ExportSelection: Sendable, Hashable {
     /// A note on an item the record no longer holds passes the record's filters only when
     /// none is set: it has no domain, forum or actor to match.
     public func matches(_ note: Note, in record: Record) -> Bool {
-        guard notes.matches(note) else { return false }
+        matches(note, in: record, notesMatcher: notes.matcher())
+    }
+
+    private func matches(_ note: Note, in record: Record, notesMatcher: NoteMatcher) -> Bool {
+        guard notesMatcher.matches(note) else { return false }
         if !self.record.isEmpty {
             guard let item = record.item(note.target.item), self.record.matches(item, in: record) else { return false }
         }
@@ -38,7 +42,8 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// The matching notes, oldest first.
     public func apply(to notes: NoteCollection, record: Record) -> [Note] {
-        notes.all.filter { matches($0, in: record) }
+        let notesMatcher = self.notes.matcher()
+        return notes.all.filter { matches($0, in: record, notesMatcher: notesMatcher) }
     }
 
     /// "tag verification · session seminar-3 · domain space", for front matter and messages.

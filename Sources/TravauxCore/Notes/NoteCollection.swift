@@ -153,20 +153,42 @@ public struct NoteFilter: Sendable, Hashable {
     public var isEmpty: Bool { tags.isEmpty && session == nil && itemIDs.isEmpty && text.isEmpty }
 
     public func matches(_ note: Note) -> Bool {
-        if !tags.isEmpty, !tags.allSatisfy({ wanted in note.tags.contains { Tag.same($0, Tag.normalise(wanted)) } }) {
+        matcher().matches(note)
+    }
+
+    /// The filter made ready to test many notes: the wanted tags normalised and the words
+    /// folded once, not once per note (at 100,000 notes, each key typed in the Notes
+    /// pane's filter took seconds).
+    public func matcher() -> NoteMatcher {
+        NoteMatcher(tags: tags.map(Tag.normalise), session: session, itemIDs: itemIDs,
+                    words: TextFolding.fold(text).split(separator: " ").map { PhraseMatch(String($0)) })
+    }
+
+    public func apply(to notes: NoteCollection) -> [Note] {
+        let matcher = matcher()
+        return notes.all.filter(matcher.matches)
+    }
+}
+
+/// A `NoteFilter` ready to test notes (`NoteFilter.matcher()`).
+public struct NoteMatcher: Sendable {
+    let tags: [String]
+    let session: String?
+    let itemIDs: [String]
+    let words: [PhraseMatch]
+
+    public func matches(_ note: Note) -> Bool {
+        if !tags.isEmpty, !tags.allSatisfy({ wanted in note.tags.contains { Tag.same($0, wanted) } }) {
             return false
         }
         if let session, note.session != session { return false }
         if !itemIDs.isEmpty, !itemIDs.contains(note.target.item) { return false }
-        if !text.isEmpty {
+        if !words.isEmpty {
+            // The words hold no space, so none can match across the spaces joining the parts.
             let haystack = TextFolding.fold(note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description)
-            let words = TextFolding.fold(text).split(separator: " ")
-            if !words.allSatisfy({ haystack.contains($0) }) { return false }
+            let bytewise = PhraseMatch.isBytewise(haystack)
+            if !words.allSatisfy({ $0.occurs(in: haystack, bytewise: bytewise) }) { return false }
         }
         return true
-    }
-
-    public func apply(to notes: NoteCollection) -> [Note] {
-        notes.all.filter(matches)
     }
 }

@@ -73,8 +73,9 @@ enum PaneRows {
         var rows: [PaneRow] = []
         var day: String?
         // One sort, by when they changed; the collection's own order would be a second one.
+        let matcher = combined.matcher()
         let matching = notes.unordered.filter { note in
-            guard combined.matches(note) else { return false }
+            guard matcher.matches(note) else { return false }
             guard !recordConditions.isEmpty else { return true }
             return record.item(note.target.item).map { recordConditions.matches($0, in: record) } ?? false
         }
