@@ -1,3 +1,5 @@
+import TravauxCore
+
 /// Just enough JSON to write the synthetic record as the shipped one is written: objects
 /// keep their members' order, two-space indentation, text as UTF-8.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -33,7 +35,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     private func write(into out: inout String, indent: Int) {
         switch self {
-        case .string(let text): Self.quote(text, into: &out)
+        case .string(let text): JSONString.write(text, into: &out)
         case .int(let number): out += String(number)
         case .milliseconds(let value): out += Self.fixed(value, digits: 3)
         case .bool(let value): out += value ? "true" : "false"
@@ -51,7 +53,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             out += "{\n"
             for (index, member) in members.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
-                Self.quote(member.key, into: &out)
+                JSONString.write(member.key, into: &out)
                 out += ": "
                 member.value.write(into: &out, indent: indent + 2)
                 out += index + 1 < members.count ? ",\n" : "\n"
@@ -73,21 +75,5 @@ public indirect enum JSONValue: Sendable, Hashable {
             text += "." + String(repeating: "0", count: digits - digitsText.count) + digitsText
         }
         return text
-    }
-
-    private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

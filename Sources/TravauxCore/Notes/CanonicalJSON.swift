@@ -18,7 +18,7 @@ enum CanonicalJSON {
 
     private static func write(_ value: Value, indent: Int, into out: inout String) {
         switch value {
-        case .string(let text): writeString(text, into: &out)
+        case .string(let text): JSONString.write(text, into: &out)
         case .int(let number): out += String(number)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
@@ -35,30 +35,12 @@ enum CanonicalJSON {
             let sorted = members.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
             for (i, (key, item)) in sorted.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
-                writeString(key, into: &out)
+                JSONString.write(key, into: &out)
                 out += ": "
                 write(item, indent: indent + 2, into: &out)
                 out += i + 1 < sorted.count ? ",\n" : "\n"
             }
             out += String(repeating: " ", count: indent) + "}"
         }
-    }
-
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
