@@ -117,7 +117,7 @@ struct EffectRunner {
             }
         case .saveDraft(var draft):
             if draft.pid == 0 { draft.pid = getpid() }
-            if draft.saved.hasPrefix("1970") { draft.saved = NoteClock.system.now().iso8601 }
+            if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
             do { try store.saveDraft(draft) } catch { return [.storeFailed("could not save a draft: " + error.description, unsaved: nil)] }
             return []
         case .discardDraft(let draft):

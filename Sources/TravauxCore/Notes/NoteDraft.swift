@@ -30,6 +30,12 @@ public struct NoteDraft: Sendable, Hashable, Codable {
         self.saved = saved.iso8601
         self.pid = pid
     }
+
+    /// The time a draft carries when the reducer, which has no clock, makes it: the one who
+    /// writes it stamps it with the clock's time (`isUnstamped`).
+    public static let unstampedTime = NoteTime(millisecondsSince1970: 0)
+
+    public var isUnstamped: Bool { saved == NoteDraft.unstampedTime.iso8601 }
 }
 
 extension NoteStore {

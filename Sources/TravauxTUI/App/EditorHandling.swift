@@ -36,7 +36,7 @@ enum EditorHandling {
             }
             state.editor = nil
             state.message = editor.isDirty ? "note discarded" : nil
-            return [.discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))]
+            return [.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))]
         case .switchField:
             if editor.field == .tags, key == .tab, let completion = editor.completion(from: state.knownTags) {
                 editor.tags.insert(completion + " ")
@@ -71,7 +71,7 @@ enum EditorHandling {
             state.message = "the note is empty; type something, or Esc to close"
             return []
         }
-        let discard = Effect.discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))
+        let discard = Effect.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))
         state.editor = nil
         guard let base = editor.base else {
             return [.createNote(target: editor.target, body: body, tags: editor.tagList, session: editor.session), discard]
@@ -105,7 +105,7 @@ enum EditorHandling {
                 if text.allSatisfy(\.isWhitespace) {
                     state.editor = nil
                     state.message = "the editor left the note empty; nothing saved"
-                    return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, at: NoteTime(millisecondsSince1970: 0)))]
+                    return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))]
                 }
                 if editor.base != nil && !editor.isDirty {
                     state.editor = nil
