@@ -65,13 +65,15 @@ final class TerminalDriver {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Waits until the screen satisfies `condition` (up to 10 s), and returns it.
+    /// Waits until the screen satisfies `condition` (up to 20 s: on a shared machine, with the
+    /// whole suite running at once, a process once took over 10 s to start), and returns it.
     @discardableResult
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(20)
         var last = ""
-        // A frame is written in several pieces: the screen counts once the condition holds
-        // and two captures 50 ms apart agree, so a half-drawn frame is never asserted on.
+        // tmux may be captured while it is still taking in a frame: the screen counts once the
+        // condition holds and two captures 50 ms apart agree, so a half-drawn frame is never
+        // asserted on.
         var matched: String?
         while Date() < deadline {
             last = try screen()

@@ -24,10 +24,6 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// A note on an item the record no longer holds passes the record's filters only when
     /// none is set: it has no domain, forum or actor to match.
-    public func matches(_ note: Note, in record: Record) -> Bool {
-        matches(note, in: record, notesMatcher: notes.matcher())
-    }
-
     private func matches(_ note: Note, in record: Record, notesMatcher: NoteMatcher) -> Bool {
         guard notesMatcher.matches(note) else { return false }
         if !self.record.isEmpty {

@@ -15,10 +15,6 @@ public struct NoteFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { tags.isEmpty && session == nil && itemIDs.isEmpty && text.isEmpty }
 
-    public func matches(_ note: Note) -> Bool {
-        matcher().matches(note)
-    }
-
     /// The filter made ready to test many notes: the wanted tags normalised and the words
     /// folded once, not once per note (at 100,000 notes, each key typed in the Notes
     /// pane's filter took seconds).
