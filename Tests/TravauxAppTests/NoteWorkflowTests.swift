@@ -257,6 +257,38 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
     }
 
+    @Test("the Notes pane's filter, typed, deleted, and with notes changing meanwhile, lists what a fresh filter lists")
+    func filterKeptBetweenKeys() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for (index, body) in ["alpha verification", "beta vérifiable", "gamma", "alphabet soup"].enumerated() {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: index % 2 == 0 ? "ppwt" : "osce-cbms"),
+                                                    body: body, tags: [], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "/")
+        func expectFresh(_ step: String) {
+            var fresh = NoteSearchText()
+            let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [],
+                                     notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
+            #expect(state.currentRows == rows, "\(step): '\(state.noteFilter.text)'")
+        }
+        for character in "verif" { AppFixture.type(&state, String(character)); expectFresh("typed") }
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        // Another window edits a note while the filter is open.
+        let before = try #require(state.notes.unordered.first { $0.body == "gamma" })
+        var gamma = before
+        gamma.body = "gamma, verified"
+        try loop.store.save(gamma, base: before)
+        try loop.run([.refreshNotes], &state)
+        expectFresh("after an edit")
+        AppFixture.type(&state, "i")
+        expectFresh("typed")
+        #expect(state.currentRows.compactMap(\.noteID).count == 3)
+        for _ in 0..<6 { try loop.press(&state, "Backspace"); expectFresh("deleted") }
+        #expect(state.currentRows.compactMap(\.noteID).count == 4)
+    }
+
     @Test("x exports what the view shows to a file, and asks before replacing one")
     func export() throws {
         let loop = try StoreLoop()

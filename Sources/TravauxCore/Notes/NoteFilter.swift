@@ -37,16 +37,26 @@ public struct NoteMatcher: Sendable {
     let words: [PhraseMatch]
 
     public func matches(_ note: Note) -> Bool {
+        guard matchesApartFromWords(note) else { return false }
+        guard !words.isEmpty else { return true }
+        let text = FoldedNoteText(note)
+        return words.allSatisfy { $0.occurs(in: text.folded, bytewise: text.bytewise) }
+    }
+
+    /// Positions in `notes` of the notes that match, with their folded text kept in `texts`
+    /// between calls (the Notes pane's filter, a call per key typed).
+    public func positions(in notes: [Note], texts: inout NoteSearchText) -> [Int] {
+        let candidates = words.isEmpty ? Array(notes.indices) : texts.positions(in: notes, holding: words)
+        guard !tags.isEmpty || session != nil || !itemIDs.isEmpty else { return candidates }
+        return candidates.filter { matchesApartFromWords(notes[$0]) }
+    }
+
+    private func matchesApartFromWords(_ note: Note) -> Bool {
         if !tags.isEmpty, !tags.allSatisfy({ wanted in note.tags.contains { Tag.same($0, wanted) } }) {
             return false
         }
         if let session, note.session != session { return false }
         if !itemIDs.isEmpty, !itemIDs.contains(note.target.item) { return false }
-        if !words.isEmpty {
-            let haystack = TextFolding.fold(note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description)
-            let bytewise = PhraseMatch.isBytewise(haystack)
-            if !words.allSatisfy({ $0.occurs(in: haystack, bytewise: bytewise) }) { return false }
-        }
         return true
     }
 }

@@ -11,9 +11,15 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var description: String { iso8601 }
 
+    /// Whole days since 1970-01-01 (UTC): the same number for the same `day`, without formatting.
+    public var daysSince1970: Int64 {
+        let ms = millisecondsSince1970
+        return ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
+    }
+
     public var iso8601: String {
         let ms = millisecondsSince1970
-        let days = ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
+        let days = daysSince1970
         let msOfDay = ms - days * 86_400_000
         let (year, month, day) = Self.civil(fromDays: days)
         let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60, second = msOfDay / 1000 % 60, milli = msOfDay % 1000

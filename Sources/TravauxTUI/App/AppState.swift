@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     }
     /// The store is still being read (after the first frame, on a thread of its own).
     public var notesLoading = false
+    /// The notes' folded text, kept between keys typed in the Notes pane's filter.
+    var noteText = NoteSearchText()
     /// Bumped whenever `notes` changes, so the reader lays its item out again and kept
     /// list rows are made again (`ListRowCache`).
     public private(set) var notesRevision = 0
@@ -151,7 +153,7 @@ public struct AppState: Sendable {
 
     mutating func refreshRows(_ pane: Pane) {
         rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [],
-                                   notes: notes, noteFilter: noteFilter)
+                                   notes: notes, noteFilter: noteFilter, noteText: &noteText)
         staleRows[pane] = nil
     }
 

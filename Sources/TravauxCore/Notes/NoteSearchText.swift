@@ -1,0 +1,108 @@
+/// A note's text as the words of a filter are looked for in it: body, tags and target, folded.
+public struct FoldedNoteText: Sendable {
+    public let folded: String
+    /// Whether words can be looked for bytewise (`PhraseMatch.isBytewise`).
+    public let bytewise: Bool
+
+    public init(_ note: Note) {
+        folded = TextFolding.fold(note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description)
+        bytewise = PhraseMatch.isBytewise(folded)
+    }
+}
+
+/// The folded text of every note, kept between the keys typed in the Notes pane's filter.
+///
+/// Folding was nearly all of a key's cost there: with 100,000 notes, each key folded every
+/// note again (about 1 s). The first key with words folds every note once (on all
+/// processors); after that only notes added or changed since are folded. As a word grows
+/// letter by letter, only the notes that held it before are looked at again, and the answers
+/// to the last few filters are kept for the backspace. It costs about the notes' own text in
+/// memory again, and only once a filter has words.
+public struct NoteSearchText: Sendable {
+    private struct Entry: Sendable {
+        // What the text was folded from: while the note still holds these (usually the very
+        // same storage, so comparing is a pointer check), the folding is current.
+        let id: String
+        let body: String
+        let tags: [String]
+        let target: NoteTarget
+        let text: FoldedNoteText
+
+        init(_ note: Note, text: FoldedNoteText) {
+            id = note.id
+            body = note.body
+            tags = note.tags
+            target = note.target
+            self.text = text
+        }
+
+        func isCurrent(for note: Note) -> Bool {
+            id == note.id && body == note.body && tags == note.tags && target == note.target
+        }
+    }
+
+    /// By position in the notes last given: a collection keeps its order between keys, and
+    /// a removal moves one note, so a lookup is an index, not a hash of the id.
+    private var entries: [Entry] = []
+    /// The last words looked for, each with the positions of the notes whose text holds them
+    /// all, newest last: typing narrows from the newest, and a backspace finds its answer here.
+    private var recent: [(words: [String], positions: [Int])] = []
+    static let recentLimit = 24
+
+    public init() {}
+
+    /// Notes whose folding is kept (for tests).
+    public var count: Int { entries.count }
+
+    /// Positions in `notes` of the notes whose folded text holds every word.
+    mutating func positions(in notes: [Note], holding words: [PhraseMatch]) -> [Int] {
+        if update(for: notes) { recent.removeAll() }
+        let phrases = words.map(\.phrase)
+        if let known = recent.lastIndex(where: { $0.words == phrases }) {
+            return recent[known].positions
+        }
+        let narrowed = recent.last(where: { Self.narrows($0.words, to: phrases) })?.positions
+        let positions = entries.withUnsafeBufferPointer { entries in
+            (narrowed ?? Array(notes.indices)).filter { position in
+                let text = entries[position].text
+                return words.allSatisfy { $0.occurs(in: text.folded, bytewise: text.bytewise) }
+            }
+        }
+        if recent.count == Self.recentLimit { recent.removeFirst() }
+        recent.append((phrases, positions))
+        return positions
+    }
+
+    /// Whether every note holding the new words holds the old ones: each old word begins the
+    /// new word in its place (a word typed further, or words added after).
+    static func narrows(_ old: [String], to new: [String]) -> Bool {
+        old.count <= new.count && zip(old, new).allSatisfy { $1.hasPrefix($0) }
+    }
+
+    /// Folds the notes not folded yet or changed since; true when anything changed.
+    @discardableResult
+    mutating func update(for notes: [Note]) -> Bool {
+        var stale: [Int] = []
+        for position in notes.indices where position >= entries.count || !entries[position].isCurrent(for: notes[position]) {
+            stale.append(position)
+        }
+        let removed = entries.count > notes.count
+        if removed { entries.removeLast(entries.count - notes.count) }
+        guard !stale.isEmpty else { return removed }
+        let parts = stale.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        var folded = [FoldedNoteText?](repeating: nil, count: stale.count)
+        folded.withUnsafeMutableBufferPointer { output in
+            ParallelWork.run(parts: parts) { part in
+                for index in stride(from: part, to: stale.count, by: parts) {
+                    output[index] = FoldedNoteText(notes[stale[index]])
+                }
+            }
+        }
+        entries.reserveCapacity(notes.count)
+        for (index, position) in stale.enumerated() {
+            let entry = Entry(notes[position], text: folded[index] ?? FoldedNoteText(notes[position]))
+            if position < entries.count { entries[position] = entry } else { entries.append(entry) }
+        }
+        return true
+    }
+}

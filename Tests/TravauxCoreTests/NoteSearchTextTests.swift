@@ -1,0 +1,84 @@
+import Testing
+@testable import TravauxCore
+
+@Suite("The Notes filter's kept folding")
+struct NoteSearchTextTests {
+    static func notes(count: Int) -> [Note] {
+        (0..<count).map { index in
+            let body = NoteMatcherTests.bodies[index % NoteMatcherTests.bodies.count] + " n\(index)"
+            return Note(id: "01B\(index)", target: NoteTarget(item: index % 2 == 0 ? "ppwt" : "osce-cbms"),
+                        body: body, tags: index % 3 == 0 ? ["verification"] : ["信頼醸成"],
+                        session: index % 4 == 0 ? "s1" : nil, author: "ana",
+                        created: NoteTime(millisecondsSince1970: 1_795_000_000_000 + Int64(index)))
+        }
+    }
+
+    static func expected(_ filter: NoteFilter, _ notes: [Note]) -> [Int] {
+        notes.indices.filter { NoteMatcherTests.reference(filter, notes[$0]) }
+    }
+
+    @Test("typing a filter letter by letter, then deleting it, answers as folding every note each time")
+    func typingAndDeleting() {
+        let notes = Self.notes(count: 40)
+        var texts = NoteSearchText()
+        for query in NoteMatcherTests.queries + ["verification n1", "code of conduct", "n3 n"] {
+            var typed: [Character] = []
+            var steps: [String] = []
+            for character in query { typed.append(character); steps.append(String(typed)) }
+            while !typed.isEmpty { typed.removeLast(); steps.append(String(typed)) }
+            for text in steps {
+                for filter in [NoteFilter(text: text), NoteFilter(session: "s1", text: text), NoteFilter(tags: ["Verification"], text: text)] {
+                    #expect(filter.matcher().positions(in: notes, texts: &texts) == Self.expected(filter, notes),
+                            "'\(text)' \(filter.session ?? "-") \(filter.tags)")
+                }
+            }
+        }
+        #expect(texts.count == notes.count)
+    }
+
+    @Test("a note changed, added or removed is looked at again, and the others are not folded again")
+    func notesChangeBetweenKeys() {
+        var collection = NoteCollection(notes: Self.notes(count: 30))
+        var texts = NoteSearchText()
+        let filter = NoteFilter(text: "zebra")
+        #expect(filter.matcher().positions(in: collection.unordered, texts: &texts).isEmpty)
+
+        var edited = collection.unordered[7]
+        edited.body += " a zebra crossing"
+        collection.put(edited)
+        var added = Self.notes(count: 31)[30]
+        added.body = "Zébra"
+        collection.put(added)
+        var notes = collection.unordered
+        #expect(filter.matcher().positions(in: notes, texts: &texts).map { notes[$0].id } == [edited.id, added.id])
+
+        collection.remove(edited.id)
+        notes = collection.unordered
+        #expect(filter.matcher().positions(in: notes, texts: &texts).map { notes[$0].id } == [added.id])
+        #expect(texts.count == notes.count)
+        for query in ["verif", "n2", "zeb"] {
+            let filter = NoteFilter(text: query)
+            #expect(filter.matcher().positions(in: notes, texts: &texts) == Self.expected(filter, notes))
+        }
+    }
+
+    @Test("a large store is folded in parts, with the same answers")
+    func foldedInParts() {
+        let notes = Self.notes(count: 2_500)
+        var texts = NoteSearchText()
+        for query in ["verif", "n24", "n249", "résumé ürümqi", "検証", "👩"] {
+            let filter = NoteFilter(text: query)
+            #expect(filter.matcher().positions(in: notes, texts: &texts) == Self.expected(filter, notes), "\(query)")
+        }
+    }
+
+    @Test("narrowing from the last answer only when the new words can only match fewer notes")
+    func narrowing() {
+        #expect(NoteSearchText.narrows(["verif"], to: ["verifi"]))
+        #expect(NoteSearchText.narrows(["code"], to: ["code", "of"]))
+        #expect(NoteSearchText.narrows([], to: ["a"]))
+        #expect(!NoteSearchText.narrows(["code", "of"], to: ["code"]))
+        #expect(!NoteSearchText.narrows(["ab"], to: ["b"]))
+        #expect(!NoteSearchText.narrows(["e"], to: ["e\u{301}"]), "é does not begin with e, by Character")
+    }
+}
