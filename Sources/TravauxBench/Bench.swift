@@ -43,6 +43,9 @@ public enum Bench {
                 progress("\(scale)×: notes")
                 let loaded = try NoteBenchmarks.run(directory: storeDirectory, notes: notes, scale: scale, options: options,
                                                     into: &report.results)
+                if options.wants(NoteFilterBenchmark.first) || options.wants(NoteFilterBenchmark.typing) {
+                    NoteFilterBenchmark.run(notes: loaded, record: record, scale: scale, options: options, into: &report.results)
+                }
                 if options.wants(ExportBenchmark.name) {
                     report.results.append(ExportBenchmark.measureExport(notes: loaded, record: record, count: options.exportNotes,
                                                                         scale: scale, options: options))

@@ -10,7 +10,8 @@ struct BenchSmokeTests {
         "record.index", "record.load+index",
         "search.symbol", "search.word", "search.prefix", "search.phrase", "search.words",
         "ui.start", "ui.frame", "ui.key", "ui.search-typing",
-        "notes.load", "notes.open", "notes.refresh", "notes.save-new", "notes.save-edit", "notes.export-markdown",
+        "notes.load", "notes.open", "notes.refresh", "notes.save-new", "notes.save-edit",
+        "notes.filter-first", "notes.filter-typing", "notes.export-markdown",
     ]
 
     @Test("run at 1× with one iteration and report every benchmark, as a table and as JSON")

@@ -47,6 +47,8 @@ public struct NoteSearchText: Sendable {
     /// The last words looked for, each with the positions of the notes whose text holds them
     /// all, newest last: typing narrows from the newest, and a backspace finds its answer here.
     private var recent: [(words: [String], positions: [Int])] = []
+    /// The notes as last given, so that the same notes are known at a glance.
+    private var lastGiven: [Note] = []
     static let recentLimit = 24
 
     public init() {}
@@ -82,6 +84,13 @@ public struct NoteSearchText: Sendable {
     /// Folds the notes not folded yet or changed since; true when anything changed.
     @discardableResult
     mutating func update(for notes: [Note]) -> Bool {
+        // Holding the array keeps it shared, so a collection that changes since must copy it:
+        // the same storage is the same notes, and 100,000 checks are skipped on every key.
+        let same = notes.withUnsafeBufferPointer { given in
+            lastGiven.withUnsafeBufferPointer { $0.baseAddress == given.baseAddress && $0.count == given.count }
+        }
+        guard !same || notes.isEmpty else { return false }
+        lastGiven = notes
         var stale: [Int] = []
         for position in notes.indices where position >= entries.count || !entries[position].isCurrent(for: notes[position]) {
             stale.append(position)
