@@ -75,6 +75,12 @@ public struct NoteSearchText: Sendable {
         return positions
     }
 
+    /// Lets go of the notes last given once the filter has no words, so that the collection's
+    /// next change need not copy its array (the foldings stay for the next words).
+    mutating func releaseNotes() {
+        lastGiven = []
+    }
+
     /// Whether every note holding the new words holds the old ones: each old word begins the
     /// new word in its place (a word typed further, or words added after).
     static func narrows(_ old: [String], to new: [String]) -> Bool {
