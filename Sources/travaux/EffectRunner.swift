@@ -17,6 +17,8 @@ struct EffectRunner {
     /// (the work is then done on this thread, as it comes).
     private let background = BackgroundWork()
     private var indexing = false
+    /// The notes are being folded for the Notes filter on another thread.
+    private var foldingNoteText = false
     /// The store is being read on another thread; until it is, there is nothing to refresh.
     private var readingNotes = false
     /// Whether the notes could be read at all; if not, the message said why, once.
@@ -81,6 +83,8 @@ struct EffectRunner {
                 notesReadable = false
             case .searchIndexReady:
                 indexing = false
+            case .noteTextFolded:
+                foldingNoteText = false
             default:
                 break
             }
@@ -98,6 +102,13 @@ struct EffectRunner {
             guard let background else { return [.searchIndexReady(SearchIndex(record: record))] }
             indexing = true
             background.start { post in post(.searchIndexReady(SearchIndex(record: record))) }
+            return []
+        case .foldNoteText:
+            guard !foldingNoteText else { return [] }
+            let notes = state.notes.unordered
+            guard let background else { return [.noteTextFolded(.folding(notes))] }
+            foldingNoteText = true
+            background.start { post in post(.noteTextFolded(.folding(notes))) }
             return []
         case .redrawAll:
             terminal.forceRedraw()

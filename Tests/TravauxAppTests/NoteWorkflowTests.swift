@@ -289,6 +289,43 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 4)
     }
 
+    @Test("opening the Notes filter on a large store folds the notes ahead; a small store does not ask")
+    func foldAhead() throws {
+        func notes(_ count: Int) -> NoteCollection {
+            var made: [Note] = []
+            for index in 0..<count {
+                let item = index % 2 == 0 ? "ppwt" : "osce-cbms"
+                let body = index % 7 == 0 ? "verification n\(index)" : "other n\(index)"
+                let created = NoteTime(millisecondsSince1970: 1_795_288_316_654 + Int64(index))
+                made.append(Note(id: "01M7ZRGDZTQY8XKGSRE\(1_000_000 + index)", target: NoteTarget(item: item),
+                                 body: body, author: "a", created: created))
+            }
+            return NoteCollection(notes: made)
+        }
+        var small = try AppFixture.state()
+        _ = Reducer.reduce(&small, .notesReloaded(notes(AppState.foldAheadNotes - 1)))
+        _ = Reducer.reduce(&small, .input(.key(.character("5"))))
+        #expect(Reducer.reduce(&small, .input(.key(.character("/")))).isEmpty)
+
+        var state = try AppFixture.state()
+        let large = notes(AppState.foldAheadNotes)
+        _ = Reducer.reduce(&state, .notesReloaded(large))
+        _ = Reducer.reduce(&state, .input(.key(.character("5"))))
+        #expect(Reducer.reduce(&state, .input(.key(.character("/")))) == [.foldNoteText])
+        // What the run loop's thread posts back is taken, and typing answers from it.
+        _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes.unordered)))
+        #expect(state.noteText.count == large.count)
+        AppFixture.type(&state, "verif")
+        var fresh = NoteSearchText()
+        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [],
+                                 notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
+        #expect(state.currentRows == rows)
+        #expect(state.currentRows.compactMap(\.noteID).count == (0..<large.count).filter { $0 % 7 == 0 }.count)
+        // Opening the filter again asks for nothing: the notes are folded.
+        _ = Reducer.reduce(&state, .input(.key(.escape)))
+        #expect(Reducer.reduce(&state, .input(.key(.character("/")))).isEmpty)
+    }
+
     @Test("x exports what the view shows to a file, and asks before replacing one")
     func export() throws {
         let loop = try StoreLoop()

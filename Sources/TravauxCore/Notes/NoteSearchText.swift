@@ -53,8 +53,16 @@ public struct NoteSearchText: Sendable {
 
     public init() {}
 
-    /// Notes whose folding is kept (for tests).
+    /// Notes whose folding is kept.
     public var count: Int { entries.count }
+
+    /// Every note folded: what the interface prepares on another thread when the Notes
+    /// filter opens on a large store, so that the first key finds the work done.
+    public static func folding(_ notes: [Note]) -> NoteSearchText {
+        var texts = NoteSearchText()
+        texts.update(for: notes)
+        return texts
+    }
 
     /// Positions in `notes` of the notes whose folded text holds every word.
     mutating func positions(in notes: [Note], holding words: [PhraseMatch]) -> [Int] {

@@ -17,6 +17,8 @@ public enum Action: Sendable {
     case noteDeleted(Note)
     /// A store operation failed; the message says what to do. `unsaved` is kept in the editor.
     case storeFailed(String, unsaved: Note?)
+    /// The notes' text folded for the Notes filter, on another thread (`Effect.foldNoteText`).
+    case noteTextFolded(NoteSearchText)
     /// `x` finished: what was written, or why not.
     case exportFinished(Result<String, ExportError>, path: String)
     /// $EDITOR closed: the text it left, or why it could not run.
@@ -33,6 +35,8 @@ public struct ExternalEditFailure: Error, Sendable, Hashable {
 public enum Effect: Sendable, Hashable {
     case quit
     case buildSearchIndex
+    /// Fold every note's text for the Notes filter on another thread, and report `.noteTextFolded`.
+    case foldNoteText
     /// Repaint every cell (after Ctrl-L or a child program).
     case redrawAll
     /// Make a new note (the run loop gives it its id and time) and save it.

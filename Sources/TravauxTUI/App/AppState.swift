@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var notesLoading = false
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
+    /// From this many notes, opening the Notes filter folds them ahead on another thread.
+    static let foldAheadNotes = 2_000
     /// Bumped whenever `notes` changes, so the reader lays its item out again and kept
     /// list rows are made again (`ListRowCache`).
     public private(set) var notesRevision = 0

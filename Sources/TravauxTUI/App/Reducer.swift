@@ -32,6 +32,11 @@ public enum Reducer {
             state.searchIndex = index
             if state.search != nil { SearchHandling.runQuery(&state) }
             return []
+        case .noteTextFolded(let texts):
+            // A key typed meanwhile folded the notes itself; whichever came first is kept, and
+            // every entry is checked against its note before use, so neither can be stale.
+            if state.noteText.count == 0 { state.noteText = texts }
+            return []
         case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished:
             return NoteHandling.handleResult(&state, action)
         }
