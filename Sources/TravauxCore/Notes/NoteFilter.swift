@@ -46,8 +46,13 @@ public struct NoteMatcher: Sendable {
     /// Positions in `notes` of the notes that match, with their folded text kept in `texts`
     /// between calls (the Notes pane's filter, a call per key typed).
     public func positions(in notes: [Note], texts: inout NoteSearchText) -> [Int] {
-        if words.isEmpty { texts.releaseNotes() }
-        let candidates = words.isEmpty ? Array(notes.indices) : texts.positions(in: notes, holding: words)
+        let candidates: [Int]
+        if words.isEmpty {
+            texts.releaseNotes()
+            candidates = Array(notes.indices)
+        } else {
+            candidates = texts.positions(in: notes, holding: words)
+        }
         guard !tags.isEmpty || session != nil || !itemIDs.isEmpty else { return candidates }
         return candidates.filter { matchesApartFromWords(notes[$0]) }
     }

@@ -4,14 +4,9 @@ import TravauxCore
 public enum Screen {
     public static func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: 0, height: 0)
-        render(state, into: &canvas)
-        return canvas
-    }
-
-    /// Renders into `canvas`, reusing its cells.
-    public static func render(_ state: AppState, into canvas: inout Canvas) {
         var listRows = ListRowCache()
         render(state, into: &canvas, listRows: &listRows)
+        return canvas
     }
 
     /// Renders into `canvas` with list rows kept from earlier frames: the run loop passes back
