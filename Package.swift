@@ -42,21 +42,23 @@ let package = Package(
             dependencies: ["TravauxBench", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/travaux-bench"
         ),
+        // Where tests write their files, and how those are removed.
+        .target(name: "TravauxTestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "TravauxCoreTests",
-            dependencies: ["TravauxCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TravauxCore", "TravauxTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/TravauxCoreTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "TravauxCLITests",
             // Depends on the executable so `swift test` builds the binary it runs.
-            dependencies: ["TravauxCore", "travaux", "travaux-stress"],
+            dependencies: ["TravauxCore", "TravauxTestSupport", "travaux", "travaux-stress"],
             path: "Tests/TravauxCLITests"
         ),
         .testTarget(
             name: "TravauxAppTests",
-            dependencies: ["TravauxCore", "TravauxTUI"],
+            dependencies: ["TravauxCore", "TravauxTUI", "TravauxTestSupport"],
             path: "Tests/TravauxAppTests",
             exclude: ["Snapshots"]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import TravauxCore
 @testable import TravauxTUI
+import TravauxTestSupport
 
 /// The fixture record in an interface state, and helpers to drive it with keys.
 enum AppFixture {
@@ -14,7 +15,7 @@ enum AppFixture {
     /// element and a status of its own, so a comparison has words to show.
     static func comparisonRecord() throws -> Record {
         let source = testsDirectory.deletingLastPathComponent().appendingPathComponent("Fixtures/record")
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-comparison-" + UUID().uuidString)
+        let copy = URL(fileURLWithPath: TestFiles.path("comparison"))
         try FileManager.default.copyItem(at: source, to: copy)
         let file = copy.appendingPathComponent("proposals.json")
         var text = try String(contentsOf: file, encoding: .utf8)
@@ -27,7 +28,7 @@ enum AppFixture {
             precondition(text.contains(old), "the fixture no longer has \(old)")
             text = text.replacingOccurrences(of: old, with: new)
         }
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try TestFiles.replace(file.path, with: text)
         defer { try? FileManager.default.removeItem(at: copy) }
         return try RecordLoader.load(directory: copy.path)
     }
@@ -69,7 +70,7 @@ enum Snapshot {
         let path = AppFixture.testsDirectory.appendingPathComponent("Snapshots/\(name).txt").path
         let actual = canvas.snapshot() + "\n"
         if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: path) {
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            try TestFiles.replace(path, with: actual)
             if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { return (true, "") }
             return (false, "recorded a new snapshot \(name).txt; review it and run again")
         }

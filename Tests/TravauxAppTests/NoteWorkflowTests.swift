@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TravauxCore
 @testable import TravauxTUI
+import TravauxTestSupport
 
 /// A clock that moves one second per reading.
 final class Ticker: @unchecked Sendable {
@@ -20,7 +21,7 @@ struct StoreLoop {
     let store: NoteStore
 
     init() throws {
-        let directory = NSTemporaryDirectory() + "travaux-app-" + UUID().uuidString + "/notes"
+        let directory = TestFiles.path("app") + "/notes"
         let ticker = Ticker()
         store = NoteStore(directory: directory, clock: NoteClock { ticker.next() })
     }

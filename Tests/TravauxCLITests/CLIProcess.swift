@@ -1,4 +1,5 @@
 import Foundation
+import TravauxTestSupport
 
 /// Runs the real `travaux` binary, built beside the test bundle, as a script would.
 struct CLIProcess {
@@ -25,9 +26,13 @@ struct CLIProcess {
 
     /// `XDG_CACHE_HOME` for every run of the binary in these tests.
     static let cacheHome: String = {
-        let path = NSTemporaryDirectory() + "travaux-test-cache-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        (try? TestFiles.directory("cache")) ?? TestFiles.path("cache")
+    }()
+
+    /// `XDG_DATA_HOME` for every run of the binary: a note saved by a test, with no
+    /// `--store`, lands here and never in the user's store.
+    static let dataHome: String = {
+        (try? TestFiles.directory("data")) ?? TestFiles.path("data")
     }()
 
     static let fixtureRecord: String = {
@@ -44,6 +49,7 @@ struct CLIProcess {
         env.removeValue(forKey: "TRAVAUX_STORE")
         // The record's snapshots go to a directory of the tests' own, never the user's cache.
         env["XDG_CACHE_HOME"] = cacheHome
+        env["XDG_DATA_HOME"] = dataHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

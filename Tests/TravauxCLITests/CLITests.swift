@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TravauxTestSupport
 
 @Suite("The command line, run as a real process")
 struct CLITests {
@@ -119,13 +120,12 @@ struct CLITests {
         #expect(good.status == 0)
         #expect(good.stdout.contains("valid (record version test-1)"))
 
-        let broken = NSTemporaryDirectory() + "travaux-cli-" + UUID().uuidString
+        let broken = TestFiles.path("cli")
         try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
         let events = broken + "/events.json"
-        try (try String(contentsOfFile: events, encoding: .utf8))
+        try TestFiles.replace(events, with: try String(contentsOfFile: events, encoding: .utf8)
             .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
-            .replacingOccurrences(of: #""date": "1998""#, with: #""date": "98""#)
-            .write(toFile: events, atomically: true, encoding: .utf8)
+            .replacingOccurrences(of: #""date": "1998""#, with: #""date": "98""#))
         let result = try CLIProcess.run(["validate", "--record", broken])
         #expect(result.status != 0)
         #expect(result.stdout.contains("events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?"))
@@ -143,7 +143,7 @@ struct CLITests {
 
     @Test("a second run reads the record's snapshot from XDG_CACHE_HOME and prints the same; a damaged one is ignored")
     func recordSnapshot() throws {
-        let cache = NSTemporaryDirectory() + "travaux-test-cache-" + UUID().uuidString
+        let cache = TestFiles.path("cache")
         let environment = ["XDG_CACHE_HOME": cache]
         // The shipped record's files have been still for longer than the 2 s margin.
         let arguments = ["show", "outer-space-treaty-1967", "--json", "--record", CompareCommandTests.shippedRecord]
@@ -171,7 +171,7 @@ struct CLITests {
 
     @Test("an installed binary finds the record installed beside it")
     func installedBinary() throws {
-        let prefix = NSTemporaryDirectory() + "travaux-install-" + UUID().uuidString
+        let prefix = TestFiles.path("install")
         try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: prefix + "/share/travaux", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: CLIProcess.binary, toPath: prefix + "/bin/travaux")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TravauxTestSupport
 
 @Suite("The interface end to end, in a pseudo-terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))
 struct EndToEndTests {
@@ -90,12 +91,11 @@ struct EndToEndTests {
 
     @Test("a record that fails validation shows the report, not a screen")
     func brokenRecord() throws {
-        let broken = NSTemporaryDirectory() + "travaux-e2e-" + UUID().uuidString
+        let broken = TestFiles.path("e2e")
         try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
         let events = broken + "/events.json"
-        try (try String(contentsOfFile: events, encoding: .utf8))
-            .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
-            .write(toFile: events, atomically: true, encoding: .utf8)
+        try TestFiles.replace(events, with: try String(contentsOfFile: events, encoding: .utf8)
+            .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#))
         let terminal = try TerminalDriver(command: "\(CLIProcess.binary) --record \(broken); echo EXIT=$?")
         try terminal.waitFor(text: "EXIT=")
         let screen = try terminal.transcript()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TravauxCore
+import TravauxTestSupport
 
 /// The store under real processes: killed mid-save, and two writing at once.
 @Suite("The notes store across processes", .serialized)
@@ -10,9 +11,7 @@ struct StoreProcessTests {
     }()
 
     static func temporaryStore() throws -> String {
-        let path = NSTemporaryDirectory() + "travaux-store-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path + "/notes"
+        try TestFiles.directory("store") + "/notes"
     }
 
     /// Starts the exerciser with its acknowledgements going to a file.

@@ -1,9 +1,11 @@
 import Foundation
+import TravauxTestSupport
 
 /// Drives the real binary in a pseudo-terminal through tmux, as a person would: keys in,
 /// screen text out. Each driver has its own tmux server, so tests do not share state.
 final class TerminalDriver {
-    let socket = "travaux-e2e-" + UUID().uuidString.prefix(8)
+    /// The server's socket, among the tests' files so that it goes with them.
+    let socket = TestFiles.path("tmux")
     let session = "e2e"
 
     static var isAvailable: Bool {
@@ -16,7 +18,8 @@ final class TerminalDriver {
         // once leaves its last screen to read.
         try tmux(startingServer: true, ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
                                         "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                                        "-e", "TERM=xterm-256color", "-e", "XDG_CACHE_HOME=" + CLIProcess.cacheHome, command])
+                                        "-e", "TERM=xterm-256color", "-e", "XDG_CACHE_HOME=" + CLIProcess.cacheHome,
+                                        "-e", "XDG_DATA_HOME=" + CLIProcess.dataHome, "-e", "TRAVAUX_STORE=", command])
     }
 
     deinit {
@@ -29,13 +32,13 @@ final class TerminalDriver {
     func tmux(startingServer: Bool = false, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
+        process.arguments = ["tmux", "-S", socket] + arguments
         process.standardInput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         if startingServer {
             // A server started through Foundation's Process does not outlive it here, so the
             // command that starts one goes through the C library's shell instead.
-            let line = (["tmux", "-L", socket] + arguments).map(Self.shellQuoted).joined(separator: " ")
+            let line = (["tmux", "-S", socket] + arguments).map(Self.shellQuoted).joined(separator: " ")
             let status = system(line + " </dev/null >/dev/null 2>&1")
             if status != 0 { throw DriverError.cannotStart(line) }
             return ""

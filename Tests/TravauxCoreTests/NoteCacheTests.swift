@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TravauxCore
+import TravauxTestSupport
 
 /// A large store loads from its cache only what is unchanged on disk.
 @Suite("The notes cache", .serialized)
@@ -132,21 +133,21 @@ struct NoteCacheTests {
     func checksStillApply() throws {
         let (store, notes) = try Self.largeStore()
         _ = try store.load()
-        try "{\"id\": \"trunc".write(toFile: store.path(of: notes[5].id), atomically: true, encoding: .utf8)
+        try TestFiles.replace(store.path(of: notes[5].id), with: "{\"id\": \"trunc")
         let loaded = try store.load()
         #expect(loaded.note(notes[5].id) == nil)
         #expect(loaded.problems.count == 1 && loaded.problems.first?.movedTo != nil)
 
         var future = notes[6]
         future.schema = Note.schemaVersion + 1
-        try future.storedForm.write(toFile: store.path(of: future.id), atomically: true, encoding: .utf8)
+        try TestFiles.replace(store.path(of: future.id), with: future.storedForm)
         #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
     }
 
     @Test("a store whose .gitignore is the user's own gets no cache")
     func userGitignore() throws {
         let (store, notes) = try Self.largeStore()
-        try "*.swp\n".write(toFile: store.directory + "/.gitignore", atomically: true, encoding: .utf8)
+        try TestFiles.replace(store.directory + "/.gitignore", with: "*.swp\n")
         #expect(try store.load().all == notes)
         #expect(!FileManager.default.fileExists(atPath: Self.cachePath(store)))
         #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8) == "*.swp\n")
@@ -155,7 +156,7 @@ struct NoteCacheTests {
     @Test("a .gitignore travaux wrote before the cache existed learns to ignore it")
     func olderGitignore() throws {
         let (store, notes) = try Self.largeStore()
-        try (NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n").write(toFile: store.directory + "/.gitignore", atomically: true, encoding: .utf8)
+        try TestFiles.replace(store.directory + "/.gitignore", with: NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n")
         #expect(try store.load().all == notes)
         #expect(FileManager.default.fileExists(atPath: Self.cachePath(store)))
         #expect(try String(contentsOfFile: store.directory + "/.gitignore", encoding: .utf8).hasSuffix("drafts/\ncache/\n"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TravauxCore
+import TravauxTestSupport
 
 @Suite("Loading and validating a record")
 struct RecordLoaderTests {
@@ -179,7 +180,7 @@ struct RecordLoaderTests {
         }
         let editedEvents = try String(contentsOfFile: directory + "/events.json", encoding: .utf8)
             .replacingOccurrences(of: #""sources": ["remarks-fn-1"]"#, with: #""sources": ["remarks-fn-2"]"#)
-        try editedEvents.write(toFile: directory + "/events.json", atomically: true, encoding: .utf8)
+        try TestFiles.replace(directory + "/events.json", with: editedEvents)
         let problems = Fixture.problems(in: directory)
         #expect(problems.count == 1)
         #expect(problems.first?.severity == .warning)
@@ -195,7 +196,7 @@ struct RecordLoaderTests {
         }
         let broken = try String(contentsOfFile: directory + "/actors.json", encoding: .utf8)
             .replacingOccurrences(of: #""kind": "person""#, with: #""kind": "alien""#)
-        try broken.write(toFile: directory + "/actors.json", atomically: true, encoding: .utf8)
+        try TestFiles.replace(directory + "/actors.json", with: broken)
         let problems = Fixture.problems(in: directory)
         #expect(problems.contains { $0.file == "events.json" && $0.location == "$[0].forum" })
         #expect(problems.contains { $0.file == "events.json" && $0.location == "$[2].date" })

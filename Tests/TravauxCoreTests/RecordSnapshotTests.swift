@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TravauxCore
+import TravauxTestSupport
 
 @Suite("The record's snapshot")
 struct RecordSnapshotTests {
@@ -177,7 +178,7 @@ struct RecordSnapshotTests {
         #expect(withoutThemes.record.themes.isEmpty)
         #expect(withoutThemes.pendingSnapshot?.save() == true)
         #expect(try cache.load(directory: directory).fromSnapshot)
-        try themesText.write(toFile: themes, atomically: true, encoding: .utf8)
+        try TestFiles.replace(themes, with: themesText)
         let withThemes = try cache.load(directory: directory)
         #expect(!withThemes.fromSnapshot)
         #expect(!withThemes.record.themes.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import TravauxCore
+import TravauxTestSupport
 
 /// The repository's test fixture record, found from this file's path.
 enum Fixture {
@@ -27,14 +28,12 @@ enum Fixture {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let edited = edit(text)
         precondition(edited != text, "the edit changed nothing in \(file)")
-        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        try TestFiles.replace(path, with: edited)
         return directory
     }
 
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "travaux-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TestFiles.directory("test")
     }
 
     static func problems(in directory: String) -> [RecordProblem] {

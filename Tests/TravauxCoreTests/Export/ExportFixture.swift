@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TravauxCore
+import TravauxTestSupport
 
 /// Notes with fixed ids and times on the fixture record and on the shipped record, so
 /// that exports are the same bytes on every run.
@@ -82,7 +83,7 @@ enum Golden {
         let path = directory.appendingPathComponent(name).path
         let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
         if update || !FileManager.default.fileExists(atPath: path) {
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            try TestFiles.replace(path, with: actual)
             if !update { Issue.record("recorded a new golden file \(name); review it and run again", sourceLocation: sourceLocation) }
             return
         }
