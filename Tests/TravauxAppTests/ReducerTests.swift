@@ -330,4 +330,22 @@ struct KeymapTests {
         let hints = StatusLine.hints(state)
         for binding in Keymap.standard.hints(in: .list) { #expect(hints.contains(binding.label)) }
     }
+
+    @Test("the hints follow a change to the keymap, and cut where the room ends, whole")
+    func hintsFollowKeymap() throws {
+        var state = try AppFixture.state()
+        let full = StatusLine.hints(state)
+        for room in [0, 5, 20, 40, 80] {
+            let cut = StatusLine.hints(state, fitting: room)
+            #expect(DisplayWidth.of(cut) <= room)
+            // A prefix of the full line, ending at a whole hint.
+            #expect(full.hasPrefix(cut.dropLast()))
+            if !cut.isEmpty { #expect(full.dropFirst(cut.count - 1).hasPrefix("  ") || cut == full) }
+        }
+        let search = try #require(state.keymap.bindings.firstIndex { $0.command == .search })
+        state.keymap.bindings[search].label = "look up"
+        #expect(state.keymap.hints(in: .list).contains { $0.label == "look up" })
+        #expect(StatusLine.hints(state).contains("look up"))
+        #expect(!StatusLine.hints(state).contains(" search"))
+    }
 }

@@ -16,9 +16,24 @@ public struct KeyBinding: Sendable, Hashable {
 /// The one table of key bindings: key handling, the `?` overlay and the status hints all
 /// come from it, so they cannot disagree (tig's request table, bubbles' key.Binding).
 public struct Keymap: Sendable {
-    public var bindings: [KeyBinding]
+    public var bindings: [KeyBinding] {
+        didSet { (hintTable, hintTextTable) = Self.hintTables(bindings) }
+    }
+    // Worked out once: the status line asks for its context's hints on every frame.
+    private var hintTable: [KeyContext: [KeyBinding]]
+    private var hintTextTable: [KeyContext: [Hint]]
 
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    /// A binding as the status line offers it: its first key and label, and their width.
+    public struct Hint: Sendable {
+        public var binding: KeyBinding
+        public var text: String
+        public var width: Int
+    }
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        (hintTable, hintTextTable) = Self.hintTables(bindings)
+    }
 
     /// The command a key means in a context; a context's own bindings win over global ones.
     public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
@@ -30,6 +45,31 @@ public struct Keymap: Sendable {
 
     /// The bindings shown as hints in a context, most specific first.
     public func hints(in context: KeyContext) -> [KeyBinding] {
+        hintTable[context] ?? []
+    }
+
+    /// The hints of a context as the status line shows them, each text once.
+    public func hintTexts(in context: KeyContext) -> [Hint] {
+        hintTextTable[context] ?? []
+    }
+
+    private static func hintTables(_ bindings: [KeyBinding]) -> ([KeyContext: [KeyBinding]], [KeyContext: [Hint]]) {
+        var hints: [KeyContext: [KeyBinding]] = [:]
+        var texts: [KeyContext: [Hint]] = [:]
+        for context in KeyContext.allCases {
+            let contextHints = hintBindings(bindings, in: context)
+            var seen = Set<String>()
+            hints[context] = contextHints
+            texts[context] = contextHints.compactMap { binding in
+                let text = (binding.keys.first?.name ?? "") + " " + binding.label
+                guard seen.insert(text).inserted else { return nil }
+                return Hint(binding: binding, text: text, width: DisplayWidth.of(text))
+            }
+        }
+        return (hints, texts)
+    }
+
+    private static func hintBindings(_ bindings: [KeyBinding], in context: KeyContext) -> [KeyBinding] {
         var taken = Set<KeyEvent>()
         var result: [KeyBinding] = []
         for layer in context.layers {

@@ -42,13 +42,18 @@ enum StatusLine {
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
         var text = ""
-        // `c` is offered only where there are versions to compare.
-        let bindings = state.keymap.hints(in: state.keyContext)
-            .filter { $0.command != .compare || ComparisonHandling.canCompare(state) }
-        for hint in bindings.map({ ($0.keys.first?.name ?? "") + " " + $0.label }).uniqued() {
-            let next = text.isEmpty ? hint : text + "  " + hint
-            guard DisplayWidth.of(next) + 1 <= width else { break }
-            text = next
+        var used = 1   // the space after the last hint
+        var canCompare: Bool?
+        for hint in state.keymap.hintTexts(in: state.keyContext) {
+            // `c` is offered only where there are versions to compare.
+            if hint.binding.command == .compare {
+                if canCompare == nil { canCompare = ComparisonHandling.canCompare(state) }
+                if canCompare == false { continue }
+            }
+            let added = (text.isEmpty ? 0 : 2) + hint.width
+            guard used + added <= width else { break }
+            text += (text.isEmpty ? "" : "  ") + hint.text
+            used += added
         }
         return text.isEmpty ? "" : text + " "
     }

@@ -15,9 +15,10 @@ enum TabBar {
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
-        tabs(for: state).render(into: &canvas, area: area)
+        let tabs = tabs(for: state)
+        tabs.render(into: &canvas, area: area)
         let title = state.record.manifest.title + " · v" + state.record.manifest.version
-        let used = tabs(for: state).titleColumns().last?.upperBound ?? 0
+        let used = tabs.titleColumns().last?.upperBound ?? 0
         let room = area.width - used - 2
         if room >= 10 {
             let shown = truncate(title, toWidth: room)
