@@ -16,6 +16,7 @@ static inline attr_t travaux_a_bold(void) { return A_BOLD; }
 static inline attr_t travaux_a_reverse(void) { return A_REVERSE; }
 static inline attr_t travaux_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t travaux_a_dim(void) { return A_DIM; }
+static inline attr_t travaux_a_italic(void) { return A_ITALIC; }
 static inline attr_t travaux_color_pair(short n) { return COLOR_PAIR(n); }
 static inline int travaux_wcwidth(wchar_t c) { return wcwidth(c); }
 

@@ -480,6 +480,7 @@ public final class TerminalSession {
         if style.dim { attributes |= travaux_a_dim() }
         if style.reverse { attributes |= travaux_a_reverse() }
         if style.underline { attributes |= travaux_a_underline() }
+        if style.italic { attributes |= travaux_a_italic() }
         return (attributes, colors.pair(for: style))
     }
 
@@ -556,6 +557,7 @@ public final class TerminalSession {
         if attributes & travaux_a_dim() != 0 { decoded.insert(.dim) }
         if attributes & travaux_a_reverse() != 0 { decoded.insert(.reverse) }
         if attributes & travaux_a_underline() != 0 { decoded.insert(.underline) }
+        if attributes & travaux_a_italic() != 0 { decoded.insert(.italic) }
         return (text, decoded, pair)
     }
 }

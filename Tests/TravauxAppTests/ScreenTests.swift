@@ -29,6 +29,34 @@ struct ScreenTests {
         }
     }
 
+    @Test("a citation's titles are drawn in italics, without the record's asterisks")
+    func citationItalics() throws {
+        let record = try AppFixture.shippedRecord()
+        let source = try #require(record.sources.first { $0.citation.filter { $0 == "*" }.count >= 2 })
+        let layout = ReaderLayout(document: try #require(record.detail(of: source.id)), width: 80)
+        let spans = layout.lines.flatMap(\.spans)
+        let italic = spans.filter { $0.style.italic }.map(\.text).joined()
+        #expect(!italic.isEmpty)
+        #expect(source.citation.contains(italic.split(separator: " ").first.map(String.init) ?? "?"))
+        #expect(!layout.lines.contains { $0.plainText.contains("*") })
+        // Drawn: the first italic cell on screen has the attribute.
+        var state = try AppFixture.state(record: record)
+        var reader = ReaderState(itemID: source.id)
+        reader.layout = ReaderLayout(document: try #require(record.detail(of: source.id)), width: state.readerWidth)
+        state.reader = reader
+        let canvas = Screen.render(state)
+        #expect(canvas.cells.contains { $0.style.italic })
+        // The Sources pane's rows, too.
+        var sources = try AppFixture.state(record: record)
+        AppFixture.press(&sources, "3")
+        let list = Screen.render(sources)
+        let listWidth = try #require(ScreenLayout(sources).list).maxX
+        let rows = (0..<list.height).map { y in (0..<listWidth).map { list.cells[y * list.width + $0].symbol }.joined() }
+        #expect(rows.contains { $0.contains("Treaty on Principles Governing") })
+        #expect(!rows.contains { $0.contains("*") })
+        #expect((0..<list.height).contains { y in (0..<listWidth).contains { list.cells[y * list.width + $0].style.italic } })
+    }
+
     @Test("the help overlay")
     func help() throws {
         var state = try AppFixture.state()

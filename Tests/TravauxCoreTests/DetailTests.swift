@@ -26,6 +26,38 @@ struct DetailTests {
         #expect(theme.links.contains(.footnote(id: "remarks-fn-2", label: "[2]")))
     }
 
+    @Test("a citation's *…* pairs become italics without their asterisks; an odd count stays text whole")
+    func citationItalics() {
+        #expect(DetailSpan.citation("UN, *Outer Space Treaty*, 1967") == [.text("UN, "), .emphasis("Outer Space Treaty"), .text(", 1967")])
+        #expect(DetailSpan.citation("*A* and *B*") == [.emphasis("A"), .text(" and "), .emphasis("B")])
+        #expect(DetailSpan.citation("a ** b") == [.text("a "), .text(" b")])
+        #expect(DetailSpan.citation("5 * 3 = 15") == [.text("5 * 3 = 15")])
+        #expect(DetailSpan.citation("no italics") == [.text("no italics")])
+        #expect(DetailSpan.citation("") == [])
+        for text in ["*x*y*z*", "**", "*", "a*b*c", "é *中文* 👍🏽"] {
+            let plain = DetailSpan.citation(text).map(\.plain).joined()
+            let asterisks = text.filter { $0 == "*" }.count
+            #expect(plain == (asterisks % 2 == 0 ? text.filter { $0 != "*" } : text))
+        }
+    }
+
+    @Test("the shipped record's citations show their titles in italics wherever they appear")
+    func shippedCitationItalics() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        let source = try #require(record.sources.first { $0.citation.filter { $0 == "*" }.count >= 2 })
+        let document = try #require(record.detail(of: source.id))
+        let citation = try #require(document.sections.first { $0.title == "Citation" })
+        let spans = citation.blocks.flatMap(\.spans)
+        #expect(spans.contains { if case .emphasis = $0 { return true } else { return false } })
+        #expect(!spans.map(\.plain).joined().contains("*"))
+        // Where an item lists it among its sources, and in its work's footnotes.
+        let citing = try #require(record.allIDs.compactMap(record.item).first {
+            $0.sourceIDs.contains(source.id) && $0.kind != .source && $0.kind != .work
+        })
+        let listed = try #require(record.detail(of: citing.id)?.sections.first { $0.title == "Sources" })
+        #expect(listed.blocks.flatMap(\.spans).contains { if case .emphasis = $0 { return true } else { return false } })
+    }
+
     @Test("a footnote's detail shows what cites it")
     func sourceBacklinks() throws {
         let record = try Fixture.record()

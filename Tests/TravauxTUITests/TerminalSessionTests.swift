@@ -52,6 +52,10 @@ struct TerminalSessionTests {
             let bold = try #require(session.cellContents(x: 2, y: 1))
             #expect(bold.attributes == [.bold])
             #expect(session.cellContents(x: 0, y: 0)?.attributes == [])
+            var italic = corner
+            italic.put("T", x: 0, y: 2, style: Style(italic: true))
+            session.draw(italic)
+            #expect(session.cellContents(x: 0, y: 2)?.attributes == [.italic])
         }
     }
 

@@ -127,7 +127,7 @@ struct DetailBuilder {
         document.sections.append(DetailSection(title: "Summary", blocks: [.paragraph([.text(work.summary)])]))
         let notes = record.sources.filter { $0.work == work.id }.sorted { $0.number < $1.number }
         document.sections.append(DetailSection(title: "Footnotes", blocks: notes.map {
-            .entry(marker: nil, [.footnote(id: $0.id, label: "[\($0.number)]"), .text(" " + $0.citation)])
+            .entry(marker: nil, [.footnote(id: $0.id, label: "[\($0.number)]"), .text(" ")] + DetailSpan.citation($0.citation))
         }))
     }
 
@@ -142,7 +142,7 @@ struct DetailBuilder {
         }
         if let type = source.documentType { fields.append(DetailField(label: "Document", value: [.text(type)])) }
         document.fields = fields
-        document.sections.append(DetailSection(title: "Citation", blocks: [.quote([.text(source.citation)])]))
+        document.sections.append(DetailSection(title: "Citation", blocks: [.quote(DetailSpan.citation(source.citation))]))
         if let remark = source.remark {
             document.sections.append(DetailSection(title: "Remark", blocks: [.paragraph([.text(remark)])]))
         }
@@ -331,7 +331,8 @@ struct DetailBuilder {
         guard !ids.isEmpty, item.kind != .source, item.kind != .work else { return }
         document.sections.append(DetailSection(title: "Sources", blocks: ids.compactMap { id in
             guard case .source(let source)? = record.item(id) else { return nil }
-            return .entry(marker: nil, [.footnote(id: id, label: record.footnoteLabel(id, qualified: qualifyFootnotes)), .text(" " + source.citation)])
+            return .entry(marker: nil, [.footnote(id: id, label: record.footnoteLabel(id, qualified: qualifyFootnotes)), .text(" ")]
+                + DetailSpan.citation(source.citation))
         }))
     }
 }

@@ -53,6 +53,8 @@ public enum DetailBlock: Sendable, Hashable {
 public enum DetailSpan: Sendable, Hashable {
     case text(String)
     case strong(String)
+    /// Italic text: a title a citation sets in italics (`*…*` in the record).
+    case emphasis(String)
     /// A link to another item, shown by its name.
     case link(id: String, label: String)
     /// A footnote marker such as `[12]`, leading to its source.
@@ -63,21 +65,21 @@ public enum DetailSpan: Sendable, Hashable {
     public var isLink: Bool {
         switch self {
         case .link, .footnote, .note: return true
-        case .text, .strong: return false
+        case .text, .strong, .emphasis: return false
         }
     }
 
     public var target: String? {
         switch self {
         case .link(let id, _), .footnote(let id, _), .note(let id, _): return id
-        case .text, .strong: return nil
+        case .text, .strong, .emphasis: return nil
         }
     }
 
     /// The span as plain text.
     public var plain: String {
         switch self {
-        case .text(let text), .strong(let text): return text
+        case .text(let text), .strong(let text), .emphasis(let text): return text
         case .link(_, let label): return label
         case .footnote(_, let label), .note(_, let label): return label
         }

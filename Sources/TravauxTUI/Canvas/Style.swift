@@ -13,6 +13,8 @@ public struct Style: Sendable, Hashable {
         public static let dim = Attributes(rawValue: 1 << 1)
         public static let reverse = Attributes(rawValue: 1 << 2)
         public static let underline = Attributes(rawValue: 1 << 3)
+        /// Drawn only where the terminal can (`sitm`); elsewhere the text is plain.
+        public static let italic = Attributes(rawValue: 1 << 4)
     }
 
     public var foreground: Color?
@@ -25,7 +27,8 @@ public struct Style: Sendable, Hashable {
         bold: Bool = false,
         dim: Bool = false,
         reverse: Bool = false,
-        underline: Bool = false
+        underline: Bool = false,
+        italic: Bool = false
     ) {
         self.foreground = foreground
         self.background = background
@@ -34,6 +37,7 @@ public struct Style: Sendable, Hashable {
         if dim { attributes.insert(.dim) }
         if reverse { attributes.insert(.reverse) }
         if underline { attributes.insert(.underline) }
+        if italic { attributes.insert(.italic) }
         self.attributes = attributes
     }
 
@@ -55,6 +59,10 @@ public struct Style: Sendable, Hashable {
     public var underline: Bool {
         get { attributes.contains(.underline) }
         set { set(.underline, newValue) }
+    }
+    public var italic: Bool {
+        get { attributes.contains(.italic) }
+        set { set(.italic, newValue) }
     }
 
     private mutating func set(_ attribute: Attributes, _ on: Bool) {

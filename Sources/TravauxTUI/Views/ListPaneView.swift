@@ -97,7 +97,13 @@ enum ListPaneView {
         case .source(let source)?:
             var text = StyledText(pad("[\(source.number)]", 5), style: Palette.footnote)
             if let symbol = source.symbol { text.append(Span(symbol + " ", style: Palette.strong)) }
-            text.append(Span(source.citation))
+            for span in DetailSpan.citation(source.citation) {
+                if case .emphasis(let title) = span {
+                    text.append(Span(title, style: Palette.emphasis))
+                } else {
+                    text.append(Span(span.plain))
+                }
+            }
             return text
         case .theme(let theme)?:
             var text = StyledText(theme.domain.marker, style: Palette.domain(theme.domain))

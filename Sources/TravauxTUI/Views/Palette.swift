@@ -15,6 +15,8 @@ public enum Palette {
     public static let selectedLink = Style(bold: true, reverse: true)
     public static let quote = Style(foreground: .green)
     public static let strong = Style(bold: true)
+    /// Titles in citations, which the footnotes set in italics.
+    public static let emphasis = Style(italic: true)
     public static let selection = Style(reverse: true)
     public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
     /// Words a later version dropped, and words it brought in (also `[-…-]` / `{+…+}` without colour).

@@ -92,6 +92,7 @@ public struct ReaderLayout: Sendable, Hashable {
             switch span {
             case .text(let t): text.append(Span(t, style: base))
             case .strong(let t): text.append(Span(t, style: base.patched(with: Palette.strong)))
+            case .emphasis(let t): text.append(Span(t, style: base.patched(with: Palette.emphasis)))
             case .link(let id, let label):
                 text.append(Span(label, style: Palette.link))
                 linkRanges.append((id, offset..<offset + count))

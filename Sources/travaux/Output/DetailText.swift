@@ -38,6 +38,10 @@ enum DetailText {
     }
 
     private static func plain(_ spans: [DetailSpan]) -> String {
-        TerminalText.singleLine(spans.map(\.plain).joined())
+        // Plain text keeps a citation's italics as the record writes them.
+        TerminalText.singleLine(spans.map { span in
+            if case .emphasis(let text) = span { return "*" + text + "*" }
+            return span.plain
+        }.joined())
     }
 }
