@@ -41,6 +41,14 @@ struct TextWrapperTests {
         #expect(wrapped("UN 裁军研究所 report", width: 8) == ["UN 裁军", "研究所", "report"])
     }
 
+    @Test("An ideographic space is a space; a hyphen between letters breaks, accented or not; a hyphen carrying a mark does not")
+    func spacesAndHyphens() {
+        #expect(wrapped("abc\u{3000}def", width: 4) == ["abc", "def"])
+        #expect(wrapped("café-crème bar", width: 6) == ["café-", "crème", "bar"])
+        #expect(wrapped("xx ab-\u{301}cd", width: 6) == ["xx", "ab-\u{301}cd"])
+        #expect(wrapped("xx ab-cd", width: 6) == ["xx ab-", "cd"])
+    }
+
     @Test("Explicit line breaks are kept and empty lines stay")
     func newlines() {
         #expect(wrapped("First line\n\nThird", width: 20) == ["First line", "", "Third"])

@@ -22,8 +22,24 @@ public enum TextWrapper {
         var width: Int
         var style: Style
         var source: Int
+        // Worked out once: comparing `Character`s goes through string comparison (and
+        // normalization for any non-ASCII character), and a wrap asks about each atom
+        // several times. A single scalar compared is the same test: nothing else is
+        // canonically equivalent to a space, an ideographic space or a hyphen-minus.
+        let isSpace: Bool
+        let isHyphen: Bool
 
-        var isSpace: Bool { character == " " || character == "\u{3000}" }
+        init(character: Character, width: Int, style: Style, source: Int) {
+            self.character = character
+            self.width = width
+            self.style = style
+            self.source = source
+            var scalars = character.unicodeScalars.makeIterator()
+            let first = scalars.next()
+            let single = scalars.next() == nil ? first?.value : nil
+            isSpace = single == 0x20 || single == 0x3000
+            isHyphen = single == 0x2D
+        }
     }
 
     private struct Paragraph {
@@ -78,7 +94,7 @@ public enum TextWrapper {
                 flush()
             }
             current.append(atom)
-            if atom.character == "-", index > 0, index + 1 < atoms.count,
+            if atom.isHyphen, index > 0, index + 1 < atoms.count,
                 atoms[index - 1].character.isLetter, atoms[index + 1].character.isLetter
             {
                 flush()
