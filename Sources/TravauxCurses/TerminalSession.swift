@@ -32,6 +32,8 @@ public final class TerminalSession {
     private var lastCanvas: Canvas?
     /// The cells of the run being drawn, kept between frames for its capacity.
     private var run: [cchar_t] = []
+    /// The changed cells of the frame being drawn, kept between frames for its capacity.
+    private var changes: [CellChange] = []
     private var lastCursor: (x: Int, y: Int)?
     private var needsFullRepaint = true
     private var cursorShown: Bool?
@@ -415,13 +417,12 @@ public final class TerminalSession {
     /// terminal cursor there (a text field being edited); `nil` hides it.
     public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)? = nil) {
         guard let window, !ended else { return }
-        let changes: [CellChange]
         if let last = lastCanvas, !needsFullRepaint {
-            changes = canvas.changes(from: last)
+            canvas.changes(from: last, into: &changes)
         } else {
             _ = werase(window)
             _ = clearok(window, true)
-            changes = canvas.changes(from: Canvas(width: 0, height: 0))
+            canvas.changes(from: Canvas(width: 0, height: 0), into: &changes)
         }
         let height = Int(travaux_getmaxy(window))
         let width = Int(travaux_getmaxx(window))

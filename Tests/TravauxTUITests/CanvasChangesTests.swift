@@ -22,6 +22,22 @@ struct CanvasChangesTests {
         #expect(changes.map(\.cell.symbol) == ["J", "!"])
     }
 
+    @Test("Changes into a kept array replace what it held, frame after frame")
+    func intoKeptArray() {
+        var before = Canvas(width: 30, height: 3)
+        before.put("the first frame", x: 0, y: 0)
+        var after = before
+        after.put("a second", x: 4, y: 1)
+        var kept: [CellChange] = []
+        after.changes(from: Canvas(width: 0, height: 0), into: &kept)
+        #expect(kept.count == 90)
+        after.changes(from: before, into: &kept)
+        #expect(kept == after.changes(from: before))
+        #expect(kept.count == 7)   // "a second" less its space, which was there
+        after.changes(from: after, into: &kept)
+        #expect(kept.isEmpty)
+    }
+
     @Test("A style change alone is a change")
     func styleOnly() {
         let before = Canvas(width: 3, height: 1)

@@ -273,9 +273,17 @@ public struct Canvas: Sendable, Equatable {
     /// differ, every cell is a change.
     public func changes(from previous: Canvas) -> [CellChange] {
         var result: [CellChange] = []
+        changes(from: previous, into: &result)
+        return result
+    }
+
+    /// `changes(from:)` into `result`, emptied first and kept by the caller from frame to
+    /// frame: a fresh array grew a dozen times a keystroke, moving every change each time.
+    public func changes(from previous: Canvas, into result: inout [CellChange]) {
+        result.removeAll(keepingCapacity: true)
         guard previous.width == width, previous.height == height else {
             appendChanges(in: cells.indices, from: nil, to: &result)
-            return result
+            return
         }
         // Most of a frame is what it was: blocks of cells whose bytes are the same are
         // skipped with one memory comparison, and only the others are compared cell by cell.
@@ -298,7 +306,6 @@ public struct Canvas: Sendable, Equatable {
                 }
             }
         }
-        return result
     }
 
     /// The changes among `indices` (all of them without a previous frame of this size).
