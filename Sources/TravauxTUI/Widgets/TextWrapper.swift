@@ -18,7 +18,7 @@ public enum TextWrapper {
 
     /// A sanitized character with its style and the source character it comes from.
     struct Atom {
-        var character: Character
+        let character: Character   // `let`: the flags below are worked out from it
         var width: Int
         var style: Style
         var source: Int
