@@ -10,7 +10,7 @@ enum Interface {
     /// How long the loop waits for a key before a tick (autosave, other windows' notes).
     static let tickMilliseconds = 1000
 
-    static func run(record: Record, store: NoteStore, session: String?, author: String,
+    static func run(record: Record, store: NoteStore, session: String?, onePane: Bool, author: String,
                     recordSnapshot: PendingRecordSnapshot?) throws {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
@@ -25,6 +25,7 @@ enum Interface {
         let size = terminal.size
         var state = AppState(record: record, width: size.width, height: size.height,
                              session: session, author: author)
+        state.onePane = onePane
         state.notesLoading = true
         state.processID = getpid()
         state.monochrome = terminal.colorCount == 0

@@ -23,6 +23,15 @@ enum InterfaceArguments {
         return nil
     }
 
+    static let onePane = "--one-pane"
+
+    /// Removes `--one-pane` when no subcommand is given; after one, ArgumentParser rejects it.
+    static func takeOnePane(from arguments: inout [String]) -> Bool {
+        guard !hasSubcommand(arguments), arguments.contains(onePane) else { return false }
+        arguments.removeAll { $0 == onePane }
+        return true
+    }
+
     /// Whether a subcommand name appears where a subcommand can be (not as an option's value).
     static func hasSubcommand(_ arguments: [String]) -> Bool {
         var skipNext = false

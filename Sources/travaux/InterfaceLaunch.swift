@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `travaux` with no subcommand opens the interface, whose only arguments are `--record DIR`,
-/// `--store DIR` and `--session NAME`. Read here directly they cost nothing, where ArgumentParser first builds
+/// `--store DIR`, `--session NAME` and `--one-pane`. Read here directly they cost nothing, where ArgumentParser first builds
 /// its whole command tree (about 6 ms, a sixth of the time to the first frame on the shipped
 /// record). Anything else (a subcommand, `--help`, `--record=DIR`, a missing value) is left
 /// to ArgumentParser, so its parsing and its messages stay the only ones.
@@ -12,7 +12,12 @@ enum InterfaceLaunch {
         var record: String?
         var store: String?
         var session: String?
+        var onePane = false
         while let option = rest.popFirst() {
+            if option == InterfaceArguments.onePane {
+                onePane = true
+                continue
+            }
             guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
             switch option {
             // Repeated, the last one counts, as with ArgumentParser.
@@ -28,6 +33,7 @@ enum InterfaceLaunch {
         var command = TravauxCommand()
         command.global = global
         command.session = session
+        command.onePane = onePane
         return command
     }
 }

@@ -8,7 +8,8 @@ struct TravauxCommand: ParsableCommand {
         abstract: "A terminal workbench for the negotiating record of outer-space and cyberspace security diplomacy.",
         discussion: """
             With no subcommand, opens the interface; 'travaux --session NAME' stamps a seminar label \
-            on every note taken in it. Every view has a CLI twin with --json.
+            on every note taken in it, and 'travaux --one-pane' shows one pane at a time at full width \
+            (z toggles it). Every view has a CLI twin with --json.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
                       NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self, CompareCommand.self]
@@ -19,12 +20,14 @@ struct TravauxCommand: ParsableCommand {
     /// `--session NAME` for the interface. Not an @Option: ArgumentParser would then give
     /// `note add --session` to this command instead of to `note add` (see `Main`).
     var session: String? = nil
+    /// `--one-pane`: the interface starts with one pane at a time (read like `--session`).
+    var onePane = false
 
     func run() throws {
         // A broken record gets its report, never a half-drawn screen.
         let loading = try global.loadRecordForInterface()
-        try Interface.run(record: loading.record, store: try global.noteStore(), session: session, author: global.author,
-                          recordSnapshot: loading.pendingSnapshot)
+        try Interface.run(record: loading.record, store: try global.noteStore(), session: session, onePane: onePane,
+                          author: global.author, recordSnapshot: loading.pendingSnapshot)
     }
 }
 
@@ -39,9 +42,11 @@ enum Main {
             } else {
                 var arguments = Array(CommandLine.arguments.dropFirst())
                 let session = InterfaceArguments.takeSession(from: &arguments)
+                let onePane = InterfaceArguments.takeOnePane(from: &arguments)
                 command = try TravauxCommand.parseAsRoot(arguments)
                 if var root = command as? TravauxCommand {
                     root.session = session
+                    root.onePane = onePane
                     command = root
                 } else if session != nil {
                     throw CLIError("--session belongs before the subcommand only when opening the interface; for notes use 'travaux note add ITEM TEXT --session NAME'")

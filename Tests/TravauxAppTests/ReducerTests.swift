@@ -250,6 +250,44 @@ struct ReducerTests {
         #expect(!state.showsReader)
     }
 
+    @Test("z shows one pane at a time on a wide screen, at full width, and z again both")
+    func onePane() throws {
+        var state = try AppFixture.state(width: 120, height: 40)
+        let splitReaderWidth = state.readerWidth
+        AppFixture.press(&state, "z")
+        #expect(state.onePane && !state.showsBothPanes && !state.showsReader)
+        #expect(state.listWidth == 120)
+        #expect(state.message?.contains("Enter opens the reader") == true)
+        // Moving through the list leaves the reader alone: nothing to lay out ahead.
+        AppFixture.press(&state, "j")
+        #expect(!state.hasIdleWork)
+        AppFixture.press(&state, "Enter")
+        #expect(state.showsReader && state.reader?.layout?.width == 120)
+        AppFixture.press(&state, "z")
+        #expect(!state.onePane && state.focus == .reader)
+        #expect(state.reader?.layout?.width == splitReaderWidth)
+        #expect(state.message == nil)
+        AppFixture.press(&state, "z", "Esc")
+        #expect(state.focus == .list && !state.showsReader)
+        // A resize keeps the choice.
+        _ = Reducer.reduce(&state, .input(.resize(width: 160, height: 50)))
+        #expect(state.onePane && state.listWidth == 160)
+    }
+
+    @Test("z says why it does nothing where panes already take turns, or in a comparison")
+    func onePaneWhereItCannot() throws {
+        var narrow = try AppFixture.state(width: 60, height: 20)
+        AppFixture.press(&narrow, "z")
+        #expect(!narrow.onePane)
+        #expect(narrow.message?.contains("already take turns") == true)
+        var comparing = try AppFixture.state()
+        AppFixture.press(&comparing, "2", "c")
+        #expect(comparing.comparison != nil)
+        AppFixture.press(&comparing, "z")
+        #expect(!comparing.onePane && comparing.comparison != nil)
+        #expect(comparing.message == "Esc closes the comparison")
+    }
+
     @Test("a resize reflows the reader and keeps the selection")
     func resize() throws {
         var state = try AppFixture.state()

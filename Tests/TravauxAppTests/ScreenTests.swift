@@ -29,6 +29,15 @@ struct ScreenTests {
         }
     }
 
+    @Test("one pane at a time on a wide screen: the list's titles whole, then the reader at full width")
+    func onePane() throws {
+        var state = try AppFixture.state(width: 120, height: 40)
+        AppFixture.press(&state, "z", "j")
+        try check(state, "one-pane-list-120x40")
+        AppFixture.press(&state, "Enter")
+        try check(state, "one-pane-reader-120x40")
+    }
+
     @Test("a citation's titles are drawn in italics, without the record's asterisks")
     func citationItalics() throws {
         let record = try AppFixture.shippedRecord()

@@ -55,6 +55,26 @@ struct EndToEndTests {
         #expect(try terminal.value("#{alternate_on}") == "0")
     }
 
+    @Test("--one-pane starts with the list alone, read directly or by ArgumentParser; z shows both", arguments: [
+        ["--one-pane", "--record", CLIProcess.fixtureRecord], ["--record=\(CLIProcess.fixtureRecord)", "--one-pane"],
+    ])
+    func onePane(_ arguments: [String]) throws {
+        let quoted = arguments.map(TerminalDriver.shellQuoted).joined(separator: " ")
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) \(quoted); echo EXIT=$?")
+        var screen = try terminal.waitFor(text: "Timeline  1/4")
+        #expect(!screen.contains("event · "))
+        try terminal.send("Enter")
+        screen = try terminal.waitFor(text: "Timeline › event")
+        #expect(!screen.contains("Timeline  1/4"))
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "Timeline  1/4")
+        try terminal.send("z")
+        screen = try terminal.waitFor(text: "event · ")
+        #expect(screen.contains("Timeline  1/4"))
+        try terminal.send("q")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=0") == true }
+    }
+
     @Test("SIGTERM and SIGHUP restore the terminal", arguments: ["TERM", "HUP", "INT"])
     func signals(_ signal: String) throws {
         let terminal = try TerminalDriver(command: command)

@@ -24,4 +24,13 @@ struct InterfaceLaunchTests {
         #expect(result.stderr.hasPrefix("travaux: "))
         #expect(result.stderr.contains("see 'travaux --help'"))
     }
+
+    @Test("--one-pane belongs to the interface: after a subcommand it is an unknown option")
+    func onePaneAfterSubcommand() throws {
+        let result = try CLIProcess.run(["list", "events", "--one-pane"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("travaux: "))
+        #expect(result.stderr.contains("--one-pane"))
+        #expect(result.stdout.isEmpty)
+    }
 }

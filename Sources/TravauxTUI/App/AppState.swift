@@ -38,6 +38,9 @@ public struct AppState: Sendable {
     public var monochrome = false
     /// A one-off message for the status bar ("no more matches").
     public var message: String?
+    /// One pane at a time even on a wide screen (`z`, `--one-pane`): longer titles in the
+    /// list, a wider reader, and moving through the list redraws only its highlight.
+    public var onePane = false
 
     // MARK: the user's notes
 
@@ -97,19 +100,21 @@ public struct AppState: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     public var isWide: Bool { width >= Self.wideWidth }
+    /// List and reader side by side: a wide screen, unless one pane was asked for.
+    public var showsBothPanes: Bool { isWide && !onePane }
 
     /// Rows for the list or the reader: all but the tab bar and the status bar (and the prompt).
     public var bodyHeight: Int { max(0, height - 2 - (hasPromptLine ? 1 : 0)) }
     /// The search prompt or a question takes the row above the status bar.
     public var hasPromptLine: Bool { search?.editing == true || prompt != nil }
     public var listViewport: Int { bodyHeight }
-    public var listWidth: Int { isWide ? max(30, width * 9 / 20) : width }
+    public var listWidth: Int { showsBothPanes ? max(30, width * 9 / 20) : width }
     /// The reader's width, borders excluded.
-    public var readerWidth: Int { isWide ? width - listWidth - 1 : width }
+    public var readerWidth: Int { showsBothPanes ? width - listWidth - 1 : width }
     public var readerViewport: Int { bodyHeight }
 
-    /// Whether the reader is on screen: always beside the list when wide, when focused when narrow.
-    public var showsReader: Bool { isWide || focus == .reader }
+    /// Whether the reader is on screen: always beside the list when both panes show, else when focused.
+    public var showsReader: Bool { showsBothPanes || focus == .reader }
 
     public var currentRows: [PaneRow] { rows[pane] ?? [] }
     public var currentCursor: ListCursor { cursors[pane] ?? ListCursor() }

@@ -2,7 +2,7 @@
 public enum Command: String, Sendable, Hashable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open, back
-    case nextPane, previousPane, timeline, proposals, sources, themes, notes
+    case nextPane, previousPane, timeline, proposals, sources, themes, notes, zoom
     case nextLink, previousLink
     case search, nextMatch, previousMatch
     case filter, clearFilters

@@ -50,7 +50,7 @@ enum ComparisonHandling {
         case .back: state.comparison = nil
         case .compare: break
         case .help, .quit, .redraw: return nil
-        case .open, .nextLink, .previousLink, .nextMatch, .previousMatch:
+        case .open, .nextLink, .previousLink, .nextMatch, .previousMatch, .zoom:
             state.message = "Esc closes the comparison"
         case .nextPane, .previousPane, .timeline, .proposals, .sources, .themes, .notes, .search, .filter, .clearFilters:
             state.comparison = nil

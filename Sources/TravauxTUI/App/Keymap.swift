@@ -110,6 +110,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .sources, keys: [.character("3")], context: .global, label: "sources", help: "Show the footnoted sources", hint: false),
         KeyBinding(command: .themes, keys: [.character("4")], context: .global, label: "themes", help: "Show the themes the texts argue", hint: false),
         KeyBinding(command: .notes, keys: [.character("5")], context: .global, label: "notes", help: "Show your notes, newest first", hint: false),
+        KeyBinding(command: .zoom, keys: [.character("z")], context: .global, label: "zoom", help: "Show the focused pane alone at full width (z again: list and reader side by side)", hint: false),
         KeyBinding(command: .annotate, keys: [.character("a")], context: .global, label: "annotate", help: "Write a note on the selected item (in the reader: on the version, element or quoted text in view)", hint: true),
         KeyBinding(command: .editNote, keys: [.character("e")], context: .global, label: "edit note", help: "Edit the selected note (Notes pane, or a ✎ marker selected with Tab)", hint: false),
         KeyBinding(command: .editExternally, keys: [.character("E")], context: .global, label: "$EDITOR", help: "Write the selected note (or a new one) in $VISUAL or $EDITOR", hint: false),

@@ -96,6 +96,7 @@ public enum Reducer {
         case .sources: switchPane(&state, to: .sources)
         case .themes: switchPane(&state, to: .themes)
         case .notes: switchPane(&state, to: .notes)
+        case .zoom: zoom(&state)
         case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
             return NoteHandling.perform(&state, command)
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
@@ -158,6 +159,19 @@ public enum Reducer {
             state.cursors[pane] = cursor
         }
         state.syncReader()
+    }
+
+    /// One pane at a time on a wide screen, or both again. The narrow layout already takes turns.
+    static func zoom(_ state: inout AppState) {
+        guard state.isWide else {
+            state.message = "below \(AppState.wideWidth) columns the list and the reader already take turns"
+            return
+        }
+        state.onePane.toggle()
+        state.relayoutReader()
+        state.message = state.onePane
+            ? (state.focus == .list ? "one pane: Enter opens the reader, Esc comes back, z shows both" : "one pane: Esc goes back to the list, z shows both")
+            : nil
     }
 
     // MARK: opening and going back

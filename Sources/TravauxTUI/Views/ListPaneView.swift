@@ -6,7 +6,7 @@ enum ListPaneView {
         let rows = state.currentRows
         let cursor = state.currentCursor
         let words = state.pane == .search ? state.highlightWords : []
-        let focused = state.focus == .list || !state.isWide
+        let focused = state.focus == .list || !state.showsBothPanes
         guard !rows.isEmpty else {
             _ = canvas.put(emptyText(state), x: area.x + 1, y: area.y, style: Palette.dim, maxWidth: area.width - 1)
             return

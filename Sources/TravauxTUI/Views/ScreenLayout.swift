@@ -17,7 +17,7 @@ struct ScreenLayout {
         prompt = state.hasPromptLine ? Rect(x: 0, y: max(0, height - 2), width: width, height: 1) : nil
         if state.comparison != nil {
             comparison = body
-        } else if state.isWide {
+        } else if state.showsBothPanes {
             list = Rect(x: 0, y: body.y, width: state.listWidth, height: bodyHeight)
             separator = Rect(x: state.listWidth, y: body.y, width: 1, height: bodyHeight)
             reader = Rect(x: state.listWidth + 1, y: body.y, width: state.readerWidth, height: bodyHeight)
