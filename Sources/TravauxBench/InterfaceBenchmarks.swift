@@ -25,6 +25,13 @@ enum InterfaceBenchmarks {
         if options.wants("ui.key") {
             add("ui.key", "j: reduce + render + changes", keystrokes(from: ready, iterations: iterations, keys: [.character("j")]))
         }
+        if options.wants("ui.one-pane-key") {
+            // The list alone (`z`): the same key without a reader to follow the selection.
+            var onePane = ready
+            onePane.onePane = true
+            add("ui.one-pane-key", "j with one pane: reduce + render + changes",
+                keystrokes(from: onePane, iterations: iterations, keys: [.character("j")]))
+        }
         if options.wants("ui.search-typing") {
             var start = ready
             _ = Reducer.reduce(&start, .input(.key(.character("/"))))
