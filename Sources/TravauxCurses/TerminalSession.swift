@@ -499,7 +499,7 @@ public final class TerminalSession {
         // Most cells are one printable ASCII character: no array, no width check (a first
         // frame is 12,000 cells, and this was most of the time it took to draw).
         var ascii: (wchar_t, wchar_t) = (0, 0)
-        if cell.width == 1, let byte = cell.symbol.utf8.first, byte >= 0x20, byte < 0x7F, cell.symbol.utf8.count == 1 {
+        if cell.width == 1, let byte = cell.glyph.asciiByte {
             ascii.0 = wchar_t(byte)
             _ = withUnsafeMutablePointer(to: &ascii) {
                 $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&complex, $0, attributes, pair, nil) }
@@ -520,9 +520,7 @@ public final class TerminalSession {
     /// character newer than its tables), a replacement of the canvas's width is drawn
     /// instead, so the columns that follow stay where the canvas put them.
     private func glyphCharacters(_ cell: Cell) -> [wchar_t] {
-        var characters = cell.symbol.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
-            wchar_t(truncatingIfNeeded: $0.value)
-        }
+        var characters = cell.glyph.scalarValues.prefix(Int(CCHARW_MAX)).map { wchar_t(truncatingIfNeeded: $0) }
         guard let first = characters.first else { return [0x20, 0] }
         if Int(travaux_wcwidth(first)) != cell.width {
             characters = cell.width == 2 ? [0xFF1F] : [0xFFFD]  // fullwidth "？" or "�"

@@ -101,7 +101,7 @@ public struct Canvas: Sendable, Equatable {
                 // Most of the record is ASCII: skip the glyph analysis.
                 guard column + 1 <= limit else { return false }
                 if column >= 0 {
-                    place(Cell(symbol: String(character), width: 1, style: style), x: column, y: y)
+                    place(Cell(glyph: Glyph(ascii: ascii), width: 1, style: style), x: column, y: y)
                     lastWritten = y * width + column
                 } else {
                     lastWritten = nil
@@ -112,7 +112,7 @@ public struct Canvas: Sendable, Equatable {
             for glyph in DisplayWidth.glyphs(of: character) {
                 if glyph.width == 0 {
                     // A combining mark belongs to the cell written just before it.
-                    if let index = lastWritten { cells[index].symbol.append(glyph.text) }
+                    if let index = lastWritten { cells[index].glyph.append(contentsOf: glyph.text) }
                     continue
                 }
                 if column + glyph.width > limit {
@@ -130,7 +130,7 @@ public struct Canvas: Sendable, Equatable {
                     }
                     lastWritten = nil
                 } else {
-                    place(Cell(symbol: glyph.text, width: glyph.width, style: style), x: column, y: y)
+                    place(Cell(glyph: Glyph(glyph.text), width: glyph.width, style: style), x: column, y: y)
                     lastWritten = y * width + column
                 }
                 column += glyph.width
@@ -151,7 +151,7 @@ public struct Canvas: Sendable, Equatable {
             for byte in bytes {
                 guard column + 1 <= limit else { return false }
                 if column >= 0 {
-                    place(Cell(symbol: Cell.printableASCII[Int(byte &- 0x20)], width: 1, style: style), x: column, y: y)
+                    place(Cell(glyph: Glyph(ascii: byte), width: 1, style: style), x: column, y: y)
                     lastWritten = y * width + column
                 } else {
                     lastWritten = nil
@@ -169,7 +169,7 @@ public struct Canvas: Sendable, Equatable {
         if cell.width == 2 { breakWideGlyph(x: x + 1, y: y) }
         let index = y * width + x
         let style = cells[index].style.patched(with: cell.style)
-        cells[index] = Cell(symbol: cell.symbol, width: cell.width, style: style)
+        cells[index] = Cell(glyph: cell.glyph, width: cell.width, style: style)
         if cell.width == 2 {
             cells[index + 1] = .continuation(style)
         }
@@ -287,8 +287,6 @@ public struct Canvas: Sendable, Equatable {
         }
         // Most of a frame is what it was: blocks of cells whose bytes are the same are
         // skipped with one memory comparison, and only the others are compared cell by cell.
-        // Equal bytes are equal cells; unequal bytes may still be equal cells, which the
-        // comparison cell by cell then finds.
         let block = 16
         let blockBytes = block * MemoryLayout<Cell>.stride
         cells.withUnsafeBytes { now in
