@@ -417,6 +417,16 @@ public final class TerminalSession {
     /// terminal cursor there (a text field being edited); `nil` hides it.
     public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)? = nil) {
         guard let window, !ended else { return }
+        // The kept arrays are worked on as locals and put back at the end: each use of a
+        // class's property is an exclusivity check, which per changed cell was a tenth
+        // of a keystroke's drawing.
+        var changes = self.changes, run = self.run
+        self.changes = []
+        self.run = []
+        defer {
+            self.changes = changes
+            self.run = run
+        }
         if let last = lastCanvas, !needsFullRepaint {
             canvas.changes(from: last, into: &changes)
         } else {
@@ -441,13 +451,13 @@ public final class TerminalSession {
                 (attributes, pair) = appearance(of: change.cell.style)
             }
             if !run.isEmpty, change.y != runStart.y || change.x != runEnd {
-                flushRun(at: runStart, window: window)
+                Self.flush(&run, at: runStart, window: window)
             }
             if run.isEmpty { runStart = (change.x, change.y) }
-            run.append(complexCharacter(change.cell, attributes: attributes, pair: pair))
+            run.append(Self.complexCharacter(change.cell, attributes: attributes, pair: pair))
             runEnd = change.x + max(1, change.cell.width)
         }
-        if !run.isEmpty { flushRun(at: runStart, window: window) }
+        if !run.isEmpty { Self.flush(&run, at: runStart, window: window) }
         if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
             setCursorShown(true)
             _ = leaveok(window, false)
@@ -487,14 +497,14 @@ public final class TerminalSession {
 
     /// Draws the run of cells gathered by `draw` from `start`, and empties it. ncurses takes a
     /// wide glyph as one character and fills both its columns.
-    private func flushRun(at start: (x: Int, y: Int), window: UnsafeMutablePointer<WINDOW>) {
+    private static func flush(_ run: inout [cchar_t], at start: (x: Int, y: Int), window: UnsafeMutablePointer<WINDOW>) {
         _ = run.withUnsafeBufferPointer { cells in
             mvwadd_wchnstr(window, Int32(start.y), Int32(start.x), cells.baseAddress, Int32(cells.count))
         }
         run.removeAll(keepingCapacity: true)
     }
 
-    private func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
+    private static func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
         var complex = cchar_t()
         // Most cells are one printable ASCII character: no array, no width check (a first
         // frame is 12,000 cells, and this was most of the time it took to draw).
@@ -519,7 +529,7 @@ public final class TerminalSession {
     /// When the C library counts the glyph's width differently from the canvas (a
     /// character newer than its tables), a replacement of the canvas's width is drawn
     /// instead, so the columns that follow stay where the canvas put them.
-    private func glyphCharacters(_ cell: Cell) -> [wchar_t] {
+    private static func glyphCharacters(_ cell: Cell) -> [wchar_t] {
         var characters = cell.glyph.scalarValues.prefix(Int(CCHARW_MAX)).map { wchar_t(truncatingIfNeeded: $0) }
         guard let first = characters.first else { return [0x20, 0] }
         if Int(travaux_wcwidth(first)) != cell.width {

@@ -193,6 +193,15 @@ struct CanvasTests {
         #expect(canvas.snapshot() == "\n\n\n")
     }
 
+    @Test("reset in place blanks every cell, whatever the number of rows", arguments: [(1, 1), (1, 9), (9, 1), (7, 5), (200, 60), (3, 17)])
+    func resetInPlace(_ size: (Int, Int)) {
+        let (width, height) = size
+        var canvas = Canvas(width: width, height: height)
+        for y in 0..<height { canvas.put(String(repeating: "é日", count: width), x: 0, y: y, style: Style(bold: true)) }
+        canvas.reset(width: width, height: height, style: Style(underline: true))
+        #expect(canvas == Canvas(width: width, height: height, style: Style(underline: true)))
+    }
+
     @Test("place copies a row of cells in, clipped, and keeps wide glyphs whole at its edges")
     func placeRun() {
         var row = Canvas(width: 5, height: 1)
@@ -271,5 +280,35 @@ struct CanvasTests {
         #expect(changes.map { "\($0.x),\($0.y):\($0.cell.symbol)" } == ["15,0:X", "16,0:Y", "33,1:約", "36,2:z"])
         #expect(after.changes(from: after).isEmpty)
         #expect(after.changes(from: Canvas(width: 1, height: 1)).count == 37 * 3 - 5)  // five continuation cells
+    }
+
+    @Test("changes(from:) yields what comparing every cell yields, at any width and any edit")
+    func changesMatchCellByCell() {
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33) % bound
+        }
+        let pieces = ["a", "Treaty", "宇宙", "é", "—", " ", "約b", "x"]
+        for width in [1, 2, 15, 16, 17, 33, 37, 80] {
+            let height = 1 + next(6)
+            var before = Canvas(width: width, height: height)
+            for _ in 0..<(width * height / 3 + 1) { before.put(pieces[next(pieces.count)], x: next(width), y: next(height)) }
+            var after = before
+            for _ in 0..<(1 + next(8)) {
+                after.put(pieces[next(pieces.count)], x: next(width), y: next(height), style: Style(bold: next(2) == 0))
+            }
+            var expected: [CellChange] = []
+            for index in after.cells.indices where after.cells[index] != before.cells[index] {
+                var target = index
+                if after.cells[index].isContinuation {
+                    guard index % width > 0 else { continue }
+                    target = index - 1
+                }
+                if let last = expected.last, last.y * width + last.x == target { continue }
+                expected.append(CellChange(x: target % width, y: target / width, cell: after.cells[target]))
+            }
+            #expect(after.changes(from: before) == expected, "width \(width)")
+        }
     }
 }

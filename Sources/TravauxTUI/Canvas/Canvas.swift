@@ -30,7 +30,19 @@ public struct Canvas: Sendable, Equatable {
             return
         }
         let blank = Cell.blank(style)
-        cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+        // The first row cell by cell, then the rows so far copied after themselves, doubling:
+        // a dozen copies of memory instead of a store per cell.
+        cells.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            let first = min(buffer.count, max(1, self.width))
+            base.update(repeating: blank, count: first)
+            var done = first
+            while done < buffer.count {
+                let count = min(done, buffer.count - done)
+                (base + done).update(from: base, count: count)
+                done += count
+            }
+        }
     }
 
     /// The whole canvas as a rectangle.
@@ -200,7 +212,13 @@ public struct Canvas: Sendable, Equatable {
         breakWideGlyph(x: start, y: y)
         breakWideGlyph(x: start + count - 1, y: y)
         let base = y * width + start
-        for offset in 0..<count { cells[base + offset] = run[skipped + offset] }
+        // Cells are plain bytes: one copy of memory, without a check per cell.
+        cells.withUnsafeMutableBufferPointer { target in
+            run.withUnsafeBufferPointer { source in
+                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                (to + base).update(from: from + skipped, count: count)
+            }
+        }
         // A wide glyph cut at the right edge, or its orphan right half at the left, is a blank.
         if cells[base + count - 1].width == 2 { cells[base + count - 1] = .blank(cells[base + count - 1].style) }
         if cells[base].isContinuation { cells[base] = .blank(cells[base].style) }
@@ -287,20 +305,25 @@ public struct Canvas: Sendable, Equatable {
         }
         // Most of a frame is what it was: blocks of cells whose bytes are the same are
         // skipped with one memory comparison, and only the others are compared cell by cell.
+        // A row at a time first: a key changes a few rows of sixty.
         let block = 16
-        let blockBytes = block * MemoryLayout<Cell>.stride
+        let cellBytes = MemoryLayout<Cell>.stride
         cells.withUnsafeBytes { now in
             previous.cells.withUnsafeBytes { before in
                 guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
-                var start = 0
-                while start < cells.count {
-                    let end = min(start + block, cells.count)
-                    let offset = start * MemoryLayout<Cell>.stride
-                    let length = end - start == block ? blockBytes : (end - start) * MemoryLayout<Cell>.stride
-                    if memcmp(nowBase + offset, beforeBase + offset, length) != 0 {
-                        appendChanges(in: start..<end, from: previous, to: &result)
+                for rowStart in stride(from: 0, to: cells.count, by: max(1, width)) {
+                    let rowEnd = min(rowStart + max(1, width), cells.count)
+                    if memcmp(nowBase + rowStart * cellBytes, beforeBase + rowStart * cellBytes, (rowEnd - rowStart) * cellBytes) == 0 {
+                        continue
                     }
-                    start = end
+                    var start = rowStart
+                    while start < rowEnd {
+                        let end = min(start + block, rowEnd)
+                        if memcmp(nowBase + start * cellBytes, beforeBase + start * cellBytes, (end - start) * cellBytes) != 0 {
+                            appendChanges(in: start..<end, from: previous, to: &result)
+                        }
+                        start = end
+                    }
                 }
             }
         }
