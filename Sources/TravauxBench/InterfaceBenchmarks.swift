@@ -49,7 +49,7 @@ enum InterfaceBenchmarks {
         var state = initial
         var previous = Screen.render(state)
         var spare = Screen.render(state)
-        var listRows = ListRowCache()
+        var cache = FrameCache()
         var next = 0
         var changedCells = 0
         var changes: [CellChange] = []
@@ -66,7 +66,7 @@ enum InterfaceBenchmarks {
         }) {
             _ = Reducer.reduce(&state, .input(.key(keys[next])))
             // As the run loop does: the frame before last is rendered into, then the two swap.
-            Screen.render(state, into: &spare, listRows: &listRows)
+            Screen.render(state, into: &spare, cache: &cache)
             spare.changes(from: previous, into: &changes)   // into a kept array, as the terminal does
             changedCells += changes.count
             swap(&spare, &previous)

@@ -30,9 +30,9 @@ enum Interface {
         state.processID = getpid()
         state.monochrome = terminal.colorCount == 0
         state.recoveredDrafts = store.abandonedDrafts()
-        var listRows = ListRowCache()
+        var frameCache = FrameCache()
         var frame = Canvas(width: 0, height: 0)
-        Screen.render(state, into: &frame, listRows: &listRows)
+        Screen.render(state, into: &frame, cache: &frameCache)
         terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
         var runner = EffectRunner(store: store, terminal: terminal, author: author)
         // Work the first screen does not need comes after it is drawn, on other threads.
@@ -47,7 +47,7 @@ enum Interface {
                     effects += Reducer.reduce(&state, action)
                 }
             }
-            Screen.render(state, into: &frame, listRows: &listRows)
+            Screen.render(state, into: &frame, cache: &frameCache)
             terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
             // With no key waiting, what the next key likely needs is done ahead; a key that
             // arrives meanwhile waits at most one item's layout (about 0.5 ms).

@@ -2,18 +2,18 @@ import Testing
 import TravauxCore
 @testable import TravauxTUI
 
-/// The run loop renders into the frame before last and keeps list rows between frames
-/// (`ListRowCache`). Whatever the keys, that must draw exactly what a fresh render draws.
+/// The run loop renders into the frame before last and keeps list rows and the tab bar
+/// between frames (`FrameCache`). Whatever the keys, that must draw exactly what a fresh render draws.
 @Suite("Frames drawn with kept rows match fresh ones")
 struct FrameReuseTests {
     /// Renders as the run loop does, and checks each frame against a fresh render.
     struct RunLoopFrames {
-        var cache = ListRowCache()
+        var cache = FrameCache()
         var frame = Canvas(width: 0, height: 0)
         var spare = Canvas(width: 0, height: 0)
 
         mutating func check(_ state: AppState, after step: String) {
-            Screen.render(state, into: &spare, listRows: &cache)
+            Screen.render(state, into: &spare, cache: &cache)
             swap(&frame, &spare)
             let fresh = Screen.render(state)
             guard frame != fresh else { return }
@@ -61,6 +61,9 @@ struct FrameReuseTests {
             ("j", { AppFixture.press(&$0, "j") }),
             ("wider", { _ = Reducer.reduce(&$0, .input(.resize(width: 150, height: 40))) }),
             ("Tab to the reader and back", { AppFixture.press(&$0, "Tab", "j", "Tab") }),
+            ("z, one pane", { AppFixture.press(&$0, "z", "j") }),
+            ("Enter in one pane", { AppFixture.press(&$0, "Enter") }),
+            ("z, both again", { AppFixture.press(&$0, "z", "Esc") }),
         ]
         for (name, step) in steps {
             step(&state)
@@ -79,7 +82,8 @@ struct FrameReuseTests {
                                 .home, .end, .tab, .enter, .escape, .character("1"), .character("2"),
                                 .character("3"), .character("4"), .character("5"), .character("/"),
                                 .character("s"), .character("p"), .backspace, .character("f"), .character(" "),
-                                .character("F"), .character("?"), .control("d"), .control("u"), .left, .right]
+                                .character("F"), .character("?"), .control("d"), .control("u"), .left, .right,
+                                .character("z")]
         var generator = SplitMix(seed: seed)
         var frames = RunLoopFrames()
         for step in 0..<400 {
@@ -97,7 +101,7 @@ struct FrameReuseTests {
         for _ in 0..<60 {
             AppFixture.press(&state, "j")
             frames.check(state, after: "j")
-            #expect(frames.cache.count <= state.listViewport)
+            #expect(frames.cache.listRows.count <= state.listViewport)
         }
     }
 

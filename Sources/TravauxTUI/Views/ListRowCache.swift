@@ -7,7 +7,7 @@
 /// cache's context; a frame in another context starts the cache afresh. The selection is
 /// not in the cells: it is laid over them as they are copied. A cache serves one record,
 /// as the run loop does.
-public struct ListRowCache: Sendable {
+struct ListRowCache: Sendable {
     struct Context: Hashable, Sendable {
         var width: Int
         var marksNotes: Bool
@@ -20,7 +20,7 @@ public struct ListRowCache: Sendable {
     private var current: [PaneRow: [Cell]] = [:]
     private var previous: [PaneRow: [Cell]] = [:]
 
-    public init() {}
+    init() {}
 
     /// Starts a frame; rows made in another context are forgotten.
     mutating func beginFrame(_ context: Context) {

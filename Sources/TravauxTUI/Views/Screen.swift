@@ -4,22 +4,22 @@ import TravauxCore
 public enum Screen {
     public static func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: 0, height: 0)
-        var listRows = ListRowCache()
-        render(state, into: &canvas, listRows: &listRows)
+        var cache = FrameCache()
+        render(state, into: &canvas, cache: &cache)
         return canvas
     }
 
-    /// Renders into `canvas` with list rows kept from earlier frames: the run loop passes back
-    /// the frame before last and keeps one `ListRowCache` for the whole session.
-    public static func render(_ state: AppState, into canvas: inout Canvas, listRows: inout ListRowCache) {
+    /// Renders into `canvas` with rows kept from earlier frames: the run loop passes back
+    /// the frame before last and keeps one `FrameCache` for the whole session.
+    public static func render(_ state: AppState, into canvas: inout Canvas, cache: inout FrameCache) {
         canvas.reset(width: max(0, state.width), height: max(0, state.height))
         if state.isTooSmall {
             renderTooSmall(state, into: &canvas)
             return
         }
         let layout = ScreenLayout(state)
-        TabBar.render(state, into: &canvas, area: layout.tabs)
-        if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list, cache: &listRows) }
+        TabBar.render(state, into: &canvas, area: layout.tabs, kept: &cache.tabBar)
+        if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list, cache: &cache.listRows) }
         if let separator = layout.separator {
             for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
         }

@@ -14,6 +14,30 @@ enum TabBar {
                     style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ ")
     }
 
+    /// What the tab bar shows besides the record's title, which a cache serves only one of.
+    struct Key: Hashable, Sendable {
+        var area: Rect
+        var panes: [Pane]
+        var selected: Pane
+    }
+
+    /// Draws the tab bar, or copies the one kept from an earlier frame if it shows the same.
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, kept: inout KeptRow<Key>) {
+        // Only a whole row is kept; anything else is drawn afresh.
+        guard area.height == 1, area.x == 0, area.width == canvas.width, area.y >= 0, area.y < canvas.height else {
+            render(state, into: &canvas, area: area)
+            return
+        }
+        let key = Key(area: area, panes: panes(for: state), selected: state.pane)
+        if let cells = kept.cells(for: key) {
+            canvas.place(cells, x: area.x, y: area.y)
+            return
+        }
+        render(state, into: &canvas, area: area)
+        let start = area.y * canvas.width
+        kept.keep(Array(canvas.cells[start..<(start + canvas.width)]), for: key)
+    }
+
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
         let tabs = tabs(for: state)
         tabs.render(into: &canvas, area: area)
