@@ -12,14 +12,19 @@ enum ListPaneView {
             return
         }
         cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
-                                              notesRevision: state.notesRevision))
+                                              notesRevision: state.notesRevision), rows: rows, first: cursor.offset)
         defer { cache.endFrame() }
         for line in 0..<area.height {
             let index = cursor.offset + line
             guard rows.indices.contains(index) else { break }
             let y = area.y + line
-            let cells = cache.cells(for: rows[index]) { rowCells(rows[index], state: state, width: area.width, words: words) }
-            canvas.place(cells, x: area.x, y: y)
+            if let cells = cache.keptCells(at: index, of: rows) {
+                canvas.place(cells, x: area.x, y: y)
+            } else {
+                let cells = rowCells(rows[index], state: state, width: area.width, words: words)
+                cache.keep(cells, at: index, of: rows)
+                canvas.place(cells, x: area.x, y: y)
+            }
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
                 canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))

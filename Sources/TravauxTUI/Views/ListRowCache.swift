@@ -20,31 +20,74 @@ struct ListRowCache: Sendable {
     private var current: [PaneRow: [Cell]] = [:]
     private var previous: [PaneRow: [Cell]] = [:]
 
+    /// The last frame's rows by their place in the pane's rows, from `windowStart`, while the
+    /// pane's rows are the very array drawn then: a key that only moves the selection then
+    /// finds each row without hashing it (hashing 58 rows' ids was a third of such a key).
+    /// The array is kept here, so its storage cannot be freed and reused by another one.
+    private var rowsDrawn: [PaneRow] = []
+    private var window: [[Cell]] = []
+    private var windowStart = 0
+    private var nextWindow: [[Cell]] = []
+    private var nextWindowStart = 0
+    private var sameRows = false
+
     init() {}
 
-    /// Starts a frame; rows made in another context are forgotten.
-    mutating func beginFrame(_ context: Context) {
+    /// Starts a frame that draws `rows` from `first`; rows made in another context are forgotten.
+    mutating func beginFrame(_ context: Context, rows: [PaneRow], first: Int) {
         if context != self.context {
             self.context = context
             previous.removeAll(keepingCapacity: true)
+            window.removeAll(keepingCapacity: true)
         }
+        sameRows = !window.isEmpty && Self.sameStorage(rows, rowsDrawn)
+        if !sameRows { rowsDrawn = rows }
         current.removeAll(keepingCapacity: true)
+        nextWindow.removeAll(keepingCapacity: true)
+        nextWindowStart = first
     }
 
-    /// The row's cells from the cache, else made by `make` and kept.
-    mutating func cells(for row: PaneRow, make: () -> [Cell]) -> [Cell] {
-        if let cells = current[row] { return cells }
-        let cells = previous.removeValue(forKey: row) ?? make()
-        current[row] = cells
+    /// The kept cells of `rows[index]`, or nil: then the row is made and given to `keep`.
+    /// A frame asks for its rows in order.
+    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> [Cell]? {
+        let cells: [Cell]
+        if sameRows, index >= windowStart, index < windowStart + window.count {
+            cells = window[index - windowStart]
+        } else {
+            let row = rows[index]
+            guard let made = current[row] ?? previous.removeValue(forKey: row) else { return nil }
+            cells = made
+            current[row] = cells
+        }
+        if index == nextWindowStart + nextWindow.count { nextWindow.append(cells) }
         return cells
+    }
+
+    /// Keeps a row made for this frame.
+    mutating func keep(_ cells: [Cell], at index: Int, of rows: [PaneRow]) {
+        current[rows[index]] = cells
+        if index == nextWindowStart + nextWindow.count { nextWindow.append(cells) }
     }
 
     /// Ends a frame: only the rows it drew are kept for the next.
     mutating func endFrame() {
-        swap(&previous, &current)
-        current.removeAll(keepingCapacity: true)
+        swap(&window, &nextWindow)
+        windowStart = nextWindowStart
+        nextWindow.removeAll(keepingCapacity: true)
+        // Rows found by place were not looked up by id: the ids kept are the last ones made.
+        if !current.isEmpty {
+            swap(&previous, &current)
+            current.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Whether two arrays are one storage (so, one content).
+    private static func sameStorage(_ left: [PaneRow], _ right: [PaneRow]) -> Bool {
+        left.count == right.count && left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in l.baseAddress == r.baseAddress }
+        }
     }
 
     /// How many rows are kept (for tests).
-    var count: Int { current.count + previous.count }
+    var count: Int { max(window.count, current.count + previous.count) }
 }
