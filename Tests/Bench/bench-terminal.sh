@@ -3,7 +3,7 @@
 #   - time to the first full frame, keystroke latency, bytes per key and peak memory, in a
 #     200×60 pseudo-terminal (../shared/bench/ttfb.py), for the C, Swift and Swift+Foundation
 #     floors and for travaux on the shipped record (1×) and a synthetic 100× record, started
-#     from the record's snapshot and without one;
+#     from the record's snapshot and without one, and with one pane at a time (--one-pane);
 #   - opening a store of 100,000 notes, beside a C program that only lists and stats it.
 # Prints the table and the ratios the budgets are written in. Options by environment:
 #   REPS (5), PRESSES (30), NOTES=0 to skip the store, KEEP=1 to keep the scratch directory.
@@ -44,6 +44,9 @@ sleep 2
 .build/release/travaux --record "$SCRATCH/record-100x" list works >/dev/null
 measure travaux-1x 'q quit' -- .build/release/travaux --record Data/record
 measure travaux-100x 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x"
+# One pane at a time (z): the list alone, so a key moves only its highlight.
+measure travaux-1x-one-pane 'q quit' -- .build/release/travaux --record Data/record --one-pane
+measure travaux-100x-one-pane 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x" --one-pane
 # Without a snapshot (a cache directory that cannot be made): the first start after a change.
 XDG_CACHE_HOME=/dev/null/none measure travaux-1x-cold 'q quit' -- .build/release/travaux --record Data/record
 XDG_CACHE_HOME=/dev/null/none measure travaux-100x-cold 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x"
@@ -90,6 +93,9 @@ checks = [
     ("bytes per key 1× / C floor", ratio("travaux-1x", "key_bytes", "floor-c", "key_bytes"), 1.5),
     ("peak memory 1× / Swift+Foundation floor", ratio("travaux-1x", "rss_kb", "floor-swift-foundation", "rss_kb"), 1.5),
     ("key latency 100× / C floor", ratio("travaux-100x", "key_last_ms", "floor-c", "key_last_ms"), 1.3),
+    ("one pane: key latency 1× / C floor", ratio("travaux-1x-one-pane", "key_last_ms", "floor-c", "key_last_ms"), 1.3),
+    ("one pane: bytes per key 1× / C floor", ratio("travaux-1x-one-pane", "key_bytes", "floor-c", "key_bytes"), 1.5),
+    ("one pane: key latency 100× / C floor", ratio("travaux-100x-one-pane", "key_last_ms", "floor-c", "key_last_ms"), 1.3),
 ]
 for name, value, budget in checks:
     print(f"  {name:42} {value:6.2f}  (budget {budget}) {'met' if value <= budget else 'MISSED'}")
