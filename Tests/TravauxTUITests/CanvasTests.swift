@@ -1,5 +1,5 @@
 import Testing
-import TravauxTUI
+@testable import TravauxTUI
 
 @Suite("Canvas")
 struct CanvasTests {
@@ -259,6 +259,32 @@ struct CanvasTests {
         general.put("Treaty 1967~é", x: 0, y: 0, style: Style(dim: true), maxWidth: 10)
         #expect(ascii == general)
         #expect(ascii.snapshot() == "Treaty 196")
+    }
+
+    @Test("Text mixing ASCII with other scripts writes what writing it by Character writes")
+    func mixedWriteMatchesGeneralPath() {
+        let pieces = ["Treaty", " ", "1967", "é", "e\u{301}", "a\u{301}\u{302}", "\u{600}12", "\u{600}",
+                      "👍🏽", "👨\u{200D}👩\u{200D}👧", "宇宙", "#\u{FE0F}\u{20E3}", "\u{1F1EB}\u{1F1F7}", "\u{1100}\u{1161}",
+                      "\u{200D}", "\u{301}", "—", "“x”", "Ⅻ", "x", "ab", "\t", "\u{7F}", "A\u{E0001}"]
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<(1 + next(8)) { text += pieces[next(pieces.count)] }
+            let width = 1 + next(24)
+            let x = next(6) - 2
+            let maxWidth: Int? = next(3) == 0 ? next(width + 1) : nil
+            var fast = Canvas(width: width, height: 1)
+            var general = Canvas(width: width, height: 1)
+            let fastColumns = fast.put(text, x: x, y: 0, style: Style(bold: true), maxWidth: maxWidth)
+            let generalColumns = general.putByCharacter(text, x: x, y: 0, style: Style(bold: true), maxWidth: maxWidth)
+            let same = fast == general
+            #expect(same, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(x) in \(width)")
+            #expect(fastColumns == generalColumns)
+        }
     }
 
     @Test("A cell has no padding bytes, so equal frames are equal memory")

@@ -108,6 +108,79 @@ public struct Canvas: Sendable, Equatable {
                                               lastWritten: &lastWritten) {
             return finished
         }
+        return writeMixed(text, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten)
+    }
+
+    /// `write` for text with some non-ASCII: a printable ASCII byte that follows a piece or
+    /// another such byte, and is followed by an ASCII byte (or the end), is a whole character
+    /// and is written as a byte; the rest is written by `Character`, in pieces that end
+    /// between two printable ASCII bytes. No grapheme cluster spans two printable ASCII
+    /// characters, so each piece breaks into the characters the whole text does; a test
+    /// checks it against writing the whole text by `Character`.
+    private mutating func writeMixed(
+        _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool {
+        let utf8 = text.utf8
+        let count = utf8.count
+        var offset = 0
+        var index = utf8.startIndex
+        while offset < count {
+            let byte = utf8[index]
+            let next = offset + 1 < count ? utf8[utf8.index(after: index)] : 0x20
+            if byte >= 0x20, byte < 0x7F, next < 0x80 {
+                guard column + 1 <= limit else { return false }
+                if column >= 0 {
+                    place(Cell(glyph: Glyph(ascii: byte), width: 1, style: style), x: column, y: y)
+                    lastWritten = y * width + column
+                } else {
+                    lastWritten = nil
+                }
+                column += 1
+                offset += 1
+                index = utf8.index(after: index)
+                continue
+            }
+            // A piece from here to between two printable ASCII bytes that meet, or to the end.
+            // It ends after the first of the two, not before it: a character before that one
+            // may be a prepended mark that joins it (GB9b), and nothing joins the second.
+            var end = utf8.index(after: index)
+            var endOffset = offset + 1
+            var previous = byte
+            while endOffset < count {
+                let current = utf8[end]
+                if Self.isPrintableASCII(previous), Self.isPrintableASCII(current) { break }
+                previous = current
+                end = utf8.index(after: end)
+                endOffset += 1
+            }
+            if !writeCharacters(text[index..<end], style: style, column: &column, y: y, limit: limit,
+                                lastWritten: &lastWritten) {
+                return false
+            }
+            index = end
+            offset = endOffset
+        }
+        return true
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+    /// `put` through the general path alone, one `Character` at a time: what the faster paths
+    /// must draw the same as (tests).
+    @discardableResult
+    mutating func putByCharacter(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        var column = x
+        var lastWritten: Int? = nil
+        _ = writeCharacters(Substring(TextSanitizer.sanitize(text)), style: style, column: &column, y: y,
+                            limit: limit(from: x, maxWidth: maxWidth), lastWritten: &lastWritten)
+        return column - x
+    }
+
+    /// Writes text one `Character` at a time: the general path.
+    private mutating func writeCharacters(
+        _ text: Substring, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool {
         for character in text {
             if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
                 // Most of the record is ASCII: skip the glyph analysis.
