@@ -119,6 +119,27 @@ struct FrameReuseTests {
         cache.endFrame()
     }
 
+    @Test("the reader draws the same from lines kept as cells as from its styled lines", arguments: [(120, 40), (160, 50), (60, 20)])
+    func readerKeptLines(_ size: (Int, Int)) throws {
+        for key in ["1", "2", "3", "4"] {
+            var state = try AppFixture.state(width: size.0, height: size.1)
+            AppFixture.press(&state, key)
+            if !state.showsReader { AppFixture.press(&state, "Enter") }
+            for _ in 0..<6 {
+                var plain = state
+                let layout = try #require(state.reader?.layout)
+                #expect(layout.keptLines.count == min(layout.lines.count, state.readerViewport))
+                plain.reader?.layout = state.reader.flatMap { reader in
+                    state.record.detail(of: reader.itemID, notes: []).map { ReaderLayout(document: $0, width: layout.width) }
+                }
+                #expect(plain.reader?.layout?.keptLines.isEmpty == true)
+                let same = Screen.render(state) == Screen.render(plain)
+                #expect(same, "\(state.reader?.itemID ?? "") at \(size)")
+                if state.focus == .reader { AppFixture.press(&state, "Tab") } else { AppFixture.press(&state, "j") }
+            }
+        }
+    }
+
     @Test("the cache keeps the rows of the last frame only")
     func cacheIsBounded() throws {
         var state = try AppFixture.state(width: 120, height: 30)

@@ -225,7 +225,11 @@ extension AppState {
     /// The item laid out for the reader as it is now, from the cache when it is there.
     mutating func readerLayout(of itemID: String) -> ReaderLayout? {
         if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notesRevision) { return cached }
-        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { ReaderLayout(document: $0, width: readerWidth) }
+        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { document -> ReaderLayout in
+            var layout = ReaderLayout(document: document, width: readerWidth)
+            layout.keepLines(readerViewport)
+            return layout
+        }
         readerLayouts.insert(layout, itemID: itemID, width: readerWidth, notesRevision: notesRevision)
         return layout
     }

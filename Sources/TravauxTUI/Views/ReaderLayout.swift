@@ -22,6 +22,11 @@ public struct ReaderLayout: Sendable, Hashable {
     /// at the start of every section.
     public private(set) var anchors: [Anchor] = []
 
+    /// The first lines as cells, `width` wide, as they are drawn on a blank reader: made with
+    /// the layout (often while no key is waiting), so the key that shows the item copies
+    /// them instead of writing each character, which was most of drawing the reader.
+    public private(set) var keptLines: [[Cell]] = []
+
     public struct Anchor: Sendable, Hashable {
         public var line: Int
         public var target: NoteTarget
@@ -31,6 +36,15 @@ public struct ReaderLayout: Sendable, Hashable {
         self.itemID = document.id
         self.width = max(1, width)
         build(document)
+    }
+
+    /// Keeps the first `count` lines as cells (`keptLines`).
+    public mutating func keepLines(_ count: Int) {
+        keptLines = lines.prefix(max(0, count)).map { line in
+            var row = Canvas(width: width, height: 1)
+            row.put(line, x: 0, y: 0, maxWidth: width)
+            return row.cells
+        }
     }
 
     /// The part of the item shown at a line: what a note taken there is about.

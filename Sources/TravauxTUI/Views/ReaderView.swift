@@ -13,11 +13,15 @@ enum ReaderView {
         for row in 0..<area.height {
             let lineIndex = reader.scroll + row
             guard layout.lines.indices.contains(lineIndex) else { break }
-            var line = layout.lines[lineIndex]
-            if !words.isEmpty {
-                line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words), with: Palette.match)
+            if words.isEmpty, area.width == layout.width, layout.keptLines.indices.contains(lineIndex) {
+                canvas.place(layout.keptLines[lineIndex], x: area.x, y: area.y + row)
+            } else {
+                var line = layout.lines[lineIndex]
+                if !words.isEmpty {
+                    line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words), with: Palette.match)
+                }
+                _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
             }
-            _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
             for segment in selected?.segments ?? [] where segment.line == lineIndex {
                 let rect = Rect(x: area.x + segment.columns.lowerBound, y: area.y + row,
                                 width: min(segment.columns.count, max(0, area.width - segment.columns.lowerBound)), height: 1)
