@@ -128,14 +128,9 @@ public struct Canvas: Sendable, Equatable {
             let byte = utf8[index]
             let next = offset + 1 < count ? utf8[utf8.index(after: index)] : 0x20
             if byte >= 0x20, byte < 0x7F, next < 0x80 {
-                guard column + 1 <= limit else { return false }
-                if column >= 0 {
-                    place(Cell(glyph: Glyph(ascii: byte), width: 1, style: style), x: column, y: y)
-                    lastWritten = y * width + column
-                } else {
-                    lastWritten = nil
+                guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
+                    return false
                 }
-                column += 1
                 offset += 1
                 index = utf8.index(after: index)
                 continue
@@ -184,14 +179,9 @@ public struct Canvas: Sendable, Equatable {
         for character in text {
             if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
                 // Most of the record is ASCII: skip the glyph analysis.
-                guard column + 1 <= limit else { return false }
-                if column >= 0 {
-                    place(Cell(glyph: Glyph(ascii: ascii), width: 1, style: style), x: column, y: y)
-                    lastWritten = y * width + column
-                } else {
-                    lastWritten = nil
+                guard writeASCII(ascii, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
+                    return false
                 }
-                column += 1
                 continue
             }
             for glyph in DisplayWidth.glyphs(of: character) {
@@ -234,17 +224,28 @@ public struct Canvas: Sendable, Equatable {
         return text.withUTF8 { bytes -> Bool? in
             for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
             for byte in bytes {
-                guard column + 1 <= limit else { return false }
-                if column >= 0 {
-                    place(Cell(glyph: Glyph(ascii: byte), width: 1, style: style), x: column, y: y)
-                    lastWritten = y * width + column
-                } else {
-                    lastWritten = nil
+                guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
+                    return false
                 }
-                column += 1
             }
             return true
         }
+    }
+
+    /// Writes one printable ASCII byte as a cell; false, and nothing written, past the limit.
+    @inline(__always)
+    private mutating func writeASCII(
+        _ byte: UInt8, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool {
+        guard column + 1 <= limit else { return false }
+        if column >= 0 {
+            place(Cell(glyph: Glyph(ascii: byte), width: 1, style: style), x: column, y: y)
+            lastWritten = y * width + column
+        } else {
+            lastWritten = nil
+        }
+        column += 1
+        return true
     }
 
     /// Puts a cell (its style laid over the one beneath), keeping wide glyphs whole.
