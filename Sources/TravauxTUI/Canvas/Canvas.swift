@@ -121,39 +121,33 @@ public struct Canvas: Sendable, Equatable {
         _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
     ) -> Bool {
         let utf8 = text.utf8
-        let count = utf8.count
-        var offset = 0
         var index = utf8.startIndex
-        while offset < count {
+        while index < utf8.endIndex {
             let byte = utf8[index]
-            let next = offset + 1 < count ? utf8[utf8.index(after: index)] : 0x20
-            if byte >= 0x20, byte < 0x7F, next < 0x80 {
+            let after = utf8.index(after: index)
+            if Self.isPrintableASCII(byte), after == utf8.endIndex || utf8[after] < 0x80 {
                 guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
                     return false
                 }
-                offset += 1
-                index = utf8.index(after: index)
+                index = after
                 continue
             }
             // A piece from here to between two printable ASCII bytes that meet, or to the end.
             // It ends after the first of the two, not before it: a character before that one
             // may be a prepended mark that joins it (GB9b), and nothing joins the second.
-            var end = utf8.index(after: index)
-            var endOffset = offset + 1
+            var end = after
             var previous = byte
-            while endOffset < count {
+            while end < utf8.endIndex {
                 let current = utf8[end]
                 if Self.isPrintableASCII(previous), Self.isPrintableASCII(current) { break }
                 previous = current
                 end = utf8.index(after: end)
-                endOffset += 1
             }
             if !writeCharacters(text[index..<end], style: style, column: &column, y: y, limit: limit,
                                 lastWritten: &lastWritten) {
                 return false
             }
             index = end
-            offset = endOffset
         }
         return true
     }
@@ -222,7 +216,7 @@ public struct Canvas: Sendable, Equatable {
     ) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            for byte in bytes where !Self.isPrintableASCII(byte) { return nil }
             for byte in bytes {
                 guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
                     return false

@@ -13,10 +13,7 @@ public struct Cell: Sendable, Hashable {
     private var columns: UInt8
 
     /// The glyph as text.
-    public var symbol: String {
-        get { glyph.string }
-        set { glyph = Glyph(newValue) }
-    }
+    public var symbol: String { glyph.string }
 
     /// Columns the symbol takes: 1 or 2, or 0 for a continuation cell.
     public var width: Int {

@@ -17,12 +17,6 @@ public struct Glyph: Sendable, Hashable {
     private static let scalarMask: UInt64 = (1 << 21) - 1
     private static let countShift: UInt64 = 60
 
-    /// A glyph of one scalar.
-    public init(_ scalar: Unicode.Scalar) {
-        low = UInt64(scalar.value)
-        high = 1 << Self.countShift
-    }
-
     /// The glyph of one printable ASCII byte, without any Unicode work.
     @inline(__always)
     init(ascii byte: UInt8) {
