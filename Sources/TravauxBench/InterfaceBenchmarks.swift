@@ -27,8 +27,8 @@ enum InterfaceBenchmarks {
         }
         if options.wants("ui.one-pane-key") {
             // The list alone (`z`): the same key without a reader to follow the selection.
-            var onePane = ready
-            onePane.onePane = true
+            var onePane = AppState(record: record, width: width, height: height, onePane: true)
+            _ = Reducer.reduce(&onePane, .searchIndexReady(index))
             add("ui.one-pane-key", "j with one pane: reduce + render + changes",
                 keystrokes(from: onePane, iterations: iterations, keys: [.character("j")]))
         }

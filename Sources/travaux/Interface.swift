@@ -24,8 +24,7 @@ enum Interface {
         defer { terminal.end() }
         let size = terminal.size
         var state = AppState(record: record, width: size.width, height: size.height,
-                             session: session, author: author)
-        state.onePane = onePane
+                             session: session, author: author, onePane: onePane)
         state.notesLoading = true
         state.processID = getpid()
         state.monochrome = terminal.colorCount == 0

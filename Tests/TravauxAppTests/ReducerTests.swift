@@ -274,6 +274,11 @@ struct ReducerTests {
         // A resize keeps the choice.
         _ = Reducer.reduce(&state, .input(.resize(width: 160, height: 50)))
         #expect(state.onePane && state.listWidth == 160)
+        // Started with one pane (`--one-pane`): no reader is laid out for a width it never has.
+        var started = AppState(record: state.record, width: 120, height: 40, onePane: true)
+        #expect(started.reader?.layout == nil)
+        AppFixture.press(&started, "Enter")
+        #expect(started.reader?.layout?.width == 120)
     }
 
     @Test("z says why it does nothing where panes already take turns, or in a comparison")

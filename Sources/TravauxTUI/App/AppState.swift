@@ -73,8 +73,11 @@ public struct AppState: Sendable {
     public var processID: Int32 = 0
 
     public init(record: Record, width: Int, height: Int, keymap: Keymap = .standard,
-                notes: NoteCollection = NoteCollection(), session: String? = nil, author: String = "") {
+                notes: NoteCollection = NoteCollection(), session: String? = nil, author: String = "",
+                onePane: Bool = false) {
         self.record = record
+        // Before the reader is laid out below, so it is laid out for the right width once.
+        self.onePane = onePane
         self.keymap = keymap
         self.width = width
         self.height = height
