@@ -192,30 +192,43 @@ public final class TerminalSession {
     /// Waits up to `timeoutMilliseconds` (forever when `nil`) for the next event.
     /// Returns `nil` when nothing happened in time, or for keys the interface ignores.
     /// `wakeDescriptor`: a descriptor that also ends the wait when it becomes readable (work
-    /// finished on another thread); the caller reads it.
+    /// finished on another thread); the caller reads it when `wakeDescriptorReadable` says so.
     public func nextEvent(timeoutMilliseconds: Int? = nil, wakeDescriptor: Int32? = nil) -> InputEvent? {
+        wakeDescriptorReadable = false
         guard let window, !ended else { return nil }
         if let signal = pendingTermination {
             pendingTermination = nil
             return .terminate(signal)
         }
-        if let event = handleSignals() { return event }
         // ncurses may already hold input (the rest of an escape sequence, a resize).
         if let event = readEvent(window: window, timeoutMilliseconds: 0) { return event }
 
+        // The signal pipe and the wake descriptor are read only when the poll finds them
+        // readable: a key costs no read that would find them empty. A signal that came
+        // while the last key was handled left the pipe readable, so this poll returns at once.
         var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
-        if let signals {
+        let signalSlot = signals.map { signals -> Int in
             descriptors.append(pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0))
+            return descriptors.count - 1
         }
-        if let wakeDescriptor {
-            descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0))
+        let wakeSlot = wakeDescriptor.map { descriptor -> Int in
+            descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
+            return descriptors.count - 1
         }
         let timeout = Int32(clamping: timeoutMilliseconds ?? -1)
-        _ = poll(&descriptors, nfds_t(descriptors.count), timeout)
-        if let event = handleSignals() { return event }
-        guard !ended, let window = self.window else { return nil }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+        if ready == 0 { return nil }
+        // A failed poll (a signal interrupted it) looks at everything, as a readable one would.
+        func readable(_ slot: Int?) -> Bool { slot.map { ready < 0 || descriptors[$0].revents != 0 } ?? false }
+        wakeDescriptorReadable = readable(wakeSlot)
+        let signalled = readable(signalSlot)
+        if signalled, let event = handleSignals() { return event }
+        guard !ended, let window = self.window, readable(0) || signalled else { return nil }
         return readEvent(window: window, timeoutMilliseconds: 0)
     }
+
+    /// Whether the last `nextEvent` found its `wakeDescriptor` readable.
+    public private(set) var wakeDescriptorReadable = false
 
     private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
         wtimeout(window, timeoutMilliseconds)

@@ -58,7 +58,7 @@ enum Interface {
             if event == nil {
                 event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds, wakeDescriptor: runner.wakeDescriptor)
             }
-            let finished = runner.finishedWork()
+            let finished = terminal.wakeDescriptorReadable ? runner.finishedWork() : []
             for action in finished { effects += Reducer.reduce(&state, action) }
             if let event {
                 effects += Reducer.reduce(&state, .input(event))

@@ -178,6 +178,25 @@ struct TerminalSessionTests {
         kill(getpid(), SIGWINCH)
         #expect(session.nextEvent(timeoutMilliseconds: 2000) == .resize(width: 50, height: 12))
 
+        // A readable wake descriptor (work done on another thread) ends the wait and is
+        // reported, but left for its owner to read; keys still arrive beside it.
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        #expect(session.nextEvent(timeoutMilliseconds: 0, wakeDescriptor: ends[0]) == nil)
+        #expect(!session.wakeDescriptorReadable)
+        var byte: UInt8 = 1
+        #expect(write(ends[1], &byte, 1) == 1)
+        #expect(session.nextEvent(timeoutMilliseconds: 2000, wakeDescriptor: ends[0]) == nil)
+        #expect(session.wakeDescriptorReadable)
+        terminal.type("k")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000, wakeDescriptor: ends[0]) == .key(.character("k")))
+        #expect(session.nextEvent(timeoutMilliseconds: 0, wakeDescriptor: ends[0]) == nil)
+        #expect(session.wakeDescriptorReadable)
+        #expect(read(ends[0], &byte, 1) == 1)
+        #expect(session.nextEvent(timeoutMilliseconds: 0, wakeDescriptor: ends[0]) == nil)
+        #expect(!session.wakeDescriptorReadable)
+
         kill(getpid(), SIGTERM)
         #expect(session.nextEvent(timeoutMilliseconds: 2000) == .terminate(.terminate))
         terminal.drainOutput()
