@@ -63,7 +63,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench"], path: "Tests/TravauxBenchTests"),
-        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses"], path: "Tests/TravauxTUITests"),
+        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxTestSupport"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,6 +32,14 @@ enum InterfaceBenchmarks {
             add("ui.one-pane-key", "j with one pane: reduce + render + changes",
                 keystrokes(from: onePane, iterations: iterations, keys: [.character("j")]))
         }
+        if options.wants("ui.one-pane-in-view") {
+            // j then k from the top, as the terminal benchmark presses keys: the list does not
+            // scroll, so the rows in view are the same rows as the frame before.
+            var onePane = AppState(record: record, width: width, height: height, onePane: true)
+            _ = Reducer.reduce(&onePane, .searchIndexReady(index))
+            add("ui.one-pane-in-view", "j, k with one pane, the list not scrolling",
+                keystrokes(from: onePane, iterations: iterations, keys: [.character("j"), .character("k")]))
+        }
         if options.wants("ui.search-typing") {
             var start = ready
             _ = Reducer.reduce(&start, .input(.key(.character("/"))))

@@ -1,9 +1,13 @@
 import Testing
 import TravauxCore
+import TravauxTestSupport
 @testable import TravauxTUI
 
-/// The run loop renders into the frame before last and keeps list rows and the tab bar
-/// between frames (`FrameCache`). Whatever the keys, that must draw exactly what a fresh render draws.
+/// The run loop renders into the frame before last and keeps list rows, the tab bar and the
+/// status line's hints between frames (`FrameCache`); rows drawn from the same kept runs as the frame
+/// before last are left as they are. Whatever the keys, that must draw exactly what a fresh
+/// render draws, and the changes sent to the terminal must be exactly the cells that differ.
+
 @Suite("Frames drawn with kept rows match fresh ones")
 struct FrameReuseTests {
     /// Renders as the run loop does, and checks each frame against a fresh render.
@@ -15,6 +19,11 @@ struct FrameReuseTests {
         mutating func check(_ state: AppState, after step: String) {
             Screen.render(state, into: &spare, cache: &cache)
             swap(&frame, &spare)
+            // Rows skipped by their keys must be rows whose cells are the same.
+            var changes: [CellChange] = [], everyRow: [CellChange] = []
+            frame.changes(from: spare, into: &changes)
+            frame.changes(from: spare, into: &everyRow, skippingKeyedRows: false)
+            #expect(changes == everyRow, "after \(step): the changes skipped a row that differs")
             let fresh = Screen.render(state)
             guard frame != fresh else { return }
             // The first row that differs, in text and then cell by cell (a style may be all that differs).
@@ -97,7 +106,7 @@ struct FrameReuseTests {
     @Test("rows are found by place only in the very array drawn; another array of the same size is looked up by id")
     func rowsByPlace() {
         let context = ListRowCache.Context(width: 4, marksNotes: true, words: [], notesRevision: 0)
-        func cells(_ text: String) -> [Cell] { text.map { Cell(symbol: String($0), width: 1) } }
+        func cells(_ text: String) -> CellRun { CellRun(text.map { Cell(symbol: String($0), width: 1) }) }
         var cache = ListRowCache()
         let first: [PaneRow] = [.item("a"), .item("b"), .item("c")]
         cache.beginFrame(context, rows: first, first: 0)
@@ -162,18 +171,5 @@ struct FrameReuseTests {
             fresh.cells.withUnsafeBytes { kept.elementsEqual($0) }
         }
         #expect(same)
-    }
-
-    /// SplitMix64: a seeded generator, so a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -14,32 +14,120 @@ public struct Canvas: Sendable, Equatable {
     public private(set) var width: Int
     public private(set) var height: Int
     /// The cells row by row, `width * height` of them.
-    public private(set) var cells: [Cell]
+    private var storage: [Cell]
+    /// Per row, how it was drawn (`RowKey`): rows of two canvases with equal non-zero keys
+    /// hold the same cells, so a frame neither copies nor compares them again.
+    private var rowKeys: [UInt64]
+    /// While a frame is drawn (`beginFrame` to `endFrame`): per row, the key of the cells still
+    /// there from the frame drawn here before, or nil once the row was written for real.
+    /// Kept runs placed on a row still holding its old cells wait in `deferredRuns`; at the
+    /// end of the frame a row whose new key is its old one is left as it is.
+    private var staleKeys: [UInt64?] = []
+    /// The runs waiting, each with the index of the next one on its row (-1: none), and per
+    /// row the first and last of its runs: a row finds its own without reading the others'.
+    private var deferredRuns: [(x: Int, run: CellRun, next: Int)] = []
+    private var firstDeferred: [Int] = []
+    private var lastDeferred: [Int] = []
+    private var frameStyle: Style = .plain
+    private var frameOpen = false
 
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: .blank(style), count: self.width * self.height)
+        self.storage = Array(repeating: .blank(style), count: self.width * self.height)
+        self.rowKeys = Array(repeating: RowKey.blank(style), count: self.height)
+    }
+
+    /// The cells row by row, `width * height` of them.
+    public var cells: [Cell] {
+        precondition(!frameOpen, "a canvas is read after endFrame()")
+        return storage
+    }
+
+    public static func == (left: Canvas, right: Canvas) -> Bool {
+        precondition(!left.frameOpen && !right.frameOpen, "a canvas is compared after endFrame()")
+        return left.width == right.width && left.height == right.height && left.storage == right.storage
     }
 
     /// Makes the canvas blank at this size, reusing its cells when the size is unchanged:
     /// a 200×60 frame is 12,000 cells, and a fresh array each frame cost page faults.
     public mutating func reset(width: Int, height: Int, style: Style = .plain) {
+        beginFrame(width: width, height: height, style: style)
+        endFrame()
+    }
+
+    /// Starts drawing a frame on a blank canvas of this size. Rows are blanked only when
+    /// written: a row drawn only from kept runs (`place(_: CellRun, …)`), the same runs as
+    /// the frame drawn here before, keeps its cells. Reading the canvas waits for `endFrame`.
+    public mutating func beginFrame(width: Int, height: Int, style: Style = .plain) {
+        precondition(!frameOpen, "beginFrame() while a frame is open")
         guard self.width == max(0, width), self.height == max(0, height) else {
             self = Canvas(width: width, height: height, style: style)
             return
         }
+        frameOpen = true
+        frameStyle = style
+        staleKeys.removeAll(keepingCapacity: true)
+        staleKeys.append(contentsOf: rowKeys.lazy.map { Optional($0) })
+        firstDeferred = Array(repeating: -1, count: height)
+        lastDeferred = firstDeferred
+        let blank = RowKey.blank(style)
+        for y in rowKeys.indices { rowKeys[y] = blank }
+    }
+
+    /// Ends the frame: rows still holding their old cells get their new ones, unless the new
+    /// ones are the same.
+    public mutating func endFrame() {
+        guard frameOpen else { return }
+        for y in staleKeys.indices {
+            if let stale = staleKeys[y], stale != rowKeys[y] { redraw(row: y) }
+        }
+        staleKeys.removeAll(keepingCapacity: true)
+        deferredRuns.removeAll(keepingCapacity: true)
+        firstDeferred.removeAll(keepingCapacity: true)
+        lastDeferred.removeAll(keepingCapacity: true)
+        frameOpen = false
+    }
+
+    /// Before row `y` is written other than by a kept run: it gets its cells for this frame so
+    /// far, and loses its key.
+    @inline(__always)
+    private mutating func touch(row y: Int) {
+        guard y >= 0, y < height else { return }
+        if frameOpen, staleKeys[y] != nil { redraw(row: y) }
+        rowKeys[y] = RowKey.none
+    }
+
+    /// Whether row `y` still waits for the end of the frame (tests).
+    func rowIsDeferred(_ y: Int) -> Bool { frameOpen && staleKeys.indices.contains(y) && staleKeys[y] != nil }
+
+    /// Writes row `y` for real: blank, then the kept runs placed on it so far.
+    private mutating func redraw(row y: Int) {
+        staleKeys[y] = nil
+        var next = firstDeferred[y]
+        // A first run that covers the row leaves nothing of the blank to see.
+        if next < 0 || deferredRuns[next].x > 0 || deferredRuns[next].run.count + deferredRuns[next].x < width {
+            blank(row: y, style: frameStyle)
+        }
+        while next >= 0 {
+            copy(deferredRuns[next].run.cells, x: deferredRuns[next].x, y: y)
+            next = deferredRuns[next].next
+        }
+    }
+
+    /// The first cell, then the cells so far copied after themselves, doubling: a few copies
+    /// of memory instead of a store per cell.
+    private mutating func blank(row y: Int, style: Style) {
         let blank = Cell.blank(style)
-        // The first row cell by cell, then the rows so far copied after themselves, doubling:
-        // a dozen copies of memory instead of a store per cell.
-        cells.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-            let first = min(buffer.count, max(1, self.width))
-            base.update(repeating: blank, count: first)
-            var done = first
-            while done < buffer.count {
-                let count = min(done, buffer.count - done)
-                (base + done).update(from: base, count: count)
+        let width = self.width
+        storage.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, width > 0 else { return }
+            let row = base + y * width
+            row.pointee = blank
+            var done = 1
+            while done < width {
+                let count = min(done, width - done)
+                (row + done).update(from: row, count: count)
                 done += count
             }
         }
@@ -51,7 +139,8 @@ public struct Canvas: Sendable, Equatable {
     /// The cell at a position, or `nil` outside the canvas.
     public func cell(x: Int, y: Int) -> Cell? {
         guard contains(x: x, y: y) else { return nil }
-        return cells[y * width + x]
+        precondition(!frameOpen || staleKeys[y] == nil, "a canvas is read after endFrame()")
+        return storage[y * width + x]
     }
 
     public func contains(x: Int, y: Int) -> Bool {
@@ -104,6 +193,7 @@ public struct Canvas: Sendable, Equatable {
         _ text: String, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
     ) -> Bool {
         guard y >= 0, y < height else { return false }
+        touch(row: y)
         if let finished = writePrintableASCII(text, style: style, column: &column, y: y, limit: limit,
                                               lastWritten: &lastWritten) {
             return finished
@@ -159,6 +249,7 @@ public struct Canvas: Sendable, Equatable {
     @discardableResult
     mutating func putByCharacter(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
+        touch(row: y)
         var column = x
         var lastWritten: Int? = nil
         _ = writeCharacters(Substring(TextSanitizer.sanitize(text)), style: style, column: &column, y: y,
@@ -181,7 +272,7 @@ public struct Canvas: Sendable, Equatable {
             for glyph in DisplayWidth.glyphs(of: character) {
                 if glyph.width == 0 {
                     // A combining mark belongs to the cell written just before it.
-                    if let index = lastWritten { cells[index].glyph.append(contentsOf: glyph.text) }
+                    if let index = lastWritten { storage[index].glyph.append(contentsOf: glyph.text) }
                     continue
                 }
                 if column + glyph.width > limit {
@@ -248,10 +339,10 @@ public struct Canvas: Sendable, Equatable {
         breakWideGlyph(x: x, y: y)
         if cell.width == 2 { breakWideGlyph(x: x + 1, y: y) }
         let index = y * width + x
-        let style = cells[index].style.patched(with: cell.style)
-        cells[index] = Cell(glyph: cell.glyph, width: cell.width, style: style)
+        let style = storage[index].style.patched(with: cell.style)
+        storage[index] = Cell(glyph: cell.glyph, width: cell.width, style: style)
         if cell.width == 2 {
-            cells[index + 1] = .continuation(style)
+            storage[index + 1] = .continuation(style)
         }
     }
 
@@ -259,12 +350,12 @@ public struct Canvas: Sendable, Equatable {
     /// becomes a blank so no orphan half is left on screen.
     private mutating func breakWideGlyph(x: Int, y: Int) {
         let index = y * width + x
-        let cell = cells[index]
+        let cell = storage[index]
         if cell.isContinuation, x > 0 {
-            cells[index - 1] = .blank(cells[index - 1].style)
-            cells[index] = .blank(cell.style)
+            storage[index - 1] = .blank(storage[index - 1].style)
+            storage[index] = .blank(cell.style)
         } else if cell.width == 2, x + 1 < width {
-            cells[index + 1] = .blank(cells[index + 1].style)
+            storage[index + 1] = .blank(storage[index + 1].style)
         }
     }
 
@@ -272,7 +363,28 @@ public struct Canvas: Sendable, Equatable {
     /// what was there (a row kept from an earlier frame). The run must not end in half a
     /// wide glyph; a glyph it overwrites half of is blanked, as `fill` does.
     public mutating func place(_ run: [Cell], x: Int, y: Int) {
-        guard y >= 0, y < height, x < width else { return }
+        guard y >= 0, y < height else { return }
+        touch(row: y)
+        copy(run, x: x, y: y)
+    }
+
+    /// `place` for a kept run: the row keeps a key, and while a frame is drawn, a row still
+    /// holding the cells of the frame before waits to be written until the frame ends.
+    public mutating func place(_ run: CellRun, x: Int, y: Int) {
+        guard y >= 0, y < height else { return }
+        if frameOpen, staleKeys[y] != nil {
+            let index = deferredRuns.count
+            deferredRuns.append((x: x, run: run, next: -1))
+            if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
+            lastDeferred[y] = index
+        } else {
+            copy(run.cells, x: x, y: y)
+        }
+        rowKeys[y] = RowKey.placing(run, at: x, on: rowKeys[y])
+    }
+
+    private mutating func copy(_ run: [Cell], x: Int, y: Int) {
+        guard x < width else { return }
         let skipped = max(0, -x)
         let start = max(0, x)
         let count = min(run.count - skipped, width - start)
@@ -281,15 +393,22 @@ public struct Canvas: Sendable, Equatable {
         breakWideGlyph(x: start + count - 1, y: y)
         let base = y * width + start
         // Cells are plain bytes: one copy of memory, without a check per cell.
-        cells.withUnsafeMutableBufferPointer { target in
+        storage.withUnsafeMutableBufferPointer { target in
             run.withUnsafeBufferPointer { source in
                 guard let to = target.baseAddress, let from = source.baseAddress else { return }
                 (to + base).update(from: from + skipped, count: count)
             }
         }
         // A wide glyph cut at the right edge, or its orphan right half at the left, is a blank.
-        if cells[base + count - 1].width == 2 { cells[base + count - 1] = .blank(cells[base + count - 1].style) }
-        if cells[base].isContinuation { cells[base] = .blank(cells[base].style) }
+        if storage[base + count - 1].width == 2 { storage[base + count - 1] = .blank(storage[base + count - 1].style) }
+        if storage[base].isContinuation { storage[base] = .blank(storage[base].style) }
+    }
+
+    /// The cells of row `y` as a run to keep (the row gets its cells for this frame first).
+    public mutating func run(ofRow y: Int) -> CellRun {
+        guard y >= 0, y < height else { return CellRun([]) }
+        if frameOpen, staleKeys[y] != nil { redraw(row: y) }
+        return CellRun(Array(storage[(y * width)..<((y + 1) * width)]))
     }
 
     // MARK: Areas
@@ -299,22 +418,31 @@ public struct Canvas: Sendable, Equatable {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
         for y in clipped.y..<clipped.maxY {
+            touch(row: y)
             breakWideGlyph(x: clipped.x, y: y)
             breakWideGlyph(x: clipped.maxX - 1, y: y)
             for x in clipped.x..<clipped.maxX {
-                cells[y * width + x] = .blank(style)
+                storage[y * width + x] = .blank(style)
             }
         }
     }
 
     /// Gives every cell of a rectangle `style`, keeping what the cells show.
     public mutating func setStyle(_ rect: Rect, style: Style) {
-        for index in cellIndices(in: rect) { cells[index].style = style }
+        touchRows(of: rect)
+        for index in cellIndices(in: rect) { storage[index].style = style }
     }
 
     /// Lays `style` over the style of every cell of a rectangle (a highlight).
     public mutating func patchStyle(_ rect: Rect, with style: Style) {
-        for index in cellIndices(in: rect) { cells[index].style = cells[index].style.patched(with: style) }
+        touchRows(of: rect)
+        for index in cellIndices(in: rect) { storage[index].style = storage[index].style.patched(with: style) }
+    }
+
+    private mutating func touchRows(of rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY { touch(row: y) }
     }
 
     /// The cells of a rectangle, widened on each row to whole wide glyphs so that both
@@ -326,8 +454,8 @@ public struct Canvas: Sendable, Equatable {
         for y in clipped.y..<clipped.maxY {
             var first = clipped.x
             var last = clipped.maxX - 1
-            if cells[y * width + first].isContinuation, first > 0 { first -= 1 }
-            if cells[y * width + last].width == 2, last + 1 < width { last += 1 }
+            if storage[y * width + first].isContinuation, first > 0 { first -= 1 }
+            if storage[y * width + last].width == 2, last + 1 < width { last += 1 }
             for x in first...last { result.append(y * width + x) }
         }
         return result
@@ -338,12 +466,13 @@ public struct Canvas: Sendable, Equatable {
     /// The canvas as text: one line per row joined by `"\n"`, continuation cells
     /// skipped and trailing spaces trimmed. Screen tests compare this.
     public func snapshot() -> String {
+        precondition(!frameOpen, "a canvas is read after endFrame()")
         var lines: [String] = []
         lines.reserveCapacity(height)
         for y in 0..<height {
             var line = ""
             for x in 0..<width {
-                let cell = cells[y * width + x]
+                let cell = storage[y * width + x]
                 if !cell.isContinuation { line.append(cell.symbol) }
             }
             while line.last == " " { line.removeLast() }
@@ -366,9 +495,16 @@ public struct Canvas: Sendable, Equatable {
     /// `changes(from:)` into `result`, emptied first and kept by the caller from frame to
     /// frame: a fresh array grew a dozen times a keystroke, moving every change each time.
     public func changes(from previous: Canvas, into result: inout [CellChange]) {
+        changes(from: previous, into: &result, skippingKeyedRows: true)
+    }
+
+    /// `changes(from:into:)`; without `skippingKeyedRows`, rows with equal keys are compared
+    /// too (what the skipping must agree with, in tests).
+    func changes(from previous: Canvas, into result: inout [CellChange], skippingKeyedRows: Bool) {
+        precondition(!frameOpen && !previous.frameOpen, "a canvas is compared after endFrame()")
         result.removeAll(keepingCapacity: true)
         guard previous.width == width, previous.height == height else {
-            appendChanges(in: cells.indices, from: nil, to: &result)
+            appendChanges(in: storage.indices, from: nil, to: &result)
             return
         }
         // Most of a frame is what it was: blocks of cells whose bytes are the same are
@@ -376,11 +512,14 @@ public struct Canvas: Sendable, Equatable {
         // A row at a time first: a key changes a few rows of sixty.
         let block = 16
         let cellBytes = MemoryLayout<Cell>.stride
-        cells.withUnsafeBytes { now in
-            previous.cells.withUnsafeBytes { before in
+        storage.withUnsafeBytes { now in
+            previous.storage.withUnsafeBytes { before in
                 guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
-                for rowStart in stride(from: 0, to: cells.count, by: max(1, width)) {
-                    let rowEnd = min(rowStart + max(1, width), cells.count)
+                for rowStart in stride(from: 0, to: storage.count, by: max(1, width)) {
+                    // Rows drawn the same way in both frames are the same, unread.
+                    let key = rowKeys[rowStart / max(1, width)]
+                    if skippingKeyedRows, key != RowKey.none, key == previous.rowKeys[rowStart / max(1, width)] { continue }
+                    let rowEnd = min(rowStart + max(1, width), storage.count)
                     if memcmp(nowBase + rowStart * cellBytes, beforeBase + rowStart * cellBytes, (rowEnd - rowStart) * cellBytes) == 0 {
                         continue
                     }
@@ -400,15 +539,15 @@ public struct Canvas: Sendable, Equatable {
     /// The changes among `indices` (all of them without a previous frame of this size).
     private func appendChanges(in indices: Range<Int>, from previous: Canvas?, to result: inout [CellChange]) {
         for index in indices {
-            if let previous, cells[index] == previous.cells[index] { continue }
+            if let previous, storage[index] == previous.storage[index] { continue }
             var target = index
-            if cells[index].isContinuation {
+            if storage[index].isContinuation {
                 guard index % width > 0 else { continue }
                 target = index - 1
             }
             // The first half of this glyph may have been yielded already, in this block or the last.
             if let last = result.last, last.y * width + last.x == target { continue }
-            result.append(CellChange(x: target % width, y: target / width, cell: cells[target]))
+            result.append(CellChange(x: target % width, y: target / width, cell: storage[target]))
         }
     }
 }

@@ -21,7 +21,7 @@ enum ListPaneView {
             if let cells = cache.keptCells(at: index, of: rows) {
                 canvas.place(cells, x: area.x, y: y)
             } else {
-                let cells = rowCells(rows[index], state: state, width: area.width, words: words)
+                let cells = CellRun(rowCells(rows[index], state: state, width: area.width, words: words))
                 cache.keep(cells, at: index, of: rows)
                 canvas.place(cells, x: area.x, y: y)
             }

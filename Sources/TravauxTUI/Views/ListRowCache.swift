@@ -17,17 +17,17 @@ struct ListRowCache: Sendable {
 
     private var context: Context?
     /// The rows of the frame being drawn, and those of the frame before it.
-    private var current: [PaneRow: [Cell]] = [:]
-    private var previous: [PaneRow: [Cell]] = [:]
+    private var current: [PaneRow: CellRun] = [:]
+    private var previous: [PaneRow: CellRun] = [:]
 
     /// The last frame's rows by their place in the pane's rows, from `windowStart`, while the
     /// pane's rows are the very array drawn then: a key that only moves the selection then
     /// finds each row without hashing it (hashing 58 rows' ids was a third of such a key).
     /// The array is kept here, so its storage cannot be freed and reused by another one.
     private var rowsDrawn: [PaneRow] = []
-    private var window: [[Cell]] = []
+    private var window: [CellRun] = []
     private var windowStart = 0
-    private var nextWindow: [[Cell]] = []
+    private var nextWindow: [CellRun] = []
     private var nextWindowStart = 0
     private var sameRows = false
 
@@ -49,8 +49,8 @@ struct ListRowCache: Sendable {
 
     /// The kept cells of `rows[index]`, or nil: then the row is made and given to `keep`.
     /// A frame asks for its rows in order.
-    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> [Cell]? {
-        let cells: [Cell]
+    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> CellRun? {
+        let cells: CellRun
         if sameRows, index >= windowStart, index < windowStart + window.count {
             cells = window[index - windowStart]
         } else {
@@ -64,7 +64,7 @@ struct ListRowCache: Sendable {
     }
 
     /// Keeps a row made for this frame.
-    mutating func keep(_ cells: [Cell], at index: Int, of rows: [PaneRow]) {
+    mutating func keep(_ cells: CellRun, at index: Int, of rows: [PaneRow]) {
         current[rows[index]] = cells
         if index == nextWindowStart + nextWindow.count { nextWindow.append(cells) }
     }

@@ -25,7 +25,7 @@ public struct ReaderLayout: Sendable, Hashable {
     /// The first lines as cells, `width` wide, as they are drawn on a blank reader: made with
     /// the layout (often while no key is waiting), so the key that shows the item copies
     /// them instead of writing each character, which was most of drawing the reader.
-    public private(set) var keptLines: [[Cell]] = []
+    public private(set) var keptLines: [CellRun] = []
 
     public struct Anchor: Sendable, Hashable {
         public var line: Int
@@ -43,7 +43,7 @@ public struct ReaderLayout: Sendable, Hashable {
         keptLines = lines.prefix(max(0, count)).map { line in
             var row = Canvas(width: width, height: 1)
             row.put(line, x: 0, y: 0, maxWidth: width)
-            return row.cells
+            return CellRun(row.cells)
         }
     }
 

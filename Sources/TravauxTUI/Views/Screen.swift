@@ -12,7 +12,9 @@ public enum Screen {
     /// Renders into `canvas` with rows kept from earlier frames: the run loop passes back
     /// the frame before last and keeps one `FrameCache` for the whole session.
     public static func render(_ state: AppState, into canvas: inout Canvas, cache: inout FrameCache) {
-        canvas.reset(width: max(0, state.width), height: max(0, state.height))
+        // Rows drawn from the same kept runs as the frame already in `canvas` are left as they are.
+        canvas.beginFrame(width: max(0, state.width), height: max(0, state.height))
+        defer { canvas.endFrame() }
         if state.isTooSmall {
             renderTooSmall(state, into: &canvas)
             return
@@ -21,7 +23,8 @@ public enum Screen {
         TabBar.render(state, into: &canvas, area: layout.tabs, kept: &cache.tabBar)
         if let list = layout.list { ListPaneView.render(state, into: &canvas, area: list, cache: &cache.listRows) }
         if let separator = layout.separator {
-            for y in separator.y..<separator.maxY { _ = canvas.put("│", x: separator.x, y: y, style: Palette.border) }
+            let bar = CellRun([Cell(symbol: "│", width: 1, style: Palette.border)])
+            for y in separator.y..<separator.maxY { canvas.place(bar, x: separator.x, y: y) }
         }
         if let reader = layout.reader { ReaderView.render(state, into: &canvas, area: reader) }
         if let comparison = layout.comparison { ComparisonView.render(state, into: &canvas, area: comparison) }
@@ -34,7 +37,7 @@ public enum Screen {
                 search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
             }
         }
-        StatusLine.render(state, into: &canvas, area: layout.status)
+        StatusLine.render(state, into: &canvas, area: layout.status, keptHints: &cache.statusHints)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)

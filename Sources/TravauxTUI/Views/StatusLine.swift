@@ -3,7 +3,27 @@ import TravauxCore
 /// The bottom row: pane, position (n of N), filters or a message on the left; key hints,
 /// taken from the keymap, on the right.
 enum StatusLine {
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+    /// What the hints depend on, for a cache that serves one session (and so one keymap).
+    struct HintsKey: Hashable, Sendable {
+        var context: KeyContext
+        var canCompare: Bool
+        var room: Int
+    }
+
+    /// Draws the status line. The hints are kept from frame to frame: making them was half
+    /// of drawing the line, and a key that moves the selection seldom changes them.
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, keptHints: inout Kept<HintsKey, String>) {
+        let left = leftText(state)
+        // Where you are matters more than the hints: drop hints that do not fit whole.
+        let room = area.width - DisplayWidth.of(left) - 3
+        let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room)
+        let hints = keptHints.value(for: key) { Self.hints(state, fitting: room) }
+        StatusBar(left: StyledText(left), right: StyledText(hints), style: Palette.statusBar)
+            .render(into: &canvas, area: area)
+    }
+
+    /// The left part: pane, position (n of N), filters, session, search, message.
+    static func leftText(_ state: AppState) -> String {
         var left = " " + state.pane.title
         // One pass, no array: at 100× the timeline has 9,000 rows, and this runs every frame.
         let selected = state.currentCursor.selected
@@ -34,10 +54,7 @@ enum StatusLine {
             left += "  /" + search.query + " (\(search.hits.count))"
         }
         if let message = state.message { left += "  — " + message }
-        // Where you are matters more than the hints: drop hints that do not fit whole.
-        let room = area.width - DisplayWidth.of(left) - 3
-        StatusBar(left: StyledText(left), right: StyledText(hints(state, fitting: room)), style: Palette.statusBar)
-            .render(into: &canvas, area: area)
+        return left
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {

@@ -29,13 +29,7 @@ enum TabBar {
             return
         }
         let key = Key(area: area, panes: panes(for: state), selected: state.pane)
-        if let cells = kept.cells(for: key) {
-            canvas.place(cells, x: area.x, y: area.y)
-            return
-        }
-        render(state, into: &canvas, area: area)
-        let start = area.y * canvas.width
-        kept.keep(Array(canvas.cells[start..<(start + canvas.width)]), for: key)
+        kept.render(key, into: &canvas, y: area.y) { render(state, into: &$0, area: area) }
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {

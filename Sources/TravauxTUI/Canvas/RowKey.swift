@@ -1,0 +1,30 @@
+/// How a canvas row was drawn, as a number: blanked in a style, then the runs placed on it
+/// in order. Rows with equal non-zero keys hold the same cells; 0 is no key (the row was
+/// written some other way).
+enum RowKey {
+    static let none: UInt64 = 0
+
+    static func blank(_ style: Style) -> UInt64 {
+        // Hasher is seeded per process, and keys never leave the process.
+        var hasher = Hasher()
+        hasher.combine(style)
+        return nonZero(avalanche(UInt64(UInt(bitPattern: hasher.finalize())) ^ 0x5851_F42D_4C95_7F2D))
+    }
+
+    /// The key of a row with key `key` after `run` is placed on it at column `x`.
+    static func placing(_ run: CellRun, at x: Int, on key: UInt64) -> UInt64 {
+        guard key != none else { return none }
+        let column = UInt64(UInt(bitPattern: x))
+        return nonZero(avalanche(key &* 0xD6E8_FEB8_6659_FD93 ^ avalanche(run.fingerprint ^ column &* 0xA076_1D64_78BD_642F)))
+    }
+
+    /// splitmix64's finalizer: every bit of the input moves about half the bits of the output.
+    static func avalanche(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    private static func nonZero(_ key: UInt64) -> UInt64 { key == none ? 1 : key }
+}

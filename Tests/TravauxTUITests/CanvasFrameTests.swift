@@ -1,0 +1,122 @@
+import Testing
+import TravauxTestSupport
+@testable import TravauxTUI
+
+/// A frame drawn into the canvas that holds the frame before last (`beginFrame`/`endFrame`)
+/// leaves rows drawn from the same kept runs as they are, and `changes(from:)` skips rows
+/// whose keys match. Whatever is drawn, that must give the cells a fresh canvas gets, and the
+/// changes must be the cells that differ.
+@Suite("Canvas frames over earlier frames")
+struct CanvasFrameTests {
+    /// One drawing operation on a row.
+    enum Operation {
+        case run(CellRun, x: Int)
+        case cells([Cell], x: Int)
+        case text(String, x: Int, style: Style)
+        case patch(x: Int, width: Int, style: Style)
+        case fill(x: Int, width: Int, style: Style)
+
+        func apply(to canvas: inout Canvas, y: Int) {
+            switch self {
+            case .run(let run, let x): canvas.place(run, x: x, y: y)
+            case .cells(let cells, let x): canvas.place(cells, x: x, y: y)
+            case .text(let text, let x, let style): canvas.put(text, x: x, y: y, style: style)
+            case .patch(let x, let width, let style): canvas.patchStyle(Rect(x: x, y: y, width: width, height: 1), with: style)
+            case .fill(let x, let width, let style): canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+            }
+        }
+    }
+
+    static let styles = [Style.plain, Style(bold: true), Style(foreground: .cyan), Style(reverse: true), Style(background: .blue)]
+    static let texts = ["row", "中文", "Ge\u{301}neve", "a longer row of text", "—", "x"]
+
+    static func runs(width: Int) -> [CellRun] {
+        var runs: [CellRun] = []
+        for (index, text) in texts.enumerated() {
+            var line = Canvas(width: min(width, 4 + index * 3), height: 1)
+            line.put(text, x: 0, y: 0, style: styles[index % styles.count])
+            runs.append(CellRun(line.cells))
+        }
+        return runs
+    }
+
+    static func randomOperation(_ generator: inout SplitMix, runs: [CellRun], width: Int) -> Operation {
+        let x = Int(generator.next() % UInt64(width + 4)) - 2
+        let style = styles[Int(generator.next() % UInt64(styles.count))]
+        let run = runs[Int(generator.next() % UInt64(runs.count))]
+        switch generator.next() % 10 {
+        case 0..<6: return .run(run, x: x)
+        case 6: return .cells(run.cells, x: x)
+        case 7: return .text(texts[Int(generator.next() % UInt64(texts.count))], x: x, style: style)
+        case 8: return .patch(x: x, width: Int(generator.next() % 6), style: style)
+        default: return .fill(x: x, width: Int(generator.next() % 6), style: style)
+        }
+    }
+
+    @Test("frames drawn over the frame before last give fresh canvases' cells and exact changes", arguments: [1, 2, 3, 4])
+    func randomFrames(seed: UInt64) {
+        var generator = SplitMix(seed: seed)
+        var width = 24
+        let height = 6
+        var runs = Self.runs(width: width)
+        // Each row's operations; a frame changes a few rows, so most rows repeat.
+        var rows: [[Operation]] = Array(repeating: [], count: height)
+        var shown = Canvas(width: 0, height: 0)
+        var spare = Canvas(width: 0, height: 0)
+        for frame in 0..<400 {
+            if frame % 97 == 96 {
+                width = width == 24 ? 17 : 24   // a resize: every row drawn afresh
+                runs = Self.runs(width: width)
+                rows = Array(repeating: [], count: height)
+            }
+            for _ in 0..<Int(generator.next() % 3) {
+                let y = Int(generator.next() % UInt64(height))
+                rows[y] = (0..<Int(generator.next() % 4)).map { _ in Self.randomOperation(&generator, runs: runs, width: width) }
+            }
+            let blank = generator.next() % 8 == 0 ? Style(background: .blue) : .plain
+
+            var fresh = Canvas(width: width, height: height, style: blank)
+            for (y, operations) in rows.enumerated() { operations.forEach { $0.apply(to: &fresh, y: y) } }
+            spare.beginFrame(width: width, height: height, style: blank)
+            // Rows in any order: only the order on a row matters.
+            for y in (0..<height).shuffled(using: &generator) { rows[y].forEach { $0.apply(to: &spare, y: y) } }
+            spare.endFrame()
+            swap(&shown, &spare)
+
+            let same = shown == fresh
+            #expect(same, "frame \(frame), seed \(seed): drawn over an earlier frame\n\(shown.snapshot())\nfresh\n\(fresh.snapshot())")
+            var changes: [CellChange] = [], everyRow: [CellChange] = []
+            shown.changes(from: spare, into: &changes)
+            shown.changes(from: spare, into: &everyRow, skippingKeyedRows: false)
+            let exact = changes == everyRow
+            #expect(exact, "frame \(frame), seed \(seed): \(changes.count) changes where \(everyRow.count) cells differ")
+            if !same || !exact { return }
+        }
+    }
+
+    @Test("a row drawn from the runs already there is neither written nor compared")
+    func unchangedRowsSkipped() {
+        let run = CellRun(Array(repeating: Cell(symbol: "a", width: 1), count: 5))
+        var canvas = Canvas(width: 8, height: 2)
+        canvas.beginFrame(width: 8, height: 2)
+        canvas.place(run, x: 1, y: 0)
+        canvas.put("text", x: 0, y: 1)
+        canvas.endFrame()
+        let before = canvas
+
+        canvas.beginFrame(width: 8, height: 2)
+        canvas.place(run, x: 1, y: 0)
+        canvas.put("next", x: 0, y: 1)
+        // A row drawn only from kept runs waits for the end of the frame.
+        #expect(canvas.rowIsDeferred(0))
+        #expect(!canvas.rowIsDeferred(1))
+        canvas.endFrame()
+        #expect(canvas.snapshot() == " aaaaa\nnext")
+        #expect(canvas.changes(from: before).map { [$0.x, $0.y] } == [[0, 1]])   // "text" → "next"
+        // Another run at the same place is drawn.
+        canvas.beginFrame(width: 8, height: 2)
+        canvas.place(CellRun(Array(repeating: Cell(symbol: "b", width: 1), count: 5)), x: 1, y: 0)
+        canvas.endFrame()
+        #expect(canvas.snapshot() == " bbbbb\n")
+    }
+}
