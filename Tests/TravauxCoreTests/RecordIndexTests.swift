@@ -28,4 +28,16 @@ struct RecordIndexTests {
         }
         #expect(record.item("no-such-item") == nil)
     }
+
+    @Test("a proposal's version count, read in place, is its versions'; any other id has none")
+    func versionCounts() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        for id in record.allIDs {
+            let expected: Int
+            if case .proposal(let proposal)? = record.item(id) { expected = proposal.versions.count } else { expected = 0 }
+            #expect(record.versionCount(ofProposal: id) == expected, "\(id)")
+        }
+        #expect(record.proposals.contains { $0.versions.count >= 2 })
+        #expect(record.versionCount(ofProposal: "no-such-item") == 0)
+    }
 }

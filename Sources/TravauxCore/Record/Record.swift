@@ -106,6 +106,14 @@ public struct Record: Sendable {
         }
     }
 
+    /// How many versions the proposal `id` has (0 when `id` is no proposal), read in place:
+    /// the status line asks on every frame, and `item(_:)` copies the whole proposal.
+    public func versionCount(ofProposal id: String) -> Int {
+        guard let place = places[id].map(Int.init), let kind = bounds.firstIndex(where: { $0.contains(place) }),
+              ItemKind.allCases[kind] == .proposal else { return 0 }
+        return proposals[place - bounds[kind].lowerBound].versions.count
+    }
+
     /// Ids of the items that cite or name `id`, in record order.
     public func backlinks(to id: String) -> [String] {
         guard let place = places[id] else { return [] }

@@ -13,7 +13,8 @@ enum ComparisonHandling {
 
     /// Whether `c` has something to compare here (the status bar offers it only then).
     static func canCompare(_ state: AppState) -> Bool {
-        (target(state)?.versions.count ?? 0) >= 2
+        guard let id = state.keyContext == .reader ? state.reader?.itemID : state.selectedItemID else { return false }
+        return state.record.versionCount(ofProposal: id) >= 2
     }
 
     static func open(_ state: inout AppState) {

@@ -69,8 +69,8 @@ public struct Canvas: Sendable, Equatable {
         frameStyle = style
         staleKeys.removeAll(keepingCapacity: true)
         staleKeys.append(contentsOf: rowKeys.lazy.map { Optional($0) })
-        firstDeferred = Array(repeating: -1, count: height)
-        lastDeferred = firstDeferred
+        firstDeferred.append(contentsOf: repeatElement(-1, count: height))
+        lastDeferred.append(contentsOf: repeatElement(-1, count: height))
         let blank = RowKey.blank(style)
         for y in rowKeys.indices { rowKeys[y] = blank }
     }

@@ -29,9 +29,12 @@ enum StatusLine {
         let selected = state.currentCursor.selected
         var itemCount = 0
         var position: Int?
-        for (index, row) in state.currentRows.enumerated() where !row.isHeading {
-            if index == selected { position = itemCount }
-            itemCount += 1
+        // Rows are read in place: a copy of each was a retain and a release.
+        state.currentRows.withUnsafeBufferPointer { rows in
+            for index in rows.indices where !rows[index].isHeading {
+                if index == selected { position = itemCount }
+                itemCount += 1
+            }
         }
         if let comparison = state.comparison {
             left = " Compare  \(comparison.fromID) → \(comparison.toID)"
