@@ -38,6 +38,28 @@ struct ScreenTests {
         try check(state, "one-pane-reader-120x40")
     }
 
+    @Test("the selection is one bar of one style while the list has the keyboard; beside a focused reader it keeps the row's colours, underlined")
+    func selectionBar() throws {
+        var state = try AppFixture.state(width: 120, height: 40)
+        AppFixture.press(&state, "j")
+        let list = try #require(ScreenLayout(state).list)
+        let selected = try #require(state.currentCursor.selected)
+        let y = list.y + selected - state.currentCursor.offset
+        func styles(_ canvas: Canvas, row: Int) -> Set<Style> {
+            Set((list.x..<list.maxX).compactMap { canvas.cell(x: $0, y: row)?.style })
+        }
+        #expect(styles(Screen.render(state), row: y) == [Palette.selection])
+        // The same row unselected has colours of its own, which the bar covers.
+        var above = state
+        AppFixture.press(&above, "k")
+        #expect(styles(Screen.render(above), row: y).count >= 2)
+        state.focus = .reader   // the reader has the keyboard, the list keeps its selection
+        #expect(state.showsReader)
+        let beside = styles(Screen.render(state), row: y)
+        #expect(beside.count >= 2)
+        #expect(beside.allSatisfy { $0.underline })
+    }
+
     @Test("a citation's titles are drawn in italics, without the record's asterisks")
     func citationItalics() throws {
         let record = try AppFixture.shippedRecord()

@@ -27,7 +27,7 @@ enum ListPaneView {
             }
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-                canvas.patchStyle(row, with: focused ? Palette.selection : Palette.dim.patched(with: Style(underline: true)))
+                if focused { canvas.setStyle(row, style: Palette.selection) } else { canvas.patchStyle(row, with: Palette.dim.patched(with: Style(underline: true))) }
             }
         }
     }
