@@ -40,7 +40,7 @@ struct ListRowCache: Sendable {
             previous.removeAll(keepingCapacity: true)
             window.removeAll(keepingCapacity: true)
         }
-        sameRows = !window.isEmpty && Self.sameStorage(rows, rowsDrawn)
+        sameRows = !window.isEmpty && rows.sharesStorage(with: rowsDrawn)
         if !sameRows { rowsDrawn = rows }
         current.removeAll(keepingCapacity: true)
         nextWindow.removeAll(keepingCapacity: true)
@@ -78,13 +78,6 @@ struct ListRowCache: Sendable {
         if !current.isEmpty {
             swap(&previous, &current)
             current.removeAll(keepingCapacity: true)
-        }
-    }
-
-    /// Whether two arrays are one storage (so, one content).
-    private static func sameStorage(_ left: [PaneRow], _ right: [PaneRow]) -> Bool {
-        left.count == right.count && left.withUnsafeBufferPointer { l in
-            right.withUnsafeBufferPointer { r in l.baseAddress == r.baseAddress }
         }
     }
 

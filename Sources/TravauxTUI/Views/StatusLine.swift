@@ -12,8 +12,9 @@ enum StatusLine {
 
     /// Draws the status line. The hints are kept from frame to frame: making them was half
     /// of drawing the line, and a key that moves the selection seldom changes them.
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, keptHints: inout Kept<HintsKey, String>) {
-        let left = leftText(state)
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect,
+                       keptHints: inout Kept<HintsKey, String>, position: inout ListPosition) {
+        let left = leftText(state, position: &position)
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = area.width - DisplayWidth.of(left) - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room)
@@ -23,19 +24,9 @@ enum StatusLine {
     }
 
     /// The left part: pane, position (n of N), filters, session, search, message.
-    static func leftText(_ state: AppState) -> String {
+    static func leftText(_ state: AppState, position counted: inout ListPosition) -> String {
         var left = " " + state.pane.title
-        // One pass, no array: at 100× the timeline has 9,000 rows, and this runs every frame.
-        let selected = state.currentCursor.selected
-        var itemCount = 0
-        var position: Int?
-        // Rows are read in place: a copy of each was a retain and a release.
-        state.currentRows.withUnsafeBufferPointer { rows in
-            for index in rows.indices where !rows[index].isHeading {
-                if index == selected { position = itemCount }
-                itemCount += 1
-            }
-        }
+        let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows)
         if let comparison = state.comparison {
             left = " Compare  \(comparison.fromID) → \(comparison.toID)"
         } else if state.focus == .reader && state.showsReader, let reader = state.reader {
