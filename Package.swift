@@ -58,12 +58,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TravauxAppTests",
-            dependencies: ["TravauxCore", "TravauxTUI", "TravauxTestSupport"],
+            // TravauxBench for its seeded generator: random keys and frames that replay from a seed.
+            dependencies: ["TravauxCore", "TravauxTUI", "TravauxTestSupport", "TravauxBench"],
             path: "Tests/TravauxAppTests",
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench"], path: "Tests/TravauxBenchTests"),
-        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxTestSupport"], path: "Tests/TravauxTUITests"),
+        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxBench"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

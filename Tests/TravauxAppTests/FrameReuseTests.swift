@@ -1,6 +1,6 @@
 import Testing
 import TravauxCore
-import TravauxTestSupport
+import TravauxBench
 @testable import TravauxTUI
 
 /// The run loop renders into the frame before last and keeps list rows, the tab bar and the
@@ -93,7 +93,7 @@ struct FrameReuseTests {
                                 .character("s"), .character("p"), .backspace, .character("f"), .character(" "),
                                 .character("F"), .character("?"), .control("d"), .control("u"), .left, .right,
                                 .character("z")]
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var frames = RunLoopFrames()
         for step in 0..<400 {
             let key = keys[Int(generator.next() % UInt64(keys.count))]

@@ -1,5 +1,5 @@
 import Testing
-import TravauxTestSupport
+import TravauxBench
 @testable import TravauxTUI
 
 /// The status line's "n/N", counted from headings found once per rows array.
@@ -13,7 +13,7 @@ struct ListPositionTests {
 
     @Test("every selection of random rows, and rows changed or replaced between frames", arguments: [3, 14, 2015])
     func matchesCounting(seed: UInt64) {
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var kept = ListPosition()
         var rows: [PaneRow] = []
         for round in 0..<60 {

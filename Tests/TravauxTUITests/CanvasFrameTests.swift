@@ -1,5 +1,5 @@
 import Testing
-import TravauxTestSupport
+import TravauxBench
 @testable import TravauxTUI
 
 /// A frame drawn into the canvas that holds the frame before last (`beginFrame`/`endFrame`)
@@ -40,7 +40,7 @@ struct CanvasFrameTests {
         return runs
     }
 
-    static func randomOperation(_ generator: inout SplitMix, runs: [CellRun], width: Int) -> Operation {
+    static func randomOperation(_ generator: inout SeededGenerator, runs: [CellRun], width: Int) -> Operation {
         let x = Int(generator.next() % UInt64(width + 4)) - 2
         let style = styles[Int(generator.next() % UInt64(styles.count))]
         let run = runs[Int(generator.next() % UInt64(runs.count))]
@@ -55,7 +55,7 @@ struct CanvasFrameTests {
 
     @Test("frames drawn over the frame before last give fresh canvases' cells and exact changes", arguments: [1, 2, 3, 4])
     func randomFrames(seed: UInt64) {
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var width = 24
         let height = 6
         var runs = Self.runs(width: width)
