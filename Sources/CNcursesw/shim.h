@@ -32,6 +32,19 @@ static inline int travaux_wcwidth(wchar_t c) { return wcwidth(c); }
 #include <strings.h>
 #include <unistd.h>
 
+// What setcchar makes of one spacing character, without its checks (wcslen, wcwidth), which
+// were a seventh of a keystroke's drawing: the cell cleared, the attributes, the pair in the
+// attributes (at most 255 there, as ncurses keeps it) and whole in ext_color. A test checks
+// the result against setcchar's, byte for byte.
+static inline void travaux_spacing_cchar(cchar_t *cell, wchar_t character, attr_t attributes, short pair) {
+    memset(cell, 0, sizeof *cell);
+    cell->attr = (attributes & ~A_COLOR) | COLOR_PAIR(pair > 255 ? 255 : pair);
+    cell->chars[0] = character;
+#if NCURSES_EXT_COLORS
+    cell->ext_color = pair;
+#endif
+}
+
 // Globals Swift 6 refuses to read (shared mutable state); read once, on the curses thread.
 static inline WINDOW *travaux_stdscr(void) { return stdscr; }
 static inline FILE *travaux_stdin(void) { return stdin; }

@@ -517,16 +517,12 @@ public final class TerminalSession {
         run.removeAll(keepingCapacity: true)
     }
 
-    private static func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
+    static func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
         var complex = cchar_t()
         // Most cells are one printable ASCII character: no array, no width check (a first
         // frame is 12,000 cells, and this was most of the time it took to draw).
-        var ascii: (wchar_t, wchar_t) = (0, 0)
         if cell.width == 1, let byte = cell.glyph.asciiByte {
-            ascii.0 = wchar_t(byte)
-            _ = withUnsafeMutablePointer(to: &ascii) {
-                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&complex, $0, attributes, pair, nil) }
-            }
+            travaux_spacing_cchar(&complex, wchar_t(byte), attributes, pair)
         } else {
             var characters = glyphCharacters(cell)
             if setcchar(&complex, &characters, attributes, pair, nil) == ERR {

@@ -1,6 +1,7 @@
 import Testing
 import TravauxTUI
 @testable import TravauxCurses
+import CNcursesw
 
 #if canImport(Glibc)
 import Glibc
@@ -107,6 +108,28 @@ struct TerminalSessionTests {
             session.forceRedraw()
             session.draw(canvas, cursor: (x: 0, y: 0))
             #expect(session.cellContents(x: 0, y: 0)?.text == " ")
+        }
+    }
+
+    @Test("a printable ASCII cell is made as setcchar makes it, byte for byte, in every attribute and pair")
+    func asciiCellsAsSetcchar() throws {
+        try withHeadlessSession { _ in
+            let attributeSets: [attr_t] = [0, travaux_a_bold(), travaux_a_reverse() | travaux_a_underline(),
+                                           travaux_a_dim() | travaux_a_italic() | travaux_a_bold()]
+            for byte in UInt8(0x20)...UInt8(0x7E) {
+                let cell = Cell(symbol: String(UnicodeScalar(byte)), width: 1, style: .plain)
+                for attributes in attributeSets {
+                    for pair: Int16 in [0, 1, 7, 200, 255, 256, 1000, 32767] {
+                        let made = TerminalSession.complexCharacter(cell, attributes: attributes, pair: pair)
+                        var expected = cchar_t()
+                        var characters: [wchar_t] = [wchar_t(byte), 0]
+                        #expect(setcchar(&expected, &characters, attributes, pair, nil) == OK)
+                        let same = withUnsafeBytes(of: made) { a in withUnsafeBytes(of: expected) { b in a.elementsEqual(b) } }
+                        #expect(same, "byte \(byte), attributes \(attributes), pair \(pair)")
+                        if !same { return }
+                    }
+                }
+            }
         }
     }
 
