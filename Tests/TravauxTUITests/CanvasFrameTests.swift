@@ -11,7 +11,6 @@ struct CanvasFrameTests {
     /// One drawing operation on a row.
     enum Operation {
         case run(CellRun, x: Int)
-        case cells([Cell], x: Int)
         case text(String, x: Int, style: Style)
         case patch(x: Int, width: Int, style: Style)
         case fill(x: Int, width: Int, style: Style)
@@ -19,7 +18,6 @@ struct CanvasFrameTests {
         func apply(to canvas: inout Canvas, y: Int) {
             switch self {
             case .run(let run, let x): canvas.place(run, x: x, y: y)
-            case .cells(let cells, let x): canvas.place(cells, x: x, y: y)
             case .text(let text, let x, let style): canvas.put(text, x: x, y: y, style: style)
             case .patch(let x, let width, let style): canvas.patchStyle(Rect(x: x, y: y, width: width, height: 1), with: style)
             case .fill(let x, let width, let style): canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
@@ -45,8 +43,7 @@ struct CanvasFrameTests {
         let style = styles[Int(generator.next() % UInt64(styles.count))]
         let run = runs[Int(generator.next() % UInt64(runs.count))]
         switch generator.next() % 10 {
-        case 0..<6: return .run(run, x: x)
-        case 6: return .cells(run.cells, x: x)
+        case 0..<7: return .run(run, x: x)
         case 7: return .text(texts[Int(generator.next() % UInt64(texts.count))], x: x, style: style)
         case 8: return .patch(x: x, width: Int(generator.next() % 6), style: style)
         default: return .fill(x: x, width: Int(generator.next() % 6), style: style)

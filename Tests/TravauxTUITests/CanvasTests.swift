@@ -206,7 +206,7 @@ struct CanvasTests {
     func placeRun() {
         var row = Canvas(width: 5, height: 1)
         row.put("a裁b", x: 0, y: 0, style: Style(bold: true))
-        let run = row.cells
+        let run = CellRun(row.cells)
 
         var canvas = Canvas(width: 8, height: 2)
         canvas.put("12345678", x: 0, y: 0)
@@ -228,7 +228,7 @@ struct CanvasTests {
         // Overwriting half of a wide glyph already there blanks its other half.
         var under = Canvas(width: 6, height: 1)
         under.put("中文", x: 0, y: 0)
-        under.place([Cell(symbol: "x", width: 1)], x: 1, y: 0)
+        under.place(CellRun([Cell(symbol: "x", width: 1)]), x: 1, y: 0)
         #expect(under.snapshot() == " x文")
 
         // Off the canvas: nothing happens.

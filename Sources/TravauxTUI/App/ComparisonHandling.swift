@@ -6,14 +6,18 @@ enum ComparisonHandling {
     /// The proposal `c` would compare: the reader's item when the reader has the keyboard,
     /// the selected row otherwise.
     static func target(_ state: AppState) -> Proposal? {
-        let id = state.keyContext == .reader ? state.reader?.itemID : state.selectedItemID
-        guard let id, case .proposal(let proposal)? = state.record.item(id) else { return nil }
+        guard let id = targetID(state), case .proposal(let proposal)? = state.record.item(id) else { return nil }
         return proposal
+    }
+
+    /// The item `c` looks at, whatever it is.
+    private static func targetID(_ state: AppState) -> String? {
+        state.keyContext == .reader ? state.reader?.itemID : state.selectedItemID
     }
 
     /// Whether `c` has something to compare here (the status bar offers it only then).
     static func canCompare(_ state: AppState) -> Bool {
-        guard let id = state.keyContext == .reader ? state.reader?.itemID : state.selectedItemID else { return false }
+        guard let id = targetID(state) else { return false }
         return state.record.versionCount(ofProposal: id) >= 2
     }
 

@@ -359,17 +359,11 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    /// Copies a run of cells in on row `y` from column `x`, clipped to the canvas, replacing
-    /// what was there (a row kept from an earlier frame). The run must not end in half a
-    /// wide glyph; a glyph it overwrites half of is blanked, as `fill` does.
-    public mutating func place(_ run: [Cell], x: Int, y: Int) {
-        guard y >= 0, y < height else { return }
-        touch(row: y)
-        copy(run, x: x, y: y)
-    }
-
-    /// `place` for a kept run: the row keeps a key, and while a frame is drawn, a row still
-    /// holding the cells of the frame before waits to be written until the frame ends.
+    /// Copies a kept run of cells in on row `y` from column `x`, clipped to the canvas,
+    /// replacing what was there. The run must not end in half a wide glyph; a glyph it
+    /// overwrites half of is blanked, as `fill` does. The row keeps a key, and while a frame
+    /// is drawn, a row still holding the cells of the frame before waits to be written until
+    /// the frame ends.
     public mutating func place(_ run: CellRun, x: Int, y: Int) {
         guard y >= 0, y < height else { return }
         if frameOpen, staleKeys[y] != nil {

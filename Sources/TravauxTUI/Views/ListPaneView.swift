@@ -27,7 +27,13 @@ enum ListPaneView {
             }
             if index == cursor.selected {
                 let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-                if focused { canvas.setStyle(row, style: Palette.selection) } else { canvas.patchStyle(row, with: Palette.dim.patched(with: Style(underline: true))) }
+                // With the keyboard, one bar of one style (as tig's cursor line); beside a
+                // focused reader, the row keeps its colours, underlined.
+                if focused {
+                    canvas.setStyle(row, style: Palette.selection)
+                } else {
+                    canvas.patchStyle(row, with: Palette.dim.patched(with: Style(underline: true)))
+                }
             }
         }
     }
