@@ -60,7 +60,7 @@ enum InterfaceBenchmarks {
         var cache = FrameCache()
         var next = 0
         var changedCells = 0
-        var changes: [CellChange] = []
+        var spans: [ChangedSpan] = []
         let measurement = Measurement.time(iterations: iterations, warmup: 0, prepare: {
             let exhausted = keys.count == 1 ? state.currentCursor.selected == state.currentRows.count - 1 : next == keys.count
             if exhausted {
@@ -75,8 +75,8 @@ enum InterfaceBenchmarks {
             _ = Reducer.reduce(&state, .input(.key(keys[next])))
             // As the run loop does: the frame before last is rendered into, then the two swap.
             Screen.render(state, into: &spare, cache: &cache)
-            spare.changes(from: previous, into: &changes)   // into a kept array, as the terminal does
-            changedCells += changes.count
+            spare.changedSpans(from: previous, into: &spans)   // into a kept array, as the terminal does
+            for span in spans { changedCells += span.end - span.start }
             swap(&spare, &previous)
             next += 1
         }

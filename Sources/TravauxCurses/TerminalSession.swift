@@ -32,8 +32,8 @@ public final class TerminalSession {
     private var lastCanvas: Canvas?
     /// The cells of the run being drawn, kept between frames for its capacity.
     private var run: [cchar_t] = []
-    /// The changed cells of the frame being drawn, kept between frames for its capacity.
-    private var changes: [CellChange] = []
+    /// The changed spans of the frame being drawn, kept between frames for its capacity.
+    private var spans: [ChangedSpan] = []
     private var lastCursor: (x: Int, y: Int)?
     private var needsFullRepaint = true
     private var cursorShown: Bool?
@@ -433,44 +433,50 @@ public final class TerminalSession {
         // The kept arrays are worked on as locals and put back at the end: each use of a
         // class's property is an exclusivity check, which per changed cell was a tenth
         // of a keystroke's drawing.
-        var changes = self.changes, run = self.run
-        self.changes = []
+        var spans = self.spans, run = self.run
+        self.spans = []
         self.run = []
         defer {
-            self.changes = changes
+            self.spans = spans
             self.run = run
         }
         if let last = lastCanvas, !needsFullRepaint {
-            canvas.changes(from: last, into: &changes)
+            canvas.changedSpans(from: last, into: &spans)
         } else {
             _ = werase(window)
             _ = clearok(window, true)
-            canvas.changes(from: Canvas(width: 0, height: 0), into: &changes)
+            canvas.changedSpans(from: Canvas(width: 0, height: 0), into: &spans)
         }
         let height = Int(travaux_getmaxy(window))
         let width = Int(travaux_getmaxx(window))
         // Changed cells side by side on a row go to ncurses in one call: a call per cell
         // was most of the time a keystroke spent drawing. Attributes and colour pair are
-        // worked out once per run of cells in the same style.
-        var style: Style?
+        // worked out once per run of cells in the same style and width.
+        var look: UInt64?
         var attributes: attr_t = 0
         var pair: Int16 = 0
-        run.removeAll(keepingCapacity: true)
-        var runStart = (x: 0, y: 0)
-        var runEnd = 0  // the column after the run
-        for change in changes where change.y < height && change.x + max(1, change.cell.width) <= width {
-            if change.cell.style != style {
-                style = change.cell.style
-                (attributes, pair) = appearance(of: change.cell.style)
+        for span in spans where span.y < height {
+            canvas.withCells(ofRow: span.y) { row in
+                run.removeAll(keepingCapacity: true)
+                // A span starts on a glyph, or on a right half whose glyph is cut off by the left
+                // edge; inside it, each right half is skipped with its glyph.
+                var x = row[span.start].isContinuation ? span.start + 1 : span.start
+                let runStart = x
+                while x < span.end {
+                    let cell = row[x]
+                    let columns = max(1, cell.width)
+                    guard x + columns <= width else { break }
+                    let word = cell.appearanceWord
+                    if word != look {
+                        look = word
+                        (attributes, pair) = self.appearance(of: cell.style)
+                    }
+                    run.append(Self.complexCharacter(cell, attributes: attributes, pair: pair))
+                    x += columns
+                }
+                if !run.isEmpty { Self.flush(&run, at: (runStart, span.y), window: window) }
             }
-            if !run.isEmpty, change.y != runStart.y || change.x != runEnd {
-                Self.flush(&run, at: runStart, window: window)
-            }
-            if run.isEmpty { runStart = (change.x, change.y) }
-            run.append(Self.complexCharacter(change.cell, attributes: attributes, pair: pair))
-            runEnd = change.x + max(1, change.cell.width)
         }
-        if !run.isEmpty { Self.flush(&run, at: runStart, window: window) }
         if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
             setCursorShown(true)
             _ = leaveok(window, false)

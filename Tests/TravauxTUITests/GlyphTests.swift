@@ -72,4 +72,41 @@ struct GlyphTests {
         }
         #expect(MemoryLayout<Cell>.size == 24)
     }
+
+    @Test("cells are equal exactly when glyph, style and width are, and hash alike then")
+    func equalityIsFields() {
+        let styles = [Style.plain, Style(bold: true), Style(foreground: .red), Style(foreground: .indexed(1)),
+                      Style(background: .default), Style(foreground: .red, background: .blue, underline: true)]
+        var cells: [Cell] = [.continuation(.plain), .continuation(Style(bold: true))]
+        for style in styles {
+            for (symbol, width) in [("a", 1), ("é", 1), ("e\u{301}", 1), ("宇", 2), (" ", 1)] {
+                cells.append(Cell(symbol: symbol, width: width, style: style))
+            }
+        }
+        for left in cells {
+            for right in cells {
+                let sameFields = left.glyph == right.glyph && left.style == right.style && left.width == right.width
+                #expect((left == right) == sameFields, "\(left) \(right)")
+                if left == right { #expect(left.hashValue == right.hashValue) }
+            }
+        }
+    }
+
+    @Test("a cell's appearance word is its style and width: the glyph is its first 16 bytes")
+    func appearanceWord() {
+        #expect(MemoryLayout<Cell>.offset(of: \Cell.glyph) == 0)
+        #expect(MemoryLayout<Cell>.offset(of: \Cell.style) == 16)
+        let styles = [Style.plain, Style(bold: true), Style(dim: true), Style(italic: true), Style(foreground: .red),
+                      Style(foreground: .indexed(1)), Style(background: .red), Style(foreground: .default),
+                      Style(background: .indexed(236), reverse: true)]
+        for left in styles {
+            for right in styles {
+                let a = Cell(symbol: "a", width: 1, style: left), b = Cell(symbol: "中", width: 2, style: right)
+                var c = b
+                c.width = 1
+                #expect((a.appearanceWord == c.appearanceWord) == (left == right), "\(left) \(right)")
+                #expect(a.appearanceWord != b.appearanceWord, "the width is in the word")
+            }
+        }
+    }
 }

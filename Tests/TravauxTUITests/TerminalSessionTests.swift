@@ -1,4 +1,5 @@
 import Testing
+import TravauxBench
 import TravauxTUI
 @testable import TravauxCurses
 import CNcursesw
@@ -76,6 +77,45 @@ struct TerminalSessionTests {
             #expect(session.cellContents(x: 2, y: 0)?.text == " ")
             #expect(session.cellContents(x: 3, y: 0)?.text == "😀")
             #expect(session.cellContents(x: 5, y: 0)?.text == "s")
+        }
+    }
+
+    @Test("Frame after frame of random edits, ncurses holds every cell of the canvas in its style")
+    func randomFramesReachTheScreen() throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            var generator = SeededGenerator(seed: 11)
+            func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+            let pieces = ["a", "Treaty", "宇宙", "é", "Ge\u{301}neve", "—", "  ", "約b", "😀", "x"]
+            let styles = [Style.plain, Style(bold: true), Style(foreground: .red), Style(reverse: true),
+                          Style(foreground: .cyan, background: .indexed(236)), Style(dim: true, underline: true),
+                          Style(background: .blue, italic: true)]
+            var canvas = Canvas(width: size.width, height: size.height)
+            var pairOfColors: [String: Int16] = [:]
+            for frame in 0..<40 {
+                for _ in 0..<(1 + next(40)) {
+                    canvas.put(pieces[next(pieces.count)], x: next(size.width + 2) - 1, y: next(size.height),
+                               style: styles[next(styles.count)])
+                }
+                if frame % 7 == 6 {
+                    canvas.fill(Rect(x: next(size.width), y: next(size.height), width: 1 + next(30), height: 1 + next(3)),
+                                style: styles[next(styles.count)])
+                }
+                session.draw(canvas)
+                for y in 0..<size.height {
+                    for x in 0..<size.width {
+                        guard let cell = canvas.cell(x: x, y: y), !cell.isContinuation else { continue }
+                        let shown = try #require(session.cellContents(x: x, y: y))
+                        #expect(shown.text == cell.symbol, "frame \(frame) at \(x),\(y)")
+                        #expect(shown.attributes == cell.style.attributes, "frame \(frame) at \(x),\(y)")
+                        guard session.colorCount > 0 else { continue }
+                        let colors = "\(String(describing: cell.style.foreground)) \(String(describing: cell.style.background))"
+                        if cell.style.foreground == nil, cell.style.background == nil { #expect(shown.pair == 0) }
+                        #expect(pairOfColors[colors, default: shown.pair] == shown.pair, "frame \(frame) at \(x),\(y)")
+                        pairOfColors[colors] = shown.pair
+                    }
+                }
+            }
         }
     }
 

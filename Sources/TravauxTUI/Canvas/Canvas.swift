@@ -495,53 +495,84 @@ public struct Canvas: Sendable, Equatable {
     /// `changes(from:into:)`; without `skippingKeyedRows`, rows with equal keys are compared
     /// too (what the skipping must agree with, in tests).
     func changes(from previous: Canvas, into result: inout [CellChange], skippingKeyedRows: Bool) {
+        result.removeAll(keepingCapacity: true)
+        var spans: [ChangedSpan] = []
+        changedSpans(from: previous, into: &spans, skippingKeyedRows: skippingKeyedRows)
+        for span in spans {
+            for x in span.start..<span.end where !storage[span.y * width + x].isContinuation {
+                result.append(CellChange(x: x, y: span.y, cell: storage[span.y * width + x]))
+            }
+        }
+    }
+
+    /// The cells that differ from `previous`, as spans of a row (every cell when the size
+    /// differs), into `result`, emptied first and kept by the caller from frame to frame. What
+    /// a terminal draws: `changes(from:)` is these spans cell by cell.
+    public func changedSpans(from previous: Canvas, into result: inout [ChangedSpan]) {
+        changedSpans(from: previous, into: &result, skippingKeyedRows: true)
+    }
+
+    func changedSpans(from previous: Canvas, into result: inout [ChangedSpan], skippingKeyedRows: Bool) {
         precondition(!frameOpen && !previous.frameOpen, "a canvas is compared after endFrame()")
         result.removeAll(keepingCapacity: true)
+        guard width > 0 else { return }
         guard previous.width == width, previous.height == height else {
-            appendChanges(in: storage.indices, from: nil, to: &result)
+            for y in 0..<height { result.append(ChangedSpan(y: y, start: 0, end: width)) }
             return
         }
-        // Most of a frame is what it was: blocks of cells whose bytes are the same are
-        // skipped with one memory comparison, and only the others are compared cell by cell.
-        // A row at a time first: a key changes a few rows of sixty.
+        // Most of a frame is what it was: a row, then blocks of a row, whose bytes are the same
+        // are skipped with one memory comparison, and only the others are compared cell by cell.
         let block = 16
+        let width = self.width
         let cellBytes = MemoryLayout<Cell>.stride
-        storage.withUnsafeBytes { now in
-            previous.storage.withUnsafeBytes { before in
+        storage.withUnsafeBufferPointer { now in
+            previous.storage.withUnsafeBufferPointer { before in
                 guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
-                for rowStart in stride(from: 0, to: storage.count, by: max(1, width)) {
+                for y in 0..<height {
                     // Rows drawn the same way in both frames are the same, unread.
-                    let key = rowKeys[rowStart / max(1, width)]
-                    if skippingKeyedRows, key != RowKey.none, key == previous.rowKeys[rowStart / max(1, width)] { continue }
-                    let rowEnd = min(rowStart + max(1, width), storage.count)
-                    if memcmp(nowBase + rowStart * cellBytes, beforeBase + rowStart * cellBytes, (rowEnd - rowStart) * cellBytes) == 0 {
-                        continue
-                    }
-                    var start = rowStart
-                    while start < rowEnd {
-                        let end = min(start + block, rowEnd)
-                        if memcmp(nowBase + start * cellBytes, beforeBase + start * cellBytes, (end - start) * cellBytes) != 0 {
-                            appendChanges(in: start..<end, from: previous, to: &result)
+                    if skippingKeyedRows, rowKeys[y] != RowKey.none, rowKeys[y] == previous.rowKeys[y] { continue }
+                    let row = nowBase + y * width, rowBefore = beforeBase + y * width
+                    if memcmp(row, rowBefore, width * cellBytes) == 0 { continue }
+                    var spanStart = -1
+                    var x = 0
+                    while x < width {
+                        if spanStart < 0, x % block == 0, x + block <= width,
+                           memcmp(row + x, rowBefore + x, block * cellBytes) == 0 {
+                            x += block
+                            continue
                         }
-                        start = end
+                        if row[x] != rowBefore[x] {
+                            if spanStart < 0 { spanStart = x }
+                        } else if spanStart >= 0 {
+                            Self.appendSpan(y: y, start: spanStart, end: x, row: row, to: &result)
+                            spanStart = -1
+                        }
+                        x += 1
                     }
+                    if spanStart >= 0 { Self.appendSpan(y: y, start: spanStart, end: width, row: row, to: &result) }
                 }
             }
         }
     }
 
-    /// The changes among `indices` (all of them without a previous frame of this size).
-    private func appendChanges(in indices: Range<Int>, from previous: Canvas?, to result: inout [CellChange]) {
-        for index in indices {
-            if let previous, storage[index] == previous.storage[index] { continue }
-            var target = index
-            if storage[index].isContinuation {
-                guard index % width > 0 else { continue }
-                target = index - 1
-            }
-            // The first half of this glyph may have been yielded already, in this block or the last.
-            if let last = result.last, last.y * width + last.x == target { continue }
-            result.append(CellChange(x: target % width, y: target / width, cell: storage[target]))
+    /// Appends a span of changed cells, started on the glyph whose right half changed, and
+    /// joined to the span before it when that makes them meet.
+    private static func appendSpan(y: Int, start: Int, end: Int, row: UnsafePointer<Cell>, to result: inout [ChangedSpan]) {
+        var start = start
+        if start > 0, row[start].isContinuation { start -= 1 }
+        if let last = result.last, last.y == y, last.end >= start {
+            result[result.count - 1].end = end
+        } else {
+            result.append(ChangedSpan(y: y, start: start, end: end))
+        }
+    }
+
+    /// Reads the cells of row `y`, `width` of them (a backend drawing the spans that changed).
+    public func withCells<Result>(ofRow y: Int, _ body: (UnsafeBufferPointer<Cell>) throws -> Result) rethrows -> Result {
+        precondition(!frameOpen, "a canvas is read after endFrame()")
+        precondition(y >= 0 && y < height, "row \(y) of a canvas \(height) high")
+        return try storage.withUnsafeBufferPointer { cells in
+            try body(UnsafeBufferPointer(rebasing: cells[(y * width)..<((y + 1) * width)]))
         }
     }
 }

@@ -1,0 +1,15 @@
+/// Columns `start..<end` of row `y`: cells that differ from the frame compared with, side by
+/// side, which a backend redraws with one call. A span never starts on the right half of a
+/// wide glyph unless that half is in the first column (it starts on the glyph instead), so
+/// the cells in it, continuation cells skipped, are the glyphs to draw.
+public struct ChangedSpan: Sendable, Hashable {
+    public var y: Int
+    public var start: Int
+    public var end: Int
+
+    public init(y: Int, start: Int, end: Int) {
+        self.y = y
+        self.start = start
+        self.end = end
+    }
+}
