@@ -1,5 +1,6 @@
 import Testing
-import TravauxTUI
+import TravauxBench
+@testable import TravauxTUI
 
 @Suite("Status bar")
 struct StatusBarTests {
@@ -17,6 +18,33 @@ struct StatusBarTests {
         var canvas = Canvas(width: 16, height: 1)
         StatusBar(left: "Proposals › PPWT › versions", right: "2/5").render(into: &canvas, area: canvas.area)
         #expect(canvas.snapshot() == "Proposals ›… 2/5")
+    }
+
+    @Test("A bar drawn over its kept background, frame after frame, is the bar drawn afresh")
+    func keptBackground() {
+        let lefts: [StyledText] = ["Timeline  3/41", "Timeline  4/41", StyledText("Notes", style: Style(bold: true)), "", "a left text too long to fit"]
+        let rights: [StyledText] = ["j/k move  ?:help", "", StyledText("宇宙 hints", style: Style(underline: true)), "a right text wider than the bar"]
+        let styles = [Style(reverse: true), Style(background: .blue)]
+        var kept = StatusBar.KeptBackground()
+        var frame = Canvas(width: 30, height: 2)
+        // One of left text, right text, style and width changes at each step.
+        var generator = SeededGenerator(seed: 5)
+        var choice = [0, 0, 0, 0]
+        let counts = [lefts.count, rights.count, styles.count, 2]
+        for _ in 0..<300 {
+            let which = Int(generator.next() % 4)
+            choice[which] = (choice[which] + 1 + Int(generator.next() % UInt64(counts[which] - 1))) % counts[which]
+            let bar = StatusBar(left: lefts[choice[0]], right: rights[choice[1]], style: styles[choice[2]])
+            let width = choice[3] == 0 ? 30 : 12
+            let area = Rect(x: 30 - width, y: 1, width: width, height: 1)
+            var fresh = Canvas(width: 30, height: 2)
+            bar.render(into: &fresh, area: area)
+            frame.beginFrame(width: 30, height: 2)
+            bar.render(into: &frame, area: area, kept: &kept)
+            frame.endFrame()
+            let same = frame == fresh   // not in the expectation: a failure would print both canvases
+            #expect(same, "\(bar.left.plainText) | \(bar.right.plainText) in \(width): \(frame.snapshot())")
+        }
     }
 
     @Test("A right text wider than the row is itself cut, and a zero-width row draws nothing")

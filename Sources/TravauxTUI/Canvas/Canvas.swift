@@ -423,36 +423,30 @@ public struct Canvas: Sendable, Equatable {
 
     /// Gives every cell of a rectangle `style`, keeping what the cells show.
     public mutating func setStyle(_ rect: Rect, style: Style) {
-        touchRows(of: rect)
-        for index in cellIndices(in: rect) { storage[index].style = style }
+        restyle(rect) { _ in style }
     }
 
     /// Lays `style` over the style of every cell of a rectangle (a highlight).
     public mutating func patchStyle(_ rect: Rect, with style: Style) {
-        touchRows(of: rect)
-        for index in cellIndices(in: rect) { storage[index].style = storage[index].style.patched(with: style) }
+        restyle(rect) { $0.patched(with: style) }
     }
 
-    private mutating func touchRows(of rect: Rect) {
+    /// Gives the cells of a rectangle new styles, each row widened to whole wide glyphs so that
+    /// both halves of a glyph always share a style. In place, row by row: the selection bar
+    /// restyles a whole row on every key.
+    private mutating func restyle(_ rect: Rect, _ newStyle: (Style) -> Style) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY { touch(row: y) }
-    }
-
-    /// The cells of a rectangle, widened on each row to whole wide glyphs so that both
-    /// halves of a glyph always share a style.
-    private func cellIndices(in rect: Rect) -> [Int] {
-        let clipped = rect.intersection(area)
-        guard !clipped.isEmpty else { return [] }
-        var result: [Int] = []
         for y in clipped.y..<clipped.maxY {
-            var first = clipped.x
-            var last = clipped.maxX - 1
-            if storage[y * width + first].isContinuation, first > 0 { first -= 1 }
-            if storage[y * width + last].width == 2, last + 1 < width { last += 1 }
-            for x in first...last { result.append(y * width + x) }
+            touch(row: y)
+            var first = y * width + clipped.x
+            var last = y * width + clipped.maxX - 1
+            if storage[first].isContinuation, clipped.x > 0 { first -= 1 }
+            if storage[last].width == 2, clipped.maxX < width { last += 1 }
+            storage.withUnsafeMutableBufferPointer { cells in
+                for index in first...last { cells[index].style = newStyle(cells[index].style) }
+            }
         }
-        return result
     }
 
     // MARK: Reading back

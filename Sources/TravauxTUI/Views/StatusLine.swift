@@ -10,17 +10,19 @@ enum StatusLine {
         var room: Int
     }
 
-    /// Draws the status line. The hints are kept from frame to frame: making them was half
-    /// of drawing the line, and a key that moves the selection seldom changes them.
+    /// Draws the status line. The hints, and the bar drawn with them, are kept from frame to
+    /// frame: making them was most of drawing the line, and a key that moves the selection
+    /// seldom changes them.
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect,
-                       keptHints: inout Kept<HintsKey, String>, position: inout ListPosition) {
+                       keptHints: inout Kept<HintsKey, String>, keptBar: inout StatusBar.KeptBackground,
+                       position: inout ListPosition) {
         let left = leftText(state, position: &position)
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = area.width - DisplayWidth.of(left) - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room)
         let hints = keptHints.value(for: key) { Self.hints(state, fitting: room) }
         StatusBar(left: StyledText(left), right: StyledText(hints), style: Palette.statusBar)
-            .render(into: &canvas, area: area)
+            .render(into: &canvas, area: area, kept: &keptBar)
     }
 
     /// The left part: pane, position (n of N), filters, session, search, message.
