@@ -359,6 +359,28 @@ struct KeymapTests {
         #expect(Keymap.standard.command(for: .character("j"), in: .reader) == .moveDown)
     }
 
+    @Test("a key's command is the first binding that has it in the most specific layer, after a change too")
+    func commandLookupFollowsLayers() {
+        func searched(_ keymap: Keymap, _ key: KeyEvent, _ context: KeyContext) -> Command? {
+            for layer in context.layers {
+                if let binding = keymap.bindings.first(where: { $0.context == layer && $0.keys.contains(key) }) { return binding.command }
+            }
+            return nil
+        }
+        var keymap = Keymap.standard
+        let keys = Set(keymap.bindings.flatMap(\.keys)).union([.character("Z"), .character("é")])
+        for context in KeyContext.allCases {
+            for key in keys { #expect(keymap.command(for: key, in: context) == searched(keymap, key, context), "\(key) in \(context)") }
+        }
+        // Rebinding j in the list to the reader's next link: the list's own binding now wins.
+        keymap.bindings.insert(KeyBinding(command: .nextLink, keys: [.character("j")], context: .list, label: "", help: "", hint: false), at: 0)
+        #expect(keymap.command(for: .character("j"), in: .list) == .nextLink)
+        #expect(keymap.command(for: .character("j"), in: .notes) == .nextLink)
+        for context in KeyContext.allCases {
+            for key in keys { #expect(keymap.command(for: key, in: context) == searched(keymap, key, context), "\(key) in \(context)") }
+        }
+    }
+
     @Test("the help overlay lists every binding")
     func helpListsAll() {
         let text = HelpOverlay.lines(.standard).map(\.plainText).joined(separator: "\n")

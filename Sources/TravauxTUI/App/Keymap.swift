@@ -17,11 +17,16 @@ public struct KeyBinding: Sendable, Hashable {
 /// come from it, so they cannot disagree (tig's request table, bubbles' key.Binding).
 public struct Keymap: Sendable {
     public var bindings: [KeyBinding] {
-        didSet { (hintTable, hintTextTable) = Self.hintTables(bindings) }
+        didSet {
+            (hintTable, hintTextTable) = Self.hintTables(bindings)
+            commandTable = Self.commandTable(bindings)
+        }
     }
-    // Worked out once: the status line asks for its context's hints on every frame.
+    // Worked out once: the status line asks for its context's hints on every frame, and each
+    // key for its command (a search of every binding was a twentieth of a key's work).
     private var hintTable: [KeyContext: [KeyBinding]]
     private var hintTextTable: [KeyContext: [Hint]]
+    private var commandTable: [KeyContext: [KeyEvent: Command]]
 
     /// A binding as the status line offers it: its first key and label, and their width.
     public struct Hint: Sendable {
@@ -33,14 +38,28 @@ public struct Keymap: Sendable {
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
         (hintTable, hintTextTable) = Self.hintTables(bindings)
+        commandTable = Self.commandTable(bindings)
     }
 
     /// The command a key means in a context; a context's own bindings win over global ones.
     public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
-        for layer in context.layers {
-            if let binding = bindings.first(where: { $0.context == layer && $0.keys.contains(key) }) { return binding.command }
+        commandTable[context]?[key]
+    }
+
+    /// Per context, each key's command: from the first layer that binds the key, the first
+    /// binding there that has it.
+    private static func commandTable(_ bindings: [KeyBinding]) -> [KeyContext: [KeyEvent: Command]] {
+        var table: [KeyContext: [KeyEvent: Command]] = [:]
+        for context in KeyContext.allCases {
+            var commands: [KeyEvent: Command] = [:]
+            for layer in context.layers {
+                for binding in bindings where binding.context == layer {
+                    for key in binding.keys where commands[key] == nil { commands[key] = binding.command }
+                }
+            }
+            table[context] = commands
         }
-        return nil
+        return table
     }
 
     /// The bindings shown as hints in a context, most specific first.
