@@ -38,7 +38,22 @@ enum InterfaceBenchmarks {
             var onePane = AppState(record: record, width: width, height: height, onePane: true)
             _ = Reducer.reduce(&onePane, .searchIndexReady(index))
             add("ui.one-pane-in-view", "j, k with one pane, the list not scrolling",
-                keystrokes(from: onePane, iterations: iterations, keys: [.character("j"), .character("k")]))
+                keystrokes(from: onePane, iterations: iterations, keys: [.character("j"), .character("k")], cycle: true))
+        }
+        if options.wants("ui.one-pane-after-pause") {
+            // As ui.one-pane-in-view, with other work between keys, as a person types: the
+            // caches and address translations the key finds are cold, as in the terminal.
+            var onePane = AppState(record: record, width: width, height: height, onePane: true)
+            _ = Reducer.reduce(&onePane, .searchIndexReady(index))
+            var otherWork = [UInt8](repeating: 0, count: 64 << 20)
+            var pass: UInt8 = 0
+            add("ui.one-pane-after-pause", "as ui.one-pane-in-view, 64 MiB touched between keys",
+                keystrokes(from: onePane, iterations: iterations, keys: [.character("j"), .character("k")], cycle: true) {
+                    pass &+= 1
+                    otherWork.withUnsafeMutableBytes { bytes in
+                        for page in stride(from: 0, to: bytes.count, by: 64) { bytes[page] = pass }
+                    }
+                })
         }
         if options.wants("ui.search-typing") {
             var start = ready
@@ -50,10 +65,11 @@ enum InterfaceBenchmarks {
     }
 
     /// Times each key of `keys` in turn (reduce + render + diff with the previous frame), with
-    /// the run loop's `.idle` between keys, untimed. When
-    /// the keys run out, or a single key stops moving the cursor, it starts again from
-    /// `initial`, untimed.
-    static func keystrokes(from initial: AppState, iterations: Int, keys: [KeyEvent]) -> Measurement {
+    /// the run loop's `.idle` and then `betweenKeys` between keys, untimed. When the keys run
+    /// out, or a single key stops moving the cursor, it starts again from `initial`, untimed,
+    /// unless the keys come back to where they started (`cycle`: j then k), and simply repeat.
+    static func keystrokes(from initial: AppState, iterations: Int, keys: [KeyEvent], cycle: Bool = false,
+                           betweenKeys: () -> Void = {}) -> Measurement {
         var state = initial
         var previous = Screen.render(state)
         var spare = Screen.render(state)
@@ -63,7 +79,7 @@ enum InterfaceBenchmarks {
         var spans: [ChangedSpan] = []
         let measurement = Measurement.time(iterations: iterations, warmup: 0, prepare: {
             let exhausted = keys.count == 1 ? state.currentCursor.selected == state.currentRows.count - 1 : next == keys.count
-            if exhausted {
+            if exhausted, !cycle {
                 state = initial
                 previous = Screen.render(state)
             }
@@ -71,6 +87,7 @@ enum InterfaceBenchmarks {
             // Between keys the run loop finds no input waiting and sends `.idle`, untimed
             // here as there: a key held down at 30 a second leaves 33 ms between keys.
             if state.hasIdleWork { _ = Reducer.reduce(&state, .idle) }
+            betweenKeys()
         }) {
             _ = Reducer.reduce(&state, .input(.key(keys[next])))
             // As the run loop does: the frame before last is rendered into, then the two swap.

@@ -367,8 +367,9 @@ struct KeymapTests {
             }
             return nil
         }
+        #expect(KeyContext.allCases.enumerated().allSatisfy { $0.element.position == $0.offset })
         var keymap = Keymap.standard
-        let keys = Set(keymap.bindings.flatMap(\.keys)).union([.character("Z"), .character("é")])
+        let keys = Set(keymap.bindings.flatMap(\.keys)).union([.character("Z"), .character("é"), .control("z"), .alt("j")])
         for context in KeyContext.allCases {
             for key in keys { #expect(keymap.command(for: key, in: context) == searched(keymap, key, context), "\(key) in \(context)") }
         }

@@ -19,14 +19,14 @@ public struct Keymap: Sendable {
     public var bindings: [KeyBinding] {
         didSet {
             (hintTable, hintTextTable) = Self.hintTables(bindings)
-            commandTable = Self.commandTable(bindings)
+            commandTable = CommandTable(bindings)
         }
     }
     // Worked out once: the status line asks for its context's hints on every frame, and each
     // key for its command (a search of every binding was a twentieth of a key's work).
     private var hintTable: [KeyContext: [KeyBinding]]
     private var hintTextTable: [KeyContext: [Hint]]
-    private var commandTable: [KeyContext: [KeyEvent: Command]]
+    private var commandTable: CommandTable
 
     /// A binding as the status line offers it: its first key and label, and their width.
     public struct Hint: Sendable {
@@ -38,28 +38,12 @@ public struct Keymap: Sendable {
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
         (hintTable, hintTextTable) = Self.hintTables(bindings)
-        commandTable = Self.commandTable(bindings)
+        commandTable = CommandTable(bindings)
     }
 
     /// The command a key means in a context; a context's own bindings win over global ones.
     public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
-        commandTable[context]?[key]
-    }
-
-    /// Per context, each key's command: from the first layer that binds the key, the first
-    /// binding there that has it.
-    private static func commandTable(_ bindings: [KeyBinding]) -> [KeyContext: [KeyEvent: Command]] {
-        var table: [KeyContext: [KeyEvent: Command]] = [:]
-        for context in KeyContext.allCases {
-            var commands: [KeyEvent: Command] = [:]
-            for layer in context.layers {
-                for binding in bindings where binding.context == layer {
-                    for key in binding.keys where commands[key] == nil { commands[key] = binding.command }
-                }
-            }
-            table[context] = commands
-        }
-        return table
+        commandTable.command(for: key, in: context)
     }
 
     /// The bindings shown as hints in a context, most specific first.

@@ -1,0 +1,60 @@
+/// Each context's commands, worked out once from the bindings: per key, the first layer that
+/// binds it, and the first binding there that has it.
+///
+/// A key is looked up without hashing: contexts by position and printable ASCII characters in
+/// an array. After a pause between keys, hashing a `Character` (and a `KeyContext`, which
+/// hashes its name) ran through code no longer in the processor's caches, and was a sixth of
+/// what a key took to draw.
+struct CommandTable: Sendable {
+    /// Per context (`KeyContext.allCases` order), a command per ASCII code.
+    private var ascii: [[Command?]]
+    /// Per context, the other keys.
+    private var others: [[KeyEvent: Command]]
+
+    init(_ bindings: [KeyBinding]) {
+        ascii = []
+        others = []
+        for context in KeyContext.allCases {
+            var byCode = [Command?](repeating: nil, count: 128)
+            var byKey: [KeyEvent: Command] = [:]
+            for layer in context.layers {
+                for binding in bindings where binding.context == layer {
+                    for key in binding.keys {
+                        if let code = Self.asciiCode(key) {
+                            if byCode[code] == nil { byCode[code] = binding.command }
+                        } else if byKey[key] == nil {
+                            byKey[key] = binding.command
+                        }
+                    }
+                }
+            }
+            ascii.append(byCode)
+            others.append(byKey)
+        }
+    }
+
+    func command(for key: KeyEvent, in context: KeyContext) -> Command? {
+        let position = context.position
+        if let code = Self.asciiCode(key) { return ascii[position][code] }
+        return others[position][key]
+    }
+
+    private static func asciiCode(_ key: KeyEvent) -> Int? {
+        guard case .character(let character) = key, let code = character.asciiValue else { return nil }
+        return Int(code)
+    }
+}
+
+extension KeyContext {
+    /// Where the context is in `allCases`, without hashing its name.
+    var position: Int {
+        switch self {
+        case .global: return 0
+        case .list: return 1
+        case .reader: return 2
+        case .comparison: return 3
+        case .notes: return 4
+        case .editor: return 5
+        }
+    }
+}
