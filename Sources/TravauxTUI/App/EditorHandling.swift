@@ -154,7 +154,9 @@ struct EditorLayout {
     var tags: Rect
     var hints: Rect
 
-    init(_ state: AppState) {
+    // Borrowed, not owned as an `init`'s arguments are by default: a copy of the state retains
+    // every reference in it, on each key typed.
+    init(_ state: borrowing AppState) {
         let width = state.width, height = state.height
         // A centred box on wide screens; the whole body area on narrow ones.
         let boxWidth = width >= 100 ? min(width - 8, 96) : width

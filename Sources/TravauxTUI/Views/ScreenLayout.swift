@@ -8,7 +8,9 @@ struct ScreenLayout {
     var prompt: Rect?
     var status: Rect
 
-    init(_ state: AppState) {
+    // Borrowed: an `init` takes its arguments owned, and handing it the state copied every
+    // reference in it (twice a frame, once for drawing and once for the cursor).
+    init(_ state: borrowing AppState) {
         let width = state.width, height = state.height
         tabs = Rect(x: 0, y: 0, width: width, height: min(1, height))
         status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 1 ? 1 : 0)
