@@ -1,6 +1,6 @@
 import Testing
 import TravauxBench
-import TravauxTUI
+@testable import TravauxTUI
 
 @Suite("Canvas changes")
 struct CanvasChangesTests {

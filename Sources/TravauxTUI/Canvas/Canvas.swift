@@ -469,20 +469,20 @@ public struct Canvas: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    /// The cells a backend must draw to turn `previous` into this canvas, row by row.
+    /// `changedSpans(from:)` cell by cell, for tests: the cells a backend draws to turn
+    /// `previous` into this canvas, row by row.
     ///
     /// A change to either half of a wide glyph yields the glyph's first cell (drawing
     /// it covers both columns); continuation cells are never yielded. When the sizes
     /// differ, every cell is a change.
-    public func changes(from previous: Canvas) -> [CellChange] {
+    func changes(from previous: Canvas) -> [CellChange] {
         var result: [CellChange] = []
         changes(from: previous, into: &result)
         return result
     }
 
-    /// `changes(from:)` into `result`, emptied first and kept by the caller from frame to
-    /// frame: a fresh array grew a dozen times a keystroke, moving every change each time.
-    public func changes(from previous: Canvas, into result: inout [CellChange]) {
+    /// `changes(from:)` into `result`, emptied first.
+    func changes(from previous: Canvas, into result: inout [CellChange]) {
         changes(from: previous, into: &result, skippingKeyedRows: true)
     }
 

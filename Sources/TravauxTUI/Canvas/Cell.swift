@@ -5,7 +5,7 @@
 ///
 /// A cell is 24 plain bytes with no padding and no reference (16 of glyph, 7 of style,
 /// one of width), every byte defined: frames are reset, copied and compared as memory
-/// (`Canvas.changes(from:)`), and two cells are equal exactly when their bytes are.
+/// (`Canvas.changedSpans(from:)`), and two cells are equal exactly when their bytes are.
 public struct Cell: Sendable, Hashable {
     /// A spacing character with the combining marks drawn on it (already sanitized).
     public var glyph: Glyph

@@ -1,10 +1,11 @@
-/// One cell a backend must redraw: where, and what it now holds.
-public struct CellChange: Sendable, Hashable {
-    public var x: Int
-    public var y: Int
-    public var cell: Cell
+/// One cell a backend must redraw: where, and what it now holds (`Canvas.changes(from:)`,
+/// the changed spans cell by cell, which tests compare).
+struct CellChange: Sendable, Hashable {
+    var x: Int
+    var y: Int
+    var cell: Cell
 
-    public init(x: Int, y: Int, cell: Cell) {
+    init(x: Int, y: Int, cell: Cell) {
         self.x = x
         self.y = y
         self.cell = cell
