@@ -18,6 +18,10 @@ public struct Canvas: Sendable, Equatable {
     /// Per row, how it was drawn (`RowKey`): rows of two canvases with equal non-zero keys
     /// hold the same cells, so a frame neither copies nor compares them again.
     private var rowKeys: [UInt64]
+    /// Per row, its key before the whole row was given a style (the selection bar), else its
+    /// key: rows whose keys differ but not these differ only in style, and are sent whole
+    /// without comparing their cells.
+    private var keysBeforeRestyle: [UInt64]
     /// While a frame is drawn (`beginFrame` to `endFrame`): per row, the key of the cells still
     /// there from the frame drawn here before, or nil once the row was written for real.
     /// Kept runs placed on a row still holding its old cells wait in `deferredRuns`; at the
@@ -36,6 +40,7 @@ public struct Canvas: Sendable, Equatable {
         self.height = max(0, height)
         self.storage = Array(repeating: .blank(style), count: self.width * self.height)
         self.rowKeys = Array(repeating: RowKey.blank(style), count: self.height)
+        self.keysBeforeRestyle = rowKeys
     }
 
     /// The cells row by row, `width * height` of them.
@@ -72,7 +77,10 @@ public struct Canvas: Sendable, Equatable {
         firstDeferred.append(contentsOf: repeatElement(-1, count: height))
         lastDeferred.append(contentsOf: repeatElement(-1, count: height))
         let blank = RowKey.blank(style)
-        for y in rowKeys.indices { rowKeys[y] = blank }
+        for y in rowKeys.indices {
+            rowKeys[y] = blank
+            keysBeforeRestyle[y] = blank
+        }
     }
 
     /// Ends the frame: rows still holding their old cells get their new ones, unless the new
@@ -96,6 +104,7 @@ public struct Canvas: Sendable, Equatable {
         guard y >= 0, y < height else { return }
         if frameOpen, staleKeys[y] != nil { redraw(row: y) }
         rowKeys[y] = RowKey.none
+        keysBeforeRestyle[y] = RowKey.none
     }
 
     /// Whether row `y` still waits for the end of the frame (tests).
@@ -375,6 +384,7 @@ public struct Canvas: Sendable, Equatable {
             copy(run.cells, x: x, y: y)
         }
         rowKeys[y] = RowKey.placing(run, at: x, on: rowKeys[y])
+        keysBeforeRestyle[y] = rowKeys[y]
     }
 
     private mutating func copy(_ run: [Cell], x: Int, y: Int) {
@@ -423,22 +433,29 @@ public struct Canvas: Sendable, Equatable {
 
     /// Gives every cell of a rectangle `style`, keeping what the cells show.
     public mutating func setStyle(_ rect: Rect, style: Style) {
-        restyle(rect) { _ in style }
+        restyle(rect, key: RowKey.setting(style)) { _ in style }
     }
 
     /// Lays `style` over the style of every cell of a rectangle (a highlight).
     public mutating func patchStyle(_ rect: Rect, with style: Style) {
-        restyle(rect) { $0.patched(with: style) }
+        restyle(rect, key: RowKey.patching(style)) { $0.patched(with: style) }
     }
 
     /// Gives the cells of a rectangle new styles, each row widened to whole wide glyphs so that
     /// both halves of a glyph always share a style. In place, row by row: the selection bar
-    /// restyles a whole row on every key.
-    private mutating func restyle(_ rect: Rect, _ newStyle: (Style) -> Style) {
+    /// restyles a whole row on every key. A keyed row restyled whole keeps a key, made from
+    /// its key and the restyling's `key`.
+    private mutating func restyle(_ rect: Rect, key: UInt64, _ newStyle: (Style) -> Style) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
+        let wholeRows = clipped.x == 0 && clipped.maxX == width
         for y in clipped.y..<clipped.maxY {
+            let (before, unstyled) = (rowKeys[y], keysBeforeRestyle[y])
             touch(row: y)
+            if wholeRows, before != RowKey.none {
+                rowKeys[y] = RowKey.restyling(before, with: key)
+                keysBeforeRestyle[y] = unstyled
+            }
             var first = y * width + clipped.x
             var last = y * width + clipped.maxX - 1
             if storage[first].isContinuation, clipped.x > 0 { first -= 1 }
@@ -524,7 +541,16 @@ public struct Canvas: Sendable, Equatable {
                 guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
                 for y in 0..<height {
                     // Rows drawn the same way in both frames are the same, unread.
-                    if skippingKeyedRows, rowKeys[y] != RowKey.none, rowKeys[y] == previous.rowKeys[y] { continue }
+                    if skippingKeyedRows, rowKeys[y] != RowKey.none, previous.rowKeys[y] != RowKey.none {
+                        if rowKeys[y] == previous.rowKeys[y] { continue }
+                        // The same cells in other styles (the selection bar moved): most cells
+                        // changed, and reading the row the terminal shows (cold by the next
+                        // key) cost more than drawing the few that did not.
+                        if keysBeforeRestyle[y] == previous.keysBeforeRestyle[y] {
+                            result.append(ChangedSpan(y: y, start: 0, end: width))
+                            continue
+                        }
+                    }
                     let row = nowBase + y * width, rowBefore = beforeBase + y * width
                     if memcmp(row, rowBefore, width * cellBytes) == 0 { continue }
                     var spanStart = -1

@@ -18,6 +18,18 @@ enum RowKey {
         return nonZero(avalanche(key &* 0xD6E8_FEB8_6659_FD93 ^ avalanche(run.fingerprint ^ column &* 0xA076_1D64_78BD_642F)))
     }
 
+    /// What `Canvas.setStyle` does to a whole row, as a number to make its key with.
+    static func setting(_ style: Style) -> UInt64 { Cell.blank(style).appearanceWord ^ 0x2545_F491_4F6C_DD1D }
+
+    /// What `Canvas.patchStyle` does to a whole row, as a number to make its key with.
+    static func patching(_ style: Style) -> UInt64 { Cell.blank(style).appearanceWord ^ 0x9FB2_1C65_1E98_DF25 }
+
+    /// The key of a row with key `key` after it is restyled whole, as `restyle` says.
+    static func restyling(_ key: UInt64, with restyle: UInt64) -> UInt64 {
+        guard key != none else { return none }
+        return nonZero(avalanche(key &* 0xE703_7ED1_A0B4_28DB ^ avalanche(restyle)))
+    }
+
     /// splitmix64's finalizer: every bit of the input moves about half the bits of the output.
     static func avalanche(_ value: UInt64) -> UInt64 {
         var z = value
