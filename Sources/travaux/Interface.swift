@@ -53,9 +53,9 @@ enum Interface {
             var event: InputEvent?
             if state.hasIdleWork {
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
-                if event == nil { _ = Reducer.reduce(&state, .idle) }
+                if !event.isPresent { _ = Reducer.reduce(&state, .idle) }
             }
-            if event == nil {
+            if !event.isPresent {
                 event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds, wakeDescriptor: runner.wakeDescriptor)
             }
             let finished = terminal.wakeDescriptorReadable ? runner.finishedWork() : []

@@ -109,7 +109,7 @@ public struct AppState: Sendable {
     /// Rows for the list or the reader: all but the tab bar and the status bar (and the prompt).
     public var bodyHeight: Int { max(0, height - 2 - (hasPromptLine ? 1 : 0)) }
     /// The search prompt or a question takes the row above the status bar.
-    public var hasPromptLine: Bool { search?.editing == true || prompt != nil }
+    public var hasPromptLine: Bool { search?.editing == true || prompt.isPresent }
     public var listViewport: Int { bodyHeight }
     public var listWidth: Int { showsBothPanes ? max(30, width * 9 / 20) : width }
     /// The reader's width, borders excluded.
@@ -141,8 +141,8 @@ public struct AppState: Sendable {
 
     /// Which keymap layer a key is looked up in.
     public var keyContext: KeyContext {
-        if editor != nil { return .editor }
-        if comparison != nil { return .comparison }
+        if editor.isPresent { return .editor }
+        if comparison.isPresent { return .comparison }
         if focus == .reader && showsReader { return .reader }
         return pane == .notes ? .notes : .list
     }
@@ -240,7 +240,7 @@ extension AppState {
     /// The items a move of one row up or down would select, when the reader previews the
     /// selection and they are not laid out yet.
     var neighboursToLayOut: [String] {
-        guard focus == .list, showsReader, editor == nil, comparison == nil, let selected = currentCursor.selected else { return [] }
+        guard focus == .list, showsReader, !editor.isPresent, !comparison.isPresent, let selected = currentCursor.selected else { return [] }
         let rows = currentRows
         let below = rows.indices.dropFirst(selected + 1).first { !rows[$0].isHeading }
         let above = rows.indices.prefix(max(0, selected)).last { !rows[$0].isHeading }

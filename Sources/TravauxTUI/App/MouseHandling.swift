@@ -6,11 +6,11 @@ enum MouseHandling {
     static let wheelLines = 3
 
     static func handle(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
-        guard !state.isTooSmall, state.overlay == nil else {
-            if case .press = event.kind, state.overlay != nil { state.overlay = nil }
+        guard !state.isTooSmall, !state.overlay.isPresent else {
+            if case .press = event.kind, state.overlay.isPresent { state.overlay = nil }
             return []
         }
-        if state.comparison != nil { return ComparisonHandling.handleMouse(&state, event) }
+        if state.comparison.isPresent { return ComparisonHandling.handleMouse(&state, event) }
         let layout = ScreenLayout(state)
         switch event.kind {
         case .wheelUp, .wheelDown:

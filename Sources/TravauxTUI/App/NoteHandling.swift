@@ -23,7 +23,7 @@ enum NoteHandling {
             if let note = state.selectedNote {
                 openEditor(&state, on: note)
             } else {
-                guard annotate(&state).isEmpty, state.editor != nil else { return [] }
+                guard annotate(&state).isEmpty, state.editor.isPresent else { return [] }
             }
             state.editor?.saveAfterExternalEdit = true
             return [.editExternally(text: state.editor?.body.text ?? "")]
@@ -145,7 +145,7 @@ enum NoteHandling {
         case .storeFailed(let message, let unsaved):
             state.message = message
             // Nothing typed is lost: the text goes back into the editor.
-            if let unsaved, state.editor == nil {
+            if let unsaved, !state.editor.isPresent {
                 openEditor(&state, on: unsaved)
                 state.editor?.base = unsaved.conflictOf == nil ? state.notes.note(unsaved.id) : nil
                 state.editor?.changedSinceDraft = true

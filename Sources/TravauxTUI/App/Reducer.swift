@@ -30,7 +30,7 @@ public enum Reducer {
             return perform(&state, command)
         case .searchIndexReady(let index):
             state.searchIndex = index
-            if state.search != nil { SearchHandling.runQuery(&state) }
+            if state.search.isPresent { SearchHandling.runQuery(&state) }
             return []
         case .noteTextFolded(let texts):
             // A key typed meanwhile folded the notes itself; whichever came first is kept, and
@@ -60,9 +60,9 @@ public enum Reducer {
     }
 
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
-        if state.editor != nil { return EditorHandling.handleKey(&state, key) }
-        if state.overlay != nil { return OverlayHandling.handleKey(&state, key) }
-        if state.prompt != nil { return PromptHandling.handleKey(&state, key) }
+        if state.editor.isPresent { return EditorHandling.handleKey(&state, key) }
+        if state.overlay.isPresent { return OverlayHandling.handleKey(&state, key) }
+        if state.prompt.isPresent { return PromptHandling.handleKey(&state, key) }
         if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
         let context = state.keyContext
         guard let command = state.keymap.command(for: key, in: context) else {
@@ -73,7 +73,7 @@ public enum Reducer {
     }
 
     public static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
-        if state.comparison != nil, let effects = ComparisonHandling.perform(&state, command) { return effects }
+        if state.comparison.isPresent, let effects = ComparisonHandling.perform(&state, command) { return effects }
         let page = max(1, state.bodyHeight - 1)
         switch command {
         case .moveDown: move(&state, by: 1)

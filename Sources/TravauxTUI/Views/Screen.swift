@@ -51,7 +51,7 @@ public enum Screen {
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
         if let editor = state.editor { return EditorView.cursor(state, editor: editor) }
-        guard state.overlay == nil, let area = ScreenLayout(state).prompt else { return nil }
+        guard !state.overlay.isPresent, let area = ScreenLayout(state).prompt else { return nil }
         if let question = state.prompt {
             let used = DisplayWidth.of(question.label)
             return question.field.cursorPosition(in: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))

@@ -17,7 +17,7 @@ struct ScreenLayout {
         let bodyHeight = state.bodyHeight
         let body = Rect(x: 0, y: 1, width: width, height: bodyHeight)
         prompt = state.hasPromptLine ? Rect(x: 0, y: max(0, height - 2), width: width, height: 1) : nil
-        if state.comparison != nil {
+        if state.comparison.isPresent {
             comparison = body
         } else if state.showsBothPanes {
             list = Rect(x: 0, y: body.y, width: state.listWidth, height: bodyHeight)

@@ -43,7 +43,7 @@ enum StatusLine {
         }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left += "  [words: " + state.noteFilter.text + "]" }
         if let session = state.session { left += "  session: " + session }
-        if !state.recoveredDrafts.isEmpty, state.message == nil {
+        if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
             left += "  — \(state.recoveredDrafts.count) unsaved draft\(state.recoveredDrafts.count == 1 ? "" : "s") from a closed window: R resumes"
         }
         if let search = state.search, !search.query.isEmpty {

@@ -1,7 +1,7 @@
 /// The pane tabs on the top row; the search tab appears while a search is open.
 enum TabBar {
     static func panes(for state: AppState) -> [Pane] {
-        Pane.browsable + (state.search != nil ? [.search] : [])
+        Pane.browsable + (state.search.isPresent ? [.search] : [])
     }
 
     static func tabs(for state: AppState) -> Tabs {
