@@ -224,7 +224,10 @@ public final class TerminalSession {
         let signalled = readable(signalSlot)
         if signalled, let event = handleSignals() { return event }
         guard !ended, let window = self.window, readable(0) || signalled else { return nil }
-        return readEvent(window: window, timeoutMilliseconds: 0)
+        // With a byte known to be waiting, ncurses reads it without first polling again: one
+        // system call fewer on every key. Otherwise it only looks.
+        let byteWaiting = ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0
+        return readEvent(window: window, timeoutMilliseconds: byteWaiting ? -1 : 0)
     }
 
     /// Whether the last `nextEvent` found its `wakeDescriptor` readable.
