@@ -20,12 +20,13 @@ struct StatusBarTests {
         #expect(canvas.snapshot() == "Proposals ›… 2/5")
     }
 
-    @Test("A bar drawn over its kept background, frame after frame, is the bar drawn afresh")
+    @Test("A bar drawn over a kept background, frame after frame, is the bar drawn afresh")
     func keptBackground() {
         let lefts: [StyledText] = ["Timeline  3/41", "Timeline  4/41", StyledText("Notes", style: Style(bold: true)), "", "a left text too long to fit"]
         let rights: [StyledText] = ["j/k move  ?:help", "", StyledText("宇宙 hints", style: Style(underline: true)), "a right text wider than the bar"]
         let styles = [Style(reverse: true), Style(background: .blue)]
-        var kept = StatusBar.KeptBackground()
+        // Backgrounds kept by what they were made from, as the status line keeps them.
+        var kept: [[Int]: StatusBar.Background] = [:]
         var frame = Canvas(width: 30, height: 2)
         // One of left text, right text, style and width changes at each step.
         var generator = SeededGenerator(seed: 5)
@@ -36,11 +37,13 @@ struct StatusBarTests {
             choice[which] = (choice[which] + 1 + Int(generator.next() % UInt64(counts[which] - 1))) % counts[which]
             let bar = StatusBar(left: lefts[choice[0]], right: rights[choice[1]], style: styles[choice[2]])
             let width = choice[3] == 0 ? 30 : 12
-            let area = Rect(x: 30 - width, y: 1, width: width, height: 1)
+            let row = Rect(x: 30 - width, y: 1, width: width, height: 1)
             var fresh = Canvas(width: 30, height: 2)
-            bar.render(into: &fresh, area: area)
+            bar.render(into: &fresh, area: row)
+            let background = kept[Array(choice[1...])] ?? bar.background(width: width)
+            kept[Array(choice[1...])] = background
             frame.beginFrame(width: 30, height: 2)
-            bar.render(into: &frame, area: area, kept: &kept)
+            bar.render(into: &frame, row: row, over: background)
             frame.endFrame()
             let same = frame == fresh   // not in the expectation: a failure would print both canvases
             #expect(same, "\(bar.left.plainText) | \(bar.right.plainText) in \(width): \(frame.snapshot())")

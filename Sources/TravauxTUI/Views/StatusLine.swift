@@ -3,26 +3,30 @@ import TravauxCore
 /// The bottom row: pane, position (n of N), filters or a message on the left; key hints,
 /// taken from the keymap, on the right.
 enum StatusLine {
-    /// What the hints depend on, for a cache that serves one session (and so one keymap).
+    /// What the hints, and the bar drawn with them, depend on, for a cache that serves one
+    /// session (and so one keymap).
     struct HintsKey: Hashable, Sendable {
         var context: KeyContext
         var canCompare: Bool
         var room: Int
+        var width: Int
     }
 
-    /// Draws the status line. The hints, and the bar drawn with them, are kept from frame to
-    /// frame: making them was most of drawing the line, and a key that moves the selection
-    /// seldom changes them.
+    /// Draws the status line. The bar with its hints is kept from frame to frame, by what the
+    /// hints are made from: making them was most of drawing the line, and a key that moves the
+    /// selection seldom changes them.
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect,
-                       keptHints: inout Kept<HintsKey, String>, keptBar: inout StatusBar.KeptBackground,
-                       position: inout ListPosition) {
+                       kept: inout Kept<HintsKey, StatusBar.Background>, position: inout ListPosition) {
+        let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
+        guard !row.isEmpty else { return }
         let left = leftText(state, position: &position)
         // Where you are matters more than the hints: drop hints that do not fit whole.
-        let room = area.width - DisplayWidth.of(left) - 3
-        let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room)
-        let hints = keptHints.value(for: key) { Self.hints(state, fitting: room) }
-        StatusBar(left: StyledText(left), right: StyledText(hints), style: Palette.statusBar)
-            .render(into: &canvas, area: area, kept: &keptBar)
+        let room = row.width - DisplayWidth.of(left) - 3
+        let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
+        let background = kept.value(for: key) {
+            StatusBar(right: StyledText(Self.hints(state, fitting: room)), style: Palette.statusBar).background(width: row.width)
+        }
+        StatusBar(left: StyledText(left), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
     }
 
     /// The left part: pane, position (n of N), filters, session, search, message.

@@ -14,38 +14,37 @@ public struct StatusBar: Sendable {
         self.style = style
     }
 
-    /// What the bar without its left text is drawn from.
-    struct Background: Hashable, Sendable {
-        var right: StyledText
-        var style: Style
-        var width: Int
+    /// The bar without its left text, and the columns its right text takes: what a caller
+    /// keeps while the right text is the same (the key hints change less often than where you
+    /// are, and were most of the bar's drawing).
+    struct Background: Sendable {
+        var bar: CellRun
+        var rightWidth: Int
     }
-
-    /// The bar without its left text, and the columns its right text takes.
-    typealias KeptBackground = Kept<Background, (bar: CellRun, rightWidth: Int)>
 
     /// Draws on the first row of `area`.
     public func render(into canvas: inout Canvas, area: Rect) {
-        var unkept = KeptBackground()
-        render(into: &canvas, area: area, kept: &unkept)
-    }
-
-    /// `render(into:area:)` with the bar and its right text kept while they are the same: the
-    /// key hints change less often than where you are, and were most of the bar's drawing.
-    func render(into canvas: inout Canvas, area: Rect, kept: inout KeptBackground) {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
         guard !row.isEmpty else { return }
-        let background = kept.value(for: Background(right: right, style: style, width: row.width)) {
-            var line = Canvas(width: row.width, height: 1)
-            line.fill(line.area, style: style)
-            let rightWidth = right.displayWidth
-            if rightWidth >= row.width {
-                line.put(right.truncated(toWidth: row.width), x: 0, y: 0, maxWidth: row.width)
-            } else {
-                line.put(right, x: row.width - rightWidth, y: 0, maxWidth: rightWidth)
-            }
-            return (CellRun(line.cells), rightWidth)
+        render(into: &canvas, row: row, over: background(width: row.width))
+    }
+
+    /// The bar `width` columns wide without its left text.
+    func background(width: Int) -> Background {
+        var line = Canvas(width: width, height: 1)
+        line.fill(line.area, style: style)
+        let rightWidth = right.displayWidth
+        if rightWidth >= width {
+            line.put(right.truncated(toWidth: width), x: 0, y: 0, maxWidth: width)
+        } else {
+            line.put(right, x: width - rightWidth, y: 0, maxWidth: rightWidth)
         }
+        return Background(bar: CellRun(line.cells), rightWidth: rightWidth)
+    }
+
+    /// Draws the bar on `row`, a row of the canvas, over `background`: this bar's own for
+    /// the row's width.
+    func render(into canvas: inout Canvas, row: Rect, over background: Background) {
         canvas.place(background.bar, x: row.x, y: row.y)
         guard background.rightWidth < row.width else { return }
         let gap = background.rightWidth > 0 ? 1 : 0
