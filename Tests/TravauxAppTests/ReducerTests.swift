@@ -171,12 +171,26 @@ struct ReducerTests {
         #expect(state.selectedItemID == "ppwt-2008-draft")
     }
 
+    @Test("each pane has its own slot for rows, cursor and staleness, as a dictionary by pane would")
+    func perPaneSlots() {
+        // Slots are found by the pane's raw value: the panes must number 0, 1, 2… in order.
+        #expect(Pane.allCases.map(\.rawValue) == Array(Pane.allCases.indices))
+        var stale = PerPane<String?>()
+        for pane in Pane.allCases { #expect(!stale[pane].isPresent) }
+        stale[.themes] = .some(nil)
+        stale[.search] = "ppwt"
+        #expect(Pane.allCases.filter { stale[$0].isPresent } == [.themes, .search])
+        #expect(stale[.themes] == .some(nil) && stale[.search] == "ppwt")
+        stale[.themes] = nil
+        #expect(!stale[.themes].isPresent)
+    }
+
     @Test("a pane's rows are worked out when it is first shown, with the filters of that moment, and keep its selection")
     func rowsWhenShown() throws {
         var state = try AppFixture.state()
         // Only the pane on screen (and the empty search) has rows at first.
         #expect(state.rows[.proposals] == nil)
-        #expect(state.staleRows.keys.contains(.proposals))
+        #expect(state.staleRows[.proposals].isPresent)
         AppFixture.press(&state, "2", "j")
         #expect(state.selectedItemID == "osce-cbms")
         AppFixture.press(&state, "1")

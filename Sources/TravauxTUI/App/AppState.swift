@@ -14,12 +14,12 @@ public struct AppState: Sendable {
     public var focus: Focus = .list
     public var filters = RecordFilter()
     /// Each pane's rows, rebuilt when the filters or search results change.
-    public var rows: [Pane: [PaneRow]] = [:]
+    public var rows = PerPane<[PaneRow]>()
     /// Panes whose rows are out of date, with the item each had selected then: their rows are
     /// worked out when the pane is next shown. At 100× the record, every pane's rows at once
     /// cost the first frame about 30 ms, and every reload of the notes as much again.
-    public private(set) var staleRows: [Pane: String?] = [:]
-    public var cursors: [Pane: ListCursor] = [:]
+    public private(set) var staleRows = PerPane<String?>()
+    public var cursors = PerPane<ListCursor>()
 
     /// The item in the reader (beside the list on wide screens, full screen on narrow ones),
     /// laid out for the reader's width.

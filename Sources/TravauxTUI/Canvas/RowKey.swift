@@ -5,10 +5,8 @@ enum RowKey {
     static let none: UInt64 = 0
 
     static func blank(_ style: Style) -> UInt64 {
-        // Hasher is seeded per process, and keys never leave the process.
-        var hasher = Hasher()
-        hasher.combine(style)
-        return nonZero(avalanche(UInt64(UInt(bitPattern: hasher.finalize())) ^ 0x5851_F42D_4C95_7F2D))
+        // The style's bytes, as the cell holds them (equal exactly when the styles are).
+        nonZero(avalanche(Cell.blank(style).appearanceWord ^ 0x5851_F42D_4C95_7F2D))
     }
 
     /// The key of a row with key `key` after `run` is placed on it at column `x`.
