@@ -94,7 +94,7 @@ struct CanvasFrameTests {
         }
     }
 
-    @Test("a row drawn from the runs already there is neither written nor compared")
+    @Test("a row drawn from the runs already there is neither written, kept nor compared")
     func unchangedRowsSkipped() {
         let run = CellRun(Array(repeating: Cell(symbol: "a", width: 1), count: 5))
         var canvas = Canvas(width: 8, height: 2)
@@ -107,17 +107,32 @@ struct CanvasFrameTests {
         canvas.beginFrame(width: 8, height: 2)
         canvas.place(run, x: 1, y: 0)
         canvas.put("next", x: 0, y: 1)
-        // A row drawn only from kept runs waits for the end of the frame.
-        #expect(canvas.rowIsDeferred(0))
+        // A row whose runs so far draw what it holds is left as it is, at once.
+        #expect(!canvas.rowIsDeferred(0))
         #expect(!canvas.rowIsDeferred(1))
         canvas.endFrame()
         #expect(canvas.snapshot() == " aaaaa\nnext")
         #expect(canvas.changes(from: before).map { [$0.x, $0.y] } == [[0, 1]])   // "text" → "next"
-        // Another run at the same place is drawn.
+        // Another run at the same place waits for the end of the frame, and is drawn then.
+        let other = CellRun(Array(repeating: Cell(symbol: "b", width: 1), count: 2))
         canvas.beginFrame(width: 8, height: 2)
-        canvas.place(CellRun(Array(repeating: Cell(symbol: "b", width: 1), count: 5)), x: 1, y: 0)
+        canvas.place(other, x: 1, y: 0)
+        #expect(canvas.rowIsDeferred(0))
         canvas.endFrame()
-        #expect(canvas.snapshot() == " bbbbb\n")
+        #expect(canvas.snapshot() == " bb\n")
+        // Two runs: the row waits after the first, and is left as it is after the second.
+        canvas.beginFrame(width: 8, height: 2)
+        canvas.place(other, x: 1, y: 0)
+        canvas.place(run, x: 3, y: 0)
+        canvas.endFrame()
+        canvas.beginFrame(width: 8, height: 2)
+        canvas.place(other, x: 1, y: 0)
+        #expect(canvas.rowIsDeferred(0))
+        canvas.place(run, x: 3, y: 0)
+        #expect(!canvas.rowIsDeferred(0))
+        canvas.put("z", x: 0, y: 0)
+        canvas.endFrame()
+        #expect(canvas.snapshot() == "zbbaaaaa\n")
     }
 
     @Test("a selection bar that moves sends its two rows whole, uncompared; one that stays sends nothing")

@@ -375,16 +375,25 @@ public struct Canvas: Sendable, Equatable {
     /// the frame ends.
     public mutating func place(_ run: CellRun, x: Int, y: Int) {
         guard y >= 0, y < height else { return }
-        if frameOpen, staleKeys[y] != nil {
-            let index = deferredRuns.count
-            deferredRuns.append((x: x, run: run, next: -1))
-            if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
-            lastDeferred[y] = index
+        let key = RowKey.placing(run, at: x, on: rowKeys[y])
+        if frameOpen, let stale = staleKeys[y] {
+            if key == stale, key != RowKey.none {
+                // The row already holds what its runs so far draw (the list rows of a key that
+                // only moves the selection): it counts as written, and keeps no run.
+                staleKeys[y] = nil
+                firstDeferred[y] = -1
+                lastDeferred[y] = -1
+            } else {
+                let index = deferredRuns.count
+                deferredRuns.append((x: x, run: run, next: -1))
+                if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
+                lastDeferred[y] = index
+            }
         } else {
             copy(run.cells, x: x, y: y)
         }
-        rowKeys[y] = RowKey.placing(run, at: x, on: rowKeys[y])
-        keysBeforeRestyle[y] = rowKeys[y]
+        rowKeys[y] = key
+        keysBeforeRestyle[y] = key
     }
 
     private mutating func copy(_ run: [Cell], x: Int, y: Int) {
