@@ -150,12 +150,17 @@ struct FrameReuseTests {
 
     @Test("the cache keeps the rows of the last frame only")
     func cacheIsBounded() throws {
-        var state = try AppFixture.state(width: 120, height: 30)
-        var frames = RunLoopFrames()
-        for _ in 0..<60 {
-            AppFixture.press(&state, "j")
-            frames.check(state, after: "j")
-            #expect(frames.cache.listRows.count <= state.listViewport)
+        // On the shipped record's timeline (94 rows), the list scrolls down and back up: the
+        // rows kept follow the rows in view.
+        let shipped = try AppFixture.shippedRecord()
+        for (height, record) in [(30, nil), (30, shipped), (12, shipped)] {
+            var state = try AppFixture.state(width: 120, height: height, record: record)
+            var frames = RunLoopFrames()
+            for key in Array(repeating: "j", count: 60) + Array(repeating: "k", count: 30) {
+                AppFixture.press(&state, key)
+                frames.check(state, after: key)
+                #expect(frames.cache.listRows.count <= state.listViewport)
+            }
         }
     }
 

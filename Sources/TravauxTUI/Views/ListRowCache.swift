@@ -30,6 +30,9 @@ struct ListRowCache: Sendable {
     private var nextWindow: [CellRun] = []
     private var nextWindowStart = 0
     private var sameRows = false
+    /// Whether this frame draws from where the last one did, over the same rows: the window
+    /// is then kept as it is (and only grown), not built again row by row.
+    private var reusingWindow = false
 
     init() {}
 
@@ -45,6 +48,7 @@ struct ListRowCache: Sendable {
         current.removeAll(keepingCapacity: true)
         nextWindow.removeAll(keepingCapacity: true)
         nextWindowStart = first
+        reusingWindow = sameRows && first == windowStart
     }
 
     /// The kept cells of `rows[index]`, or nil: then the row is made and given to `keep`.
@@ -59,20 +63,32 @@ struct ListRowCache: Sendable {
             cells = made
             current[row] = cells
         }
-        if index == nextWindowStart + nextWindow.count { nextWindow.append(cells) }
+        record(cells, at: index)
         return cells
     }
 
     /// Keeps a row made for this frame.
     mutating func keep(_ cells: CellRun, at index: Int, of rows: [PaneRow]) {
         current[rows[index]] = cells
-        if index == nextWindowStart + nextWindow.count { nextWindow.append(cells) }
+        record(cells, at: index)
     }
 
-    /// Ends a frame: only the rows it drew are kept for the next.
+    /// Notes a row of this frame in the window the next frame finds rows in by place.
+    private mutating func record(_ cells: CellRun, at index: Int) {
+        if reusingWindow {
+            if index == windowStart + window.count { window.append(cells) }
+        } else if index == nextWindowStart + nextWindow.count {
+            nextWindow.append(cells)
+        }
+    }
+
+    /// Ends a frame: the rows it drew are kept for the next (with those of the last frame
+    /// still in the window, when it drew from the same place over the same rows).
     mutating func endFrame() {
-        swap(&window, &nextWindow)
-        windowStart = nextWindowStart
+        if !reusingWindow {
+            swap(&window, &nextWindow)
+            windowStart = nextWindowStart
+        }
         nextWindow.removeAll(keepingCapacity: true)
         // Rows found by place were not looked up by id: the ids kept are the last ones made.
         if !current.isEmpty {
