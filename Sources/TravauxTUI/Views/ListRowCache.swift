@@ -67,6 +67,21 @@ struct ListRowCache: Sendable {
         return cells
     }
 
+    /// Hands `body` the kept cells of `rows[index]`, as `keptCells(at:of:)` finds them, and
+    /// says whether there were any. A row found by place is read where the window keeps it:
+    /// no retain and release of each row in view on every key, whose counts, out of the
+    /// caches after a pause, each cost a trip to memory.
+    mutating func withKeptCells(at index: Int, of rows: [PaneRow], _ body: (borrowing CellRun) -> Void) -> Bool {
+        if sameRows, index >= windowStart, index < windowStart + window.count {
+            if !reusingWindow { record(window[index - windowStart], at: index) }
+            window.withUnsafeBufferPointer { kept in body(kept[index - windowStart]) }
+            return true
+        }
+        guard let cells = keptCells(at: index, of: rows) else { return false }
+        body(cells)
+        return true
+    }
+
     /// Keeps a row made for this frame.
     mutating func keep(_ cells: CellRun, at index: Int, of rows: [PaneRow]) {
         current[rows[index]] = cells
