@@ -3,7 +3,9 @@
 # each program runs in a 200×60 pseudo-terminal with key-phases.so preloaded, which notes the
 # wake for a key, the first cells handed to ncurses, the refresh and the last write. The
 # program's own work, ncurses' and the total are timed in the process, so the harness's
-# reading of the terminal, and much of a busy machine's noise, stay out of the figures.
+# reading of the terminal, and much of a busy machine's noise, stay out of the figures. The
+# wake, from the harness's write of the key to the program's wake, is the kernel's and the
+# hypervisor's part, shown apart.
 # Options by environment: PRESSES (200), ROUNDS (2, interleaved).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,10 +35,10 @@ for line in open(sys.argv[1]):
     rows.setdefault(r["label"], []).append(r)
 def med(label, key, q="median"):
     return statistics.median(r[key][q] for r in rows[label])
-print("%-18s %9s %9s %9s %9s %9s" % ("program", "work", "cells", "refresh", "total", "total p25"))
+print("%-18s %9s %9s %9s %9s %9s %9s" % ("program", "work", "cells", "refresh", "total", "total p25", "wake"))
 for label in rows:
-    print("%-18s %9.3f %9.3f %9.3f %9.3f %9.3f" % (label, med(label, "work_ms"), med(label, "cells_ms"),
-          med(label, "refresh_ms"), med(label, "total_ms"), med(label, "total_ms", "p25")))
+    print("%-18s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f" % (label, med(label, "work_ms"), med(label, "cells_ms"),
+          med(label, "refresh_ms"), med(label, "total_ms"), med(label, "total_ms", "p25"), med(label, "wake_ms")))
 floor = med("floor-c", "total_ms")
 for label in rows:
     if label != "floor-c":
