@@ -509,15 +509,9 @@ public struct Canvas: Sendable, Equatable {
 
     /// `changes(from:)` into `result`, emptied first.
     func changes(from previous: Canvas, into result: inout [CellChange]) {
-        changes(from: previous, into: &result, skippingKeyedRows: true)
-    }
-
-    /// `changes(from:into:)`; without `skippingKeyedRows`, rows with equal keys are compared
-    /// too (what the skipping must agree with, in tests).
-    func changes(from previous: Canvas, into result: inout [CellChange], skippingKeyedRows: Bool) {
         result.removeAll(keepingCapacity: true)
         var spans: [ChangedSpan] = []
-        changedSpans(from: previous, into: &spans, skippingKeyedRows: skippingKeyedRows)
+        changedSpans(from: previous, into: &spans)
         for span in spans {
             for x in span.start..<span.end where !storage[span.y * width + x].isContinuation {
                 result.append(CellChange(x: x, y: span.y, cell: storage[span.y * width + x]))
@@ -532,6 +526,8 @@ public struct Canvas: Sendable, Equatable {
         changedSpans(from: previous, into: &result, skippingKeyedRows: true)
     }
 
+    /// `changedSpans(from:into:)`; without `skippingKeyedRows`, every row is compared, kept or
+    /// not (what the skipping must agree with: `spanProblem(from:)`, in tests).
     func changedSpans(from previous: Canvas, into result: inout [ChangedSpan], skippingKeyedRows: Bool) {
         precondition(!frameOpen && !previous.frameOpen, "a canvas is compared after endFrame()")
         result.removeAll(keepingCapacity: true)

@@ -51,35 +51,30 @@ struct ListRowCache: Sendable {
         reusingWindow = sameRows && first == windowStart
     }
 
-    /// The kept cells of `rows[index]`, or nil: then the row is made and given to `keep`.
-    /// A frame asks for its rows in order.
-    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> CellRun? {
-        let cells: CellRun
-        if sameRows, index >= windowStart, index < windowStart + window.count {
-            cells = window[index - windowStart]
-        } else {
-            let row = rows[index]
-            guard let made = current[row] ?? previous.removeValue(forKey: row) else { return nil }
-            cells = made
-            current[row] = cells
-        }
-        record(cells, at: index)
-        return cells
-    }
-
-    /// Hands `body` the kept cells of `rows[index]`, as `keptCells(at:of:)` finds them, and
-    /// says whether there were any. A row found by place is read where the window keeps it:
-    /// no retain and release of each row in view on every key, whose counts, out of the
-    /// caches after a pause, each cost a trip to memory.
+    /// Hands `body` the kept cells of `rows[index]` and says whether there were any; if not,
+    /// the row is made and given to `keep`. A frame asks for its rows in order. A row found by
+    /// place is read where the window keeps it: no retain and release of each row in view on
+    /// every key, whose counts, out of the caches after a pause, each cost a trip to memory.
     mutating func withKeptCells(at index: Int, of rows: [PaneRow], _ body: (borrowing CellRun) -> Void) -> Bool {
         if sameRows, index >= windowStart, index < windowStart + window.count {
+            // A window kept as it is already holds the row: nothing to note, and no copy.
             if !reusingWindow { record(window[index - windowStart], at: index) }
             window.withUnsafeBufferPointer { kept in body(kept[index - windowStart]) }
             return true
         }
-        guard let cells = keptCells(at: index, of: rows) else { return false }
+        let row = rows[index]
+        guard let cells = current[row] ?? previous.removeValue(forKey: row) else { return false }
+        current[row] = cells
+        record(cells, at: index)
         body(cells)
         return true
+    }
+
+    /// The kept cells of `rows[index]`, as `withKeptCells` finds them, or nil (tests).
+    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> CellRun? {
+        var found: CellRun?
+        _ = withKeptCells(at: index, of: rows) { found = copy $0 }
+        return found
     }
 
     /// Keeps a row made for this frame.
