@@ -43,6 +43,28 @@ struct CanvasFrameTests {
         return runs
     }
 
+    /// Runs as wide as the row or wider, with wide glyphs that a row's edges may cut: a bar kept
+    /// whole, such as the status line's, that text is then written over.
+    static func coveringRuns(width: Int) -> [CellRun] {
+        (0..<3).map { extra in
+            var line = Canvas(width: width + extra, height: 1, style: styles[extra + 1])
+            line.put(String(repeating: extra == 1 ? "中a" : "b中", count: width), x: 0, y: 0, style: styles[extra])
+            return CellRun(line.cells)
+        }
+    }
+
+    /// A covering run placed so that it covers the row, and text written over it.
+    static func barWithText(_ generator: inout SeededGenerator, width: Int) -> [Operation] {
+        let runs = coveringRuns(width: width)
+        let run = runs[Int(generator.next() % UInt64(runs.count))]
+        let x = -Int(generator.next() % UInt64(run.count - width + 1))
+        let text = texts[Int(generator.next() % UInt64(texts.count))]
+        let style = styles[Int(generator.next() % UInt64(styles.count))]
+        var operations: [Operation] = [.run(run, x: x), .text(text, x: Int(generator.next() % UInt64(width + 2)) - 1, style: style)]
+        if generator.next() % 3 == 0 { operations.append(randomOperation(&generator, runs: runs, width: width)) }
+        return operations
+    }
+
     static func randomOperation(_ generator: inout SeededGenerator, runs: [CellRun], width: Int) -> Operation {
         let x = Int(generator.next() % UInt64(width + 4)) - 2
         let style = styles[Int(generator.next() % UInt64(styles.count))]
@@ -74,7 +96,9 @@ struct CanvasFrameTests {
             }
             for _ in 0..<Int(generator.next() % 3) {
                 let y = Int(generator.next() % UInt64(height))
-                rows[y] = (0..<Int(generator.next() % 4)).map { _ in Self.randomOperation(&generator, runs: runs, width: width) }
+                rows[y] = generator.next() % 3 == 0
+                    ? Self.barWithText(&generator, width: width)
+                    : (0..<Int(generator.next() % 4)).map { _ in Self.randomOperation(&generator, runs: runs, width: width) }
             }
             let blank = generator.next() % 8 == 0 ? Style(background: .blue) : .plain
 
@@ -175,5 +199,46 @@ struct CanvasFrameTests {
         after.changedSpans(from: before, into: &spans)
         #expect(spans == [ChangedSpan(y: 1, start: 0, end: 6)])
         #expect(after.spanProblem(from: before) == nil)
+    }
+
+    @Test("text over a kept bar puts back and compares only the columns written over it")
+    func textOverKeptBar() {
+        var line = Canvas(width: 20, height: 1, style: Style(reverse: true))
+        line.put(String(repeating: "=", count: 20), x: 0, y: 0)
+        let bar = CellRun(line.cells)
+        func frame(_ canvas: inout Canvas, _ text: String) {
+            canvas.beginFrame(width: 20, height: 2)
+            canvas.place(bar, x: 0, y: 0)
+            canvas.put(text, x: 1, y: 0)
+            canvas.put(text, x: 1, y: 1)
+            canvas.endFrame()
+        }
+        var shown = Canvas(width: 20, height: 2), spare = Canvas(width: 20, height: 2)
+        frame(&spare, "1/85")
+        // The text and a column each side, where a wide glyph it broke would have left a blank.
+        #expect(spare.columnsWrittenOverBase(ofRow: 0) == 0..<6)
+        #expect(spare.columnsWrittenOverBase(ofRow: 1) == 0..<6)   // over a blank row
+        swap(&shown, &spare)
+        frame(&spare, "2/85")
+        swap(&shown, &spare)
+        // Drawn over "1/85": the bar comes back where the longer text was.
+        frame(&spare, "10")
+        #expect(spare.snapshot() == "=10=================\n 10")
+        #expect(spare.columnsWrittenOverBase(ofRow: 0) == 0..<4)
+        var spans: [ChangedSpan] = []
+        spare.changedSpans(from: shown, into: &spans)
+        #expect(spans == [ChangedSpan(y: 0, start: 1, end: 5), ChangedSpan(y: 1, start: 1, end: 5)])
+        #expect(spare.spanProblem(from: shown) == nil)
+        swap(&shown, &spare)
+        frame(&spare, "11/85")
+        #expect(spare.snapshot() == "=11/85==============\n 11/85")
+        spare.changedSpans(from: shown, into: &spans)
+        #expect(spans == [ChangedSpan(y: 0, start: 2, end: 6), ChangedSpan(y: 1, start: 2, end: 6)])
+        // A bar of another style is another base: the row is compared whole.
+        var other = Canvas(width: 20, height: 2)
+        other.place(CellRun(Array(repeating: Cell(symbol: "=", width: 1), count: 20)), x: 0, y: 0)
+        other.put("11/85", x: 1, y: 0)
+        spare.changedSpans(from: other, into: &spans)
+        #expect(spans.filter { $0.y == 0 } == [ChangedSpan(y: 0, start: 0, end: 20)])
     }
 }

@@ -22,6 +22,11 @@ public struct Canvas: Sendable, Equatable {
     /// key: rows whose keys differ but not these differ only in style, and are sent whole
     /// without comparing their cells.
     private var keysBeforeRestyle: [UInt64]
+    /// Per row without a key: the keyed row it still is but for the columns written over it
+    /// (`RowDamage`). Read only for rows whose key is `RowKey.none`.
+    private var damage: [RowDamage]
+    /// `damage` as the frame drawn here before left it, while a frame is drawn.
+    private var staleDamage: [RowDamage]
     /// While a frame is drawn (`beginFrame` to `endFrame`): per row, the key of the cells still
     /// there from the frame drawn here before, or nil once the row was written for real.
     /// Kept runs placed on a row still holding its old cells wait in `deferredRuns`; at the
@@ -41,6 +46,8 @@ public struct Canvas: Sendable, Equatable {
         self.storage = Array(repeating: .blank(style), count: self.width * self.height)
         self.rowKeys = Array(repeating: RowKey.blank(style), count: self.height)
         self.keysBeforeRestyle = rowKeys
+        self.damage = Array(repeating: .unknown, count: self.height)
+        self.staleDamage = damage
     }
 
     /// The cells row by row, `width * height` of them.
@@ -74,6 +81,8 @@ public struct Canvas: Sendable, Equatable {
         frameStyle = style
         staleKeys.removeAll(keepingCapacity: true)
         staleKeys.append(contentsOf: rowKeys.lazy.map { Optional($0) })
+        // Rows start keyed (blank), so what `damage` held is not read until a row is written.
+        swap(&damage, &staleDamage)
         firstDeferred.append(contentsOf: repeatElement(-1, count: height))
         lastDeferred.append(contentsOf: repeatElement(-1, count: height))
         let blank = RowKey.blank(style)
@@ -103,16 +112,39 @@ public struct Canvas: Sendable, Equatable {
     private mutating func touch(row y: Int) {
         guard y >= 0, y < height else { return }
         if frameOpen, staleKeys[y] != nil { redraw(row: y) }
+        if rowKeys[y] != RowKey.none { damage[y] = .over(rowKeys[y]) }
         rowKeys[y] = RowKey.none
         keysBeforeRestyle[y] = RowKey.none
+    }
+
+    /// After a row without a key was written in columns `low..<high`: they differ from its base.
+    /// Callers widen what they wrote by one column each side, where a wide glyph broken in two
+    /// leaves a blank.
+    @inline(__always)
+    private mutating func wrote(row y: Int, from low: Int, to high: Int) {
+        guard y >= 0, y < height, rowKeys[y] == RowKey.none else { return }
+        damage[y].widen(low, high, width: width)
     }
 
     /// Whether row `y` still waits for the end of the frame (tests).
     func rowIsDeferred(_ y: Int) -> Bool { frameOpen && staleKeys.indices.contains(y) && staleKeys[y] != nil }
 
-    /// Writes row `y` for real: blank, then the kept runs placed on it so far.
+    /// The columns of row `y` written over the keyed row it otherwise still is, or nil when the
+    /// row is keyed itself or nothing is known of what lies beneath (tests).
+    func columnsWrittenOverBase(ofRow y: Int) -> Range<Int>? {
+        guard rowKeys[y] == RowKey.none, damage[y].base != RowKey.none else { return nil }
+        return damage[y].union(damage[y])
+    }
+
+    /// Writes row `y` for real: blank, then the kept runs placed on it so far. A row the frame
+    /// before left as those runs with some columns written over them gets back those columns alone.
     private mutating func redraw(row y: Int) {
+        let stale = staleKeys[y]
         staleKeys[y] = nil
+        if stale == RowKey.none, staleDamage[y].base != RowKey.none, staleDamage[y].base == rowKeys[y],
+           restore(row: y, columns: staleDamage[y]) {
+            return
+        }
         var next = firstDeferred[y]
         // A first run that covers the row leaves nothing of the blank to see.
         if next < 0 || deferredRuns[next].x > 0 || deferredRuns[next].run.count + deferredRuns[next].x < width {
@@ -124,20 +156,50 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
+    /// Puts back columns `damage.low..<damage.high` of row `y` as the kept runs placed on it so
+    /// far draw them, the rest of the row already holding them; false, and nothing done, unless
+    /// those runs are none (a blank row) or one run that covers the row.
+    private mutating func restore(row y: Int, columns damage: RowDamage) -> Bool {
+        let low = Int(damage.low), high = Int(damage.high)
+        let first = firstDeferred[y]
+        guard first >= 0 else {
+            if low < high { blank(row: y, columns: low..<high, style: frameStyle) }
+            return true
+        }
+        let x = deferredRuns[first].x
+        guard deferredRuns[first].next < 0, x <= 0, deferredRuns[first].run.count + x >= width else { return false }
+        guard low < high else { return true }
+        let start = y * width
+        storage.withUnsafeMutableBufferPointer { target in
+            deferredRuns[first].run.cells.withUnsafeBufferPointer { source in
+                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                (to + start + low).update(from: from - x + low, count: high - low)
+            }
+        }
+        // As `copy` leaves a run cut at the row's edges.
+        if high == width, storage[start + width - 1].width == 2 { storage[start + width - 1] = .blank(storage[start + width - 1].style) }
+        if low == 0, storage[start].isContinuation { storage[start] = .blank(storage[start].style) }
+        return true
+    }
+
+    private mutating func blank(row y: Int, style: Style) {
+        blank(row: y, columns: 0..<width, style: style)
+    }
+
     /// The first cell, then the cells so far copied after themselves, doubling: a few copies
     /// of memory instead of a store per cell.
-    private mutating func blank(row y: Int, style: Style) {
+    private mutating func blank(row y: Int, columns: Range<Int>, style: Style) {
         let blank = Cell.blank(style)
-        let width = self.width
+        let count = columns.count
         storage.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress, width > 0 else { return }
-            let row = base + y * width
-            row.pointee = blank
+            guard let base = buffer.baseAddress, count > 0 else { return }
+            let first = base + y * width + columns.lowerBound
+            first.pointee = blank
             var done = 1
-            while done < width {
-                let count = min(done, width - done)
-                (row + done).update(from: row, count: count)
-                done += count
+            while done < count {
+                let step = min(done, count - done)
+                (first + done).update(from: first, count: step)
+                done += step
             }
         }
     }
@@ -203,6 +265,8 @@ public struct Canvas: Sendable, Equatable {
     ) -> Bool {
         guard y >= 0, y < height else { return false }
         touch(row: y)
+        let start = column
+        defer { wrote(row: y, from: start - 1, to: column + 1) }
         if let finished = writePrintableASCII(text, style: style, column: &column, y: y, limit: limit,
                                               lastWritten: &lastWritten) {
             return finished
@@ -263,6 +327,7 @@ public struct Canvas: Sendable, Equatable {
         var lastWritten: Int? = nil
         _ = writeCharacters(Substring(TextSanitizer.sanitize(text)), style: style, column: &column, y: y,
                             limit: limit(from: x, maxWidth: maxWidth), lastWritten: &lastWritten)
+        wrote(row: y, from: x - 1, to: column + 1)
         return column - x
     }
 
@@ -370,30 +435,40 @@ public struct Canvas: Sendable, Equatable {
 
     /// Copies a kept run of cells in on row `y` from column `x`, clipped to the canvas,
     /// replacing what was there. The run must not end in half a wide glyph; a glyph it
-    /// overwrites half of is blanked, as `fill` does. The row keeps a key, and while a frame
-    /// is drawn, a row still holding the cells of the frame before waits to be written until
-    /// the frame ends.
+    /// overwrites half of is blanked, as `fill` does. The row keeps a key. While a frame is
+    /// drawn, a row that already holds what its runs so far draw is left as it is (`holdsRun`),
+    /// and a row still holding other cells of the frame before waits to be written until the
+    /// frame ends.
     public mutating func place(_ run: CellRun, x: Int, y: Int) {
-        guard y >= 0, y < height else { return }
-        let key = RowKey.placing(run, at: x, on: rowKeys[y])
-        if frameOpen, let stale = staleKeys[y] {
-            if key == stale, key != RowKey.none {
-                // The row already holds what its runs so far draw (the list rows of a key that
-                // only moves the selection): it counts as written, and keeps no run.
-                staleKeys[y] = nil
-                firstDeferred[y] = -1
-                lastDeferred[y] = -1
-            } else {
-                let index = deferredRuns.count
-                deferredRuns.append((x: x, run: run, next: -1))
-                if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
-                lastDeferred[y] = index
-            }
+        guard y >= 0, y < height, !holdsRun(fingerprint: run.fingerprint, x: x, y: y) else { return }
+        let key = RowKey.placing(run.fingerprint, at: x, on: rowKeys[y])
+        if frameOpen, staleKeys[y] != nil {
+            let index = deferredRuns.count
+            deferredRuns.append((x: x, run: run, next: -1))
+            if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
+            lastDeferred[y] = index
         } else {
             copy(run.cells, x: x, y: y)
+            wrote(row: y, from: x - 1, to: x + run.count + 1)
         }
         rowKeys[y] = key
         keysBeforeRestyle[y] = key
+    }
+
+    /// Whether row `y` already holds what placing a run with this fingerprint at `x` leaves: the
+    /// frame drawn here before drew it the same way so far (the list rows of a key that only
+    /// moves the selection). If so, the row counts as written, keeps no run, and has the key
+    /// `place` gives it; if not, nothing is done.
+    mutating func holdsRun(fingerprint: UInt64, x: Int, y: Int) -> Bool {
+        guard frameOpen, y >= 0, y < height, let stale = staleKeys[y] else { return false }
+        let key = RowKey.placing(fingerprint, at: x, on: rowKeys[y])
+        guard key == stale, key != RowKey.none else { return false }
+        staleKeys[y] = nil
+        firstDeferred[y] = -1
+        lastDeferred[y] = -1
+        rowKeys[y] = key
+        keysBeforeRestyle[y] = key
+        return true
     }
 
     private mutating func copy(_ run: [Cell], x: Int, y: Int) {
@@ -437,6 +512,7 @@ public struct Canvas: Sendable, Equatable {
             for x in clipped.x..<clipped.maxX {
                 storage[y * width + x] = .blank(style)
             }
+            wrote(row: y, from: clipped.x - 1, to: clipped.maxX + 1)
         }
     }
 
@@ -472,6 +548,7 @@ public struct Canvas: Sendable, Equatable {
             storage.withUnsafeMutableBufferPointer { cells in
                 for index in first...last { cells[index].style = newStyle(cells[index].style) }
             }
+            wrote(row: y, from: first - y * width, to: last - y * width + 1)
         }
     }
 
@@ -546,22 +623,33 @@ public struct Canvas: Sendable, Equatable {
                 guard let nowBase = now.baseAddress, let beforeBase = before.baseAddress else { return }
                 for y in 0..<height {
                     // Rows drawn the same way in both frames are the same, unread.
-                    if skippingKeyedRows, rowKeys[y] != RowKey.none, previous.rowKeys[y] != RowKey.none {
-                        if rowKeys[y] == previous.rowKeys[y] { continue }
-                        // The same cells in other styles (the selection bar moved): most cells
-                        // changed, and reading the row the terminal shows (cold by the next
-                        // key) cost more than drawing the few that did not.
-                        if keysBeforeRestyle[y] == previous.keysBeforeRestyle[y] {
-                            result.append(ChangedSpan(y: y, start: 0, end: width))
-                            continue
+                    var columns = 0..<width
+                    if skippingKeyedRows {
+                        let (key, keyBefore) = (rowKeys[y], previous.rowKeys[y])
+                        if key != RowKey.none, keyBefore != RowKey.none {
+                            if key == keyBefore { continue }
+                            // The same cells in other styles (the selection bar moved): most cells
+                            // changed, and reading the row the terminal shows (cold by the next
+                            // key) cost more than drawing the few that did not.
+                            if keysBeforeRestyle[y] == previous.keysBeforeRestyle[y] {
+                                result.append(ChangedSpan(y: y, start: 0, end: width))
+                                continue
+                            }
+                        }
+                        // Rows over the same keyed row differ at most where either was written.
+                        let over = key != RowKey.none ? RowDamage.over(key) : damage[y]
+                        let overBefore = keyBefore != RowKey.none ? RowDamage.over(keyBefore) : previous.damage[y]
+                        if over.base != RowKey.none, over.base == overBefore.base {
+                            columns = over.union(overBefore)
+                            if columns.isEmpty { continue }
                         }
                     }
                     let row = nowBase + y * width, rowBefore = beforeBase + y * width
-                    if memcmp(row, rowBefore, width * cellBytes) == 0 { continue }
+                    if memcmp(row + columns.lowerBound, rowBefore + columns.lowerBound, columns.count * cellBytes) == 0 { continue }
                     var spanStart = -1
-                    var x = 0
-                    while x < width {
-                        if spanStart < 0, x % block == 0, x + block <= width,
+                    var x = columns.lowerBound
+                    while x < columns.upperBound {
+                        if spanStart < 0, x % block == 0, x + block <= columns.upperBound,
                            memcmp(row + x, rowBefore + x, block * cellBytes) == 0 {
                             x += block
                             continue
@@ -574,7 +662,7 @@ public struct Canvas: Sendable, Equatable {
                         }
                         x += 1
                     }
-                    if spanStart >= 0 { Self.appendSpan(y: y, start: spanStart, end: width, row: row, to: &result) }
+                    if spanStart >= 0 { Self.appendSpan(y: y, start: spanStart, end: columns.upperBound, row: row, to: &result) }
                 }
             }
         }

@@ -9,11 +9,11 @@ enum RowKey {
         nonZero(avalanche(Cell.blank(style).appearanceWord ^ 0x5851_F42D_4C95_7F2D))
     }
 
-    /// The key of a row with key `key` after `run` is placed on it at column `x`.
-    static func placing(_ run: CellRun, at x: Int, on key: UInt64) -> UInt64 {
+    /// The key of a row with key `key` after a run with this fingerprint is placed on it at column `x`.
+    static func placing(_ fingerprint: UInt64, at x: Int, on key: UInt64) -> UInt64 {
         guard key != none else { return none }
         let column = UInt64(UInt(bitPattern: x))
-        return nonZero(avalanche(key &* 0xD6E8_FEB8_6659_FD93 ^ avalanche(run.fingerprint ^ column &* 0xA076_1D64_78BD_642F)))
+        return nonZero(avalanche(key &* 0xD6E8_FEB8_6659_FD93 ^ avalanche(fingerprint ^ column &* 0xA076_1D64_78BD_642F)))
     }
 
     /// What `Canvas.setStyle` does to a whole row, as a number to make its key with.

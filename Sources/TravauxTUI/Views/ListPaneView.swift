@@ -18,7 +18,7 @@ enum ListPaneView {
             let index = cursor.offset + line
             guard rows.indices.contains(index) else { break }
             let y = area.y + line
-            if !cache.withKeptCells(at: index, of: rows, { canvas.place($0, x: area.x, y: y) }) {
+            if !cache.placeKept(at: index, of: rows, into: &canvas, x: area.x, y: y) {
                 let cells = CellRun(rowCells(rows[index], state: state, width: area.width, words: words))
                 cache.keep(cells, at: index, of: rows)
                 canvas.place(cells, x: area.x, y: y)

@@ -51,30 +51,55 @@ struct ListRowCache: Sendable {
         reusingWindow = sameRows && first == windowStart
     }
 
-    /// Hands `body` the kept cells of `rows[index]` and says whether there were any; if not,
-    /// the row is made and given to `keep`. A frame asks for its rows in order. A row found by
-    /// place is read where the window keeps it: no retain and release of each row in view on
-    /// every key, whose counts, out of the caches after a pause, each cost a trip to memory.
-    mutating func withKeptCells(at index: Int, of rows: [PaneRow], _ body: (borrowing CellRun) -> Void) -> Bool {
+    /// Places the kept cells of `rows[index]` on row `y` of `canvas` from column `x`, and says
+    /// whether there were any; if not, the row is made and given to `keep`. A frame asks for its
+    /// rows in order.
+    mutating func placeKept(at index: Int, of rows: [PaneRow], into canvas: inout Canvas, x: Int, y: Int) -> Bool {
+        switch find(at: index, of: rows) {
+        case .inWindow(let slot):
+            // A row the canvas already holds from the frame before last (most rows of a key that
+            // only moves the selection) is placed by its fingerprint: its cells are not read, nor
+            // their storage retained, whose counts, cold after a pause, each cost a trip to memory.
+            if !canvas.holdsRun(fingerprint: window[slot].fingerprint, x: x, y: y) {
+                canvas.place(window[slot], x: x, y: y)
+            }
+            return true
+        case .byRow(let cells):
+            canvas.place(cells, x: x, y: y)
+            return true
+        case nil:
+            return false
+        }
+    }
+
+    /// The kept cells of `rows[index]`, found as `placeKept` finds them, or nil (tests).
+    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> CellRun? {
+        switch find(at: index, of: rows) {
+        case .inWindow(let slot): return window[slot]
+        case .byRow(let cells): return cells
+        case nil: return nil
+        }
+    }
+
+    private enum Found {
+        case inWindow(Int)
+        case byRow(CellRun)
+    }
+
+    /// Finds the kept cells of `rows[index]` and notes them for the next frame: by place, in the
+    /// window, while the rows are those of the last frame (no hashing of each row's id), else by
+    /// row.
+    private mutating func find(at index: Int, of rows: [PaneRow]) -> Found? {
         if sameRows, index >= windowStart, index < windowStart + window.count {
             // A window kept as it is already holds the row: nothing to note, and no copy.
             if !reusingWindow { record(window[index - windowStart], at: index) }
-            window.withUnsafeBufferPointer { kept in body(kept[index - windowStart]) }
-            return true
+            return .inWindow(index - windowStart)
         }
         let row = rows[index]
-        guard let cells = current[row] ?? previous.removeValue(forKey: row) else { return false }
+        guard let cells = current[row] ?? previous.removeValue(forKey: row) else { return nil }
         current[row] = cells
         record(cells, at: index)
-        body(cells)
-        return true
-    }
-
-    /// The kept cells of `rows[index]`, as `withKeptCells` finds them, or nil (tests).
-    mutating func keptCells(at index: Int, of rows: [PaneRow]) -> CellRun? {
-        var found: CellRun?
-        _ = withKeptCells(at: index, of: rows) { found = copy $0 }
-        return found
+        return .byRow(cells)
     }
 
     /// Keeps a row made for this frame.
