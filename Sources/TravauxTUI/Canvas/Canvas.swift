@@ -440,8 +440,9 @@ public struct Canvas: Sendable, Equatable {
     /// and a row still holding other cells of the frame before waits to be written until the
     /// frame ends.
     public mutating func place(_ run: CellRun, x: Int, y: Int) {
-        guard y >= 0, y < height, !holdsRun(fingerprint: run.fingerprint, x: x, y: y) else { return }
+        guard y >= 0, y < height else { return }
         let key = RowKey.placing(run.fingerprint, at: x, on: rowKeys[y])
+        if holds(key, row: y) { return }
         if frameOpen, staleKeys[y] != nil {
             let index = deferredRuns.count
             deferredRuns.append((x: x, run: run, next: -1))
@@ -460,9 +461,14 @@ public struct Canvas: Sendable, Equatable {
     /// moves the selection). If so, the row counts as written, keeps no run, and has the key
     /// `place` gives it; if not, nothing is done.
     mutating func holdsRun(fingerprint: UInt64, x: Int, y: Int) -> Bool {
-        guard frameOpen, y >= 0, y < height, let stale = staleKeys[y] else { return false }
-        let key = RowKey.placing(fingerprint, at: x, on: rowKeys[y])
-        guard key == stale, key != RowKey.none else { return false }
+        guard frameOpen, y >= 0, y < height else { return false }
+        return holds(RowKey.placing(fingerprint, at: x, on: rowKeys[y]), row: y)
+    }
+
+    /// `holdsRun` for the key the row would have.
+    @inline(__always)
+    private mutating func holds(_ key: UInt64, row y: Int) -> Bool {
+        guard frameOpen, let stale = staleKeys[y], key == stale, key != RowKey.none else { return false }
         staleKeys[y] = nil
         firstDeferred[y] = -1
         lastDeferred[y] = -1
