@@ -133,7 +133,7 @@ public struct Canvas: Sendable, Equatable {
     /// row is keyed itself or nothing is known of what lies beneath (tests).
     func columnsWrittenOverBase(ofRow y: Int) -> Range<Int>? {
         guard rowKeys[y] == RowKey.none, damage[y].base != RowKey.none else { return nil }
-        return damage[y].union(damage[y])
+        return damage[y].columns
     }
 
     /// Writes row `y` for real: blank, then the kept runs placed on it so far. A row the frame

@@ -20,6 +20,9 @@ struct RowDamage: Sendable, Equatable {
 
     var isEmpty: Bool { low >= high }
 
+    /// The columns written.
+    var columns: Range<Int> { Int(low)..<Int(max(low, high)) }
+
     /// Counts columns `low..<high` (clamped to `0..<width`) as written.
     mutating func widen(_ low: Int, _ high: Int, width: Int) {
         let low = Int32(clamping: max(0, low)), high = Int32(clamping: min(width, high))
@@ -34,8 +37,8 @@ struct RowDamage: Sendable, Equatable {
 
     /// The columns where two rows over the same base may differ: both rows' written columns.
     func union(_ other: RowDamage) -> Range<Int> {
-        if isEmpty { return Int(other.low)..<Int(max(other.low, other.high)) }
-        if other.isEmpty { return Int(low)..<Int(high) }
+        if isEmpty { return other.columns }
+        if other.isEmpty { return columns }
         return Int(min(low, other.low))..<Int(max(high, other.high))
     }
 }
