@@ -50,6 +50,25 @@ struct StatusBarTests {
         }
     }
 
+    @Test("A left text of ASCII bytes draws the cells the same text draws as a string, fitting or cut")
+    func printableASCIILeft() {
+        let rights: [StyledText] = ["j/k move  ?:help", "", "a right text wider than the bar"]
+        for left in ["Timeline  3/41", "", "a left text too long to fit beside the hints"] {
+            for right in rights {
+                for width in [30, 12, 1] {
+                    let row = Rect(x: 30 - width, y: 1, width: width, height: 1)
+                    let bar = StatusBar(left: StyledText(left), right: right, style: Style(background: .blue))
+                    var fresh = Canvas(width: 30, height: 2), bytes = Canvas(width: 30, height: 2)
+                    bar.render(into: &fresh, area: row)
+                    StatusBar(right: right, style: Style(background: .blue))
+                        .render(into: &bytes, row: row, over: bar.background(width: width), printableASCIILeft: Array(left.utf8))
+                    let same = bytes == fresh
+                    #expect(same, "\(left) | \(right.plainText) in \(width): \(bytes.snapshot())")
+                }
+            }
+        }
+    }
+
     @Test("A right text wider than the row is itself cut, and a zero-width row draws nothing")
     func tooNarrow() {
         var canvas = Canvas(width: 5, height: 1)
@@ -137,5 +156,42 @@ struct TruncationTests {
         #expect(truncate("中文字", toWidth: 4) == "中…")
         #expect(truncate("Gene\u{300}ve", toWidth: 5) == "Gene\u{300}…")
         #expect(truncate("a\u{1B}b", toWidth: 3) == "a^…")
+    }
+}
+
+@Suite("Status line text")
+struct StatusTextTests {
+    @Test("Numbers and ASCII are written as bytes, and anything else marks the text as not plain ASCII")
+    func building() {
+        var text = StatusText()
+        text.append(" Timeline  ")
+        for number in [0, 7, 10, 85, 12_345, -40] {
+            text.append(number)
+            text.append("/")
+        }
+        #expect(text.string == " Timeline  0/7/10/85/12345/-40/")
+        #expect(text.isPrintableASCII)
+        #expect(text.displayWidth == text.bytes.count)
+        text.append(" → 宇宙")
+        #expect(!text.isPrintableASCII)
+        #expect(text.displayWidth == DisplayWidth.of(text.string))
+        var control = StatusText()
+        control.append("a\tb")
+        #expect(!control.isPrintableASCII)
+    }
+
+    @Test("Bytes put on a canvas are the cells their text puts, clipped alike; other bytes are written as text")
+    func putBytes() {
+        for text in ["Timeline  12/85", "", "x", "a\nb", "Genève 宇宙", "~"] {
+            for (x, maxWidth) in [(0, nil), (3, 5), (-2, 4), (8, nil)] as [(Int, Int?)] {
+                var asText = Canvas(width: 10, height: 1, style: Style(reverse: true))
+                var asBytes = asText
+                let columns = asText.put(text, x: x, y: 0, style: Style(bold: true), maxWidth: maxWidth)
+                #expect(asBytes.put(printableASCII: Array(text.utf8), x: x, y: 0, style: Style(bold: true), maxWidth: maxWidth) == columns)
+                let same = asBytes == asText
+                #expect(same, "\(text) at \(x): \(asBytes.snapshot())")
+                #expect(asBytes.columnsWrittenOverBase(ofRow: 0) == asText.columnsWrittenOverBase(ofRow: 0))
+            }
+        }
     }
 }

@@ -253,6 +253,24 @@ public struct Canvas: Sendable, Equatable {
         return column - x
     }
 
+    /// Writes bytes that are all printable ASCII (one column each, nothing to sanitize) on row
+    /// `y` from column `x`, clipped to the canvas and to `maxWidth` columns, and returns the
+    /// columns they took; other bytes are written as `put(_:x:y:style:maxWidth:)` writes text.
+    @discardableResult
+    public mutating func put(printableASCII bytes: [UInt8], x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let written = bytes.withUnsafeBufferPointer { bytes -> Int? in
+            var column = x
+            var lastWritten: Int? = nil
+            guard Self.arePrintableASCII(bytes) else { return nil }
+            touch(row: y)
+            writeASCII(bytes, style: style, column: &column, y: y, limit: limit(from: x, maxWidth: maxWidth), lastWritten: &lastWritten)
+            wrote(row: y, from: x - 1, to: column + 1)
+            return column - x
+        }
+        return written ?? put(String(decoding: bytes, as: UTF8.self), x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
     private func limit(from x: Int, maxWidth: Int?) -> Int {
         guard let maxWidth else { return width }
         return min(width, x + max(0, maxWidth))
@@ -381,14 +399,27 @@ public struct Canvas: Sendable, Equatable {
     ) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            for byte in bytes where !Self.isPrintableASCII(byte) { return nil }
-            for byte in bytes {
-                guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
-                    return false
-                }
-            }
-            return true
+            guard Self.arePrintableASCII(bytes) else { return nil }
+            return writeASCII(bytes, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten)
         }
+    }
+
+    private static func arePrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where !isPrintableASCII(byte) { return false }
+        return true
+    }
+
+    /// Writes printable ASCII bytes as cells; false once the limit is reached.
+    @discardableResult
+    private mutating func writeASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, style: Style, column: inout Int, y: Int, limit: Int, lastWritten: inout Int?
+    ) -> Bool {
+        for byte in bytes {
+            guard writeASCII(byte, style: style, column: &column, y: y, limit: limit, lastWritten: &lastWritten) else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Writes one printable ASCII byte as a cell; false, and nothing written, past the limit.

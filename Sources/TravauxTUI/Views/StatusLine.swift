@@ -21,39 +21,53 @@ enum StatusLine {
         guard !row.isEmpty else { return }
         let left = leftText(state, position: &position)
         // Where you are matters more than the hints: drop hints that do not fit whole.
-        let room = row.width - DisplayWidth.of(left) - 3
+        let room = row.width - left.displayWidth - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
         let background = kept.value(for: key) {
             StatusBar(right: StyledText(Self.hints(state, fitting: room)), style: Palette.statusBar).background(width: row.width)
         }
-        StatusBar(left: StyledText(left), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
+        if left.isPrintableASCII {
+            StatusBar(style: Palette.statusBar).render(into: &canvas, row: row, over: background, printableASCIILeft: left.bytes)
+        } else {
+            StatusBar(left: StyledText(left.string), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
+        }
     }
 
     /// The left part: pane, position (n of N), filters, session, search, message.
-    static func leftText(_ state: AppState, position counted: inout ListPosition) -> String {
-        var left = " " + state.pane.title
+    static func leftText(_ state: AppState, position counted: inout ListPosition) -> StatusText {
+        var left = StatusText()
         let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows)
         if let comparison = state.comparison {
-            left = " Compare  \(comparison.fromID) → \(comparison.toID)"
-        } else if state.focus == .reader && state.showsReader, let reader = state.reader {
-            left += " › " + (state.record.item(reader.itemID)?.kind.rawValue ?? "item")
-        } else if let position {
-            left += "  \(position + 1)/\(itemCount)"
+            left.append(" Compare  ")
+            left.append(comparison.fromID)
+            left.append(" → ")
+            left.append(comparison.toID)
         } else {
-            left += "  0/\(itemCount)"
+            left.append(" ")
+            left.append(state.pane.title)
+            if state.focus == .reader && state.showsReader, let reader = state.reader {
+                left.append(" › ")
+                left.append(state.record.item(reader.itemID)?.kind.rawValue ?? "item")
+            } else {
+                left.append("  ")
+                left.append(position.map { $0 + 1 } ?? 0)
+                left.append("/")
+                left.append(itemCount)
+            }
         }
         if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
-            left += "  [" + state.filters.summary(in: state.record) + "]"
+            left.append("  [" + state.filters.summary(in: state.record) + "]")
         }
-        if state.pane == .notes, !state.noteFilter.text.isEmpty { left += "  [words: " + state.noteFilter.text + "]" }
-        if let session = state.session { left += "  session: " + session }
+        if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
+        if let session = state.session { left.append("  session: " + session) }
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
-            left += "  — \(state.recoveredDrafts.count) unsaved draft\(state.recoveredDrafts.count == 1 ? "" : "s") from a closed window: R resumes"
+            let count = state.recoveredDrafts.count
+            left.append("  — \(count) unsaved draft\(count == 1 ? "" : "s") from a closed window: R resumes")
         }
         if let search = state.search, !search.query.isEmpty {
-            left += "  /" + search.query + " (\(search.hits.count))"
+            left.append("  /" + search.query + " (\(search.hits.count))")
         }
-        if let message = state.message { left += "  — " + message }
+        if let message = state.message { left.append("  — " + message) }
         return left
     }
 

@@ -46,9 +46,26 @@ public struct StatusBar: Sendable {
     /// the row's width.
     func render(into canvas: inout Canvas, row: Rect, over background: Background) {
         canvas.place(background.bar, x: row.x, y: row.y)
-        guard background.rightWidth < row.width else { return }
-        let gap = background.rightWidth > 0 ? 1 : 0
-        let leftWidth = row.width - background.rightWidth - gap
+        guard let leftWidth = Self.leftWidth(of: row, over: background) else { return }
         canvas.put(left.truncated(toWidth: leftWidth), x: row.x, y: row.y, maxWidth: leftWidth)
+    }
+
+    /// `render(into:row:over:)` with a left text of printable ASCII bytes instead of `left`:
+    /// written as they are when they fit whole, cut as any other text when they do not.
+    func render(into canvas: inout Canvas, row: Rect, over background: Background, printableASCIILeft bytes: [UInt8]) {
+        canvas.place(background.bar, x: row.x, y: row.y)
+        guard let leftWidth = Self.leftWidth(of: row, over: background) else { return }
+        if bytes.count <= leftWidth {
+            canvas.put(printableASCII: bytes, x: row.x, y: row.y, maxWidth: leftWidth)
+        } else {
+            canvas.put(StyledText(String(decoding: bytes, as: UTF8.self)).truncated(toWidth: leftWidth),
+                       x: row.x, y: row.y, maxWidth: leftWidth)
+        }
+    }
+
+    /// The columns left of the right text and the gap after the left text, if any.
+    private static func leftWidth(of row: Rect, over background: Background) -> Int? {
+        guard background.rightWidth < row.width else { return nil }
+        return row.width - background.rightWidth - (background.rightWidth > 0 ? 1 : 0)
     }
 }
