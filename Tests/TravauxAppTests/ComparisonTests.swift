@@ -179,4 +179,23 @@ struct ComparisonTests {
         let (ok, message) = try Snapshot.matches(Screen.render(state), named: "comparison-monochrome-60x20")
         #expect(ok, "\(message)")
     }
+
+    @Test("each pane that lists one kind of item lists only that kind, and c is offered exactly where a proposal has versions to compare")
+    func paneKindsAndCanCompare() throws {
+        for record in [try AppFixture.shippedRecord(), try AppFixture.comparisonRecord()] {
+            var state = try AppFixture.state(record: record)
+            for pane in Pane.browsable {
+                Reducer.switchPane(&state, to: pane)
+                for (index, row) in state.currentRows.enumerated() {
+                    guard let id = row.itemID else { continue }
+                    if let kind = pane.itemKind, case .item = row { #expect(record.item(id)?.kind == kind, "\(pane) lists \(id)") }
+                    var cursor = state.currentCursor
+                    cursor.select(index, in: state.currentRows, viewport: state.listViewport)
+                    state.cursors[pane] = cursor
+                    #expect(state.selectedItemID == id)
+                    #expect(ComparisonHandling.canCompare(state) == (record.versionCount(ofProposal: id) >= 2), "\(pane): \(id)")
+                }
+            }
+        }
+    }
 }

@@ -17,6 +17,9 @@ enum ComparisonHandling {
 
     /// Whether `c` has something to compare here (the status bar offers it only then).
     static func canCompare(_ state: AppState) -> Bool {
+        // The status line asks on every key: a list of events, footnotes or themes has nothing
+        // to compare, known without hashing the selected item's id to look it up.
+        if state.keyContext != .reader, let kind = state.pane.itemKind, kind != .proposal { return false }
         guard let id = targetID(state) else { return false }
         return state.record.versionCount(ofProposal: id) >= 2
     }

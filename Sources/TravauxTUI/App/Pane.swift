@@ -17,6 +17,18 @@ public enum Pane: Int, Sendable, Hashable, CaseIterable {
         case .search: return "Search"
         }
     }
+
+    /// The one kind of item the pane lists, when it lists one kind (tested on the shipped
+    /// record): what can be known of its selection without looking the item up.
+    public var itemKind: ItemKind? {
+        switch self {
+        case .timeline: return .event
+        case .proposals: return .proposal
+        case .sources: return .source
+        case .themes: return .theme
+        case .notes, .search: return nil
+        }
+    }
 }
 
 /// One row of a pane: a group heading (a year, a domain, a work), an item, or a note
