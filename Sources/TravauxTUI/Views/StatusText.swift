@@ -1,7 +1,7 @@
 /// The status line's left text as UTF-8 bytes, built without `String` interpolation. On a key
 /// that moves the selection it is the pane's name and "n/N": built, measured, sanitized, cut
-/// and written as a `String`, it ran through more code than all the rest of the line, about a
-/// fifth of the code a key fetched from memory after a pause (docs/performance.md).
+/// and written as a `String`, it ran through about 20 functions, some 80 lines of code that a
+/// key fetches from memory after a pause (docs/performance.md).
 struct StatusText: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Whether every byte is printable ASCII: one column each, and nothing to sanitize.
