@@ -63,7 +63,8 @@ public struct StatusBar: Sendable {
         }
     }
 
-    /// The columns left of the right text and the gap after the left text, if any.
+    /// The columns the left text may take: the row less the right text and the gap before it,
+    /// or nil when the right text takes the whole row.
     private static func leftWidth(of row: Rect, over background: Background) -> Int? {
         guard background.rightWidth < row.width else { return nil }
         return row.width - background.rightWidth - (background.rightWidth > 0 ? 1 : 0)
