@@ -178,6 +178,11 @@ struct StatusTextTests {
         var control = StatusText()
         control.append("a\tb")
         #expect(!control.isPrintableASCII)
+        // Emptied for the next frame, a text is plain ASCII again until told otherwise.
+        text.removeAll()
+        #expect(text.bytes.isEmpty && text.isPrintableASCII)
+        text.append(12)
+        #expect(text.string == "12" && text.isPrintableASCII)
     }
 
     @Test("Bytes put on a canvas are the cells their text puts, clipped alike; other bytes are written as text")

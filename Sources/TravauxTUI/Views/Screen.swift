@@ -37,7 +37,7 @@ public enum Screen {
                 search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
             }
         }
-        StatusLine.render(state, into: &canvas, area: layout.status, kept: &cache.statusBar, position: &cache.listPosition)
+        StatusLine.render(state, into: &canvas, area: layout.status, cache: &cache.statusLine)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)

@@ -12,30 +12,38 @@ enum StatusLine {
         var width: Int
     }
 
+    /// What the status line keeps from one frame to the next: the bar with its hints, the count
+    /// of items, and the storage its left text is built in, so a key allocates none.
+    struct Cache: Sendable {
+        var bar = Kept<HintsKey, StatusBar.Background>()
+        var position = ListPosition()
+        var left = StatusText()
+    }
+
     /// Draws the status line. The bar with its hints is kept from frame to frame, by what the
     /// hints are made from: making them was most of drawing the line, and a key that moves the
     /// selection seldom changes them.
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect,
-                       kept: inout Kept<HintsKey, StatusBar.Background>, position: inout ListPosition) {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, cache: inout Cache) {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
         guard !row.isEmpty else { return }
-        let left = leftText(state, position: &position)
+        leftText(state, position: &cache.position, into: &cache.left)
         // Where you are matters more than the hints: drop hints that do not fit whole.
-        let room = row.width - left.displayWidth - 3
+        let room = row.width - cache.left.displayWidth - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
-        let background = kept.value(for: key) {
+        let background = cache.bar.value(for: key) {
             StatusBar(right: StyledText(Self.hints(state, fitting: room)), style: Palette.statusBar).background(width: row.width)
         }
-        if left.isPrintableASCII {
-            StatusBar(style: Palette.statusBar).render(into: &canvas, row: row, over: background, printableASCIILeft: left.bytes)
+        if cache.left.isPrintableASCII {
+            StatusBar(style: Palette.statusBar).render(into: &canvas, row: row, over: background, printableASCIILeft: cache.left.bytes)
         } else {
-            StatusBar(left: StyledText(left.string), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
+            StatusBar(left: StyledText(cache.left.string), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
         }
     }
 
-    /// The left part: pane, position (n of N), filters, session, search, message.
-    static func leftText(_ state: AppState, position counted: inout ListPosition) -> StatusText {
-        var left = StatusText()
+    /// The left part: pane, position (n of N), filters, session, search, message, into `left`,
+    /// emptied first.
+    static func leftText(_ state: AppState, position counted: inout ListPosition, into left: inout StatusText) {
+        left.removeAll()
         let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows)
         if let comparison = state.comparison {
             left.append(" Compare  ")
@@ -68,7 +76,6 @@ enum StatusLine {
             left.append("  /" + search.query + " (\(search.hits.count))")
         }
         if let message = state.message { left.append("  — " + message) }
-        return left
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {

@@ -11,6 +11,12 @@ struct StatusText: Sendable {
         bytes.reserveCapacity(64)
     }
 
+    /// Empties the text, keeping its storage for the next frame's.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        isPrintableASCII = true
+    }
+
     mutating func append(_ text: String) {
         for byte in text.utf8 {
             if byte < 0x20 || byte >= 0x7F { isPrintableASCII = false }
@@ -27,7 +33,13 @@ struct StatusText: Sendable {
             bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
         } while rest > 0
-        bytes[start...].reverse()
+        // Digits came least significant first. Swapped in place: reversing `bytes[start...]`
+        // copied the array, the slice sharing its storage.
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            (low, high) = (low + 1, high - 1)
+        }
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -15,9 +15,11 @@ enum TabBar {
     }
 
     /// What the tab bar shows besides the record's title, which a cache serves only one of.
+    /// The panes are the browsable ones, and the search tab while a search is open: a flag,
+    /// not the list, so a frame builds no array to ask whether the bar changed.
     struct Key: Hashable, Sendable {
         var area: Rect
-        var panes: [Pane]
+        var showsSearch: Bool
         var selected: Pane
     }
 
@@ -28,7 +30,7 @@ enum TabBar {
             render(state, into: &canvas, area: area)
             return
         }
-        let key = Key(area: area, panes: panes(for: state), selected: state.pane)
+        let key = Key(area: area, showsSearch: state.search.isPresent, selected: state.pane)
         kept.render(key, into: &canvas, y: area.y) { render(state, into: &$0, area: area) }
     }
 
