@@ -15,28 +15,12 @@ public struct Canvas: Sendable, Equatable {
     public private(set) var height: Int
     /// The cells row by row, `width * height` of them.
     private var storage: [Cell]
-    /// Per row, how it was drawn (`RowKey`): rows of two canvases with equal non-zero keys
-    /// hold the same cells, so a frame neither copies nor compares them again.
-    private var rowKeys: [UInt64]
-    /// Per row, its key before the whole row was given a style (the selection bar), else its
-    /// key: rows whose keys differ but not these differ only in style, and are sent whole
-    /// without comparing their cells.
-    private var keysBeforeRestyle: [UInt64]
-    /// Per row without a key: the keyed row it still is but for the columns written over it
-    /// (`RowDamage`). Read only for rows whose key is `RowKey.none`.
-    private var damage: [RowDamage]
-    /// `damage` as the frame drawn here before left it, while a frame is drawn.
-    private var staleDamage: [RowDamage]
-    /// While a frame is drawn (`beginFrame` to `endFrame`): per row, the key of the cells still
-    /// there from the frame drawn here before, or nil once the row was written for real.
-    /// Kept runs placed on a row still holding its old cells wait in `deferredRuns`; at the
-    /// end of the frame a row whose new key is its old one is left as it is.
-    private var staleKeys: [UInt64?] = []
-    /// The runs waiting, each with the index of the next one on its row (-1: none), and per
-    /// row the first and last of its runs: a row finds its own without reading the others'.
+    /// Per row, how it was drawn and what a frame being drawn knows of it (`CanvasRow`).
+    private var rows: [CanvasRow]
+    /// The kept runs placed, while a frame is drawn, on rows still holding the cells of the frame
+    /// drawn here before, each with the index of the next one on its row (-1: none): a row finds
+    /// its own from `CanvasRow.firstDeferred` without reading the others'.
     private var deferredRuns: [(x: Int, run: CellRun, next: Int)] = []
-    private var firstDeferred: [Int] = []
-    private var lastDeferred: [Int] = []
     private var frameStyle: Style = .plain
     private var frameOpen = false
 
@@ -44,10 +28,7 @@ public struct Canvas: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.storage = Array(repeating: .blank(style), count: self.width * self.height)
-        self.rowKeys = Array(repeating: RowKey.blank(style), count: self.height)
-        self.keysBeforeRestyle = rowKeys
-        self.damage = Array(repeating: .unknown, count: self.height)
-        self.staleDamage = damage
+        self.rows = Array(repeating: CanvasRow(key: RowKey.blank(style)), count: self.height)
     }
 
     /// The cells row by row, `width * height` of them.
@@ -79,16 +60,18 @@ public struct Canvas: Sendable, Equatable {
         }
         frameOpen = true
         frameStyle = style
-        staleKeys.removeAll(keepingCapacity: true)
-        staleKeys.append(contentsOf: rowKeys.lazy.map { Optional($0) })
-        // Rows start keyed (blank), so what `damage` held is not read until a row is written.
-        swap(&damage, &staleDamage)
-        firstDeferred.append(contentsOf: repeatElement(-1, count: height))
-        lastDeferred.append(contentsOf: repeatElement(-1, count: height))
         let blank = RowKey.blank(style)
-        for y in rowKeys.indices {
-            rowKeys[y] = blank
-            keysBeforeRestyle[y] = blank
+        rows.withUnsafeMutableBufferPointer { rows in
+            for y in rows.indices {
+                rows[y].isStale = true
+                rows[y].staleKey = rows[y].key
+                // Rows start keyed (blank), so what `damage` held is not read until a row is written.
+                rows[y].staleDamage = rows[y].damage
+                rows[y].firstDeferred = -1
+                rows[y].lastDeferred = -1
+                rows[y].key = blank
+                rows[y].keyBeforeRestyle = blank
+            }
         }
     }
 
@@ -96,13 +79,10 @@ public struct Canvas: Sendable, Equatable {
     /// ones are the same.
     public mutating func endFrame() {
         guard frameOpen else { return }
-        for y in staleKeys.indices {
-            if let stale = staleKeys[y], stale != rowKeys[y] { redraw(row: y) }
+        for y in rows.indices where rows[y].isStale {
+            if rows[y].staleKey != rows[y].key { redraw(row: y) } else { rows[y].isStale = false }
         }
-        staleKeys.removeAll(keepingCapacity: true)
         deferredRuns.removeAll(keepingCapacity: true)
-        firstDeferred.removeAll(keepingCapacity: true)
-        lastDeferred.removeAll(keepingCapacity: true)
         frameOpen = false
     }
 
@@ -111,10 +91,10 @@ public struct Canvas: Sendable, Equatable {
     @inline(__always)
     private mutating func touch(row y: Int) {
         guard y >= 0, y < height else { return }
-        if frameOpen, staleKeys[y] != nil { redraw(row: y) }
-        if rowKeys[y] != RowKey.none { damage[y] = .over(rowKeys[y]) }
-        rowKeys[y] = RowKey.none
-        keysBeforeRestyle[y] = RowKey.none
+        if frameOpen, rows[y].isStale { redraw(row: y) }
+        if rows[y].key != RowKey.none { rows[y].damage = .over(rows[y].key) }
+        rows[y].key = RowKey.none
+        rows[y].keyBeforeRestyle = RowKey.none
     }
 
     /// After a row without a key was written in columns `low..<high`: they differ from its base.
@@ -122,30 +102,30 @@ public struct Canvas: Sendable, Equatable {
     /// leaves a blank.
     @inline(__always)
     private mutating func wrote(row y: Int, from low: Int, to high: Int) {
-        guard y >= 0, y < height, rowKeys[y] == RowKey.none else { return }
-        damage[y].widen(low, high, width: width)
+        guard y >= 0, y < height, rows[y].key == RowKey.none else { return }
+        rows[y].damage.widen(low, high, width: width)
     }
 
     /// Whether row `y` still waits for the end of the frame (tests).
-    func rowIsDeferred(_ y: Int) -> Bool { frameOpen && staleKeys.indices.contains(y) && staleKeys[y] != nil }
+    func rowIsDeferred(_ y: Int) -> Bool { frameOpen && rows.indices.contains(y) && rows[y].isStale }
 
     /// The columns of row `y` written over the keyed row it otherwise still is, or nil when the
     /// row is keyed itself or nothing is known of what lies beneath (tests).
     func columnsWrittenOverBase(ofRow y: Int) -> Range<Int>? {
-        guard rowKeys[y] == RowKey.none, damage[y].base != RowKey.none else { return nil }
-        return damage[y].columns
+        guard rows[y].key == RowKey.none, rows[y].damage.base != RowKey.none else { return nil }
+        return rows[y].damage.columns
     }
 
     /// Writes row `y` for real: blank, then the kept runs placed on it so far. A row the frame
     /// before left as those runs with some columns written over them gets back those columns alone.
     private mutating func redraw(row y: Int) {
-        let stale = staleKeys[y]
-        staleKeys[y] = nil
-        if stale == RowKey.none, staleDamage[y].base != RowKey.none, staleDamage[y].base == rowKeys[y],
-           restore(row: y, columns: staleDamage[y]) {
+        let stale = rows[y].staleKey, staleDamage = rows[y].staleDamage
+        rows[y].isStale = false
+        if stale == RowKey.none, staleDamage.base != RowKey.none, staleDamage.base == rows[y].key,
+           restore(row: y, columns: staleDamage) {
             return
         }
-        var next = firstDeferred[y]
+        var next = Int(rows[y].firstDeferred)
         // A first run that covers the row leaves nothing of the blank to see.
         if next < 0 || deferredRuns[next].x > 0 || deferredRuns[next].run.count + deferredRuns[next].x < width {
             blank(row: y, style: frameStyle)
@@ -161,7 +141,7 @@ public struct Canvas: Sendable, Equatable {
     /// those runs are none (a blank row) or one run that covers the row.
     private mutating func restore(row y: Int, columns damage: RowDamage) -> Bool {
         let low = Int(damage.low), high = Int(damage.high)
-        let first = firstDeferred[y]
+        let first = Int(rows[y].firstDeferred)
         guard first >= 0 else {
             if low < high { blank(row: y, columns: low..<high, style: frameStyle) }
             return true
@@ -210,7 +190,7 @@ public struct Canvas: Sendable, Equatable {
     /// The cell at a position, or `nil` outside the canvas.
     public func cell(x: Int, y: Int) -> Cell? {
         guard contains(x: x, y: y) else { return nil }
-        precondition(!frameOpen || staleKeys[y] == nil, "a canvas is read after endFrame()")
+        precondition(!frameOpen || !rows[y].isStale, "a canvas is read after endFrame()")
         return storage[y * width + x]
     }
 
@@ -472,19 +452,20 @@ public struct Canvas: Sendable, Equatable {
     /// frame ends.
     public mutating func place(_ run: CellRun, x: Int, y: Int) {
         guard y >= 0, y < height else { return }
-        let key = RowKey.placing(run.fingerprint, at: x, on: rowKeys[y])
+        let key = RowKey.placing(run.fingerprint, at: x, on: rows[y].key)
         if holds(key, row: y) { return }
-        if frameOpen, staleKeys[y] != nil {
+        if frameOpen, rows[y].isStale {
             let index = deferredRuns.count
             deferredRuns.append((x: x, run: run, next: -1))
-            if lastDeferred[y] >= 0 { deferredRuns[lastDeferred[y]].next = index } else { firstDeferred[y] = index }
-            lastDeferred[y] = index
+            let last = Int(rows[y].lastDeferred)
+            if last >= 0 { deferredRuns[last].next = index } else { rows[y].firstDeferred = Int32(index) }
+            rows[y].lastDeferred = Int32(index)
         } else {
             copy(run.cells, x: x, y: y)
             wrote(row: y, from: x - 1, to: x + run.count + 1)
         }
-        rowKeys[y] = key
-        keysBeforeRestyle[y] = key
+        rows[y].key = key
+        rows[y].keyBeforeRestyle = key
     }
 
     /// Whether row `y` already holds what placing a run with this fingerprint at `x` leaves: the
@@ -493,18 +474,18 @@ public struct Canvas: Sendable, Equatable {
     /// `place` gives it; if not, nothing is done.
     mutating func holdsRun(fingerprint: UInt64, x: Int, y: Int) -> Bool {
         guard frameOpen, y >= 0, y < height else { return false }
-        return holds(RowKey.placing(fingerprint, at: x, on: rowKeys[y]), row: y)
+        return holds(RowKey.placing(fingerprint, at: x, on: rows[y].key), row: y)
     }
 
     /// `holdsRun` for the key the row would have.
     @inline(__always)
     private mutating func holds(_ key: UInt64, row y: Int) -> Bool {
-        guard frameOpen, let stale = staleKeys[y], key == stale, key != RowKey.none else { return false }
-        staleKeys[y] = nil
-        firstDeferred[y] = -1
-        lastDeferred[y] = -1
-        rowKeys[y] = key
-        keysBeforeRestyle[y] = key
+        guard frameOpen, rows[y].isStale, key == rows[y].staleKey, key != RowKey.none else { return false }
+        rows[y].isStale = false
+        rows[y].firstDeferred = -1
+        rows[y].lastDeferred = -1
+        rows[y].key = key
+        rows[y].keyBeforeRestyle = key
         return true
     }
 
@@ -532,7 +513,7 @@ public struct Canvas: Sendable, Equatable {
     /// The cells of row `y` as a run to keep (the row gets its cells for this frame first).
     public mutating func run(ofRow y: Int) -> CellRun {
         guard y >= 0, y < height else { return CellRun([]) }
-        if frameOpen, staleKeys[y] != nil { redraw(row: y) }
+        if frameOpen, rows[y].isStale { redraw(row: y) }
         return CellRun(Array(storage[(y * width)..<((y + 1) * width)]))
     }
 
@@ -572,11 +553,11 @@ public struct Canvas: Sendable, Equatable {
         guard !clipped.isEmpty else { return }
         let wholeRows = clipped.x == 0 && clipped.maxX == width
         for y in clipped.y..<clipped.maxY {
-            let (before, unstyled) = (rowKeys[y], keysBeforeRestyle[y])
+            let (before, unstyled) = (rows[y].key, rows[y].keyBeforeRestyle)
             touch(row: y)
             if wholeRows, before != RowKey.none {
-                rowKeys[y] = RowKey.restyling(before, with: key)
-                keysBeforeRestyle[y] = unstyled
+                rows[y].key = RowKey.restyling(before, with: key)
+                rows[y].keyBeforeRestyle = unstyled
             }
             var first = y * width + clipped.x
             var last = y * width + clipped.maxX - 1
@@ -662,20 +643,21 @@ public struct Canvas: Sendable, Equatable {
                     // Rows drawn the same way in both frames are the same, unread.
                     var columns = 0..<width
                     if skippingKeyedRows {
-                        let (key, keyBefore) = (rowKeys[y], previous.rowKeys[y])
+                        let (record, recordBefore) = (rows[y], previous.rows[y])
+                        let (key, keyBefore) = (record.key, recordBefore.key)
                         if key != RowKey.none, keyBefore != RowKey.none {
                             if key == keyBefore { continue }
                             // The same cells in other styles (the selection bar moved): most cells
                             // changed, and reading the row the terminal shows (cold by the next
                             // key) cost more than drawing the few that did not.
-                            if keysBeforeRestyle[y] == previous.keysBeforeRestyle[y] {
+                            if record.keyBeforeRestyle == recordBefore.keyBeforeRestyle {
                                 result.append(ChangedSpan(y: y, start: 0, end: width))
                                 continue
                             }
                         }
                         // Rows over the same keyed row differ at most where either was written.
-                        let over = key != RowKey.none ? RowDamage.over(key) : damage[y]
-                        let overBefore = keyBefore != RowKey.none ? RowDamage.over(keyBefore) : previous.damage[y]
+                        let over = key != RowKey.none ? RowDamage.over(key) : record.damage
+                        let overBefore = keyBefore != RowKey.none ? RowDamage.over(keyBefore) : recordBefore.damage
                         if over.base != RowKey.none, over.base == overBefore.base {
                             columns = over.union(overBefore)
                             if columns.isEmpty { continue }
