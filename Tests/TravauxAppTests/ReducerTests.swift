@@ -383,7 +383,8 @@ struct KeymapTests {
         }
         #expect(KeyContext.allCases.enumerated().allSatisfy { $0.element.position == $0.offset })
         var keymap = Keymap.standard
-        let keys = Set(keymap.bindings.flatMap(\.keys)).union([.character("Z"), .character("é"), .control("z"), .alt("j")])
+        let keys = Set(keymap.bindings.flatMap(\.keys)).union([.character("Z"), .character("é"), .character("e\u{301}"), .character("\r\n"),
+                                                                         .character("\u{7F}"), .control("z"), .alt("j")])
         for context in KeyContext.allCases {
             for key in keys { #expect(keymap.command(for: key, in: context) == searched(keymap, key, context), "\(key) in \(context)") }
         }

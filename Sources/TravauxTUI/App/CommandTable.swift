@@ -39,9 +39,14 @@ struct CommandTable: Sendable {
         return others[position][key]
     }
 
+    /// The code of a one-byte (ASCII) character. Read from its UTF-8, which the compiler inlines:
+    /// `asciiValue` also compares the character with "\r\n" and checks its scalars, calls into
+    /// the standard library that a key after a pause found out of the caches.
     private static func asciiCode(_ key: KeyEvent) -> Int? {
-        guard case .character(let character) = key, let code = character.asciiValue else { return nil }
-        return Int(code)
+        guard case .character(let character) = key else { return nil }
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first else { return nil }
+        return Int(byte)
     }
 }
 
