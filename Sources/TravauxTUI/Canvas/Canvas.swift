@@ -20,7 +20,14 @@ public struct Canvas: Sendable, Equatable {
     /// The kept runs placed, while a frame is drawn, on rows still holding the cells of the frame
     /// drawn here before, each with the index of the next one on its row (-1: none): a row finds
     /// its own from `CanvasRow.firstDeferred` without reading the others'.
-    private var deferredRuns: [(x: Int, run: CellRun, next: Int)] = []
+    private var deferredRuns: [DeferredRun] = []
+    /// A struct, not a tuple: emptying an array of tuples at the end of each frame went through
+    /// the runtime's generic tuple destruction.
+    private struct DeferredRun: Sendable {
+        var x: Int
+        var run: CellRun
+        var next: Int
+    }
     private var frameStyle: Style = .plain
     private var frameOpen = false
 
@@ -456,7 +463,7 @@ public struct Canvas: Sendable, Equatable {
         if holds(key, row: y) { return }
         if frameOpen, rows[y].isStale {
             let index = deferredRuns.count
-            deferredRuns.append((x: x, run: run, next: -1))
+            deferredRuns.append(DeferredRun(x: x, run: run, next: -1))
             let last = Int(rows[y].lastDeferred)
             if last >= 0 { deferredRuns[last].next = index } else { rows[y].firstDeferred = Int32(index) }
             rows[y].lastDeferred = Int32(index)
