@@ -27,6 +27,8 @@ public final class TerminalSession {
     private let inputDescriptor: Int32
     private let outputDescriptor: Int32
     private var colors: ColorPairs = .none
+    /// What each appearance drawn is in ncurses' terms; `colors` is set once, so they hold.
+    private var appearances = Appearances()
     private var signals: SignalRouting?
     private var savedDispositions: [(signal: Int32, action: sigaction)] = []
     private var lastCanvas: Canvas?
@@ -472,7 +474,7 @@ public final class TerminalSession {
                     let word = cell.appearanceWord
                     if word != look {
                         look = word
-                        (attributes, pair) = self.appearance(of: cell.style)
+                        (attributes, pair) = self.appearances.look(of: word) { self.appearance(of: cell.style) }
                     }
                     run.append(Self.complexCharacter(cell, attributes: attributes, pair: pair))
                     x += columns
