@@ -40,8 +40,8 @@ struct CommandTable: Sendable {
     }
 
     /// The code of a one-byte (ASCII) character. Read from its UTF-8, which the compiler inlines:
-    /// `asciiValue` also compares the character with "\r\n" and checks its scalars, calls into
-    /// the standard library that a key after a pause found out of the caches.
+    /// `asciiValue` also compares the character with "\r\n" and checks its scalars, in calls
+    /// into the standard library that a key after a pause found out of the caches.
     private static func asciiCode(_ key: KeyEvent) -> Int? {
         guard case .character(let character) = key else { return nil }
         let utf8 = character.utf8

@@ -72,7 +72,8 @@ public struct Canvas: Sendable, Equatable {
             for y in rows.indices {
                 rows[y].isStale = true
                 rows[y].staleKey = rows[y].key
-                // Rows start keyed (blank), so what `damage` held is not read until a row is written.
+                // `damage` itself is left as it is: rows start keyed (blank), and the first write
+                // to a row sets it.
                 rows[y].staleDamage = rows[y].damage
                 rows[y].firstDeferred = -1
                 rows[y].lastDeferred = -1

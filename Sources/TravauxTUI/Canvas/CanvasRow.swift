@@ -3,7 +3,7 @@
 ///
 /// One record per row, rather than one array per field: a key that changes three rows of a
 /// frame reads and writes three records, a few cache lines on one page, where seven arrays
-/// put each row's bookkeeping on seven (docs/performance.md).
+/// put each row's bookkeeping in seven places (docs/performance.md).
 struct CanvasRow: Sendable {
     /// How the row was drawn (`RowKey`): rows of two canvases with equal non-zero keys hold
     /// the same cells, so a frame neither copies nor compares them again.

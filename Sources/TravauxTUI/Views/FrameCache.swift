@@ -1,7 +1,7 @@
 /// What the run loop keeps from one frame to the next so a key redraws only what it changed:
 /// the list's rows (`ListRowCache`), the tab bar, and the status line's bar with its hints, its
-/// count of items and its text's storage (`StatusLine.Cache`). Owned by the run loop, like the frames, and passed to `Screen.render(_:into:cache:)`.
-/// A cache serves one record.
+/// count of items and its text's storage (`StatusLine.Cache`). Owned by the run loop, like the
+/// frames, and passed to `Screen.render(_:into:cache:)`. A cache serves one record.
 public struct FrameCache: Sendable {
     var listRows = ListRowCache()
     var tabBar = KeptRow<TabBar.Key>()
