@@ -1,7 +1,12 @@
 /// The pane tabs on the top row; the search tab appears while a search is open.
 enum TabBar {
     static func panes(for state: AppState) -> [Pane] {
-        Pane.browsable + (state.search.isPresent ? [.search] : [])
+        Pane.browsable + (showsSearch(state) ? [.search] : [])
+    }
+
+    /// Whether the search tab shows: all that changes which panes the bar lists.
+    static func showsSearch(_ state: AppState) -> Bool {
+        state.search.isPresent
     }
 
     static func tabs(for state: AppState) -> Tabs {
@@ -14,9 +19,9 @@ enum TabBar {
                     style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ ")
     }
 
-    /// What the tab bar shows besides the record's title, which a cache serves only one of.
-    /// The panes are the browsable ones, and the search tab while a search is open: a flag,
-    /// not the list, so a frame builds no array to ask whether the bar changed.
+    /// What the tab bar shows besides the record's title, which a cache serves only one of. The
+    /// panes are known by `showsSearch`, not listed, so a frame builds no array to ask whether
+    /// the bar changed.
     struct Key: Hashable, Sendable {
         var area: Rect
         var showsSearch: Bool
@@ -30,7 +35,7 @@ enum TabBar {
             render(state, into: &canvas, area: area)
             return
         }
-        let key = Key(area: area, showsSearch: state.search.isPresent, selected: state.pane)
+        let key = Key(area: area, showsSearch: showsSearch(state), selected: state.pane)
         kept.render(key, into: &canvas, y: area.y) { render(state, into: &$0, area: area) }
     }
 
