@@ -1,8 +1,8 @@
 import CNcursesw
 import TravauxTUI
 
-/// Turns what `wget_wch` returned into a key: a character (`OK`) or a key code
-/// (`KEY_CODE_YES`). Resize and mouse codes are not keys; the session handles them.
+/// Turns what ncurses read into a key: a character, or a key code. Resize and mouse codes
+/// are not keys; the session handles them.
 enum KeyDecoder {
     static func character(_ value: UInt32) -> KeyEvent? {
         switch value {
@@ -20,6 +20,33 @@ enum KeyDecoder {
         default:
             return Unicode.Scalar(value).map { .character(Character($0)) }
         }
+    }
+
+    /// The character whose first UTF-8 byte is `lead` (not ASCII), its other bytes taken
+    /// from `nextByte` (`nil`: none came). A byte that cannot continue it goes to `putBack`,
+    /// to be read as the next key; the broken character itself is dropped, as `wget_wch`
+    /// drops it.
+    static func character(utf8Lead lead: UInt8, nextByte: () -> Int32?, putBack: (Int32) -> Void) -> KeyEvent? {
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil   // a continuation byte, or a byte UTF-8 never uses
+        }
+        var bytes = [lead]
+        while bytes.count < length {
+            guard let next = nextByte() else { return nil }
+            guard (0x80...0xBF).contains(next) else {
+                putBack(next)
+                return nil
+            }
+            bytes.append(UInt8(next))
+        }
+        // Overlong forms and surrogates are refused here.
+        guard let text = String(validating: bytes, as: UTF8.self), let scalar = text.unicodeScalars.first
+        else { return nil }
+        return character(scalar.value)
     }
 
     static func keyCode(_ code: Int32) -> KeyEvent? {

@@ -208,28 +208,42 @@ public final class TerminalSession {
         // The signal pipe and the wake descriptor are read only when the poll finds them
         // readable: a key costs no read that would find them empty. A signal that came
         // while the last key was handled left the pipe readable, so this poll returns at once.
-        var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
-        let signalSlot = signals.map { signals -> Int in
-            descriptors.append(pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0))
-            return descriptors.count - 1
-        }
-        let wakeSlot = wakeDescriptor.map { descriptor -> Int in
-            descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
-            return descriptors.count - 1
-        }
+        // The descriptors are on the stack: no memory is freed as the key wakes the loop.
         let timeout = Int32(clamping: timeoutMilliseconds ?? -1)
-        let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
-        if ready == 0 { return nil }
-        // A failed poll (a signal interrupted it) looks at everything, as a readable one would.
-        func readable(_ slot: Int?) -> Bool { slot.map { ready < 0 || descriptors[$0].revents != 0 } ?? false }
-        wakeDescriptorReadable = readable(wakeSlot)
-        let signalled = readable(signalSlot)
-        if signalled, let event = handleSignals() { return event }
-        guard !ended, let window = self.window, readable(0) || signalled else { return nil }
+        let readiness = withUnsafeTemporaryAllocation(of: pollfd.self, capacity: 3) { descriptors in
+            var count = 0
+            func watch(_ descriptor: Int32) -> Int {
+                descriptors.initializeElement(at: count, to: pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
+                count += 1
+                return count - 1
+            }
+            let inputSlot = watch(inputDescriptor)
+            let signalSlot = signals.map { watch($0.readDescriptor) }
+            let wakeSlot = wakeDescriptor.map(watch)
+            let ready = poll(descriptors.baseAddress, nfds_t(count), timeout)
+            // A failed poll (a signal interrupted it) looks at everything, as a readable one would.
+            func readable(_ slot: Int?) -> Bool { slot.map { ready < 0 || descriptors[$0].revents != 0 } ?? false }
+            return Readiness(
+                timedOut: ready == 0, input: readable(inputSlot), signals: readable(signalSlot),
+                wake: readable(wakeSlot), byteWaiting: ready > 0 && descriptors[inputSlot].revents & Int16(POLLIN) != 0)
+        }
+        if readiness.timedOut { return nil }
+        wakeDescriptorReadable = readiness.wake
+        if readiness.signals, let event = handleSignals() { return event }
+        guard !ended, let window = self.window, readiness.input || readiness.signals else { return nil }
         // With a byte known to be waiting, ncurses reads it without first polling again: one
         // system call fewer on every key. Otherwise it only looks.
-        let byteWaiting = ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0
-        return readEvent(window: window, timeoutMilliseconds: byteWaiting ? -1 : 0)
+        return readEvent(window: window, timeoutMilliseconds: readiness.byteWaiting ? -1 : 0)
+    }
+
+    /// What one wait for input found.
+    private struct Readiness {
+        var timedOut: Bool
+        var input: Bool
+        var signals: Bool
+        var wake: Bool
+        /// The terminal has a byte to read (not only a hang-up or an error).
+        var byteWaiting: Bool
     }
 
     /// Whether the last `nextEvent` found its `wakeDescriptor` readable.
@@ -237,22 +251,30 @@ public final class TerminalSession {
 
     private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
         wtimeout(window, timeoutMilliseconds)
-        var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        switch status {
-        case OK:
-            if value == 27 { return readAfterEscape(window: window) }
-            return KeyDecoder.character(UInt32(value)).map(InputEvent.key)
-        case KEY_CODE_YES:
-            let code = Int32(truncatingIfNeeded: value)
-            if code == KEY_RESIZE {
-                needsFullRepaint = true
-                let size = self.size
-                return .resize(width: size.width, height: size.height)
-            }
-            if code == KEY_MOUSE {
-                return readMouse()
-            }
+        // A byte at a time, as the C floor reads: `wget_wch` passes every key through the C
+        // library's multibyte conversion, a third of ncurses' part of a cold key. The rare key
+        // beyond ASCII is put together here.
+        let code = wgetch(window)
+        switch code {
+        case ERR:
+            return nil
+        case 27:
+            return readAfterEscape(window: window)
+        case 0..<0x80:
+            return KeyDecoder.character(UInt32(code)).map(InputEvent.key)
+        case 0x80..<0x100:
+            return KeyDecoder.character(
+                utf8Lead: UInt8(code),
+                nextByte: { self.readContinuationByte(window: window) },
+                putBack: { _ = ungetch($0) }
+            ).map(InputEvent.key)
+        case KEY_RESIZE:
+            needsFullRepaint = true
+            let size = self.size
+            return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            return readMouse()
+        default:
             switch extraKeys[code] {
             case .wordLeft?: return .key(.wordLeft)
             case .wordRight?: return .key(.wordRight)
@@ -261,10 +283,18 @@ public final class TerminalSession {
             case nil: break
             }
             return KeyDecoder.keyCode(code).map(InputEvent.key)
-        default:
-            return nil
         }
     }
+
+    /// The next byte of a character already begun: the terminal sends a character's bytes
+    /// together, so it is already here, or it comes within the wait given to an escape.
+    private func readContinuationByte(window: UnsafeMutablePointer<WINDOW>) -> Int32? {
+        wtimeout(window, Self.continuationMilliseconds)
+        let code = wgetch(window)
+        return code == ERR ? nil : code
+    }
+
+    private static let continuationMilliseconds: Int32 = 100
 
     /// Ctrl-S and Ctrl-Q are keys here (Ctrl-S saves a note), not XOFF/XON: with flow
     /// control on, Ctrl-S would freeze the terminal's output until Ctrl-Q. ncurses is told

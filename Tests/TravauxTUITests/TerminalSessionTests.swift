@@ -208,15 +208,30 @@ struct TerminalSessionTests {
         let session = try TerminalSession(terminalType: "xterm-256color", output: terminal.slaveOutput, input: terminal.slaveInput, catchSignals: true)
         defer { session.end() }
 
-        terminal.type("j\u{04}\u{1B}OA\u{1B}[6~\u{7F}\u{1B}[Z中\r\u{1B}[15~")
+        terminal.type("j\u{04}\u{1B}OA\u{1B}[6~\u{7F}\u{1B}[Z中\r\u{1B}[15~é😀")
         var keys: [InputEvent] = []
-        while keys.count < 9, let event = session.nextEvent(timeoutMilliseconds: 2000) {
+        while keys.count < 11, let event = session.nextEvent(timeoutMilliseconds: 2000) {
             keys.append(event)
         }
         #expect(keys == [
             .key(.character("j")), .key(.control("d")), .key(.up), .key(.pageDown), .key(.backspace),
             .key(.backTab), .key(.character("中")), .key(.enter), .key(.function(5)),
+            .key(.character("é")), .key(.character("😀")),
         ])
+        // A character whose bytes come apart is whole when its last byte comes; a broken one
+        // is dropped and the key after it still arrives; Esc then a non-letter is two keys.
+        terminal.type(bytes: [0xE4, 0xB8])
+        terminal.type(bytes: [0xAD])
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.character("中")))
+        terminal.type(bytes: [0xE4, 0xB8, 0x6B, 0xFF, 0x6A])   // 中 broken by k, then a stray byte
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.character("k")))
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.character("j")))
+        #expect(session.nextEvent(timeoutMilliseconds: 0) == nil)
+        terminal.type("\u{1B}é")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.alt("é")))
+        terminal.type("\u{1B}—")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.character("—")))
 
         // Mouse reports (SGR, 1-based) arrive one at a time, as a hand makes them.
         let reports: [(String, InputEvent)] = [
@@ -317,7 +332,10 @@ final class PseudoTerminal {
     }
 
     func type(_ text: String) {
-        let bytes = Array(text.utf8)
+        type(bytes: Array(text.utf8))
+    }
+
+    func type(bytes: [UInt8]) {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
         drainOutput()
     }
