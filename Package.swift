@@ -1,6 +1,18 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Release builds put the functions a keystroke runs next to each other (see
+// docs/performance.md, "Where a key's code sits"): each function in its own section, and the
+// linker shipped with the toolchain (lld) orders them by Sources/travaux/key-path-functions.txt,
+// which Tests/Bench/key-path-functions.py writes. A function missing from the list is only
+// placed where it would have been.
+let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
+let keyPathOrder = LinkerSetting.unsafeFlags([
+    "-use-ld=lld",
+    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/travaux/key-path-functions.txt",
+    "-Xlinker", "--no-warn-symbol-ordering",
+], .when(configuration: .release))
+
 let package = Package(
     name: "travaux",
     platforms: [.macOS(.v14)],
@@ -17,12 +29,12 @@ let package = Package(
     targets: [
         // The only module that sees ncurses; see docs/architecture.md.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "TravauxCore", path: "Sources/TravauxCore", swiftSettings: [functionSections]),
+        .target(name: "TravauxTUI", dependencies: ["TravauxCore"], path: "Sources/TravauxTUI", swiftSettings: [functionSections]),
         .target(
-            name: "TravauxCore",
-            path: "Sources/TravauxCore"
+            name: "TravauxCurses", dependencies: ["TravauxTUI", "CNcursesw"], path: "Sources/TravauxCurses",
+            swiftSettings: [functionSections]
         ),
-        .target(name: "TravauxTUI", dependencies: ["TravauxCore"], path: "Sources/TravauxTUI"),
-        .target(name: "TravauxCurses", dependencies: ["TravauxTUI", "CNcursesw"], path: "Sources/TravauxCurses"),
         .executableTarget(
             name: "travaux",
             dependencies: [
@@ -31,7 +43,10 @@ let package = Package(
                 "TravauxCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/travaux"
+            path: "Sources/travaux",
+            exclude: ["key-path-functions.txt"],
+            swiftSettings: [functionSections],
+            linkerSettings: [keyPathOrder]
         ),
         // Saves notes in a loop for the crash and two-writer tests (Tests/TravauxCLITests).
         .executableTarget(name: "travaux-stress", dependencies: ["TravauxCore"], path: "Sources/travaux-stress"),
