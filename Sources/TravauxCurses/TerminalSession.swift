@@ -72,12 +72,13 @@ public final class TerminalSession {
     }
 
     /// Starts a session on any pair of streams: the terminal, a pseudo-terminal, or
-    /// `/dev/null` for a headless test.
+    /// `/dev/null` for a headless test. `colourAllowed`: false under `NO_COLOR`.
     init(
         terminalType: String,
         output: UnsafeMutablePointer<FILE>,
         input: UnsafeMutablePointer<FILE>,
-        catchSignals: Bool
+        catchSignals: Bool,
+        colourAllowed: Bool = TerminalSession.environment("NO_COLOR").map(\.isEmpty) ?? true
     ) throws {
         inputDescriptor = fileno(input)
         outputDescriptor = fileno(output)
@@ -127,7 +128,7 @@ public final class TerminalSession {
         _ = intrflush(window, false)
         _ = mousemask(travaux_mouse_events(), nil)
         _ = mouseinterval(0)  // report presses at once, without waiting to detect clicks
-        colors = TerminalSession.startColors()
+        colors = colourAllowed ? TerminalSession.startColors() : .none
         setCursorShown(false)
         defineExtraKeys()
 
@@ -174,7 +175,6 @@ public final class TerminalSession {
     }
 
     private static func startColors() -> ColorPairs {
-        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return .none }
         guard has_colors(), start_color() != ERR else { return .none }
         let hasDefaultColors = use_default_colors() != ERR
         let available = Int(travaux_colors())

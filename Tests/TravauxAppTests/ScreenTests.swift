@@ -48,7 +48,10 @@ struct ScreenTests {
         func styles(_ canvas: Canvas, row: Int) -> Set<Style> {
             Set((list.x..<list.maxX).compactMap { canvas.cell(x: $0, y: row)?.style })
         }
-        #expect(styles(Screen.render(state), row: y) == [Palette.selection])
+        #expect(styles(Screen.render(state), row: y) == [Style(foreground: .black, background: .cyan)])
+        var monochrome = state
+        monochrome.monochrome = true
+        #expect(styles(Screen.render(monochrome), row: y) == [Style(reverse: true)])
         // The same row unselected has colours of its own, which the bar covers.
         var above = state
         AppFixture.press(&above, "k")

@@ -21,7 +21,9 @@ struct TerminalSessionTests {
             fclose(output)
             fclose(input)
         }
-        let session = try TerminalSession(terminalType: "xterm-256color", output: output, input: input, catchSignals: false)
+        // Colour on even under NO_COLOR, which the test runner may set.
+        let session = try TerminalSession(
+            terminalType: "xterm-256color", output: output, input: input, catchSignals: false, colourAllowed: true)
         defer { session.end() }
         try body(session)
     }
@@ -128,13 +130,58 @@ struct TerminalSessionTests {
             canvas.put("red", x: 0, y: 1, style: Style(foreground: .red))
             canvas.put("blue", x: 0, y: 2, style: Style(foreground: .blue, background: .indexed(236)))
             session.draw(canvas)
-            guard session.colorCount > 0 else { return }  // NO_COLOR in the environment
+            try #require(session.colorCount > 0)
             let red = session.cellContents(x: 0, y: 0)?.pair
             #expect(red != 0)
             #expect(session.cellContents(x: 0, y: 1)?.pair == red)
             #expect(session.cellContents(x: 0, y: 2)?.pair != red)
             #expect(session.cellContents(x: 5, y: 0)?.pair == 0)
         }
+    }
+
+    @Test("the selection bar in colour ends in one erase; in reverse video every blank column is written")
+    func selectionBarBytes() throws {
+        /// The bytes ncurses writes to show one list row selected, after a blank frame.
+        func bytesForSelectedRow(style: Style) throws -> (bytes: [UInt8], width: Int, colours: Int) {
+            let path = "/tmp/travaux-selection-bar-\(getpid()).txt"
+            defer { unlink(path) }
+            guard let output = fopen(path, "w"), let input = fopen("/dev/null", "r") else {
+                Issue.record("cannot open \(path)")
+                return ([], 0, 0)
+            }
+            defer { fclose(input) }
+            let session = try TerminalSession(
+                terminalType: "xterm-256color", output: output, input: input, catchSignals: false, colourAllowed: true)
+            let size = session.size
+            var canvas = Canvas(width: size.width, height: size.height)
+            session.draw(canvas)
+            fflush(output)
+            let before = ftell(output)
+            canvas.put(" 1986  General Assembly adopts guidelines", x: 0, y: 1)
+            canvas.setStyle(Rect(x: 0, y: 1, width: size.width, height: 1), style: style)
+            session.draw(canvas)
+            fflush(output)
+            let after = ftell(output)
+            let colours = session.colorCount
+            session.end()
+            fclose(output)
+            guard let file = fopen(path, "r") else { return ([], size.width, colours) }
+            defer { fclose(file) }
+            fseek(file, before, SEEK_SET)
+            var bytes = [UInt8](repeating: 0, count: after - before)
+            _ = fread(&bytes, 1, bytes.count, file)
+            return (bytes, size.width, colours)
+        }
+        // The row's text takes 41 columns; the rest of the bar is blank.
+        let blanks = String(repeating: " ", count: 30)
+        let reverse = try bytesForSelectedRow(style: Palette.selection(monochrome: true))
+        #expect(String(decoding: reverse.bytes, as: UTF8.self).contains(blanks))   // written one by one
+        let coloured = try bytesForSelectedRow(style: Palette.selection(monochrome: false))
+        try #require(coloured.colours > 0, "the terminal description has colours")
+        let text = String(decoding: coloured.bytes, as: UTF8.self)
+        #expect(text.contains("\u{1B}[K"))
+        #expect(!text.contains(blanks))
+        #expect(coloured.bytes.count + 20 < reverse.bytes.count)
     }
 
     @Test("A frame larger than the screen and a cursor outside it are clipped, not drawn")

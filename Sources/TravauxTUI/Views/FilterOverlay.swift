@@ -24,7 +24,7 @@ enum FilterOverlay {
             let index = offset + row
             let y = inner.y + row
             _ = canvas.put(" " + choices[index].label, x: inner.x, y: y, maxWidth: inner.width)
-            if index == menu.selected { canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection) }
+            if index == menu.selected { canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome)) }
         }
     }
 }

@@ -28,7 +28,7 @@ enum ListPaneView {
                 // With the keyboard, one bar of one style (as tig's cursor line); beside a
                 // focused reader, the row keeps its colours, underlined.
                 if focused {
-                    canvas.setStyle(row, style: Palette.selection)
+                    canvas.setStyle(row, style: Palette.selection(monochrome: state.monochrome))
                 } else {
                     canvas.patchStyle(row, with: Palette.dim.patched(with: Style(underline: true)))
                 }

@@ -17,7 +17,12 @@ public enum Palette {
     public static let strong = Style(bold: true)
     /// Titles in citations, which the footnotes set in italics.
     public static let emphasis = Style(italic: true)
-    public static let selection = Style(reverse: true)
+    /// The list's selection bar. In colour, a background the terminal can erase with: ncurses
+    /// then ends the bar with one erase (`EL`) where reverse video needs every blank column
+    /// written, about 110 bytes a key on a wide list. Without colour, reverse video.
+    public static func selection(monochrome: Bool) -> Style {
+        monochrome ? Style(reverse: true) : Style(foreground: .black, background: .cyan)
+    }
     public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
     /// Words a later version dropped, and words it brought in (also `[-…-]` / `{+…+}` without colour).
     public static let deleted = Style(foreground: .red, reverse: true)
