@@ -7,50 +7,17 @@
 // huge page (when the kernel grants it: MADV_HUGEPAGE).
 //   cc -O2 -o cold-latency Tests/Bench/cold-latency.c && ./cold-latency
 #define _GNU_SOURCE
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <time.h>
 #include <unistd.h>
 
-enum { lines = 200, rounds = 15 };
+#include "cold-chase.h"
 
-static double now_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e9 + t.tv_nsec;
-}
-
-// Links `lines` slots `stride` bytes apart into one cycle in a random order.
+// Links `lines` slots `stride` bytes apart.
 static void **chain(char *base, size_t stride) {
-    int order[lines];
-    for (int i = 0; i < lines; i++) order[i] = i;
-    for (int i = lines - 1; i > 0; i--) {
-        int j = rand() % (i + 1), t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-    for (int i = 0; i < lines; i++) *(void **)(base + order[i] * stride) = base + order[(i + 1) % lines] * stride;
-    return (void **)(base + order[0] * stride);
-}
-
-static double chase(void **p) {
-    double start = now_ns();
-    for (int i = 0; i < lines; i++) p = (void **)*p;
-    double end = now_ns();
-    if (p == NULL) puts("");
-    return (end - start) / lines;
-}
-
-static int compare(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *values) {
-    qsort(values, rounds, sizeof *values, compare);
-    return values[rounds / 2];
+    char *slot[lines];
+    for (int i = 0; i < lines; i++) slot[i] = base + i * stride;
+    return chain_slots(slot);
 }
 
 int main(void) {

@@ -6,51 +6,12 @@
 // table of its own); one page in each 1 GiB region. Prints the median per load over 15 rounds.
 //   cc -O2 -o cold-regions Tests/Bench/cold-regions.c && ./cold-regions
 #define _GNU_SOURCE
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/mman.h>
-#include <time.h>
 #include <unistd.h>
 
-enum { lines = 200, rounds = 15, layouts = 4 };
+#include "cold-chase.h"
 
-static double now_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e9 + t.tv_nsec;
-}
-
-// Links the slots into one cycle in a random order.
-static void **chain(char **slot) {
-    int order[lines];
-    for (int i = 0; i < lines; i++) order[i] = i;
-    for (int i = lines - 1; i > 0; i--) {
-        int j = rand() % (i + 1), t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-    for (int i = 0; i < lines; i++) *(void **)slot[order[i]] = slot[order[(i + 1) % lines]];
-    return (void **)slot[order[0]];
-}
-
-static double chase(void **p) {
-    double start = now_ns();
-    for (int i = 0; i < lines; i++) p = (void **)*p;
-    double end = now_ns();
-    if (p == NULL) puts("");
-    return (end - start) / lines;
-}
-
-static int compare(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *values) {
-    qsort(values, rounds, sizeof *values, compare);
-    return values[rounds / 2];
-}
+enum { layouts = 4 };
 
 // An address range reserved, not backed: only the pages written get memory.
 static char *reserve(size_t size) {
@@ -73,7 +34,7 @@ int main(void) {
         slot[3][i] = far + ((size_t)i << 30) + (size_t)(i % 7) * 4096;
     }
     void **start[layouts];
-    for (int k = 0; k < layouts; k++) start[k] = chain(slot[k]);
+    for (int k = 0; k < layouts; k++) start[k] = chain_slots(slot[k]);
     double warm[layouts][rounds], cold[layouts][rounds];
     for (int r = 0; r < rounds; r++) {
         for (int k = 0; k < layouts; k++) {

@@ -15,29 +15,17 @@ heap, the stack, other anonymous memory, each shared library's code and data, th
 The first 3 keys are left out. Needs permission to write the program's clear_refs (the same
 user, or root).
 """
-import collections, fcntl, json, os, pty, select, statistics, struct, sys, termios, time
+import collections, json, os, statistics, sys
+
+from pseudo_terminal import PseudoTerminal, nth_key
 
 
 def main():
     label, presses = sys.argv[1], int(sys.argv[2])
     command = sys.argv[sys.argv.index("--") + 1:]
     program = os.path.realpath(command[0]) if os.path.exists(command[0]) else command[0]
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update(TERM="xterm-256color")
-        os.execvp(command[0], command)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
-
-    def drain(seconds):
-        end = time.monotonic() + seconds
-        while True:
-            ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
-            if not ready:
-                return
-            try:
-                os.read(fd, 65536)
-            except OSError:
-                return
+    terminal = PseudoTerminal(command)
+    pid = terminal.pid
 
     def place(path, permissions):
         if path == program:
@@ -65,18 +53,16 @@ def main():
                     pages[current] += int(fields[1]) // 4
         return pages
 
-    drain(3.0)
+    terminal.drain(3.0)
     keys = []
     for i in range(presses):
         with open(f"/proc/{pid}/clear_refs", "w") as clear:
             clear.write("1")
-        drain(0.05)
-        os.write(fd, b"j" if (i // 25) % 2 == 0 else b"k")
-        drain(0.05)
+        terminal.drain(0.05)
+        terminal.press(nth_key(i))
+        terminal.drain(0.05)
         keys.append(touched())
-    os.write(fd, b"q")
-    drain(1.0)
-    os.waitpid(pid, 0)
+    terminal.quit()
 
     keys = keys[3:]
     places = sorted({p for k in keys for p in k}, key=lambda p: -statistics.median(k[p] for k in keys))

@@ -13,35 +13,18 @@ the binary with a cost there is printed, one mangled name per line, the one-pane
 functions first. Needs valgrind, and a store and a cache the runs may use (TRAVAUX_STORE,
 XDG_CACHE_HOME).
 """
-import collections, fcntl, os, pty, re, select, struct, subprocess, sys, tempfile, termios, time
+import collections, os, re, subprocess, sys, tempfile
+
+from pseudo_terminal import PseudoTerminal, nth_key
 
 
 def run(binary, arguments, presses, output):
-    command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={output}", binary, *arguments]
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update(TERM="xterm-256color")
-        os.execvp(command[0], command)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
-
-    def drain(seconds):
-        end = time.monotonic() + seconds
-        while True:
-            ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
-            if not ready:
-                return
-            try:
-                os.read(fd, 65536)
-            except OSError:
-                return
-
-    drain(10.0)   # callgrind starts slowly
+    terminal = PseudoTerminal(["valgrind", "--tool=callgrind", f"--callgrind-out-file={output}", binary, *arguments])
+    terminal.drain(10.0)   # callgrind starts slowly
     for i in range(presses):
-        os.write(fd, b"j" if (i // 25) % 2 == 0 else b"k")
-        drain(0.05)
-    os.write(fd, b"q")
-    drain(3.0)
-    os.waitpid(pid, 0)
+        terminal.press(nth_key(i))
+        terminal.drain(0.05)
+    terminal.quit(3.0)
 
 
 def self_cost(path):

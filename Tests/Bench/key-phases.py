@@ -16,41 +16,25 @@ q, and prints one JSON line: per key, median and first quartile (ms) of
            machine, the hypervisor's part, which the program does not control.
 The first 5 keys and the last 2 are left out.
 """
-import fcntl, json, os, pty, select, statistics, struct, sys, tempfile, termios, time
+import json, os, statistics, sys, tempfile, time
+
+from pseudo_terminal import PseudoTerminal, nth_key
 
 def main():
     label, presses, preload = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     command = sys.argv[sys.argv.index("--") + 1:]
     out = tempfile.NamedTemporaryFile(prefix="key-phases-", suffix=".txt", delete=False).name
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update(TERM="xterm-256color", LD_PRELOAD=preload, KEY_PHASES_OUT=out)
-        os.execvp(command[0], command)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
-
-    def drain(seconds):
-        end = time.monotonic() + seconds
-        while True:
-            ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
-            if not ready:
-                return
-            try:
-                os.read(fd, 65536)
-            except OSError:
-                return
-
-    drain(3.0)
+    terminal = PseudoTerminal(command, {"LD_PRELOAD": preload, "KEY_PHASES_OUT": out})
+    terminal.drain(3.0)
     # Times on the same clock as the preloaded library's (CLOCK_MONOTONIC, in ms).
     def now_ms():
         return time.clock_gettime(time.CLOCK_MONOTONIC) * 1e3
     written = []
     for i in range(presses):
         written.append(now_ms())
-        os.write(fd, b"j" if (i // 25) % 2 == 0 else b"k")
-        drain(0.05)
-    os.write(fd, b"q")
-    drain(1.0)
-    os.waitpid(pid, 0)
+        terminal.press(nth_key(i))
+        terminal.drain(0.05)
+    terminal.quit()
     events = [(line[0], float(line[2:])) for line in open(out)]
     os.unlink(out)
 
