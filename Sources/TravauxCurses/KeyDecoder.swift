@@ -17,6 +17,8 @@ enum KeyDecoder {
             return Unicode.Scalar(value + 64).map { .control(Character($0)) }
         case 0x80...0x9F:
             return nil  // C1 controls are never typed
+        case 0x20...0x7E:
+            return .character(printableASCII[Int(value) - 0x20])
         default:
             return Unicode.Scalar(value).map { .character(Character($0)) }
         }
@@ -48,6 +50,10 @@ enum KeyDecoder {
         else { return nil }
         return character(scalar.value)
     }
+
+    /// Made once: making a `Character` from a scalar runs the standard library's UTF-8 code,
+    /// cold on every key.
+    private static let printableASCII: [Character] = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
 
     static func keyCode(_ code: Int32) -> KeyEvent? {
         switch code {

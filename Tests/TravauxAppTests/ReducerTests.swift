@@ -29,6 +29,28 @@ struct ReducerTests {
         #expect(state.selectedItemID == "global-cyber-treaty-call")
     }
 
+    @Test("the reader follows the selection to every item, ids of one length included; the same item keeps its place")
+    func readerFollowsSelection() throws {
+        #expect(AppState.sameID("osce-2013", "osce-2013"))
+        #expect(!AppState.sameID("osce-2013", "osce-2016"))
+        #expect(!AppState.sameID("osce-2013", "osce-2013-a"))
+        for onePane in [false, true] {
+            var state = try AppFixture.state()
+            state.onePane = onePane
+            var lengths: [Int: Int] = [:]
+            for _ in 0..<state.currentRows.count {
+                #expect(state.reader?.itemID == state.selectedItemID)
+                if let id = state.selectedItemID { lengths[id.utf8.count, default: 0] += 1 }
+                AppFixture.press(&state, "j")
+            }
+            #expect(lengths.values.contains { $0 > 1 })   // some ids share a length
+            // At the end, j selects the same item: its reader keeps its scroll.
+            state.reader?.scroll = 2
+            AppFixture.press(&state, "j")
+            #expect(state.reader?.scroll == 2 || !state.showsReader)
+        }
+    }
+
     @Test("Tab and the number keys switch panes")
     func switchPanes() throws {
         var state = try AppFixture.state()

@@ -25,6 +25,15 @@ struct KeyDecoderTests {
         #expect(result.unread.isEmpty)
     }
 
+    @Test("printable ASCII keys are the characters of their codes")
+    func printableASCII() {
+        for code in UInt32(0x20)...0x7E {
+            #expect(KeyDecoder.character(code) == .character(Character(Unicode.Scalar(UInt8(code)))))
+        }
+        #expect(KeyDecoder.character(0x7F) == .backspace)
+        #expect(KeyDecoder.character(0xE9) == .character("é"))
+    }
+
     @Test("C1 controls (U+0080–U+009F) are never typed keys")
     func controls() {
         #expect(decode([0xC2, 0x80]).key == nil)

@@ -192,10 +192,18 @@ public struct AppState: Sendable {
     mutating func syncReader() {
         if focus == .list {
             guard let id = selectedItemID else { reader = nil; return }
-            if reader?.itemID != id { reader = ReaderState(itemID: id) }
+            if !(reader.map { Self.sameID($0.itemID, id) } ?? false) { reader = ReaderState(itemID: id) }
         }
         relayoutReader()
         revealSelectedNote()
+    }
+
+    /// Whether two item ids are the same. Ids are kebab-case ASCII (the record's validation
+    /// checks them), so ids of different lengths differ: a key that moves to the next item is
+    /// told so from the strings' counts, without the standard library's comparison, whose
+    /// code is cold on every key.
+    static func sameID(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// From the Notes pane, the reader shows the selected note in its item, marker selected.
