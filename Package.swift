@@ -1,11 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Release builds put the functions a keystroke runs next to each other (see
-// docs/performance.md, "Where a key's code sits"): each function in its own section, and the
-// linker shipped with the toolchain (lld) orders them by Sources/travaux/key-path-functions.txt,
-// which Tests/Bench/key-path-functions.py writes. A function missing from the list is only
-// placed where it would have been.
+// Release builds put the functions a keystroke runs next to each other (docs/performance.md,
+// "Pages a key touches, and a key's code placed together"): each function in its own section,
+// and the linker shipped with the toolchain (lld) orders them by
+// Sources/travaux/key-path-functions.txt, which Tests/Bench/key-path-functions.py writes. A
+// function missing from the list is only placed where it would have been. SwiftPM does not
+// rebuild a module when only these flags change: after changing them, build from clean.
 let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
 let keyPathOrder = LinkerSetting.unsafeFlags([
     "-use-ld=lld",
