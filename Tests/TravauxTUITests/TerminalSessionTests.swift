@@ -143,13 +143,15 @@ struct TerminalSessionTests {
     func selectionBarBytes() throws {
         /// The bytes ncurses writes to show one list row selected, after a blank frame.
         func bytesForSelectedRow(style: Style) throws -> (bytes: [UInt8], width: Int, colours: Int) {
-            let path = "/tmp/travaux-selection-bar-\(getpid()).txt"
-            defer { unlink(path) }
-            guard let output = fopen(path, "w"), let input = fopen("/dev/null", "r") else {
-                Issue.record("cannot open \(path)")
+            // An anonymous file, gone when closed: ncurses writes to it, the test reads it back.
+            guard let output = tmpfile(), let input = fopen("/dev/null", "r") else {
+                Issue.record("cannot open a temporary file or /dev/null")
                 return ([], 0, 0)
             }
-            defer { fclose(input) }
+            defer {
+                fclose(input)
+                fclose(output)
+            }
             let session = try TerminalSession(
                 terminalType: "xterm-256color", output: output, input: input, catchSignals: false, colourAllowed: true)
             let size = session.size
@@ -164,12 +166,10 @@ struct TerminalSessionTests {
             let after = ftell(output)
             let colours = session.colorCount
             session.end()
-            fclose(output)
-            guard let file = fopen(path, "r") else { return ([], size.width, colours) }
-            defer { fclose(file) }
-            fseek(file, before, SEEK_SET)
+            fflush(output)
+            fseek(output, before, SEEK_SET)
             var bytes = [UInt8](repeating: 0, count: after - before)
-            _ = fread(&bytes, 1, bytes.count, file)
+            _ = fread(&bytes, 1, bytes.count, output)
             return (bytes, size.width, colours)
         }
         // The row's text takes 41 columns; the rest of the bar is blank.
