@@ -18,6 +18,10 @@ import collections, os, re, subprocess, sys, tempfile
 from pseudo_terminal import PseudoTerminal, nth_key
 
 
+# The shipped record, wherever the script is run from.
+RECORD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Data", "record")
+
+
 def run(binary, arguments, presses, output):
     terminal = PseudoTerminal(["valgrind", "--tool=callgrind", f"--callgrind-out-file={output}", binary, *arguments])
     terminal.drain(10.0)   # callgrind starts slowly
@@ -64,7 +68,7 @@ def main():
             runs = []
             for presses in (50, 150):
                 output = os.path.join(scratch, f"callgrind-{len(ordered)}-{presses}")
-                run(binary, ["--record", "Data/record", *layout], presses, output)
+                run(binary, ["--record", RECORD, *layout], presses, output)
                 runs.append(self_cost(output))
             extra = {name: runs[1][name] - runs[0].get(name, 0) for name in runs[1]}
             for name, _ in sorted(extra.items(), key=lambda item: -item[1]):
