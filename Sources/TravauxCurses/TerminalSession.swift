@@ -492,6 +492,10 @@ public final class TerminalSession {
         var pair: Int16 = 0
         for span in spans where span.y < height {
             canvas.withCells(ofRow: span.y) { row in
+                if span.stylesOnly {
+                    restyle(row, span: span, width: width, window: window, look: &look, attributes: &attributes, pair: &pair)
+                    return
+                }
                 run.removeAll(keepingCapacity: true)
                 // A span starts on a glyph, or on a right half whose glyph is cut off by the left
                 // edge; inside it, each right half is skipped with its glyph.
@@ -526,6 +530,33 @@ public final class TerminalSession {
         lastCursor = cursor
         needsFullRepaint = false
     }
+
+    /// Gives the cells of a span the terminal already shows new attributes and colours in place
+    /// (`wchgat`), one call per run of cells of one look: when the selection bar moves, no glyph
+    /// is converted, copied or measured again (ncurses measures every glyph handed to it).
+    private func restyle(_ row: UnsafeBufferPointer<Cell>, span: ChangedSpan, width: Int,
+                         window: UnsafeMutablePointer<WINDOW>,
+                         look: inout UInt64?, attributes: inout attr_t, pair: inout Int16) {
+        let end = min(span.end, width)
+        var x = span.start
+        while x < end {
+            let word = row[x].appearanceWord
+            var next = x + 1
+            while next < end, row[next].appearanceWord == word { next += 1 }
+            if word != look {
+                look = word
+                let style = row[x].style
+                (attributes, pair) = appearances.look(of: word) { self.appearance(of: style) }
+            }
+            if wmove(window, Int32(span.y), Int32(x)) != ERR {
+                _ = wchgat(window, Int32(next - x), attributes, pair, nil)
+            }
+            x = next
+        }
+    }
+
+    /// The frame the terminal shows, as the next `draw` compares with it (tests).
+    var lastDrawnCanvas: Canvas? { lastCanvas }
 
     /// Makes the next `draw` repaint the whole screen (Ctrl-L after line noise).
     public func forceRedraw() {

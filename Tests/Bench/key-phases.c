@@ -1,7 +1,7 @@
 // Where a keystroke's time goes inside an ncurses program, without changing the program:
 // preloaded (LD_PRELOAD), this records when the key is woken for (poll on several
 // descriptors, or read from the terminal), when the program first hands cells to ncurses
-// (mvwadd_wchnstr, waddnwstr), when it asks ncurses to refresh (wnoutrefresh, wrefresh),
+// (mvwadd_wchnstr, waddnwstr, wchgat), when it asks ncurses to refresh (wnoutrefresh, wrefresh),
 // and when it writes to the terminal. The events go to $KEY_PHASES_OUT when it exits;
 // key-phases.py reads them. Built by key-phases.sh:
 //   gcc -O2 -shared -fPIC -o key-phases.so key-phases.c -ldl
@@ -18,6 +18,7 @@
 #undef waddnwstr
 #undef wnoutrefresh
 #undef wrefresh
+#undef wchgat
 
 enum { capacity = 1 << 20 };
 static double times[capacity];
@@ -65,6 +66,12 @@ int waddnwstr(WINDOW *window, const wchar_t *text, int n) {
     NEXT(waddnwstr);
     record('A');
     return next(window, text, n);
+}
+
+int wchgat(WINDOW *window, int n, attr_t attributes, NCURSES_PAIRS_T pair, const void *options) {
+    NEXT(wchgat);
+    record('A');   // cells restyled in place (the selection bar moved)
+    return next(window, n, attributes, pair, options);
 }
 
 int wnoutrefresh(WINDOW *window) {

@@ -177,7 +177,7 @@ struct CanvasFrameTests {
         frame(&after, selected: 1)
         var spans: [ChangedSpan] = []
         after.changedSpans(from: before, into: &spans)
-        #expect(spans == [ChangedSpan(y: 0, start: 0, end: 10), ChangedSpan(y: 1, start: 0, end: 10)])
+        #expect(spans == [ChangedSpan(y: 0, start: 0, end: 10, stylesOnly: true), ChangedSpan(y: 1, start: 0, end: 10, stylesOnly: true)])
         #expect(after.spanProblem(from: before) == nil)
         // The same bar on the same row: the row keeps its key, and nothing is sent.
         frame(&before, selected: 1)
@@ -186,7 +186,7 @@ struct CanvasFrameTests {
         // Another style of bar on the same row is also only a restyle.
         frame(&before, selected: 1, bar: Style(underline: true))
         after.changedSpans(from: before, into: &spans)
-        #expect(spans == [ChangedSpan(y: 1, start: 0, end: 10)])
+        #expect(spans == [ChangedSpan(y: 1, start: 0, end: 10, stylesOnly: true)])
         // A bar over part of a row is compared cell by cell, as any other write.
         frame(&before, selected: 1, width: 4)
         after.changedSpans(from: before, into: &spans)

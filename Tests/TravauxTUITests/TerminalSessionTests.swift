@@ -1,6 +1,6 @@
 import Testing
 import TravauxBench
-import TravauxTUI
+@testable import TravauxTUI
 @testable import TravauxCurses
 import CNcursesw
 
@@ -104,19 +104,70 @@ struct TerminalSessionTests {
                                 style: styles[next(styles.count)])
                 }
                 session.draw(canvas)
-                for y in 0..<size.height {
-                    for x in 0..<size.width {
-                        guard let cell = canvas.cell(x: x, y: y), !cell.isContinuation else { continue }
-                        let shown = try #require(session.cellContents(x: x, y: y))
-                        #expect(shown.text == cell.symbol, "frame \(frame) at \(x),\(y)")
-                        #expect(shown.attributes == cell.style.attributes, "frame \(frame) at \(x),\(y)")
-                        guard session.colorCount > 0 else { continue }
-                        let colors = "\(String(describing: cell.style.foreground)) \(String(describing: cell.style.background))"
-                        if cell.style.foreground == nil, cell.style.background == nil { #expect(shown.pair == 0) }
-                        #expect(pairOfColors[colors, default: shown.pair] == shown.pair, "frame \(frame) at \(x),\(y)")
-                        pairOfColors[colors] = shown.pair
-                    }
+                try expectScreenHolds(canvas, session: session, pairOfColors: &pairOfColors, note: "frame \(frame)")
+            }
+        }
+    }
+
+    @Test("A moving selection bar is restyled in place, and ncurses holds every cell in its style",
+          arguments: [false, true])
+    func selectionBarRestyledInPlace(monochrome: Bool) throws {
+        try withHeadlessSession { session in
+            let size = session.size
+            let labels = ["1986  General Assembly adopts guidelines", "2008 宇宙 PPWT tabled (中文)",
+                          "Ge\u{301}ne\u{300}ve talks — 😀", "x"]
+            // List rows as the list pane keeps them: runs of several styles, placed whole.
+            let rows: [CellRun] = labels.map { label in
+                var line = Canvas(width: size.width, height: 1)
+                _ = line.put(String(label.prefix(4)), x: 0, y: 0, style: Style(dim: true))
+                _ = line.put(String(label.dropFirst(4)), x: 4, y: 0, style: Style(foreground: .cyan, bold: true))
+                return CellRun(line.cells)
+            }
+            func frame(_ canvas: inout Canvas, selected: Int, underline: Bool) {
+                canvas.beginFrame(width: size.width, height: size.height)
+                for (y, row) in rows.enumerated() { canvas.place(row, x: 0, y: y) }
+                let bar = Rect(x: 0, y: selected, width: size.width, height: 1)
+                if underline {
+                    canvas.patchStyle(bar, with: Style(dim: true, underline: true))
+                } else {
+                    canvas.setStyle(bar, style: Palette.selection(monochrome: monochrome))
                 }
+                canvas.endFrame()
+            }
+            var canvas = Canvas(width: 0, height: 0)
+            var pairOfColors: [String: Int16] = [:]
+            for (step, selected) in [0, 1, 2, 3, 2, 0, 3, 1, 1].enumerated() {
+                let shown = session.lastDrawnCanvas
+                frame(&canvas, selected: selected, underline: step % 3 == 2)
+                if let shown {
+                    var spans: [ChangedSpan] = []
+                    canvas.changedSpans(from: shown, into: &spans)
+                    // Only the rows the bar left and reached change, and only in style.
+                    #expect(spans.allSatisfy { $0.stylesOnly }, "step \(step)")
+                    #expect(canvas.spanProblem(from: shown) == nil, "step \(step)")
+                }
+                session.draw(recycling: &canvas)
+                try expectScreenHolds(try #require(session.lastDrawnCanvas), session: session,
+                                      pairOfColors: &pairOfColors, note: "step \(step)")
+            }
+        }
+    }
+
+    /// Every cell of `canvas` as ncurses holds it: the glyph, the attributes, and one colour pair
+    /// per combination of colours (`pairOfColors` remembers them across frames).
+    func expectScreenHolds(_ canvas: Canvas, session: TerminalSession, pairOfColors: inout [String: Int16],
+                           note: String) throws {
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                guard let cell = canvas.cell(x: x, y: y), !cell.isContinuation else { continue }
+                let shown = try #require(session.cellContents(x: x, y: y))
+                #expect(shown.text == cell.symbol, "\(note) at \(x),\(y)")
+                #expect(shown.attributes == cell.style.attributes, "\(note) at \(x),\(y)")
+                guard session.colorCount > 0 else { continue }
+                let colors = "\(String(describing: cell.style.foreground)) \(String(describing: cell.style.background))"
+                if cell.style.foreground == nil, cell.style.background == nil { #expect(shown.pair == 0, "\(note) at \(x),\(y)") }
+                #expect(pairOfColors[colors, default: shown.pair] == shown.pair, "\(note) at \(x),\(y)")
+                pairOfColors[colors] = shown.pair
             }
         }
     }

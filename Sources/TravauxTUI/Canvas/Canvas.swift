@@ -659,7 +659,7 @@ public struct Canvas: Sendable, Equatable {
                             // changed, and reading the row the terminal shows (cold by the next
                             // key) cost more than drawing the few that did not.
                             if record.keyBeforeRestyle == recordBefore.keyBeforeRestyle {
-                                result.append(ChangedSpan(y: y, start: 0, end: width))
+                                result.append(ChangedSpan(y: y, start: 0, end: width, stylesOnly: true))
                                 continue
                             }
                         }
