@@ -45,20 +45,19 @@ public struct Record: Sendable {
         var allIDs: [String] = []
         places.reserveCapacity(count)
         allIDs.reserveCapacity(count)
-        func place<Item: ItemReferences>(_ items: [Item]) {
-            for item in items {
-                let id = item.id
-                if places[id] == nil { places[id] = Int32(allIDs.count) }
-                allIDs.append(id)
-            }
+        func place(_ id: String) {
+            if places[id] == nil { places[id] = Int32(allIDs.count) }
+            allIDs.append(id)
         }
-        place(works)
-        place(sources)
-        place(events)
-        place(proposals)
-        place(actors)
-        place(forums)
-        place(themes)
+        // Each item's id read in place: `for item in items` copied whole items, a retain and a
+        // release of each of their strings, most of them cold (a fifth of a 100× start).
+        for index in works.indices { place(works[index].id) }
+        for index in sources.indices { place(sources[index].id) }
+        for index in events.indices { place(events[index].id) }
+        for index in proposals.indices { place(proposals[index].id) }
+        for index in actors.indices { place(actors[index].id) }
+        for index in forums.indices { place(forums[index].id) }
+        for index in themes.indices { place(themes[index].id) }
         let bounds = Self.kindBounds(counts: [works.count, sources.count, events.count, proposals.count,
                                               actors.count, forums.count, themes.count])
         self.places = places
