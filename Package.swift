@@ -79,7 +79,7 @@ let package = Package(
             path: "Tests/TravauxAppTests",
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench"], path: "Tests/TravauxBenchTests"),
+        .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench", "TravauxTestSupport"], path: "Tests/TravauxBenchTests"),
         .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxBench"], path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]
