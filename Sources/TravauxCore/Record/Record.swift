@@ -137,9 +137,23 @@ public struct Record: Sendable {
     /// The positions in `events` of the events oldest first, undated ones last in file order:
     /// the timeline at 100× the record, without copying 8,500 events to sort them.
     public var eventOrderByDate: [Int] {
-        let dated = events.indices.compactMap { index in events[index].date.map { (date: $0, index: index) } }
-            .sorted { ($0.date, $0.index) < ($1.date, $1.index) }
-        return dated.map(\.index) + events.indices.filter { events[$0].date == nil }
+        // One integer per dated event: its year, month and day (a missing one as 0, so first, as
+        // `PartialDate` orders it), then its position. Plain integers sort as (date, position)
+        // do, without a comparison closure over tuples of optionals: that sort was most of the
+        // timeline's rows at a 100× start.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(events.count)
+        var undated: [Int] = []
+        for index in events.indices {
+            guard let date = events[index].date else {
+                undated.append(index)
+                continue
+            }
+            let day = UInt64(date.year) * 10_000 + UInt64(date.month ?? 0) * 100 + UInt64(date.day ?? 0)
+            keys.append(day << 32 | UInt64(index))
+        }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) } + undated
     }
 
     /// The footnote of `work` numbered `number`.

@@ -3,10 +3,14 @@ import TravauxBench
 @testable import TravauxCore
 import TravauxTestSupport
 
-/// A snapshot over a megabyte is read on several threads, each given sections by what they
-/// cost to read; the shipped record's is read on one, so this takes the synthetic record.
-@Suite("A large record's snapshot")
-struct LargeSnapshotTests {
+/// What only a large record exercises, on the synthetic one: a snapshot over a megabyte is read
+/// on several threads, each given sections by what they cost to read (the shipped record's is
+/// read on one); the timeline's order of thousands of events, many on the same date.
+@Suite("A large synthetic record: its snapshot read on threads, its timeline")
+struct LargeRecordTests {
+    /// `Data/record`, found from this file's path.
+    static let shippedRecord = #filePath.split(separator: "/").dropLast(3).map { "/" + $0 }.joined() + "/Data/record"
+
     @Test("at 10× the shipped record, read on several threads, it comes back the same")
     func roundTripOnThreads() throws {
         let directory = try TestFiles.directory("large-snapshot")
@@ -24,6 +28,22 @@ struct LargeSnapshotTests {
         #expect(restored.forums == record.forums)
         #expect(restored.themes == record.themes)
         #expect(restored.allIDs == record.allIDs)
+    }
+
+    @Test("the timeline's order of events is (date, position), undated ones last in file order, at 10× and on the shipped record")
+    func eventOrder() throws {
+        let directory = try TestFiles.directory("event-order")
+        try SyntheticRecord(profile: .shipped.scaled(by: 10), seed: 11).write(to: directory)
+        for record in [try RecordLoader.load(directory: directory), try RecordLoader.load(directory: Self.shippedRecord)] {
+            let events = record.events
+            let dated = events.indices.compactMap { index in events[index].date.map { (date: $0, index: index) } }
+                .sorted { ($0.date, $0.index) < ($1.date, $1.index) }
+            let expected = dated.map(\.index) + events.indices.filter { events[$0].date == nil }
+            #expect(record.eventOrderByDate == expected)
+            // The record has years alone, months and days, and the same date more than once.
+            #expect(Set(events.compactMap { $0.date?.precision }).count == 3)
+            #expect(Set(events.compactMap(\.date)).count < events.filter { $0.date != nil }.count)
+        }
     }
 
     @Test("sections are weighed by their items as well as their bytes, so events and proposals go to different threads")
