@@ -20,14 +20,9 @@ struct LargeRecordTests {
         let bytes = RecordSnapshot.encode(record, key: key)
         try #require(bytes.count > 1 << 20, "over a megabyte, so that sections are read on threads")
         let restored = try #require(bytes.withUnsafeBytes { RecordSnapshot.decode($0, key: key, directory: directory) })
-        #expect(restored.works == record.works)
-        #expect(restored.sources == record.sources)
-        #expect(restored.events == record.events)
-        #expect(restored.proposals == record.proposals)
-        #expect(restored.actors == record.actors)
-        #expect(restored.forums == record.forums)
-        #expect(restored.themes == record.themes)
         #expect(restored.allIDs == record.allIDs)
+        let differing = record.allIDs.filter { restored.item($0) != record.item($0) || restored.backlinks(to: $0) != record.backlinks(to: $0) }
+        #expect(differing.isEmpty, "items that did not come back the same: \(differing.prefix(5))")
     }
 
     @Test("the timeline's order of events is (date, position), undated ones last in file order, at 10× and on the shipped record")
