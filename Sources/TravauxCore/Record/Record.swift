@@ -50,7 +50,7 @@ public struct Record: Sendable {
             allIDs.append(id)
         }
         // Each item's id read in place: `for item in items` copied whole items, a retain and a
-        // release of each of their strings, most of them cold (a fifth of a 100× start).
+        // release of each of their strings, most of them cold (5–8 % of a 100× start).
         for index in works.indices { place(works[index].id) }
         for index in sources.indices { place(sources[index].id) }
         for index in events.indices { place(events[index].id) }
