@@ -32,7 +32,7 @@ public final class TerminalSession {
     private var signals: SignalRouting?
     private var savedDispositions: [(signal: Int32, action: sigaction)] = []
     private var lastCanvas: Canvas?
-    /// The cells of the run being drawn, kept between frames for its capacity.
+    /// A row of cells converted for ncurses, kept between frames (as wide as the screen once drawn).
     private var run: [cchar_t] = []
     /// The changed spans of the frame being drawn, kept between frames for its capacity.
     private var spans: [ChangedSpan] = []
@@ -496,24 +496,34 @@ public final class TerminalSession {
                     restyle(row, span: span, width: width, window: window, look: &look, attributes: &attributes, pair: &pair)
                     return
                 }
-                run.removeAll(keepingCapacity: true)
-                // A span starts on a glyph, or on a right half whose glyph is cut off by the left
-                // edge; inside it, each right half is skipped with its glyph.
-                var x = row[span.start].isContinuation ? span.start + 1 : span.start
-                let runStart = x
-                while x < span.end {
-                    let cell = row[x]
-                    let columns = max(1, cell.width)
-                    guard x + columns <= width else { break }
-                    let word = cell.appearanceWord
-                    if word != look {
-                        look = word
-                        (attributes, pair) = self.appearances.look(of: word) { self.appearance(of: cell.style) }
+                // Converted in place into storage a row long, kept between frames: an append per
+                // cell checked the array's uniqueness and capacity 1,500 times a side-by-side key.
+                // Every cell takes at least a column, and none goes past the screen's width.
+                if run.count < width { run = [cchar_t](repeating: cchar_t(), count: width) }
+                run.withUnsafeMutableBufferPointer { converted in
+                    // A span starts on a glyph, or on a right half whose glyph is cut off by the
+                    // left edge; inside it, each right half is skipped with its glyph.
+                    var x = row[span.start].isContinuation ? span.start + 1 : span.start
+                    let runStart = x
+                    var count = 0
+                    while x < span.end {
+                        let cell = row[x]
+                        let columns = max(1, cell.width)
+                        guard x + columns <= width else { break }
+                        let word = cell.appearanceWord
+                        if word != look {
+                            look = word
+                            (attributes, pair) = self.appearances.look(of: word) { self.appearance(of: cell.style) }
+                        }
+                        converted[count] = Self.complexCharacter(cell, attributes: attributes, pair: pair)
+                        count += 1
+                        x += columns
                     }
-                    run.append(Self.complexCharacter(cell, attributes: attributes, pair: pair))
-                    x += columns
+                    // ncurses takes a wide glyph as one character and fills both its columns.
+                    if count > 0 {
+                        _ = mvwadd_wchnstr(window, Int32(span.y), Int32(runStart), converted.baseAddress, Int32(count))
+                    }
                 }
-                if !run.isEmpty { Self.flush(&run, at: (runStart, span.y), window: window) }
             }
         }
         if let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height {
@@ -578,15 +588,6 @@ public final class TerminalSession {
         if style.underline { attributes |= travaux_a_underline() }
         if style.italic { attributes |= travaux_a_italic() }
         return (attributes, colors.pair(for: style))
-    }
-
-    /// Draws the run of cells gathered by `draw` from `start`, and empties it. ncurses takes a
-    /// wide glyph as one character and fills both its columns.
-    private static func flush(_ run: inout [cchar_t], at start: (x: Int, y: Int), window: UnsafeMutablePointer<WINDOW>) {
-        _ = run.withUnsafeBufferPointer { cells in
-            mvwadd_wchnstr(window, Int32(start.y), Int32(start.x), cells.baseAddress, Int32(cells.count))
-        }
-        run.removeAll(keepingCapacity: true)
     }
 
     static func complexCharacter(_ cell: Cell, attributes: attr_t, pair: Int16) -> cchar_t {
