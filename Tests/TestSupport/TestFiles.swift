@@ -10,6 +10,11 @@ import Glibc
 public enum TestFiles {
     static let prefix = "travaux-tests-"
 
+    /// The shipped record, `Data/record`, found from this file's place in the repository.
+    public static let shippedRecord: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data/record").path
+
     /// This process's directory, made on first use.
     public static let root: String = {
         let temporary = NSTemporaryDirectory()

@@ -35,7 +35,7 @@ enum AppFixture {
 
     /// The shipped record, whose PPWT has three versions.
     static func shippedRecord() throws -> Record {
-        try RecordLoader.load(directory: testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/record").path)
+        try RecordLoader.load(directory: TestFiles.shippedRecord)
     }
 
     static func state(width: Int = 120, height: Int = 40, record: Record? = nil) throws -> AppState {

@@ -8,9 +8,6 @@ import TravauxTestSupport
 /// read on one); the timeline's order of thousands of events, many on the same date.
 @Suite("A large synthetic record: its snapshot read on threads, its timeline")
 struct LargeRecordTests {
-    /// `Data/record`, found from this file's path.
-    static let shippedRecord = #filePath.split(separator: "/").dropLast(3).map { "/" + $0 }.joined() + "/Data/record"
-
     @Test("at 10× the shipped record, read on several threads, it comes back the same")
     func roundTripOnThreads() throws {
         let directory = try TestFiles.directory("large-snapshot")
@@ -29,7 +26,7 @@ struct LargeRecordTests {
     func eventOrder() throws {
         let directory = try TestFiles.directory("event-order")
         try SyntheticRecord(profile: .shipped.scaled(by: 10), seed: 11).write(to: directory)
-        for record in [try RecordLoader.load(directory: directory), try RecordLoader.load(directory: Self.shippedRecord)] {
+        for record in [try RecordLoader.load(directory: directory), try RecordLoader.load(directory: TestFiles.shippedRecord)] {
             let events = record.events
             let dated = events.indices.compactMap { index in events[index].date.map { (date: $0, index: index) } }
                 .sorted { ($0.date, $0.index) < ($1.date, $1.index) }

@@ -1,12 +1,10 @@
 import Foundation
 import Testing
+import TravauxTestSupport
 
 @Suite("travaux compare, run as a real process on the shipped record")
 struct CompareCommandTests {
-    static let shippedRecord: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Data/record").path
-    }()
+    static let shippedRecord = TestFiles.shippedRecord
 
     func compare(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIProcess.Result {
         try CLIProcess.run(["compare"] + arguments + ["--record", Self.shippedRecord], environment: environment)

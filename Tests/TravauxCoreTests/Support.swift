@@ -9,10 +9,7 @@ enum Fixture {
             .appendingPathComponent("Fixtures/record").path
     }()
 
-    static let shippedRecordDirectory: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Data/record").path
-    }()
+    static let shippedRecordDirectory = TestFiles.shippedRecord
 
     static func record() throws -> Record {
         try RecordLoader.load(directory: recordDirectory)
