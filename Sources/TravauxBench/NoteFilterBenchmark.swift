@@ -6,7 +6,10 @@ import TravauxTUI
 enum NoteFilterBenchmark {
     static let first = "notes.filter-first"
     static let typing = "notes.filter-typing"
+    static let tagTyping = "notes.filter-tag"
     static let word = "verification"
+    /// A tag typed among the words: every note's tags are looked at on each key.
+    static let tag = "#verification"
 
     static func run(notes: NoteCollection, record: Record, scale: Int, options: BenchOptions,
                     into results: inout [BenchmarkResult]) {
@@ -33,6 +36,14 @@ enum NoteFilterBenchmark {
             let iterations = min(keys.count, options.iterations(default: keys.count))
             let measurement = InterfaceBenchmarks.keystrokes(from: typed, iterations: iterations, keys: keys)
             results.append(BenchmarkResult(name: typing, scale: scale, detail: detail + ", per key", outcome: .measured(measurement)))
+        }
+        if options.wants(tagTyping) {
+            let keys = tag.map { KeyEvent.character($0) }
+            let measurement = InterfaceBenchmarks.keystrokes(from: prompt, iterations: min(keys.count, options.iterations(default: keys.count)),
+                                                             keys: keys)
+            results.append(BenchmarkResult(name: tagTyping, scale: scale,
+                                           detail: "'\(tag)' typed in the Notes filter, \(notes.count) notes, per key",
+                                           outcome: .measured(measurement)))
         }
     }
 }

@@ -15,9 +15,15 @@ struct NoteMatcherTests {
         if let session = filter.session, note.session != session { return false }
         if !filter.itemIDs.isEmpty, !filter.itemIDs.contains(note.target.item) { return false }
         if !filter.text.isEmpty {
+            let typed = filter.text.split(whereSeparator: \.isWhitespace)
             let haystack = TextFolding.fold(note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description)
-            let words = TextFolding.fold(filter.text).split(separator: " ")
+            let words = typed.filter { !$0.hasPrefix("#") }.flatMap { TextFolding.fold(String($0)).split(separator: " ") }
             if !words.allSatisfy({ PhraseMatch.characterwise(haystack, String($0)) }) { return false }
+            // A word written #tag asks for a tag that begins so, folded; "#" alone for nothing.
+            let tags = typed.filter { $0.hasPrefix("#") }.map { TextFolding.fold(String($0.drop { $0 == "#" })) }
+            if !tags.allSatisfy({ wanted in wanted.isEmpty || note.tags.contains { TextFolding.fold($0).hasPrefix(wanted) } }) {
+                return false
+            }
         }
         return true
     }
@@ -31,7 +37,8 @@ struct NoteMatcherTests {
     static let queries = [
         "verif", "VÉRIF", "resume urumqi", "検証", "信頼 measures", "etude", "e\u{301}t", "osce's cbm",
         "👩", "legal", "conduct; second", "conduct", "`ticks`", ";", "final", "ǆ", "ﬁ", "  ", "nothing here",
-        "de cas", "code of",
+        "de cas", "code of", "#verification", "#VERIF", "#geneve", "#Genève verif", "#信頼", "#", "# ",
+        "#verification #geneve", "#verification #信頼", "#nothing", "#ve legal", "#genèvea",
     ]
 
     @Test("the matcher answers as the definition it replaced, on accents, CJK, emoji, ligatures and punctuation")
@@ -53,5 +60,32 @@ struct NoteMatcherTests {
                         "filter \(filter.tags) \(filter.session ?? "-") \(filter.itemIDs) '\(filter.text)' on '\(note.body)'")
             }
         }
+    }
+
+    static func note(_ id: String, body: String, tags: [String]) -> Note {
+        Note(id: id, target: NoteTarget(item: "ppwt"), body: body, tags: tags, author: "ana",
+             created: NoteTime(millisecondsSince1970: 1_795_000_000_000))
+    }
+
+    @Test("a word written #tag finds the notes carrying a tag that begins so, not the notes that only mention it")
+    func typedTagAsksForTheTag() {
+        let tagged = Self.note("01A1", body: "Kinetic tests in 2007.", tags: ["ASAT", "Genève"])
+        let longer = Self.note("01A2", body: "Debris.", tags: ["ASAT-tests"])
+        let mentioned = Self.note("01A3", body: "The #ASAT moratorium, ASAT again.", tags: ["debris"])
+        let notes = [tagged, longer, mentioned]
+        func ids(_ text: String) -> [String] {
+            let matcher = NoteFilter(text: text).matcher()
+            var texts = NoteSearchText()
+            let byPosition = matcher.positions(in: notes, texts: &texts).map { notes[$0].id }
+            #expect(byPosition == notes.filter(matcher.matches).map(\.id), "'\(text)': positions and matches agree")
+            return byPosition
+        }
+        #expect(ids("#ASAT") == ["01A1", "01A2"])
+        #expect(ids("#asat-t") == ["01A2"])
+        #expect(ids("#asat debris") == ["01A2"])
+        #expect(ids("#geneve") == ["01A1"])
+        #expect(ids("ASAT") == ["01A1", "01A2", "01A3"])
+        #expect(ids("#") == ["01A1", "01A2", "01A3"])
+        #expect(ids("#moratorium").isEmpty)
     }
 }

@@ -42,6 +42,23 @@ struct TextFoldingEquivalenceTests {
         }
     }
 
+    @Test("the scalars folded without the Unicode tables are letters, have no case and are no mark")
+    func scalarsThatFoldToThemselves() {
+        var count = 0
+        for value in UInt32(0x3000)...0xFAFF {
+            guard let scalar = Unicode.Scalar(value), TextFolding.foldsToItself(scalar) else { continue }
+            count += 1
+            let properties = scalar.properties
+            #expect(properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
+            #expect(![.nonspacingMark, .enclosingMark, .spacingMark].contains(properties.generalCategory), "U+\(String(value, radix: 16))")
+            #expect(Character(scalar).isLetter, "U+\(String(value, radix: 16))")
+            #expect(TextFolding.fold(String(scalar)) == String(scalar))
+        }
+        #expect(count > 30_000)
+        // The voiced-sound marks beside the kana are marks, so not among them.
+        #expect(!TextFolding.foldsToItself("\u{3099}") && !TextFolding.foldsToItself("\u{309A}"))
+    }
+
     @Test("folding keeps its examples")
     func examples() {
         #expect(TextFolding.fold("Résumé – Ürümqi") == "resume - urumqi")

@@ -50,6 +50,8 @@ public enum TextFolding {
             if scalar.value < 0x80 {
                 let v = scalar.value
                 isWordScalar = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+            } else if foldsToItself(scalar) {
+                isWordScalar = true
             } else {
                 let character = Character(scalar)
                 isWordScalar = character.isLetter || character.isNumber
@@ -85,6 +87,10 @@ public enum TextFolding {
     }
 
     private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        if foldsToItself(scalar) {
+            result.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? [])
+            return
+        }
         // Combining marks left over from decomposed text carry no letter.
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return
@@ -103,6 +109,18 @@ public enum TextFolding {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                 result.append(contentsOf: UTF8.encode(lower).map(Array.init) ?? [])
             }
+        }
+    }
+
+    /// CJK ideographs, Hangul syllables and kana: letters with no case and no mark, nothing
+    /// to fold, so the Unicode tables (most of the cost of such text) are not asked (tested).
+    static func foldsToItself(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+             0xF900...0xFA6D, 0xFA70...0xFAD9:
+            return true
+        default:
+            return false
         }
     }
 
