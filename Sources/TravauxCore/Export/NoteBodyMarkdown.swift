@@ -34,11 +34,11 @@ enum NoteBodyMarkdown {
         var index = 0
         while index < lines.count {
             if index == 0 || isBlank(lines[index - 1]), let end = closedFence(openingAt: index, in: lines) {
-                for line in lines[index...end] { out.append(quoted(String(line))) }
+                for line in lines[index...end] { out.append(quoted(line)) }
                 index = end + 1
                 continue
             }
-            out.append(quoted(escapeLine(lines[index])))
+            out.append(quoted(escape(lines[index])))
             index += 1
         }
         return out
@@ -47,34 +47,67 @@ enum NoteBodyMarkdown {
     private static func quoted(_ line: String) -> String { line.isEmpty ? ">" : "> " + line }
 
     /// CommonMark's line endings: LF, CR LF and a lone CR (which Swift's string splitting
-    /// would not all treat alike, and a lone CR left in a line would end the quote).
-    static func splitLines(_ text: String) -> [[Character]] {
-        var lines: [[Character]] = []
-        var current = String.UnicodeScalarView()
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" {
-                if !(scalar == "\n" && afterCR) {
-                    lines.append(Array(String(current)))
-                    current = String.UnicodeScalarView()
-                }
-                afterCR = scalar == "\r"
-            } else {
-                current.append(scalar)
-                afterCR = false
+    /// would not all treat alike, and a lone CR left in a line would end the quote). Split
+    /// by bytes: a line end is one byte that is never part of another scalar.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
             }
+            lines.append(Self.line(utf8[start..<index]))
+            index = utf8.index(after: index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
         }
-        lines.append(Array(String(current)))
+        lines.append(Self.line(utf8[start..<utf8.endIndex]))
         return lines
     }
 
-    private static func isBlank(_ line: [Character]) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+    /// A line's bytes, which start and end on scalar boundaries, as a string of its own.
+    private static func line(_ bytes: Substring.UTF8View) -> String {
+        String(bytes) ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isBlank(_ line: String) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+
+    /// The line with rules 2 and 3 applied. Most lines of prose have nothing to escape: they
+    /// are returned as they are, without the work by `Character` (most of an export's time).
+    static func escape(_ line: String) -> String {
+        needsNoEscape(line) ? line : escapeLine(Array(line))
+    }
+
+    /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
+    /// the characters rules 3 escapes or checks (`\ < [ ^ { %`), and its content begins with
+    /// a letter, or a character beyond ASCII, which opens nothing at a line's start (rule 2).
+    static func needsNoEscape(_ line: String) -> Bool {
+        var inContent = false
+        for byte in line.utf8 {
+            switch byte {
+            case 0x5C, 0x3C, 0x5B, 0x5E, 0x7B, 0x25:
+                return false
+            case 0x20, 0x09:
+                continue
+            default:
+                guard !inContent else { continue }
+                inContent = true
+                let lowered = byte | 0x20
+                guard (lowered >= 0x61 && lowered <= 0x7A) || byte >= 0x80 else { return false }
+            }
+        }
+        return true
+    }
 
     // MARK: fenced code kept as code
 
     /// The index of the line closing a fenced code block opened on line `start`, when the
     /// block can be kept as code (rule 4).
-    private static func closedFence(openingAt start: Int, in lines: [[Character]]) -> Int? {
+    private static func closedFence(openingAt start: Int, in lines: [String]) -> Int? {
         let line = lines[start]
         guard let fenceCharacter = line.first, fenceCharacter == "`" || fenceCharacter == "~" else { return nil }
         let length = line.prefix { $0 == fenceCharacter }.count

@@ -130,6 +130,42 @@ struct NoteBodyMarkdownTests {
         #expect(lines("   ") == [])
     }
 
+    /// Line splitting as it was defined, scalar by scalar.
+    static func plainSplit(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !(scalar == "\n" && afterCR) {
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                afterCR = scalar == "\r"
+            } else {
+                current.append(scalar)
+                afterCR = false
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+
+    @Test("lines are split as scalar by scalar, and a line left as it is is one escaping would not change", .timeLimit(.minutes(5)))
+    func quickPathsAgree() async {
+        let extra = ["Plain prose", "\u{301}", " \u{301}x", "à la", "中文", "A", "z", "9", "(", "\"", "’", "\u{FEFF}", "\t\u{301}"]
+        let lines = Gen<String?>.element(of: Self.fragments + extra).array(of: 0...8).map { $0.compactMap { $0 }.joined() }
+        var quick = 0
+        await propertyCheck(count: 3000, input: lines) { text in
+            #expect(NoteBodyMarkdown.splitLines(text) == Self.plainSplit(text))
+            for line in NoteBodyMarkdown.splitLines(text) {
+                if NoteBodyMarkdown.needsNoEscape(line) { quick += 1 }
+                #expect(NoteBodyMarkdown.escape(line) == NoteBodyMarkdown.escapeLine(Array(line)), "\(line.unicodeScalars.map { $0.value })")
+            }
+        }
+        #expect(quick > 100, "the quick path was taken \(quick) times")
+    }
+
     @Test("a closed fenced block at the top level stays code; any other fence is text")
     func fences() {
         #expect(NoteBodyMarkdown.blockQuote("```swift\n# not escaped [^1] <b>\n```") == ["> ```swift", "> # not escaped [^1] <b>", "> ```"])
