@@ -19,6 +19,8 @@ struct EffectRunner {
     private var indexing = false
     /// The notes are being folded for the Notes filter on another thread.
     private var foldingNoteText = false
+    /// A handout is being written on another thread (`exportFinished` ends it).
+    private(set) var isExporting = false
     /// The store is being read on another thread; until it is, there is nothing to refresh.
     private var readingNotes = false
     /// Whether the notes could be read at all; if not, the message said why, once.
@@ -85,6 +87,8 @@ struct EffectRunner {
                 indexing = false
             case .noteTextFolded:
                 foldingNoteText = false
+            case .exportFinished:
+                isExporting = false
             default:
                 break
             }
@@ -147,18 +151,46 @@ struct EffectRunner {
                 return [.storeFailed(error.description, unsaved: nil)]
             }
         case .exportNotes(let selection, let path, let replace):
-            let options = ExportOptions(selection: selection, date: NoteClock.system.now())
-            do {
-                let text = try MarkdownExport.render(notes: state.notes, record: state.record, options: options)
-                try ExportFile.write(text, to: path, replacing: replace)
-                let count = selection.apply(to: state.notes, record: state.record).count
-                return [.exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(path)"), path: path)]
-            } catch {
-                return [.exportFinished(.failure(error), path: path)]
+            // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
+            let notes = state.notes, record = state.record
+            let export: @Sendable ((Action) -> Void) -> Void = { post in
+                post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace))
             }
+            guard let background else {
+                var actions: [Action] = []
+                export { actions.append($0) }
+                return actions
+            }
+            isExporting = true
+            background.start(export)
+            return []
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
         }
+    }
+
+    private static func export(_ selection: ExportSelection, notes: NoteCollection, record: Record,
+                               to path: String, replacing: Bool) -> Action {
+        let options = ExportOptions(selection: selection, date: NoteClock.system.now())
+        do {
+            let text = try MarkdownExport.render(notes: notes, record: record, options: options)
+            try ExportFile.write(text, to: path, replacing: replacing)
+            let count = selection.apply(to: notes, record: record).count
+            return .exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(path)"), path: path)
+        } catch {
+            return .exportFinished(.failure(error), path: path)
+        }
+    }
+
+    /// Waits for a handout still being written (on quitting), and returns what it posted.
+    mutating func finishExport() -> [Action] {
+        var actions: [Action] = []
+        while isExporting, let wakeDescriptor {
+            var descriptor = pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&descriptor, 1, 1000)
+            actions += finishedWork()
+        }
+        return actions
     }
 
     private mutating func save(_ note: Note, base: Note?) -> Action {

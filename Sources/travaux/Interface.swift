@@ -41,7 +41,15 @@ enum Interface {
         while true {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
-                if effect == .quit { return }
+                if effect == .quit {
+                    // A handout being written is finished first, with a word on the screen.
+                    if runner.isExporting {
+                        Screen.render(state, into: &frame, cache: &frameCache)
+                        terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
+                        _ = runner.finishExport()
+                    }
+                    return
+                }
                 for action in runner.perform(effect, state: state) {
                     effects += Reducer.reduce(&state, action)
                 }

@@ -357,6 +357,38 @@ struct NoteWorkflowTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("on osce-cbms"))
     }
 
+    @Test("while a handout is written on another thread, keys are answered; x waits for it, q lets it finish")
+    func exportInBackground() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "on ppwt", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        // The reducer alone: the export it asks for is not done until exportFinished comes back.
+        func press(_ names: String...) -> [Effect] {
+            names.flatMap { name in KeyEvent(name: name).map { Reducer.reduce(&state, .input(.key($0))) } ?? [] }
+        }
+        _ = press("x")
+        let effects = press("Enter")
+        guard case .exportNotes(_, let path, replace: false)? = effects.first else {
+            Issue.record("Enter asked for \(effects), not an export"); return
+        }
+        #expect(state.exportingTo == path)
+        #expect(state.message == "exporting to \(path)…")
+        _ = press("j", "2")
+        #expect(state.pane == .proposals)
+        #expect(press("x").isEmpty)
+        #expect(state.prompt == nil)
+        #expect(state.message == "still writing \(path); export again when it is done")
+        #expect(press("q") == [.quit])
+        #expect(state.message == "finishing \(path) before quitting…")
+
+        _ = Reducer.reduce(&state, .exportFinished(.success("exported 1 note to \(path)"), path: path))
+        #expect(state.exportingTo == nil)
+        #expect(state.message == "exported 1 note to \(path)")
+        _ = press("x")
+        #expect(state.prompt?.purpose == .exportFile(replace: false))
+    }
+
     @Test("S sets the session stamped on new notes")
     func session() throws {
         let loop = try StoreLoop()

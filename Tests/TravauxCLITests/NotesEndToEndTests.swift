@@ -54,6 +54,37 @@ struct NotesEndToEndTests {
         #expect((notes.first?["target"] as? [String: String])?["item"] == "ppwt")
     }
 
+    @Test("x writes the handout on another thread: its message comes back, and q right after Enter waits for the file")
+    func exportThenQuit() throws {
+        for body in ["on ppwt", "second on ppwt"] {
+            let added = try CLIProcess.run(["note", "add", "ppwt", body, "--store", store, "--record", CLIProcess.fixtureRecord])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let first = store + "-first.md", second = store + "-second.md"
+        var terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("x")
+        try terminal.waitFor(text: "Export notes to:")
+        for _ in 0..<20 { try terminal.send("BSpace") }
+        try terminal.type(first)
+        try terminal.send("Enter")
+        try terminal.waitFor(text: "exported 2 notes to")
+        try terminal.send("x")
+        try terminal.waitFor(text: "Export notes to:")
+        for _ in 0..<20 { try terminal.send("BSpace") }
+        try terminal.type(second)
+        try terminal.send("Enter")
+        try terminal.send("q")
+        try waitForExit(terminal)
+        // The same handout but for its day, should the two straddle midnight.
+        func dateless(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.hasPrefix("date:") && !$0.hasPrefix("Exported from travaux on") }
+        }
+        let written = try String(contentsOfFile: second, encoding: .utf8)
+        #expect(dateless(written) == dateless(try String(contentsOfFile: first, encoding: .utf8)))
+        #expect(written.contains("> second on ppwt"))
+    }
+
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
     func draftSurvivesHangup() throws {
         var terminal = try start()

@@ -49,6 +49,8 @@ public struct AppState: Sendable {
     }
     /// The store is still being read (after the first frame, on a thread of its own).
     public var notesLoading = false
+    /// The file a handout is being written to, on another thread, until `exportFinished`.
+    public var exportingTo: String?
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
     /// From this many notes, opening the Notes filter folds them ahead on another thread.

@@ -54,6 +54,10 @@ enum NoteHandling {
             // The old file is replaced by this window's own draft at the next save.
             return [.discardDraft(draft)]
         case .exportNotes:
+            if let writing = state.exportingTo {
+                state.message = "still writing \(writing); export again when it is done"
+                return []
+            }
             guard !state.notes.isEmpty else {
                 state.message = "no notes to export yet: press a to annotate an item"
                 return []
@@ -153,6 +157,7 @@ enum NoteHandling {
         case .externalEditFinished(let result):
             return EditorHandling.externalEditFinished(&state, result)
         case .exportFinished(let result, let path):
+            state.exportingTo = nil
             switch result {
             case .success(let summary): state.message = summary
             case .failure(.fileExists):

@@ -114,7 +114,10 @@ public enum Reducer {
         case .compare: ComparisonHandling.open(&state)
         case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
         case .help: state.overlay = .help(scroll: 0)
-        case .quit: return [.quit]
+        case .quit:
+            // The run loop lets a handout being written finish before it ends.
+            if let writing = state.exportingTo { state.message = "finishing \(writing) before quitting…" }
+            return [.quit]
         case .redraw: return [.redrawAll]
         }
         return []
