@@ -103,7 +103,28 @@ enum MarkdownText {
 
     /// Text on one line: any line break or tab becomes a space, runs of spaces one space.
     static func singleLine(_ text: String) -> String {
+        isSingleLine(text) ? text : splitAndJoined(text)
+    }
+
+    static func splitAndJoined(_ text: String) -> String {
         cleaned(text).split(whereSeparator: { $0 == " " || $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// True when `singleLine` would return the text as it is, by a look at its bytes (most
+    /// names, ids and titles): no control character, no line or paragraph separator, and
+    /// spaces only single and between words.
+    static func isSingleLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            // C1 controls (C2 80–9F) and U+2028, U+2029 (E2 80 A8–A9).
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return false }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
+            beforePrevious = previous
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
     }
 
     /// Control characters other than line breaks and tabs dropped (a NUL or an escape
@@ -115,6 +136,28 @@ enum MarkdownText {
     }
 
     private static func escape(_ text: String, keepItalics: Bool) -> String {
+        needsNoEscape(text) ? text : escapeCharacterwise(text, keepItalics: keepItalics)
+    }
+
+    /// True when no character of the text is escaped, by a look at its bytes: none of the
+    /// significant characters, and no `==` or `%%`.
+    static func needsNoEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x26, 0x7E, 0x5E, 0x24, 0x7C, 0x40, 0x7B, 0x7D:
+                return false
+            case 0x3D, 0x25:
+                if previous == byte { return false }
+            default:
+                break
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    static func escapeCharacterwise(_ text: String, keepItalics: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
