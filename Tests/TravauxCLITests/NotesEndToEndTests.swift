@@ -61,19 +61,18 @@ struct NotesEndToEndTests {
             #expect(added.status == 0, "\(added.stderr)")
         }
         let first = store + "-first.md", second = store + "-second.md"
-        var terminal = try start()
+        let terminal = try start()
         try terminal.waitFor(text: "1 Timeline")
-        try terminal.send("x")
-        try terminal.waitFor(text: "Export notes to:")
-        for _ in 0..<20 { try terminal.send("BSpace") }
-        try terminal.type(first)
-        try terminal.send("Enter")
+        func export(to path: String) throws {
+            try terminal.send("x")
+            try terminal.waitFor(text: "Export notes to:")
+            for _ in 0..<20 { try terminal.send("BSpace") }
+            try terminal.type(path)
+            try terminal.send("Enter")
+        }
+        try export(to: first)
         try terminal.waitFor(text: "exported 2 notes to")
-        try terminal.send("x")
-        try terminal.waitFor(text: "Export notes to:")
-        for _ in 0..<20 { try terminal.send("BSpace") }
-        try terminal.type(second)
-        try terminal.send("Enter")
+        try export(to: second)
         try terminal.send("q")
         try waitForExit(terminal)
         // The same handout but for its day, should the two straddle midnight.
