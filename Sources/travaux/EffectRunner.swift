@@ -152,6 +152,10 @@ struct EffectRunner {
             }
         case .exportNotes(let selection, let path, let replace):
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
+            // A file in the way is found here, so the question whether to replace it comes at once.
+            if !replace, access(path, F_OK) == 0 {
+                return [.exportFinished(.failure(.fileExists(path: path)), path: path)]
+            }
             let notes = state.notes, record = state.record
             let export: @Sendable ((Action) -> Void) -> Void = { post in
                 post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace))

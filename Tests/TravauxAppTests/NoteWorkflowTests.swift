@@ -382,6 +382,16 @@ struct NoteWorkflowTests {
         #expect(press("q") == [.quit])
         #expect(state.message == "finishing \(path) before quitting…")
 
+        // A file found in the way once the editor is open: said, not asked over the editor.
+        _ = press("a")
+        #expect(state.editor != nil)
+        _ = Reducer.reduce(&state, .exportFinished(.failure(.fileExists(path: path)), path: path))
+        #expect(state.prompt == nil && state.editor != nil)
+        #expect(state.message == "\(path) exists; nothing exported (x again to replace it)")
+        _ = press("Esc")
+        #expect(state.editor == nil)
+
+        _ = press("x", "Enter")
         _ = Reducer.reduce(&state, .exportFinished(.success("exported 1 note to \(path)"), path: path))
         #expect(state.exportingTo == nil)
         #expect(state.message == "exported 1 note to \(path)")

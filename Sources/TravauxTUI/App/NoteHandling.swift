@@ -160,6 +160,9 @@ enum NoteHandling {
             state.exportingTo = nil
             switch result {
             case .success(let summary): state.message = summary
+            case .failure(.fileExists) where state.editor != nil || state.prompt != nil || state.overlay != nil:
+                // The answer came from another thread after something else was opened: not over it.
+                state.message = "\(path) exists; nothing exported (x again to replace it)"
             case .failure(.fileExists):
                 // Asked once more, as a file manager would, before anything is replaced.
                 state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; Enter replaces it, Esc keeps it: ",
