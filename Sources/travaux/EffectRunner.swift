@@ -156,6 +156,12 @@ struct EffectRunner {
             if !replace, access(path, F_OK) == 0 {
                 return [.exportFinished(.failure(.fileExists(path: path)), path: path)]
             }
+            // So is a folder that is missing or not writable, before seconds of rendering.
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+            if access(folder.isEmpty ? "/" : folder, W_OK) != 0 {
+                let reason = String(cString: strerror(errno))
+                return [.exportFinished(.failure(.io(path: path, reason: reason)), path: path)]
+            }
             let notes = state.notes, record = state.record
             let export: @Sendable ((Action) -> Void) -> Void = { post in
                 post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace))

@@ -15,6 +15,9 @@ enum Interface {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
         do { try store.checkReadable() } catch { throw CLIError(error.description) }
+        // Said on stderr once the terminal is given back: a handout that failed as travaux quit.
+        var farewell: String?
+        defer { if let farewell { CLIOutput.warn(farewell) } }
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession()
@@ -46,7 +49,9 @@ enum Interface {
                     if runner.isExporting {
                         Screen.render(state, into: &frame, cache: &frameCache)
                         terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
-                        _ = runner.finishExport()
+                        for case .exportFinished(.failure(let error), _) in runner.finishExport() {
+                            farewell = error.description
+                        }
                     }
                     return
                 }

@@ -72,6 +72,8 @@ struct NotesEndToEndTests {
         }
         try export(to: first)
         try terminal.waitFor(text: "exported 2 notes to")
+        try export(to: "/no-such-folder-for-travaux/handout.md")
+        try terminal.waitFor(text: "cannot write /no-such-folder-for-travaux/handout.md: No such file or directory")
         try export(to: second)
         try terminal.send("q")
         try waitForExit(terminal)
