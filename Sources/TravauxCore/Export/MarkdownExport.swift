@@ -110,7 +110,7 @@ private struct HandoutWriter {
             if !sources.isEmpty { line += " " + footnotes.references(sources) }
             blocks.append(line + (target.quotedTexts.isEmpty ? "." : ":"))
             for text in target.quotedTexts {
-                let lines = NoteBodyMarkdown.splitLines(text).map { MarkdownText.blockLine(String($0)) }.filter { !$0.isEmpty }
+                let lines = NoteBodyMarkdown.splitLines(text).map(MarkdownText.blockLine).filter { !$0.isEmpty }
                 blocks.append(lines.map { "> " + $0 }.joined(separator: "\n"))
             }
         }

@@ -44,10 +44,7 @@ enum PromptHandling {
         case .exportFile(let replace):
             let path = prompt.field.text.trimmingCharacters(in: " ")
             guard !path.isEmpty else { state.message = "no file name; nothing exported"; return [] }
-            if let writing = state.exportingTo {
-                state.message = "still writing \(writing); export again when it is done"
-                return []
-            }
+            // No export is under way: `x` opens this prompt only when none is.
             state.exportingTo = path
             state.message = "exporting to \(path)…"
             return [.exportNotes(exportSelection(state), path: path, replace: replace)]
