@@ -395,6 +395,13 @@ struct NoteWorkflowTests {
         _ = Reducer.reduce(&state, .exportFinished(.success("exported 1 note to \(path)"), path: path))
         #expect(state.exportingTo == nil)
         #expect(state.message == "exported 1 note to \(path)")
+        // The report stays until the user acts: the tick and other threads' results keep it.
+        _ = Reducer.reduce(&state, .tick(now: NoteTime(millisecondsSince1970: 0)))
+        _ = Reducer.reduce(&state, .notesReloaded(state.notes))
+        _ = Reducer.reduce(&state, .idle)
+        #expect(state.message == "exported 1 note to \(path)")
+        _ = press("j")
+        #expect(state.message == nil)
         _ = press("x")
         #expect(state.prompt?.purpose == .exportFile(replace: false))
     }

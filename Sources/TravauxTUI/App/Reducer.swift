@@ -4,15 +4,20 @@ import TravauxCore
 /// effects for the run loop out. Pure, so key sequences are tested without a terminal.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        if case .idle = action {
-            // Not a user's action: the message on screen stays.
-            state.layOutNeighbours()
-            return []
-        }
-        state.message = nil
         switch action {
         case .idle:
-            return []   // handled above, before the message is cleared
+            state.layOutNeighbours()
+            return []
+        case .input(.key), .input(.mouse), .command:
+            // A message stays until the user acts: a report from another thread, or the
+            // once-a-second tick, must not wipe "exported 2 notes" before it is read.
+            state.message = nil
+        default:
+            break
+        }
+        switch action {
+        case .idle:
+            return []   // handled above
         case .input(.resize(let width, let height)):
             resize(&state, width: width, height: height)
             return []
