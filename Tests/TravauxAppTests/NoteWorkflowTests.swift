@@ -93,6 +93,58 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID) == [saved.first?.id])
     }
 
+    @Test("Enter on a ✎ marker in the reader edits that note, and so does a click on it")
+    func followNoteMarker() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let saved = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "marker note", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "Enter")
+        #expect(state.focus == .reader && state.reader?.itemID == "ppwt")
+        let links = try #require(state.reader?.layout?.links)
+        let marker = try #require(links.firstIndex { $0.target == saved.saved.id })
+        for _ in 0...marker { try loop.press(&state, "Tab") }
+        #expect(state.reader?.selectedLink == marker)
+        try loop.press(&state, "Enter")
+        #expect(state.message == nil)
+        #expect(state.editor?.base?.id == saved.saved.id)
+        #expect(state.editor?.body.text == "marker note")
+        try loop.press(&state, "Esc")
+        #expect(state.editor == nil)
+
+        let reader = try #require(ScreenLayout(state).reader)
+        let segment = try #require(state.reader?.layout?.links[marker].segments.first)
+        state.reader?.scroll = segment.line
+        AppFixture.click(&state, x: reader.x + segment.columns.lowerBound, y: reader.y)
+        #expect(state.editor?.base?.id == saved.saved.id)
+    }
+
+    @Test("a note on an item the record no longer holds: a page of its own in the reader, its part named, editable")
+    func noteOnMissingItem() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let target = NoteTarget(item: "renamed-away", version: "v9")
+        let saved = try loop.store.save(loop.store.makeNote(target: target, body: "kept as written", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5")
+        #expect(state.selectedItemID == "renamed-away")
+        let text = try #require(state.reader?.layout?.lines.map(\.plainText))
+        #expect(text.first == "renamed-away")
+        #expect(text.contains("not in this record · renamed-away"))
+        #expect(text.contains { $0.contains("has no item renamed-away") })
+        #expect(text.contains { $0.contains("on renamed-away, version v9") })
+        #expect(text.contains { $0.contains("kept as written") })
+        try loop.press(&state, "e")
+        #expect(state.editor?.base?.id == saved.saved.id)
+        #expect(state.editor?.target == target)
+        AppFixture.type(&state, " and edited")
+        try loop.press(&state, "Ctrl-s")
+        #expect(try loop.store.load().all.map(\.body) == ["kept as written and edited"])
+        #expect(try loop.store.load().all.map(\.target) == [target])
+        // An id nobody wrote a note on is still no item at all.
+        #expect(state.record.detail(of: "renamed-away", notes: []) == nil)
+    }
+
     @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")
     func whileReading() throws {
         let loop = try StoreLoop()

@@ -82,9 +82,19 @@ struct DetailTests {
         #expect(document.sections.contains { $0.title == "Date inferred" })
     }
 
-    @Test("an unknown id has no detail")
+    @Test("an unknown id has no detail, unless notes are on it; a part the record lacks is named by its id")
     func unknown() throws {
-        #expect(try Fixture.record().detail(of: "nothing") == nil)
+        let record = try Fixture.record()
+        #expect(record.detail(of: "nothing") == nil)
+        let note = Note(id: "01M7ZS065PFCMRST86R6JDCEC0", target: NoteTarget(item: "nothing", element: "e4"), body: "still here", author: "ana",
+                        created: NoteTime(millisecondsSince1970: 0))
+        let page = try #require(record.detail(of: "nothing", notes: [note]))
+        #expect(page.kind == nil && page.kindName == "not in this record")
+        #expect(page.sections.map(\.title) == ["Not in this record", "Your note"])
+        #expect(page.links.map(\.target) == [note.id])
+        #expect(record.label(of: note.target) == "nothing, element e4")
+        #expect(record.label(of: NoteTarget(item: "ppwt", version: "1999")) == "PPWT, version 1999")
+        #expect(record.label(of: NoteTarget(item: "ppwt", version: "2008", quote: "gone")).hasSuffix(", quoted text gone"))
     }
 }
 

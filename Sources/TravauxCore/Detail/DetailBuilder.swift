@@ -1,7 +1,11 @@
 extension Record {
-    /// The reading layout of an item, or nil for an unknown id.
+    /// The reading layout of an item, or nil for an unknown id. An id the record does not
+    /// hold but notes are on (the item was renamed or removed in a newer record) gets a page
+    /// of its own, so those notes can still be read and edited.
     public func detail(of id: String, notes: [Note] = []) -> DetailDocument? {
-        guard let item = item(id) else { return nil }
+        guard let item = item(id) else {
+            return notes.isEmpty ? nil : DetailBuilder.missingItem(id, notes: notes, record: self)
+        }
         var builder = DetailBuilder(record: self, item: item, notes: notes)
         return builder.build()
     }
@@ -57,8 +61,25 @@ struct DetailBuilder {
         return document
     }
 
+    /// The page of an id the record does not hold: what happened, then the notes on it.
+    static func missingItem(_ id: String, notes: [Note], record: Record) -> DetailDocument {
+        let explanation: [DetailSpan] = [
+            .text("The record (version \(record.manifest.version)) has no item "), .strong(id),
+            .text("; the notes are kept as written. A newer record may have renamed or removed it, "
+                  + "or the notes were taken on another record."),
+        ]
+        var document = DetailDocument(id: id, kind: nil, title: id, fields: [],
+                                      sections: [DetailSection(title: "Not in this record", blocks: [.paragraph(explanation)])])
+        if let section = notesSection(notes, record: record) { document.sections.append(section) }
+        return document
+    }
+
     private func appendNotes(into document: inout DetailDocument) {
-        guard !notes.isEmpty else { return }
+        if let section = Self.notesSection(notes, record: record) { document.sections.append(section) }
+    }
+
+    private static func notesSection(_ notes: [Note], record: Record) -> DetailSection? {
+        guard !notes.isEmpty else { return nil }
         var blocks: [DetailBlock] = []
         for note in notes.sorted(by: { $0.id < $1.id }) {
             var heading: [DetailSpan] = [.note(id: note.id, label: "✎ " + note.updated.day)]
@@ -73,7 +94,7 @@ struct DetailBuilder {
                 blocks.append(.continuation([.text(String(line))]))
             }
         }
-        document.sections.append(DetailSection(title: notes.count == 1 ? "Your note" : "Your notes (\(notes.count))", blocks: blocks))
+        return DetailSection(title: notes.count == 1 ? "Your note" : "Your notes (\(notes.count))", blocks: blocks)
     }
 
     // MARK: pieces

@@ -2,7 +2,8 @@
 /// reader, so both say the same things in the same order.
 public struct DetailDocument: Sendable, Hashable {
     public var id: String
-    public var kind: ItemKind
+    /// Nil for an id the record does not hold, shown only for the notes on it.
+    public var kind: ItemKind?
     public var title: String
     /// Label–value lines under the title (date, forum, sponsors...).
     public var fields: [DetailField]
@@ -12,6 +13,9 @@ public struct DetailDocument: Sendable, Hashable {
     public var anchors: [DetailAnchor] = []
 
     /// Every link and footnote in reading order, for stepping through them.
+    /// "proposal", or what a page of an id the record does not hold is.
+    public var kindName: String { kind?.rawValue ?? "not in this record" }
+
     public var links: [DetailSpan] {
         (fields.flatMap(\.value) + sections.flatMap { $0.blocks.flatMap(\.spans) }).filter(\.isLink)
     }

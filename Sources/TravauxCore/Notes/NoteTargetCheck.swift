@@ -30,19 +30,20 @@ extension Record {
     }
 
     /// The target as a reader names it: "PPWT, version 2014", "Code of conduct, element 3".
+    /// A part the record does not hold (renamed or removed since the note was taken) is
+    /// named by its id, so the note still says what it was about.
     public func label(of target: NoteTarget) -> String {
         var parts = [item(target.item).map { shortTitle(of: $0) } ?? target.item]
-        if case .proposal(let proposal)? = item(target.item) {
-            if let id = target.version, let version = proposal.versions.first(where: { $0.id == id }) {
-                parts.append(version.label)
-            }
-            if let id = target.element, let element = proposal.elements.first(where: { $0.id == id }) {
-                parts.append("element " + element.number)
-            }
-            if let id = target.quote {
-                let quote = proposal.versions.lazy.flatMap(\.quotes).first { $0.id == id }
-                parts.append(quote.map { Self.opening(of: $0.text) } ?? "quoted text")
-            }
+        let proposal: Proposal? = if case .proposal(let proposal)? = item(target.item) { proposal } else { nil }
+        if let id = target.version {
+            parts.append(proposal?.versions.first { $0.id == id }?.label ?? "version \(id)")
+        }
+        if let id = target.element {
+            parts.append("element " + (proposal?.elements.first { $0.id == id }?.number ?? id))
+        }
+        if let id = target.quote {
+            let quote = proposal?.versions.lazy.flatMap(\.quotes).first { $0.id == id }
+            parts.append(quote.map { Self.opening(of: $0.text) } ?? "quoted text \(id)")
         }
         return parts.joined(separator: ", ")
     }

@@ -96,7 +96,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .top, keys: [.character("g"), .home], context: .global, label: "top", help: "Go to the first item (the top of the reader)", hint: false),
         KeyBinding(command: .bottom, keys: [.character("G"), .end], context: .global, label: "bottom", help: "Go to the last item (the end of the reader)", hint: false),
         KeyBinding(command: .open, keys: [.enter, .character("l"), .right], context: .list, label: "open", help: "Open the selected item in the reader", hint: true),
-        KeyBinding(command: .open, keys: [.enter], context: .reader, label: "follow", help: "Follow the selected link or footnote", hint: true),
+        KeyBinding(command: .open, keys: [.enter], context: .reader, label: "follow", help: "Follow the selected link or footnote; edit the selected ✎ note", hint: true),
         KeyBinding(command: .nextLink, keys: [.tab, .character("]")], context: .reader, label: "next link", help: "Select the next link or footnote marker", hint: true),
         KeyBinding(command: .previousLink, keys: [.backTab, .character("[")], context: .reader, label: "previous link", help: "Select the previous link or footnote marker", hint: false),
         KeyBinding(command: .compare, keys: [.character("c")], context: .list, label: "compare", help: "Compare two versions of the selected proposal", hint: true),

@@ -58,7 +58,7 @@ enum MouseHandling {
         guard let layout = state.reader?.layout else { return }
         if let link = layout.link(atLine: line, column: column) {
             state.reader?.selectedLink = link
-            Reducer.openItem(&state, layout.links[link].target)
+            Reducer.follow(&state, layout.links[link].target)
         } else if state.focus != .reader {
             state.history.append(Reducer.location(of: state))
             state.focus = .reader

@@ -197,7 +197,7 @@ public enum Reducer {
                 state.message = "select a link or footnote with Tab first"
                 return
             }
-            openItem(&state, layout.links[selected].target)
+            follow(&state, layout.links[selected].target)
             return
         }
         guard let id = state.selectedItemID else { return }
@@ -205,6 +205,15 @@ public enum Reducer {
         state.focus = .reader
         if state.reader?.itemID != id { state.reader = ReaderState(itemID: id) }
         state.relayoutReader()
+    }
+
+    /// Follows a link of the reader: an item opens in the reader, a ✎ note in the editor.
+    static func follow(_ state: inout AppState, _ target: String) {
+        if let note = state.notes.note(target) {
+            NoteHandling.openEditor(&state, on: note)
+        } else {
+            openItem(&state, target)
+        }
     }
 
     /// Opens any item in the reader, remembering where we were.

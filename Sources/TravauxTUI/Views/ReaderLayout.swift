@@ -59,7 +59,7 @@ public struct ReaderLayout: Sendable, Hashable {
 
     private mutating func build(_ document: DetailDocument) {
         appendWrapped([.strong(document.title)], base: Palette.title)
-        append(StyledText(document.kind.rawValue + " · " + document.id, style: Palette.dim))
+        append(StyledText(document.kindName + " · " + document.id, style: Palette.dim))
         let labelWidth = min(20, (document.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         if !document.fields.isEmpty { append(StyledText()) }
         for field in document.fields {

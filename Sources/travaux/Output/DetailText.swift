@@ -4,7 +4,7 @@ import TravauxCore
 enum DetailText {
     static func render(_ document: DetailDocument, width: Int) -> String {
         var lines: [String] = [document.title, String(repeating: "=", count: min(width, TerminalText.columns(document.title)))]
-        lines.append("\(document.kind.rawValue) · \(document.id)")
+        lines.append("\(document.kindName) · \(document.id)")
         let labelWidth = (document.fields.map { TerminalText.columns($0.label) }.max() ?? 0) + 2
         for field in document.fields {
             let label = field.label + ":" + String(repeating: " ", count: max(1, labelWidth - TerminalText.columns(field.label) - 1))
