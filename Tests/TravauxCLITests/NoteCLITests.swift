@@ -82,6 +82,22 @@ struct NoteCLITests {
         #expect(notProposal.stderr.contains("is not a proposal"))
     }
 
+    @Test("a note on an item the record no longer holds is listed, and show points to it")
+    func noteOnMissingItem() throws {
+        #expect(try run(["note", "add", "ppwt", "first"]).status == 0)
+        let id = "01M7ZS065PFCMRST86R6JDCEC0"
+        let file = """
+            {"author": "ana", "body": "kept as written", "created": "2026-11-21T19:23:16.022Z", "id": "\(id)", "schema": 1,
+             "tags": [], "target": {"item": "renamed-away", "version": "v9"}, "updated": "2026-11-21T19:23:16.022Z"}
+            """
+        try file.write(toFile: store + "/\(id).json", atomically: true, encoding: .utf8)
+        let listed = try #require(try run(["note", "list", "--item", "renamed-away", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? String } == [id])
+        let shown = try run(["show", "renamed-away"])
+        #expect(shown.status != 0)
+        #expect(shown.stderr == "travaux: no item 'renamed-away' in this record, but 1 note is on it (the record may have renamed or removed it); 'travaux note list --item renamed-away' lists them\n")
+    }
+
     @Test("bad input gets one clear line and changes nothing")
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])

@@ -1,19 +1,18 @@
 /// The notes of an export arranged the way the handout reads: by domain (space, cyber,
 /// general), then by item — proposals in record order, events by date, themes in record
-/// order — and last a group for notes on footnotes, actors, forums, works and items the
-/// record no longer holds. Markdown renders it; BibTeX and CSL-JSON take its sources.
+/// order — then a group for notes on footnotes, actors, forums and works, and last one for
+/// notes on items the record no longer holds. Markdown renders it; BibTeX and CSL-JSON take
+/// its sources.
 struct Handout {
     struct Section {
-        /// nil for the final group of items without a domain.
-        var domain: Domain?
+        var title: String
         var entries: [Entry]
 
-        var title: String {
+        static func title(of domain: Domain) -> String {
             switch domain {
             case .space: return "Space"
             case .cyber: return "Cyber"
             case .general: return "General"
-            case nil: return "Footnotes, actors, forums and works"
             }
         }
     }
@@ -46,16 +45,17 @@ struct Handout {
                 + record.eventsByDate.filter { $0.domain == domain }.map(RecordItem.event)
                 + record.themes.filter { $0.domain == domain }.map(RecordItem.theme)
             let entries = items.compactMap(entry)
-            if !entries.isEmpty { sections.append(Section(domain: domain, entries: entries)) }
+            if !entries.isEmpty { sections.append(Section(title: Section.title(of: domain), entries: entries)) }
         }
         let others = record.sources.map(RecordItem.source) + record.actors.map(RecordItem.actor)
             + record.forums.map(RecordItem.forum) + record.works.map(RecordItem.work)
-        var rest = others.compactMap(entry)
+        let rest = others.compactMap(entry)
+        if !rest.isEmpty { sections.append(Section(title: "Footnotes, actors, forums and works", entries: rest)) }
         // Notes on ids the record does not know (it changed since they were written).
-        for id in byItem.keys.sorted() {
-            rest.append(Entry(itemID: id, item: nil, notes: byItem[id, default: []].sorted { $0.id < $1.id }))
+        let missing = byItem.keys.sorted().map { id in
+            Entry(itemID: id, item: nil, notes: byItem[id, default: []].sorted { $0.id < $1.id })
         }
-        if !rest.isEmpty { sections.append(Section(domain: nil, entries: rest)) }
+        if !missing.isEmpty { sections.append(Section(title: "Not in this record", entries: missing)) }
         self.sections = sections
     }
 

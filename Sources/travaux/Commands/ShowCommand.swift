@@ -19,6 +19,11 @@ struct ShowCommand: ParsableCommand {
         let record = try global.loadRecord()
         let notes = try global.loadNotes(try global.noteStore()).notes(on: id)
         guard let item = record.item(id), let document = record.detail(of: id, notes: notes) else {
+            if !notes.isEmpty {
+                let count = notes.count == 1 ? "1 note is" : "\(notes.count) notes are"
+                throw CLIError("no item '\(id)' in this record, but \(count) on it (the record may have renamed or removed it); "
+                               + "'travaux note list --item \(id)' lists them")
+            }
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
                 : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"))

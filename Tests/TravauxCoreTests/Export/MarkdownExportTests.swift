@@ -55,7 +55,8 @@ struct MarkdownExportTests {
         let text = try export()
         let structure = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(text))
         #expect(structure.headings.filter { $0.hasPrefix("h1 ") } == ["h1 Notes on the negotiating record"])
-        #expect(structure.headings.filter { $0.hasPrefix("h2 ") } == ["h2 Space", "h2 Cyber", "h2 General", "h2 Footnotes, actors, forums and works"])
+        #expect(structure.headings.filter { $0.hasPrefix("h2 ") } == ["h2 Space", "h2 Cyber", "h2 General", "h2 Footnotes, actors, forums and works",
+                                                                             "h2 Not in this record"])
         #expect(structure.headings.filter { $0.hasPrefix("h4 ") }.count == ExportFixture.fixtureNotes.count)
         #expect(structure.headings.filter { $0.hasPrefix("h4 ") }.map { String($0.dropFirst(3).prefix(7)) } == (1...10).map { "Note \($0)".padding(toLength: 7, withPad: " ", startingAt: 0) })
         #expect(structure.rawHTML == 0)
@@ -108,6 +109,7 @@ struct MarkdownExportTests {
             "## Footnotes, actors, forums and works",
             "### Meyer, footnote 3: Ibid.",
             "### Russia",
+            "## Not in this record",
             "### gone-item (not in this record)",
         ])
         // Within an item: the whole item, then its versions and quotes, then its elements.
