@@ -91,11 +91,26 @@ struct ScreenTests {
         #expect((0..<list.height).contains { y in (0..<listWidth).contains { list.cells[y * list.width + $0].style.italic } })
     }
 
-    @Test("the help overlay")
+    @Test("the help overlay; on a narrow screen its descriptions wrap rather than being cut, and G shows its end")
     func help() throws {
         var state = try AppFixture.state()
         AppFixture.press(&state, "?")
         try check(state, "help-120x40")
+        var narrow = try AppFixture.state(width: 60, height: 20)
+        AppFixture.press(&narrow, "?")
+        try check(narrow, "help-60x20")
+        let wrapped = HelpOverlay.lines(narrow.keymap, width: 40).map(\.plainText)
+        #expect(wrapped.allSatisfy { DisplayWidth.of($0) <= 40 })
+        for binding in narrow.keymap.bindings {
+            let words = binding.help.split(separator: " ").map(String.init)
+            #expect(words.allSatisfy { word in wrapped.contains { $0.contains(word) } }, "\(binding.help)")
+        }
+        AppFixture.press(&narrow, "G")
+        try check(narrow, "help-60x20-end")
+        let last = HelpOverlay.maxScroll(narrow)
+        #expect(narrow.overlay == .help(scroll: last) && last > 0)
+        AppFixture.press(&narrow, "j", "j", "k")
+        #expect(narrow.overlay == .help(scroll: last - 1))
     }
 
     @Test("the filter menu")

@@ -6,12 +6,16 @@ enum OverlayHandling {
         switch state.overlay {
         case .help(let scroll)?:
             let command = state.keymap.command(for: key, in: .list)
+            // Kept within the text, so a key back up moves at once after going past the end.
+            let last = HelpOverlay.maxScroll(state)
+            func scrolled(by lines: Int) -> OverlayState { .help(scroll: max(0, min(last, scroll + lines))) }
             switch command {
-            case .moveDown?: state.overlay = .help(scroll: scroll + 1)
-            case .moveUp?: state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown?, .halfPageDown?: state.overlay = .help(scroll: scroll + max(1, state.height / 2))
-            case .pageUp?, .halfPageUp?: state.overlay = .help(scroll: max(0, scroll - max(1, state.height / 2)))
+            case .moveDown?: state.overlay = scrolled(by: 1)
+            case .moveUp?: state.overlay = scrolled(by: -1)
+            case .pageDown?, .halfPageDown?: state.overlay = scrolled(by: max(1, state.height / 2))
+            case .pageUp?, .halfPageUp?: state.overlay = scrolled(by: -max(1, state.height / 2))
             case .top?: state.overlay = .help(scroll: 0)
+            case .bottom?: state.overlay = .help(scroll: last)
             case .quit?: return [.quit]
             case .help?, .back?: state.overlay = nil
             default:

@@ -1,8 +1,12 @@
 /// `?`: every binding of the keymap, grouped by where it applies.
 enum HelpOverlay {
-    static func lines(_ keymap: Keymap) -> [StyledText] {
+    /// The help's lines, each description wrapped under itself so that nothing is cut on a
+    /// narrow terminal.
+    static func lines(_ keymap: Keymap, width: Int = .max) -> [StyledText] {
         var lines: [StyledText] = []
         let keyWidth = keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 10
+        let indent = String(repeating: " ", count: keyWidth + 2)
+        let descriptionWidth = max(12, width - indent.count)
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
@@ -10,17 +14,52 @@ enum HelpOverlay {
             lines.append(StyledText(title(context), style: Palette.sectionTitle))
             for binding in bindings {
                 let keys = binding.keyNames
-                var line = StyledText(keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(keys))), style: Palette.strong)
-                line.append(Span(binding.help))
-                lines.append(line)
+                let wrapped = TextWrapper.wrap(StyledText(binding.help), width: descriptionWidth)
+                for (index, part) in wrapped.enumerated() {
+                    let lead = index == 0
+                        ? StyledText(keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(keys))), style: Palette.strong)
+                        : StyledText(indent)
+                    lines.append(lead + part.text)
+                }
             }
         }
         lines.append(StyledText())
-        lines.append(StyledText("In the search prompt: type to search, ↑/↓ move through results, Enter keeps them, Esc closes.", style: Palette.dim))
-        lines.append(StyledText("In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word,", style: Palette.dim))
-        lines.append(StyledText("Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.", style: Palette.dim))
-        lines.append(StyledText("Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls.", style: Palette.dim))
+        let notes = [
+            "In the search prompt: type to search, ↑/↓ move through results, Enter keeps them, Esc closes.",
+            "In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word,",
+            "Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.",
+            "Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls.",
+        ]
+        for note in notes {
+            lines += TextWrapper.wrap(StyledText(note, style: Palette.dim), width: max(12, width)).map(\.text)
+        }
         return lines
+    }
+
+    /// The box on a screen of this size, and the width its lines are wrapped to.
+    private static func box(_ keymap: Keymap, screenWidth: Int, screenHeight: Int) -> (overlay: Overlay, lines: [StyledText]) {
+        let natural = lines(keymap).map(\.displayWidth).max() ?? 40
+        let width = max(0, min(screenWidth - 2, max(40, natural + 4)))
+        // The interior is width - 2 columns; lines keep a blank column on either side.
+        let content = lines(keymap, width: width - 4)
+        let height = max(0, min(screenHeight - 2, content.count + 2))
+        return (Overlay(title: "Help — Esc or ? closes", width: width, height: height), content)
+    }
+
+    /// How far the help scrolls before its last line is at the bottom of the box.
+    static func maxScroll(_ state: AppState) -> Int {
+        let (overlay, content) = box(state.keymap, screenWidth: state.width, screenHeight: state.height)
+        return max(0, content.count - max(0, overlay.height - 2))
+    }
+
+    static func render(_ state: AppState, scroll: Int, into canvas: inout Canvas, area: Rect) {
+        let (overlay, content) = box(state.keymap, screenWidth: area.width, screenHeight: area.height)
+        overlay.render(into: &canvas, area: area)
+        let inner = overlay.contentArea(in: area)
+        let start = min(scroll, max(0, content.count - inner.height))
+        for row in 0..<inner.height where content.indices.contains(start + row) {
+            _ = canvas.put(content[start + row], x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1)
+        }
     }
 
     static func title(_ context: KeyContext) -> String {
@@ -31,19 +70,6 @@ enum HelpOverlay {
         case .notes: return "In the Notes pane"
         case .editor: return "In the note editor"
         case .comparison: return "Comparing versions"
-        }
-    }
-
-    static func render(_ state: AppState, scroll: Int, into canvas: inout Canvas, area: Rect) {
-        let content = lines(state.keymap)
-        let width = min(area.width - 2, max(40, (content.map(\.displayWidth).max() ?? 40) + 4))
-        let height = min(area.height - 2, content.count + 2)
-        let overlay = Overlay(title: "Help — Esc or ? closes", width: width, height: height)
-        overlay.render(into: &canvas, area: area)
-        let inner = overlay.contentArea(in: area)
-        let start = min(scroll, max(0, content.count - inner.height))
-        for row in 0..<inner.height where content.indices.contains(start + row) {
-            _ = canvas.put(content[start + row], x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1)
         }
     }
 }
