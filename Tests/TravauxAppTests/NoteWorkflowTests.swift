@@ -145,6 +145,29 @@ struct NoteWorkflowTests {
         #expect(state.record.detail(of: "renamed-away", notes: []) == nil)
     }
 
+    @Test("a search the record does not answer points to the Notes filter once there are notes")
+    func searchPointsToNotes() throws {
+        var bare = try AppFixture.state()
+        AppFixture.press(&bare, "/")
+        AppFixture.type(&bare, "zanzibar")
+        #expect(Screen.render(bare).snapshot().contains("nothing matches"))
+        AppFixture.press(&bare, "Enter")
+        #expect(bare.message == "nothing matches 'zanzibar'")
+
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "zanzibar", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "/")
+        AppFixture.type(&state, "zanzibar")
+        #expect(Screen.render(state).snapshot().contains("no match in the record; your notes: 5 then /"))
+        try loop.press(&state, "Enter")
+        #expect(state.message == "nothing in the record matches 'zanzibar'; to search your notes: 5 then /")
+        try loop.press(&state, "Esc", "5", "/")
+        AppFixture.type(&state, "zanzibar")
+        #expect(state.currentRows.compactMap(\.noteID).count == 1)
+    }
+
     @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")
     func whileReading() throws {
         let loop = try StoreLoop()

@@ -22,7 +22,9 @@ enum SearchHandling {
             search.editing = false
             state.search = search
             if search.hits.isEmpty {
-                state.message = search.query.isEmpty ? nil : "nothing matches '\(search.query)'"
+                state.message = search.query.isEmpty ? nil
+                    : state.notes.isEmpty ? "nothing matches '\(search.query)'"
+                    : "nothing in the record matches '\(search.query)'; to search your notes: 5 then /"
                 if search.query.isEmpty { close(&state) }
                 return []
             }

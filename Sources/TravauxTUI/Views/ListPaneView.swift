@@ -49,7 +49,10 @@ enum ListPaneView {
 
     static func emptyText(_ state: AppState) -> String {
         if state.pane == .search {
-            return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
+            if state.search?.query.isEmpty ?? true { return "type to search" }
+            // The search is the record's; the notes have their own filter, which a word from
+            // one's own note would otherwise never be pointed to.
+            return state.notes.isEmpty ? "nothing matches" : "no match in the record; your notes: 5 then /"
         }
         if state.pane == .notes && state.notes.isEmpty && state.notesLoading {
             return "reading the notes…"

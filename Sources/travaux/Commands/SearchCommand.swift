@@ -9,7 +9,7 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Case and accents do not matter; the last word also matches as a prefix. Put a phrase \
             in double quotes to match it exactly. A document symbol typed as-is (A/66/359, CD/1985, \
-            PC.DEC/1106) finds the items carrying it first.
+            PC.DEC/1106) finds the items carrying it first. This searches the record; your notes             are searched with 'travaux note list --text WORDS'.
             """)
 
     @Argument(parsing: .remaining, help: "Words, a \"quoted phrase\" or a document symbol.")
