@@ -411,10 +411,16 @@ struct NoteWorkflowTests {
         }
         try loop.run([.refreshNotes], &state)
         let path = loop.store.directory + "-handout.md"
-        // Only the space domain in view: only the PPWT note goes out.
+        // A filter nothing passes: said at once, no file name asked for.
+        state.filters.domain = .general
+        try loop.press(&state, "x")
+        #expect(state.prompt == nil)
+        #expect(state.message == "no notes with domain 'general'; F clears the filters")
+        // Only the space domain in view: only the PPWT note goes out, as the prompt says.
         state.filters.domain = .space
         try loop.press(&state, "x")
         #expect(state.prompt?.purpose == .exportFile(replace: false))
+        #expect(state.prompt?.label == "Export 1 note (domain 'space') to: ")
         for _ in 0..<20 { try loop.press(&state, "Backspace") }
         AppFixture.type(&state, path)
         try loop.press(&state, "Enter")

@@ -65,7 +65,7 @@ struct NotesEndToEndTests {
         try terminal.waitFor(text: "1 Timeline")
         func export(to path: String) throws {
             try terminal.send("x")
-            try terminal.waitFor(text: "Export notes to:")
+            try terminal.waitFor(text: "Export 2 notes to:")
             for _ in 0..<20 { try terminal.send("BSpace") }
             try terminal.type(path)
             try terminal.send("Enter")

@@ -62,7 +62,17 @@ enum NoteHandling {
                 state.message = "no notes to export yet: press a to annotate an item"
                 return []
             }
-            state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export notes to: ",
+            // How many notes the filters pick, said before a file name is asked for: a
+            // filter left on by mistake shows at once, not in the handout.
+            let selection = PromptHandling.exportSelection(state)
+            let count = selection.apply(to: state.notes, record: state.record).count
+            let filters = selection.description(in: state.record)
+            guard count > 0 else {
+                state.message = "no notes with \(filters); F clears the filters"
+                return []
+            }
+            let what = "\(count) note\(count == 1 ? "" : "s")" + (selection.isEmpty ? "" : " (\(filters))")
+            state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
                                        text: "travaux-notes.md", placeholder: "a file name (.md)")
             state.relayoutReader()
         case .filterNotesText:
