@@ -168,6 +168,28 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 1)
     }
 
+    @Test("the editor's cursor stays in view: a long note opened, and the terminal made smaller while typing")
+    func editorCursorInView() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 120, height: 30)
+        let body = (1...60).map { "line \($0)" }.joined(separator: "\n")
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: body, author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "e")
+        #expect(state.editor?.body.text == body)
+        // The cursor is at the end of the text, and so is the view.
+        #expect(Screen.cursor(state) != nil)
+        #expect(Screen.render(state).snapshot().contains("line 60"))
+
+        try loop.press(&state, "Esc", "1", "a")
+        AppFixture.type(&state, String(repeating: "word ", count: 60) + "END")
+        for (width, height) in [(60, 20), (40, 10), (120, 30)] {
+            _ = Reducer.reduce(&state, .input(.resize(width: width, height: height)))
+            #expect(Screen.cursor(state) != nil, "no cursor at \(width)×\(height)")
+            #expect(Screen.render(state).snapshot().contains("END"), "the end of the text is out of view at \(width)×\(height)")
+        }
+    }
+
     @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")
     func whileReading() throws {
         let loop = try StoreLoop()

@@ -18,8 +18,7 @@ enum EditorHandling {
             editor.changedSinceDraft = true
             editor.confirmingDiscard = false
         }
-        editor.body.reveal(width: width, height: EditorLayout(state).bodyHeight)
-        state.editor = editor
+        state.editor = editor   // the reducer then scrolls the cursor into view
         return []
     }
 

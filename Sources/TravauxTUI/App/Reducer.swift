@@ -4,6 +4,17 @@ import TravauxCore
 /// effects for the run loop out. Pure, so key sequences are tested without a terminal.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = apply(&state, action)
+        // Whatever opened, resized or refilled the editor, its cursor stays in the box.
+        if var editor = state.editor {
+            let layout = EditorLayout(state)
+            editor.body.reveal(width: layout.bodyWidth, height: layout.bodyHeight)
+            if editor.body.scroll != state.editor?.body.scroll { state.editor = editor }
+        }
+        return effects
+    }
+
+    private static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .idle:
             state.layOutNeighbours()
