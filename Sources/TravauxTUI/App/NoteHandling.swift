@@ -101,6 +101,11 @@ enum NoteHandling {
             state.message = "select an item to annotate"
             return []
         }
+        // As the CLI: a new note goes on an item of the record, not on one it no longer holds.
+        guard state.record.item(itemID) != nil else {
+            state.message = "\(itemID) is not in this record; a new note needs an item of it (e edits the notes on \(itemID))"
+            return []
+        }
         var target = NoteTarget(item: itemID)
         if state.focus == .reader, let reader = state.reader, let layout = reader.layout {
             let line = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0].segments.first?.line : nil }
