@@ -43,7 +43,7 @@ public enum Bench {
                 progress("\(scale)×: notes")
                 let loaded = try NoteBenchmarks.run(directory: storeDirectory, notes: notes, scale: scale, options: options,
                                                     into: &report.results)
-                if [NoteFilterBenchmark.first, NoteFilterBenchmark.typing, NoteFilterBenchmark.tagTyping].contains(where: options.wants) {
+                if [NoteFilterBenchmark.first, NoteFilterBenchmark.typing, NoteFilterBenchmark.tagTyping, NoteFilterBenchmark.searchTyping].contains(where: options.wants) {
                     NoteFilterBenchmark.run(notes: loaded, record: record, scale: scale, options: options, into: &report.results)
                 }
                 if options.wants(ExportBenchmark.name) {

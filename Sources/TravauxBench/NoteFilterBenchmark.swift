@@ -7,6 +7,8 @@ enum NoteFilterBenchmark {
     static let first = "notes.filter-first"
     static let typing = "notes.filter-typing"
     static let tagTyping = "notes.filter-tag"
+    /// The record's search (`/` in any pane), which lists the notes holding the words too.
+    static let searchTyping = "notes.search-typing"
     static let word = "verification"
     /// A tag typed among the words: every note's tags are looked at on each key.
     static let tag = "#verification"
@@ -36,6 +38,21 @@ enum NoteFilterBenchmark {
             let iterations = min(keys.count, options.iterations(default: keys.count))
             let measurement = InterfaceBenchmarks.keystrokes(from: typed, iterations: iterations, keys: keys)
             results.append(BenchmarkResult(name: typing, scale: scale, detail: detail + ", per key", outcome: .measured(measurement)))
+        }
+        if options.wants(searchTyping) {
+            var search = AppState(record: record, width: options.width, height: options.height)
+            _ = Reducer.reduce(&search, .searchIndexReady(SearchIndex(record: record)))
+            _ = Reducer.reduce(&search, .notesReloaded(notes))
+            _ = Reducer.reduce(&search, .input(.key(.character("/"))))
+            // The first key folds every note unless the fold begun by `/` is done; it is
+            // `notes.filter-first`'s cost, so the keys after it are timed.
+            _ = Reducer.reduce(&search, .input(.key(firstKey)))
+            let keys = word.dropFirst().map { KeyEvent.character($0) } + Array(repeating: KeyEvent.backspace, count: word.count - 1)
+            let measurement = InterfaceBenchmarks.keystrokes(from: search, iterations: min(keys.count, options.iterations(default: keys.count)),
+                                                             keys: keys)
+            results.append(BenchmarkResult(name: searchTyping, scale: scale,
+                                           detail: "'\(word)' typed, then deleted, at the / prompt: the record and \(notes.count) notes, per key",
+                                           outcome: .measured(measurement)))
         }
         if options.wants(tagTyping) {
             let keys = tag.map { KeyEvent.character($0) }

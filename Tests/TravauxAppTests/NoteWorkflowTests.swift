@@ -149,29 +149,6 @@ struct NoteWorkflowTests {
         #expect(state.record.detail(of: "renamed-away", notes: []) == nil)
     }
 
-    @Test("a search the record does not answer points to the Notes filter once there are notes")
-    func searchPointsToNotes() throws {
-        var bare = try AppFixture.state()
-        AppFixture.press(&bare, "/")
-        AppFixture.type(&bare, "zanzibar")
-        #expect(Screen.render(bare).snapshot().contains("nothing matches"))
-        AppFixture.press(&bare, "Enter")
-        #expect(bare.message == "nothing matches 'zanzibar'")
-
-        let loop = try StoreLoop()
-        var state = try AppFixture.state()
-        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "zanzibar", author: "a"), base: nil)
-        try loop.run([.refreshNotes], &state)
-        try loop.press(&state, "/")
-        AppFixture.type(&state, "zanzibar")
-        #expect(Screen.render(state).snapshot().contains("no match in the record; your notes: 5 then /"))
-        try loop.press(&state, "Enter")
-        #expect(state.message == "nothing in the record matches 'zanzibar'; to search your notes: 5 then /")
-        try loop.press(&state, "Esc", "5", "/")
-        AppFixture.type(&state, "zanzibar")
-        #expect(state.currentRows.compactMap(\.noteID).count == 1)
-    }
-
     @Test("the editor's cursor stays in view: a long note opened, and the terminal made smaller while typing")
     func editorCursorInView() throws {
         let loop = try StoreLoop()
@@ -371,7 +348,7 @@ struct NoteWorkflowTests {
         try loop.press(&state, "5", "/")
         func expectFresh(_ step: String) {
             var fresh = NoteSearchText()
-            let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [],
+            let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
                                      notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
             #expect(state.currentRows == rows, "\(step): '\(state.noteFilter.text)'")
         }
@@ -419,7 +396,7 @@ struct NoteWorkflowTests {
         #expect(state.noteText.count == large.count)
         AppFixture.type(&state, "verif")
         var fresh = NoteSearchText()
-        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [],
+        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
                                  notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
         #expect(state.currentRows == rows)
         #expect(state.currentRows.compactMap(\.noteID).count == (0..<large.count).filter { $0 % 7 == 0 }.count)

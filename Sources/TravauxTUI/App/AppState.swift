@@ -165,8 +165,12 @@ public struct AppState: Sendable {
 
     mutating func refreshRows(_ pane: Pane) {
         rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [],
+                                   searchQuery: search?.query ?? "",
                                    notes: notes, noteFilter: noteFilter, noteText: &noteText)
         staleRows[pane] = nil
+        if pane == .search, search != nil {
+            search?.noteCount = rows[.search].map { $0.count { $0.noteID != nil } } ?? 0
+        }
     }
 
     /// Marks a pane's rows out of date, remembering its selected item; the shown pane is
@@ -208,9 +212,10 @@ public struct AppState: Sendable {
         a.utf8.count == b.utf8.count && a == b
     }
 
-    /// From the Notes pane, the reader shows the selected note in its item, marker selected.
+    /// From the Notes pane or a note among the search results, the reader shows the selected
+    /// note in its item, marker selected.
     mutating func revealSelectedNote() {
-        guard focus == .list, pane == .notes, let row = currentCursor.selected, currentRows.indices.contains(row),
+        guard focus == .list, pane == .notes || pane == .search, let row = currentCursor.selected, currentRows.indices.contains(row),
               let noteID = currentRows[row].noteID, var current = reader, current.revealedNote != noteID,
               let layout = current.layout, let link = layout.links.firstIndex(where: { $0.target == noteID }) else { return }
         let line = layout.links[link].segments.first?.line ?? 0

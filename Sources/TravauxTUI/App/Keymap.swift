@@ -131,7 +131,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .externalEditor, keys: [.control("x")], context: .editor, label: "$EDITOR", help: "Continue the note in $VISUAL or $EDITOR", hint: true),
         KeyBinding(command: .undoEdit, keys: [.control("_")], context: .editor, label: "undo", help: "Undo the last change to the text (Ctrl-/)", hint: true),
         KeyBinding(command: .redoEdit, keys: [.control("r"), .control("y")], context: .editor, label: "redo", help: "Redo what was undone", hint: false),
-        KeyBinding(command: .search, keys: [.character("/")], context: .global, label: "search", help: "Search the whole record as you type", hint: true),
+        KeyBinding(command: .search, keys: [.character("/")], context: .global, label: "search", help: "Search the record and your notes as you type", hint: true),
         KeyBinding(command: .nextMatch, keys: [.character("n")], context: .global, label: "next match", help: "Step to the next search match", hint: false),
         KeyBinding(command: .previousMatch, keys: [.character("N")], context: .global, label: "previous match", help: "Step to the previous search match", hint: false),
         KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum, actor, tag or session", hint: true),

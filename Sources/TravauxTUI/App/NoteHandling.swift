@@ -196,6 +196,8 @@ enum NoteHandling {
         state.notesChanged()
         if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: notes) }
         Reducer.applyFilters(&state, state.filters)
+        // The search lists notes too: a note saved, changed or deleted shows there at once.
+        if state.search != nil { state.invalidateRows(.search) }
         state.relayoutReader()
     }
 }

@@ -50,8 +50,10 @@ public struct FilterMenu: Sendable, Hashable {
 
 /// The `/` prompt: what is typed, and the hits it gives as it is typed.
 public struct SearchState: Sendable, Hashable {
-    public var field = TextField(placeholder: "search titles, quotes, symbols, names…")
+    public var field = TextField(placeholder: "search titles, quotes, symbols, names, your notes…")
     public var hits: [SearchHit] = []
+    /// How many of the user's notes hold the words, listed after the hits.
+    public var noteCount = 0
     /// The query the hits and highlights belong to.
     public var query: String = ""
     /// Whether the prompt has the keyboard (false once Enter moves to the results).

@@ -2,7 +2,7 @@ import TravauxCore
 
 /// The rows each pane lists, grouped as a reader expects.
 enum PaneRows {
-    static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit],
+    static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit], searchQuery: String,
                      notes: NoteCollection, noteFilter: NoteFilter, noteText: inout NoteSearchText) -> [PaneRow] {
         switch pane {
         case .notes: return PaneRows.notes(record, filters, notes, noteFilter, &noteText)
@@ -10,8 +10,30 @@ enum PaneRows {
         case .proposals: return proposals(record, filters)
         case .sources: return sources(record)
         case .themes: return themes(record, filters)
-        case .search: return searchHits.map { .item($0.id) }
+        case .search: return search(searchHits, query: searchQuery, notes: notes, noteText: &noteText)
         }
+    }
+
+    /// The record's hits, then the user's notes holding the words, newest first under their
+    /// day, as the Notes pane lists them: a word from one's own note finds it.
+    static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText) -> [PaneRow] {
+        var rows = hits.map { PaneRow.item($0.id) }
+        // The notes' words, without the record search's quotes; "#tag" asks for a tag there too.
+        let words = String(query.map { $0 == "\"" ? " " : $0 })
+        guard words.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
+        let all = notes.unordered
+        var matching = NoteFilter(text: words).matcher().positions(in: all, texts: &noteText)
+        matching.sort { (all[$0].updated, all[$0].id) > (all[$1].updated, all[$1].id) }
+        var day: Int64?
+        for position in matching {
+            let updated = all[position].updated
+            if updated.daysSince1970 != day {
+                day = updated.daysSince1970
+                rows.append(.heading("Your notes · " + updated.day))
+            }
+            rows.append(.note(id: all[position].id, item: all[position].target.item))
+        }
+        return rows
     }
 
     /// Events oldest first under year headings; undated events apart at the end.

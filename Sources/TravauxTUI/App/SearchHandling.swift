@@ -9,7 +9,10 @@ enum SearchHandling {
         search.editing = true
         state.search = search
         state.relayoutReader()
-        return state.searchIndex == nil ? [.buildSearchIndex] : []
+        var effects: [Effect] = state.searchIndex == nil ? [.buildSearchIndex] : []
+        // The notes are searched too: a large store's text is folded ahead, as for the Notes filter.
+        if state.notes.count >= AppState.foldAheadNotes, state.noteText.count == 0 { effects.append(.foldNoteText) }
+        return effects
     }
 
     static func handlePromptKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
@@ -21,10 +24,8 @@ enum SearchHandling {
         case .enter:
             search.editing = false
             state.search = search
-            if search.hits.isEmpty {
-                state.message = search.query.isEmpty ? nil
-                    : state.notes.isEmpty ? "nothing matches '\(search.query)'"
-                    : "nothing in the record matches '\(search.query)'; to search your notes: 5 then /"
+            if (state.rows[.search] ?? []).isEmpty {
+                state.message = search.query.isEmpty ? nil : "nothing matches '\(search.query)'"
                 if search.query.isEmpty { close(&state) }
                 return []
             }

@@ -49,10 +49,7 @@ enum ListPaneView {
 
     static func emptyText(_ state: AppState) -> String {
         if state.pane == .search {
-            if state.search?.query.isEmpty ?? true { return "type to search" }
-            // The search is the record's; the notes have their own filter, which a word from
-            // one's own note would otherwise never be pointed to.
-            return state.notes.isEmpty ? "nothing matches" : "no match in the record; your notes: 5 then /"
+            return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
         }
         if state.pane == .notes && state.notes.isEmpty && state.notesLoading {
             return "reading the notes…"
@@ -70,7 +67,9 @@ enum ListPaneView {
         case .heading(let title):
             return StyledText(" ") + StyledText(title, style: Palette.heading)
         case .note(let id, let itemID):
-            return StyledText(" ") + noteLabel(state.notes.note(id), itemID: itemID, state: state)
+            // Among search results a note is marked as one; in the Notes pane every row is.
+            let mark = state.pane == .search ? StyledText("✎", style: Palette.noted) : StyledText(" ")
+            return mark + noteLabel(state.notes.note(id), itemID: itemID, state: state)
         case .item(let id):
             // Items with notes are marked in every list, as a mail client marks flagged mail.
             let mark = state.pane != .search && state.notes.hasNotes(on: id)

@@ -1,0 +1,89 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+@Suite("Search finds the user's notes too")
+struct SearchNotesTests {
+    /// Three notes on two items, saved one second apart: "zanzibar" is in two bodies and a tag.
+    func stateWithNotes() throws -> (StoreLoop, AppState, [Note]) {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        var saved: [Note] = []
+        for (item, body, tags) in [("ppwt", "Zanzibar clause missing", ["verification"]),
+                                   ("osce-cbms", "nothing about islands", ["zanzibar-tag"]),
+                                   ("ppwt", "a second zanzibar remark", [String]())] {
+            saved.append(try loop.store.save(loop.store.makeNote(target: NoteTarget(item: item), body: body, tags: tags, author: "a"),
+                                             base: nil).saved)
+        }
+        try loop.run([.refreshNotes], &state)
+        return (loop, state, saved)
+    }
+
+    @Test("the notes holding the words follow the record's hits, newest first under their day, counted in the status")
+    func notesAfterHits() throws {
+        var (_, state, saved) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "zanzi")
+        let rows = state.currentRows
+        #expect(state.pane == .search)
+        #expect(state.search?.hits.isEmpty == true)
+        #expect(rows.compactMap(\.noteID) == [saved[2].id, saved[1].id, saved[0].id])
+        #expect(rows.first == .heading("Your notes · " + saved[2].updated.day))
+        #expect(state.search?.noteCount == 3)
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("/zanzi (0, 3 notes)"))
+        #expect(screen.contains("✎"))
+
+        // The quotes of a phrase are the record search's; the notes still see the words.
+        AppFixture.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "\"second zanzibar\"")
+        #expect(state.currentRows.compactMap(\.noteID) == [saved[2].id])
+        // A tag typed as one asks the notes for a tag, as in the Notes filter.
+        AppFixture.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "#zanz")
+        #expect(state.currentRows.compactMap(\.noteID) == [saved[1].id])
+    }
+
+    @Test("a note among the results shows in its item in the reader; Enter keeps results that are only notes")
+    func noteResultInReader() throws {
+        var (_, state, saved) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "islands")
+        #expect(state.selectedItemID == "osce-cbms")
+        #expect(state.reader?.itemID == "osce-cbms")
+        let layout = try #require(state.reader?.layout)
+        let marker = try #require(layout.links.firstIndex { $0.target == saved[1].id })
+        #expect(state.reader?.selectedLink == marker)
+        AppFixture.press(&state, "Enter")
+        #expect(state.message == nil)
+        #expect(state.search?.editing == false && state.focus == .list)
+        AppFixture.press(&state, "Enter")
+        #expect(state.focus == .reader && state.reader?.itemID == "osce-cbms")
+        // Enter on the marker the reader opened with edits that note.
+        AppFixture.press(&state, "Enter")
+        #expect(state.editor?.base?.id == saved[1].id)
+    }
+
+    @Test("a note saved while the results show joins them; without notes the results are the record's alone")
+    func resultsFollowTheStore() throws {
+        var (loop, state, _) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "zanzibar")
+        AppFixture.press(&state, "Enter")
+        #expect(state.search?.noteCount == 3)
+        let added = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "zanzibar again", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        #expect(state.currentRows.compactMap(\.noteID).first == added.saved.id)
+        #expect(state.search?.noteCount == 4)
+
+        var bare = try AppFixture.state()
+        AppFixture.press(&bare, "/")
+        AppFixture.type(&bare, "osce")
+        #expect(bare.currentRows.allSatisfy { $0.noteID == nil && !$0.isHeading })
+        #expect(Screen.render(bare).snapshot().contains("/osce (\(bare.search?.hits.count ?? -1))"))
+        AppFixture.press(&bare, "Ctrl-u")
+        AppFixture.type(&bare, "zanzibar")
+        AppFixture.press(&bare, "Enter")
+        #expect(bare.message == "nothing matches 'zanzibar'")
+    }
+}
