@@ -87,3 +87,20 @@ struct SearchNotesTests {
         #expect(bare.message == "nothing matches 'zanzibar'")
     }
 }
+
+@Suite("Searching before the index is built")
+struct SearchWhileIndexingTests {
+    @Test("a query typed before the index is ready says so, and the results replace that word when it comes")
+    func indexingMessageGoes() throws {
+        let record = try AppFixture.record()
+        var state = AppState(record: record, width: 120, height: 40)
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "osce")
+        #expect(state.message == "indexing…")
+        _ = Reducer.reduce(&state, .tick(now: NoteTime(millisecondsSince1970: 0)))
+        #expect(state.message == "indexing…")
+        _ = Reducer.reduce(&state, .searchIndexReady(SearchIndex(record: record)))
+        #expect(state.message == nil)
+        #expect(state.search?.hits.isEmpty == false)
+    }
+}

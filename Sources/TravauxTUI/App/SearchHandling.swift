@@ -46,15 +46,19 @@ enum SearchHandling {
         return []
     }
 
+    static let indexingMessage = "indexing…"
+
     /// Runs the prompt's text against the index and shows the hits in the search pane.
     static func runQuery(_ state: inout AppState) {
         guard var search = state.search else { return }
         search.query = search.field.text
         guard let index = state.searchIndex else {
             state.search = search
-            state.message = "indexing…"
+            state.message = indexingMessage
             return
         }
+        // Said while the index was built; the results now answer it.
+        if state.message == indexingMessage { state.message = nil }
         search.hits = index.search(search.query, limit: 200)
         state.search = search
         state.refreshRows(.search)
