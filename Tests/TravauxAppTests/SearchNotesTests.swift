@@ -103,4 +103,27 @@ struct SearchWhileIndexingTests {
         #expect(state.message == nil)
         #expect(state.search?.hits.isEmpty == false)
     }
+
+    @Test("a query typed before the index and the notes are ready lists the notes once both are, in either order")
+    func notesAndIndexLate() throws {
+        let loop = try StoreLoop()
+        let record = try AppFixture.record()
+        for body in ["zanzibar one", "zanzibar two"] {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: body, author: "a"), base: nil)
+        }
+        let notes = try loop.store.load()
+        for notesFirst in [true, false] {
+            var state = AppState(record: record, width: 120, height: 40)
+            state.notesLoading = true
+            AppFixture.press(&state, "/")
+            AppFixture.type(&state, "zanz")
+            let index = Action.searchIndexReady(SearchIndex(record: record))
+            _ = Reducer.reduce(&state, notesFirst ? .notesReloaded(notes) : index)
+            if !notesFirst { #expect(Screen.render(state).snapshot().contains("/zanz (0, reading the notes…)")) }
+            _ = Reducer.reduce(&state, notesFirst ? index : .notesReloaded(notes))
+            #expect(state.pane == .search)
+            #expect(state.currentRows.compactMap(\.noteID).count == 2, "notes first: \(notesFirst)")
+            #expect(state.search?.noteCount == 2, "notes first: \(notesFirst)")
+        }
+    }
 }

@@ -73,7 +73,9 @@ enum StatusLine {
             left.append("  — \(count) unsaved draft\(count == 1 ? "" : "s") from a closed window: R resumes")
         }
         if let search = state.search, !search.query.isEmpty {
-            let notes = search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
+            // The notes join the results once read (a large store takes a moment after start).
+            let notes = state.notesLoading ? ", reading the notes…"
+                : search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
             left.append("  /" + search.query + " (\(search.hits.count)\(notes))")
         }
         if let message = state.message { left.append("  — " + message) }
