@@ -22,18 +22,27 @@ enum PaneRows {
         let words = String(query.map { $0 == "\"" ? " " : $0 })
         guard words.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
         let all = notes.unordered
-        var matching = NoteFilter(text: words).matcher().positions(in: all, texts: &noteText)
-        matching.sort { (all[$0].updated, all[$0].id) > (all[$1].updated, all[$1].id) }
+        let matching = NoteFilter(text: words).matcher().positions(in: all, texts: &noteText)
+        appendNotes(matching, of: all, headedBy: "Your notes · ", to: &rows)
+        return rows
+    }
+
+    /// The notes at `positions` of `all`, newest first, under the day they were last changed.
+    private static func appendNotes(_ positions: [Int], of all: [Note], headedBy prefix: String, to rows: inout [PaneRow]) {
+        // Positions are sorted rather than notes: a note is ten strings to move.
+        let sorted = positions.sorted { (all[$0].updated, all[$0].id) > (all[$1].updated, all[$1].id) }
+        rows.reserveCapacity(rows.count + sorted.count + 64)
         var day: Int64?
-        for position in matching {
+        for position in sorted {
+            // The day compared as a number and formatted once per heading: with 100,000 notes
+            // matching, formatting every note's time was a fifth of a key.
             let updated = all[position].updated
             if updated.daysSince1970 != day {
                 day = updated.daysSince1970
-                rows.append(.heading("Your notes · " + updated.day))
+                rows.append(.heading(prefix + updated.day))
             }
             rows.append(.note(id: all[position].id, item: all[position].target.item))
         }
-        return rows
     }
 
     /// Events oldest first under year headings; undated events apart at the end.
@@ -94,7 +103,6 @@ enum PaneRows {
         var recordConditions = filters
         recordConditions.tag = nil
         var rows: [PaneRow] = []
-        var day: Int64?
         // One sort, by when they changed; the collection's own order would be a second one.
         let all = notes.unordered
         var matching = combined.matcher().positions(in: all, texts: &noteText)
@@ -103,19 +111,7 @@ enum PaneRows {
                 record.item(all[position].target.item).map { !recordConditions.matches($0, in: record) } ?? true
             }
         }
-        // Positions are sorted rather than notes: a note is ten strings to move.
-        matching.sort { (all[$0].updated, all[$0].id) > (all[$1].updated, all[$1].id) }
-        rows.reserveCapacity(matching.count + 64)
-        for position in matching {
-            // The day compared as a number and formatted once per heading: with 100,000 notes
-            // matching, formatting every note's time was a fifth of a key.
-            let updated = all[position].updated
-            if updated.daysSince1970 != day {
-                day = updated.daysSince1970
-                rows.append(.heading(updated.day))
-            }
-            rows.append(.note(id: all[position].id, item: all[position].target.item))
-        }
+        appendNotes(matching, of: all, headedBy: "", to: &rows)
         return rows
     }
 
