@@ -98,6 +98,31 @@ struct NoteCLITests {
         #expect(shown.stderr == "travaux: no item 'renamed-away' in this record, but 1 note is on it (the record may have renamed or removed it); 'travaux note list --item renamed-away' lists them\n")
     }
 
+    @Test("search lists the notes holding the words after the record's results, as the interface does")
+    func searchFindsNotes() throws {
+        let added = try run(["note", "add", "ppwt", "Zanzibar clause: ask the sponsors", "--tag", "asat"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let table = try run(["search", "zanzibar"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("note  Zanzibar clause: ask the sponsors  note on PPWT  \(id)"))
+        let both = try #require(try run(["search", "ppwt", "--json"]).json() as? [[String: Any]])
+        #expect(both.first?["kind"] as? String == "proposal" && both.first?["score"] is Int)
+        let note = try #require(both.last)
+        #expect(note["kind"] as? String == "note" && note["id"] as? String == id && note["item"] as? String == "ppwt")
+        #expect(note["tags"] as? [String] == ["asat"] && note["score"] == nil)
+        let onlyNotes = try #require(try run(["search", "--kind", "note", "ppwt", "--json"]).json() as? [[String: Any]])
+        #expect(onlyNotes.map { $0["id"] as? String } == [id])
+        let onlyProposals = try #require(try run(["search", "--kind", "proposal", "zanzibar", "--json"]).json() as? [[String: Any]])
+        #expect(onlyProposals.isEmpty)
+        // A store this travaux cannot read leaves the record's results, with a warning.
+        try #"{"format": "travaux notes", "schema": 99}"#.write(toFile: store + "/store.json", atomically: true, encoding: .utf8)
+        let warned = try run(["search", "ppwt", "--limit", "1"])
+        #expect(warned.status == 0 && warned.stdout.contains("ppwt"))
+        #expect(warned.stderr.hasPrefix("travaux: warning: your notes were not searched: "))
+        #expect(try run(["search", "--kind", "note", "ppwt"]).status != 0)
+    }
+
     @Test("bad input gets one clear line and changes nothing")
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])

@@ -9,13 +9,15 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Case and accents do not matter; the last word also matches as a prefix. Put a phrase \
             in double quotes to match it exactly. A document symbol typed as-is (A/66/359, CD/1985, \
-            PC.DEC/1106) finds the items carrying it first. This searches the record; your notes             are searched with 'travaux note list --text WORDS'.
+            PC.DEC/1106) finds the items carrying it first. Your notes holding every word follow \
+            the record's results, newest first, as in the interface's search ('--kind note' for \
+            the notes alone).
             """)
 
     @Argument(parsing: .remaining, help: "Words, a \"quoted phrase\" or a document symbol.")
     var query: [String]
 
-    @Option(help: "Only items of this kind: event, proposal, source, actor, forum, theme or work.")
+    @Option(help: "Only items of this kind: event, proposal, source, actor, forum, theme or work; or note, your notes alone.")
     var kind: String?
 
     @Option(help: "At most this many results.")
@@ -31,38 +33,59 @@ struct SearchCommand: ParsableCommand {
         guard !text.allSatisfy(\.isWhitespace) else { throw CLIError("give something to search for, e.g. 'travaux search code of conduct'") }
         guard limit > 0 else { throw CLIError("--limit must be at least 1") }
         var kinds: Set<ItemKind>?
+        var notesOnly = false
         if let kind {
-            let singular = kind.hasSuffix("s") ? String(kind.dropLast()) : kind
-            guard let value = ItemKind(rawValue: singular.lowercased()) else {
-                throw CLIError("unknown kind '\(kind)'; use one of \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            let singular = (kind.hasSuffix("s") ? String(kind.dropLast()) : kind).lowercased()
+            if singular == "note" {
+                notesOnly = true
+            } else {
+                guard let value = ItemKind(rawValue: singular) else {
+                    throw CLIError("unknown kind '\(kind)'; use one of \((ItemKind.allCases.map(\.rawValue) + ["note"]).joined(separator: ", "))")
+                }
+                kinds = [value]
             }
-            kinds = [value]
         }
         let record = try global.loadRecord()
-        let hits = SearchIndex(record: record).search(text, kinds: kinds, limit: limit)
+        let hits = notesOnly ? [] : SearchIndex(record: record).search(text, kinds: kinds, limit: limit)
+        // As the interface's search: the notes holding every word after the record's results.
+        var notes: [Note] = []
+        if kinds == nil {
+            let words = String(text.map { $0 == "\"" ? " " : $0 })
+            do {
+                let matching = NoteFilter(text: words).apply(to: try global.loadNotes(try global.noteStore()))
+                notes = Array(matching.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(limit))
+            } catch let error as CLIError where !notesOnly {
+                // A store that cannot be read does not take the record's results with it.
+                CLIOutput.warn("your notes were not searched: \(error.message)")
+            }
+        }
         if json {
-            CLIOutput.write(try JSONOutput.string(hits.map(SearchHitJSON.init)))
+            CLIOutput.write(try JSONOutput.string(hits.map(SearchHitJSON.init) + notes.map(SearchHitJSON.init)))
             return
         }
-        guard !hits.isEmpty else {
+        guard !hits.isEmpty || !notes.isEmpty else {
             CLIOutput.write("nothing matches '\(text)'")
             return
         }
         var table = Table(columns: [.init(header: "KIND"), .init(header: "TITLE", flexible: true),
                                     .init(header: "MATCHED IN"), .init(header: "ID")])
         for hit in hits { table.rows.append([hit.kind.rawValue, hit.title, hit.field, hit.id]) }
+        for note in notes { table.rows.append(["note", note.headline, "note on " + record.label(of: note.target), note.id]) }
         CLIOutput.write(table.render(width: CLIOutput.width))
     }
 }
 
-/// A search result as scripts see it.
+/// A search result as scripts see it: an item of the record, with its score, or one of the
+/// user's notes, with the item it is on and its tags.
 struct SearchHitJSON: Encodable {
     var id: String
     var kind: String
     var title: String
-    var score: Int
+    var score: Int?
     var field: String
     var text: String
+    var item: String?
+    var tags: [String]?
 
     init(_ hit: SearchHit) {
         id = hit.id
@@ -71,5 +94,15 @@ struct SearchHitJSON: Encodable {
         score = hit.score
         field = hit.field
         text = hit.text
+    }
+
+    init(_ note: Note) {
+        id = note.id
+        kind = "note"
+        title = note.headline
+        field = "note"
+        text = note.body
+        item = note.target.item
+        tags = note.tags
     }
 }
