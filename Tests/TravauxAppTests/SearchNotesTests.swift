@@ -64,6 +64,30 @@ struct SearchNotesTests {
         #expect(state.editor?.base?.id == saved[1].id)
     }
 
+    @Test("on a narrow screen, Enter on a note's row opens its item at the note, from the Notes pane and from the search")
+    func narrowOpensAtTheNote() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 60, height: 20)
+        let saved = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "zanzibar at the end", author: "a"),
+                                        base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        func expectAtTheNote(_ step: String) throws {
+            #expect(state.focus == .reader && !state.showsBothPanes, "\(step)")
+            let reader = try #require(state.reader)
+            let layout = try #require(reader.layout)
+            let marker = try #require(layout.links.firstIndex { $0.target == saved.id })
+            #expect(reader.selectedLink == marker, "\(step)")
+            let line = try #require(layout.links[marker].segments.first?.line)
+            #expect(reader.scroll > 0 && (reader.scroll..<reader.scroll + state.readerViewport).contains(line), "\(step)")
+        }
+        try loop.press(&state, "5", "Enter")
+        try expectAtTheNote("Notes pane")
+        try loop.press(&state, "Esc", "/")
+        AppFixture.type(&state, "zanzibar")
+        try loop.press(&state, "Enter", "Enter")
+        try expectAtTheNote("search")
+    }
+
     @Test("a note saved while the results show joins them; without notes the results are the record's alone")
     func resultsFollowTheStore() throws {
         var (loop, state, _) = try stateWithNotes()

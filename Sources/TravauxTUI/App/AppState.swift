@@ -215,9 +215,20 @@ public struct AppState: Sendable {
     /// From the Notes pane or a note among the search results, the reader shows the selected
     /// note in its item, marker selected.
     mutating func revealSelectedNote() {
-        guard focus == .list, pane == .notes || pane == .search, let row = currentCursor.selected, currentRows.indices.contains(row),
-              let noteID = currentRows[row].noteID, var current = reader, current.revealedNote != noteID,
-              let layout = current.layout, let link = layout.links.firstIndex(where: { $0.target == noteID }) else { return }
+        guard focus == .list, pane == .notes || pane == .search, let noteID = selectedRowNoteID else { return }
+        revealNote(noteID)
+    }
+
+    /// The note of the selected row, in the Notes pane or among the search results.
+    var selectedRowNoteID: String? {
+        guard let row = currentCursor.selected, currentRows.indices.contains(row) else { return nil }
+        return currentRows[row].noteID
+    }
+
+    /// Scrolls the reader to a note's marker and selects it, once per note shown.
+    mutating func revealNote(_ noteID: String) {
+        guard var current = reader, current.revealedNote != noteID, let layout = current.layout,
+              let link = layout.links.firstIndex(where: { $0.target == noteID }) else { return }
         let line = layout.links[link].segments.first?.line ?? 0
         current.scroll = max(0, min(line - 1, layout.lines.count - readerViewport))
         current.selectedLink = link

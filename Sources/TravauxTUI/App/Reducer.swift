@@ -212,10 +212,14 @@ public enum Reducer {
             return
         }
         guard let id = state.selectedItemID else { return }
+        let noteID = state.selectedRowNoteID
         state.history.append(location(of: state))
         state.focus = .reader
         if state.reader?.itemID != id { state.reader = ReaderState(itemID: id) }
         state.relayoutReader()
+        // A note opened from its row (on a narrow screen the reader was not beside the list
+        // to show it already) opens at its marker, not at the top of its item.
+        if let noteID { state.revealNote(noteID) }
     }
 
     /// Follows a link of the reader: an item opens in the reader, a ✎ note in the editor.
