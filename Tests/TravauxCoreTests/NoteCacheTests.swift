@@ -144,6 +144,31 @@ struct NoteCacheTests {
         #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
     }
 
+    @Test("a store read without its cache (a fresh clone) is read in parts: the same notes, damaged files quarantined, a newer schema changing nothing")
+    func firstReadInParts() throws {
+        let (store, notes) = try Self.largeStore(notes: 2_500)
+        let damaged = [3, 1_250, 2_499].map { notes[$0] }
+        for note in damaged { try TestFiles.replace(store.path(of: note.id), with: "{\"id\": \"trunc") }
+        let kept = notes.filter { note in !damaged.contains { $0.id == note.id } }
+        let loaded = try store.load()
+        #expect(loaded.all == kept)
+        #expect(loaded.problems.map(\.file).sorted() == damaged.map { store.path(of: $0.id) }.sorted())
+        #expect(loaded.problems.allSatisfy { $0.movedTo != nil })
+        // Read again from the cache just written, then once more without it: the same notes.
+        #expect(try store.load().all == kept)
+        try FileManager.default.removeItem(atPath: Self.cachePath(store))
+        #expect(try store.load().all == kept)
+
+        // A note of a newer schema anywhere refuses the store before a damaged file is moved.
+        try FileManager.default.removeItem(atPath: Self.cachePath(store))
+        try TestFiles.replace(store.path(of: kept[10].id), with: "{\"id\": \"trunc")
+        var future = kept[2_000]
+        future.schema = Note.schemaVersion + 1
+        try TestFiles.replace(store.path(of: future.id), with: future.storedForm)
+        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
+        #expect(FileManager.default.fileExists(atPath: store.path(of: kept[10].id)), "the damaged file was moved")
+    }
+
     @Test("a store whose .gitignore is the user's own gets no cache")
     func userGitignore() throws {
         let (store, notes) = try Self.largeStore()

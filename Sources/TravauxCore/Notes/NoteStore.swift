@@ -81,25 +81,39 @@ public struct NoteStore: Sendable {
         var hits: [(slot: Int, stamp: StoreFiles.Stamp)] = []
         var read: [NoteCache.Entry] = []
         if !cache.isEmpty { hits.reserveCapacity(files.count) }
+        // The cache answers for the files it stands for; the others are read, on all
+        // processors when there are many (the first open of a cloned store reads them all).
+        var answered = [Note?](repeating: nil, count: files.count)
+        var misses: [Int] = []
+        for (slot, file) in files.enumerated() {
+            if let stamp = stamps.isEmpty ? nil : stamps[slot], let hit = cache.entry(stamp: stamp),
+               let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id) {
+                answered[slot] = cache.notes[hit].take()
+            }
+            if answered[slot] == nil { misses.append(slot) }
+        }
+        var outcomes = try readNotes(named: misses.map { listing.name(files[$0]) })
+        var nextMiss = 0
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
             let stamp = stamps.isEmpty ? nil : stamps[slot]
-            if let stamp, let hit = cache.entry(stamp: stamp), let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id),
-               let note = cache.notes[hit].take() {
-                hits.append((notes.count, stamp))
+            if let note = answered[slot].take() {
+                if let stamp { hits.append((notes.count, stamp)) }
                 notes.append(note)
                 inodes.append(inode)
                 continue
             }
-            switch try readNote(named: listing.name(file)) {
+            let outcome = outcomes[nextMiss].take() ?? .vanished
+            nextMiss += 1
+            switch outcome {
             case .note(let note):
                 if let stamp { read.append(NoteCache.Entry(stamp: stamp, note: note)) }
                 notes.append(note)
                 inodes.append(inode)
             case .vanished:
                 break
-            case .quarantined(let problem):
-                problems.append(problem)
+            case .invalid(let path, let reason):
+                problems.append(quarantine(path, reason: reason))
             }
         }
         // File names are note ids, so the ids are distinct.
@@ -176,8 +190,8 @@ public struct NoteStore: Sendable {
                 reread.insert(note.id)
             case .vanished:
                 break
-            case .quarantined(let problem):
-                collection.problems.append(problem)
+            case .invalid(let path, let reason):
+                collection.problems.append(quarantine(path, reason: reason))
             }
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
@@ -192,7 +206,38 @@ public struct NoteStore: Sendable {
     private enum ReadOutcome {
         case note(Note)
         case vanished
-        case quarantined(NoteStoreProblem)
+        /// A file that cannot be a note: moved to quarantine by the caller, once nothing read
+        /// has refused the store (a note of a newer schema changes nothing).
+        case invalid(path: String, reason: String)
+    }
+
+    /// `readNote` of each name, in order; on several threads when there are many. The first
+    /// error, in the names' order, is thrown, as reading them one by one would.
+    private func readNotes(named names: [String]) throws(NoteStoreError) -> [ReadOutcome?] {
+        let parts = names.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        var outcomes = [Result<ReadOutcome, NoteStoreError>?](repeating: nil, count: names.count)
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+            ParallelWork.run(parts: parts) { part in
+                for index in (names.count * part / parts)..<(names.count * (part + 1) / parts) {
+                    do throws(NoteStoreError) {
+                        outcomes[index] = .success(try readNote(named: names[index]))
+                    } catch {
+                        outcomes[index] = .failure(error)
+                        return   // this part stops at its first error, as a single reader would
+                    }
+                }
+            }
+        }
+        var read: [ReadOutcome?] = []
+        read.reserveCapacity(names.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let note): read.append(note)
+            case .failure(let error): throw error
+            case nil: read.append(nil)   // after an error in its part; never reached past that error
+            }
+        }
+        return read
     }
 
     private func readNote(named name: String) throws(NoteStoreError) -> ReadOutcome {
@@ -205,7 +250,7 @@ public struct NoteStore: Sendable {
         } catch .newerSchema(let version) {
             throw .newerSchema(path: path, version: version)
         } catch {
-            return .quarantined(quarantine(path, reason: error.reason))
+            return .invalid(path: path, reason: error.reason)
         }
     }
 
