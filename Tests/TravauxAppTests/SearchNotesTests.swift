@@ -88,6 +88,31 @@ struct SearchNotesTests {
         try expectAtTheNote("search")
     }
 
+    @Test("the note stays in view as the reader changes width: z both ways and a resize")
+    func noteKeptInViewAcrossWidths() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 100, height: 30, record: try AppFixture.shippedRecord())
+        try loop.press(&state, "2", "a")
+        AppFixture.type(&state, "zanzibar across widths")
+        try loop.press(&state, "Ctrl-s")
+        let id = try #require(state.notes.all.first?.id)
+        func expectAtTheNote(_ step: String) throws {
+            let reader = try #require(state.reader)
+            let layout = try #require(reader.layout)
+            #expect(layout.width == state.readerWidth, "\(step)")
+            let marker = try #require(layout.links.firstIndex { $0.target == id })
+            #expect(reader.selectedLink == marker, "\(step)")
+            let line = try #require(layout.links[marker].segments.first?.line)
+            #expect((reader.scroll..<reader.scroll + state.readerViewport).contains(line), "\(step)")
+        }
+        try loop.press(&state, "z", "5", "Enter")
+        try expectAtTheNote("one pane, opened")
+        try loop.press(&state, "Esc", "z")
+        try expectAtTheNote("both panes again")
+        _ = Reducer.reduce(&state, .input(.resize(width: 120, height: 30)))
+        try expectAtTheNote("resized")
+    }
+
     @Test("a note saved while the results show joins them; without notes the results are the record's alone")
     func resultsFollowTheStore() throws {
         var (loop, state, _) = try stateWithNotes()

@@ -215,7 +215,8 @@ public struct AppState: Sendable {
     /// From the Notes pane or a note among the search results, the reader shows the selected
     /// note in its item, marker selected.
     mutating func revealSelectedNote() {
-        guard focus == .list, pane == .notes || pane == .search, let noteID = selectedRowNoteID else { return }
+        // Only where the reader shows beside the list: a hidden reader's layout is of another width.
+        guard focus == .list, showsReader, pane == .notes || pane == .search, let noteID = selectedRowNoteID else { return }
         revealNote(noteID)
     }
 
@@ -241,6 +242,8 @@ public struct AppState: Sendable {
         guard showsReader, var current = reader else { return }
         if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID
             || current.notesRevision != notesRevision {
+            // A note revealed at another width is at another line now.
+            if current.layout?.width != readerWidth { current.revealedNote = nil }
             current.layout = readerLayout(of: current.itemID)
             current.notesRevision = notesRevision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }

@@ -73,6 +73,7 @@ public enum Reducer {
             reader.scroll = min(reader.scroll, max(0, layout.lines.count - state.readerViewport))
             state.reader = reader
         }
+        state.revealSelectedNote()
     }
 
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
@@ -188,6 +189,7 @@ public enum Reducer {
         }
         state.onePane.toggle()
         state.relayoutReader()
+        state.revealSelectedNote()   // laid out at another width: the note is at another line
         state.message = state.onePane
             ? (state.focus == .list ? "one pane: Enter opens the reader, Esc comes back, z shows both" : "one pane: Esc goes back to the list, z shows both")
             : nil
