@@ -185,7 +185,7 @@ struct EffectRunner {
         do {
             let text = try MarkdownExport.render(notes: notes, record: record, options: options)
             try ExportFile.write(text, to: path, replacing: replacing)
-            let count = selection.apply(to: notes, record: record).count
+            let count = selection.count(in: notes, record: record)
             return .exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(path)"), path: path)
         } catch {
             return .exportFinished(.failure(error), path: path)

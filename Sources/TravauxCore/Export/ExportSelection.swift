@@ -42,6 +42,12 @@ public struct ExportSelection: Sendable, Hashable {
         return notes.all.filter { matches($0, in: record, notesMatcher: notesMatcher) }
     }
 
+    /// How many notes match, without sorting and copying them all as `apply` does.
+    public func count(in notes: NoteCollection, record: Record) -> Int {
+        let notesMatcher = self.notes.matcher()
+        return notes.unordered.reduce(0) { $0 + (matches($1, in: record, notesMatcher: notesMatcher) ? 1 : 0) }
+    }
+
     /// "tag verification · session seminar-3 · domain space", for front matter and messages.
     public func summary(in record: Record) -> [(key: String, value: [String])] {
         var parts: [(String, [String])] = []

@@ -14,6 +14,12 @@ public struct NoteFilter: Sendable, Hashable {
         self.text = text
     }
 
+    /// What a search of the record asks of the notes (`/` in the interface, `travaux search`):
+    /// the same words, without the double quotes that make a phrase of them in the record.
+    public init(searchQuery: String) {
+        self.init(text: String(searchQuery.map { $0 == "\"" ? " " : $0 }))
+    }
+
     public var isEmpty: Bool { tags.isEmpty && session == nil && itemIDs.isEmpty && text.isEmpty }
 
     /// The filter made ready to test many notes: the wanted tags normalised and the words

@@ -65,7 +65,7 @@ enum NoteHandling {
             // How many notes the filters pick, said before a file name is asked for: a
             // filter left on by mistake shows at once, not in the handout.
             let selection = PromptHandling.exportSelection(state)
-            let count = selection.apply(to: state.notes, record: state.record).count
+            let count = selection.count(in: state.notes, record: state.record)
             let filters = selection.description(in: state.record)
             guard count > 0 else {
                 state.message = "no notes with \(filters); F clears the filters"
@@ -78,9 +78,7 @@ enum NoteHandling {
         case .filterNotesText:
             state.prompt = PromptState(purpose: .noteText, label: "Notes containing: ", text: state.noteFilter.text)
             state.relayoutReader()
-            // The first word typed folds every note (half a second at 100,000 notes): begun
-            // now, on another thread, it is usually done before the first key.
-            if state.notes.count >= AppState.foldAheadNotes, state.noteText.count == 0 { return [.foldNoteText] }
+            return state.foldNoteTextAhead
         default: break
         }
         return []

@@ -18,11 +18,11 @@ enum PaneRows {
     /// day, as the Notes pane lists them: a word from one's own note finds it.
     static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText) -> [PaneRow] {
         var rows = hits.map { PaneRow.item($0.id) }
-        // The notes' words, without the record search's quotes; "#tag" asks for a tag there too.
-        let words = String(query.map { $0 == "\"" ? " " : $0 })
-        guard words.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
+        // "#tag" asks the notes for a tag there too.
+        let filter = NoteFilter(searchQuery: query)
+        guard filter.text.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
         let all = notes.unordered
-        let matching = NoteFilter(text: words).matcher().positions(in: all, texts: &noteText)
+        let matching = filter.matcher().positions(in: all, texts: &noteText)
         appendNotes(matching, of: all, headedBy: "Your notes · ", to: &rows)
         return rows
     }

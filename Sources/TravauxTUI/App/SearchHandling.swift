@@ -9,10 +9,8 @@ enum SearchHandling {
         search.editing = true
         state.search = search
         state.relayoutReader()
-        var effects: [Effect] = state.searchIndex == nil ? [.buildSearchIndex] : []
-        // The notes are searched too: a large store's text is folded ahead, as for the Notes filter.
-        if state.notes.count >= AppState.foldAheadNotes, state.noteText.count == 0 { effects.append(.foldNoteText) }
-        return effects
+        // The notes are searched too.
+        return (state.searchIndex == nil ? [.buildSearchIndex] : []) + state.foldNoteTextAhead
     }
 
     static func handlePromptKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {

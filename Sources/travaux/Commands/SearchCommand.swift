@@ -50,9 +50,9 @@ struct SearchCommand: ParsableCommand {
         // As the interface's search: the notes holding every word after the record's results.
         var notes: [Note] = []
         if kinds == nil {
-            let words = String(text.map { $0 == "\"" ? " " : $0 })
             do {
-                let matching = NoteFilter(text: words).apply(to: try global.loadNotes(try global.noteStore()))
+                let matcher = NoteFilter(searchQuery: text).matcher()
+                let matching = try global.loadNotes(try global.noteStore()).unordered.filter(matcher.matches)
                 notes = Array(matching.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(limit))
             } catch let error as CLIError where !notesOnly {
                 // A store that cannot be read does not take the record's results with it.

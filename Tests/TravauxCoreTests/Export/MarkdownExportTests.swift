@@ -172,7 +172,10 @@ struct MarkdownExportTests {
     @Test("filters: tag, session, item, domain and the notes' days")
     func filters() throws {
         func ids(_ selection: ExportSelection) -> [String] {
-            selection.apply(to: ExportFixture.fixtureCollection, record: record).map { String($0.id.suffix(2)) }
+            let notes = selection.apply(to: ExportFixture.fixtureCollection, record: record)
+            // What the interface's `x` says before exporting: the same number, counted without sorting.
+            #expect(selection.count(in: ExportFixture.fixtureCollection, record: record) == notes.count)
+            return notes.map { String($0.id.suffix(2)) }
         }
         #expect(ids(ExportSelection(notes: NoteFilter(tags: ["verification"]))) == ["01", "02"])
         #expect(ids(ExportSelection(notes: NoteFilter(tags: ["cbms", "osce"]))) == ["10"])
