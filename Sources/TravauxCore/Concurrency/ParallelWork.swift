@@ -10,6 +10,12 @@ import Musl
 enum ParallelWork {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
+    /// The parts a job over this many notes (files, cache entries, texts) is split into: one
+    /// below 2,000, where a thread costs more than it saves, and at most four.
+    static func parts(forNotes count: Int) -> Int {
+        count < 2_000 ? 1 : max(1, min(4, processorCount))
+    }
+
     /// Runs `body(0)` … `body(parts - 1)` at once, on threads of their own, and waits for all.
     /// `body` must only write where no other part does.
     static func run(parts: Int, _ body: (Int) -> Void) {

@@ -76,7 +76,7 @@ struct DirectoryListing {
         guard let handle = opendir(directory) else { return stamps }
         defer { closedir(handle) }
         let fd = dirfd(handle)
-        let parts = indices.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        let parts = ParallelWork.parts(forNotes: indices.count)
         bytes.withUnsafeBufferPointer { names in
             stamps.withUnsafeMutableBufferPointer { output in
                 ParallelWork.run(parts: parts) { part in

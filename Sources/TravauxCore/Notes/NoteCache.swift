@@ -86,7 +86,7 @@ enum NoteCache {
             guard let offset = header.integer(), offset >= 0, table + Int(offset) <= buffer.count else { return Contents() }
             offsets.append(table + Int(offset))
         }
-        let parts = entryCount < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        let parts = ParallelWork.parts(forNotes: entryCount)
         var contents = Contents()
         if directoryTakenAt > 0 {
             contents.directory = StoreFiles.Stamp(inode: UInt64(bitPattern: directoryInode), size: directorySize,

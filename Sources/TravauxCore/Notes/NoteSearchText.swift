@@ -112,7 +112,7 @@ public struct NoteSearchText: Sendable {
         let removed = entries.count > notes.count
         if removed { entries.removeLast(entries.count - notes.count) }
         guard !stale.isEmpty else { return removed }
-        let parts = stale.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        let parts = ParallelWork.parts(forNotes: stale.count)
         var folded = [FoldedNoteText?](repeating: nil, count: stale.count)
         folded.withUnsafeMutableBufferPointer { output in
             ParallelWork.run(parts: parts) { part in

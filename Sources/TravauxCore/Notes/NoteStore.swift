@@ -214,7 +214,7 @@ public struct NoteStore: Sendable {
     /// `readNote` of each name, in order; on several threads when there are many. The first
     /// error, in the names' order, is thrown, as reading them one by one would.
     private func readNotes(named names: [String]) throws(NoteStoreError) -> [ReadOutcome?] {
-        let parts = names.count < 2_000 ? 1 : max(1, min(4, ParallelWork.processorCount))
+        let parts = ParallelWork.parts(forNotes: names.count)
         var outcomes = [Result<ReadOutcome, NoteStoreError>?](repeating: nil, count: names.count)
         outcomes.withUnsafeMutableBufferPointer { outcomes in
             ParallelWork.run(parts: parts) { part in
