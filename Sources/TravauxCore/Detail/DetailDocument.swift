@@ -12,10 +12,10 @@ public struct DetailDocument: Sendable, Hashable {
     /// text, an element), so `a` in the reader can offer the part being read.
     public var anchors: [DetailAnchor] = []
 
-    /// Every link and footnote in reading order, for stepping through them.
     /// "proposal", or what a page of an id the record does not hold is.
     public var kindName: String { kind?.rawValue ?? "not in this record" }
 
+    /// Every link and footnote in reading order, for stepping through them.
     public var links: [DetailSpan] {
         (fields.flatMap(\.value) + sections.flatMap { $0.blocks.flatMap(\.spans) }).filter(\.isLink)
     }
