@@ -90,7 +90,7 @@ struct NoteCLITests {
             {"author": "ana", "body": "kept as written", "created": "2026-11-21T19:23:16.022Z", "id": "\(id)", "schema": 1,
              "tags": [], "target": {"item": "renamed-away", "version": "v9"}, "updated": "2026-11-21T19:23:16.022Z"}
             """
-        try file.write(toFile: store + "/\(id).json", atomically: true, encoding: .utf8)
+        try file.write(toFile: store + "/\(id).json", atomically: false, encoding: .utf8)
         let listed = try #require(try run(["note", "list", "--item", "renamed-away", "--json"]).json() as? [[String: Any]])
         #expect(listed.map { $0["id"] as? String } == [id])
         let shown = try run(["show", "renamed-away"])
@@ -116,7 +116,7 @@ struct NoteCLITests {
         let onlyProposals = try #require(try run(["search", "--kind", "proposal", "zanzibar", "--json"]).json() as? [[String: Any]])
         #expect(onlyProposals.isEmpty)
         // A store this travaux cannot read leaves the record's results, with a warning.
-        try #"{"format": "travaux notes", "schema": 99}"#.write(toFile: store + "/store.json", atomically: true, encoding: .utf8)
+        try #"{"format": "travaux notes", "schema": 99}"#.write(toFile: store + "/store.json", atomically: false, encoding: .utf8)
         let warned = try run(["search", "ppwt", "--limit", "1"])
         #expect(warned.status == 0 && warned.stdout.contains("ppwt"))
         #expect(warned.stderr.hasPrefix("travaux: warning: your notes were not searched: "))
