@@ -360,9 +360,30 @@ struct ReducerTests {
     @Test("clicking a tab switches to its pane")
     func clickTab() throws {
         var state = try AppFixture.state()
-        let columns = TabBar.tabs(for: state).titleColumns()
+        let columns = TabBar.tabs(for: state, width: 120).titleColumns()
         AppFixture.click(&state, x: columns[1].lowerBound + 1, y: 0)
         #expect(state.pane == .proposals)
+    }
+
+    @Test("on a narrow terminal every tab still shows, and a click on its number switches to it",
+          arguments: [(60, false), (60, true), (45, true), (40, true)])
+    func narrowTabs(width: Int, searching: Bool) throws {
+        var state = try AppFixture.state(width: width, height: 20)
+        if searching { AppFixture.press(&state, "/"); AppFixture.type(&state, "treaty"); AppFixture.press(&state, "Enter") }
+        let tabs = TabBar.tabs(for: state, width: width)
+        #expect(tabs.width <= width)
+        let canvas = Screen.render(state)
+        let bar = canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false)[0]
+        for number in ["1", "2", "3", "4", "5"] + (searching ? ["/"] : []) {
+            #expect(bar.contains(number), "tab \(number) is missing from \(bar)")
+        }
+        // The selected tab keeps its name while anything of it fits.
+        let selectedTitle = searching ? "Search" : "Timeline"
+        #expect(bar.contains(selectedTitle), "\(bar)")
+        AppFixture.press(&state, "Esc")
+        let columns = TabBar.tabs(for: state, width: width).titleColumns()
+        AppFixture.click(&state, x: columns[2].lowerBound + 1, y: 0)
+        #expect(state.pane == .sources)
     }
 
     @Test("a termination signal quits")

@@ -25,7 +25,7 @@ enum MouseHandling {
             }
         case .press(.left):
             if layout.tabs.contains(x: event.x, y: event.y) {
-                if let index = TabBar.tabs(for: state).index(atColumn: event.x, in: layout.tabs),
+                if let index = TabBar.tabs(for: state, width: layout.tabs.width).index(atColumn: event.x, in: layout.tabs),
                    TabBar.panes(for: state).indices.contains(index) {
                     Reducer.switchPane(&state, to: TabBar.panes(for: state)[index])
                 }

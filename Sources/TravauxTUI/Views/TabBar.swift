@@ -9,14 +9,22 @@ enum TabBar {
         state.search.isPresent
     }
 
-    static func tabs(for state: AppState) -> Tabs {
+    /// The tabs as they fit in `width` columns. A narrow terminal first loses the spaces
+    /// around the dividers, then the names of the tabs not selected (their numbers stay, and
+    /// are the keys), then the selected tab's name, so every tab can still be seen and clicked.
+    static func tabs(for state: AppState, width: Int) -> Tabs {
         let panes = panes(for: state)
-        let titles = panes.map { pane -> String in
-            let number = Pane.browsable.firstIndex(of: pane).map { "\($0 + 1) " } ?? "/ "
-            return number + pane.title
-        }
-        return Tabs(titles: titles, selected: panes.firstIndex(of: state.pane),
-                    style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ ")
+        let selected = panes.firstIndex(of: state.pane)
+        let numbers = panes.map { pane in Pane.browsable.firstIndex(of: pane).map { "\($0 + 1)" } ?? "/" }
+        let titles = zip(numbers, panes).map { $0 + " " + $1.title }
+        let fits: [Tabs] = [
+            Tabs(titles: titles, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ "),
+            Tabs(titles: titles, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│"),
+            Tabs(titles: numbers.indices.map { $0 == selected ? titles[$0] : numbers[$0] }, selected: selected,
+                 style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│"),
+        ]
+        return fits.first { $0.width <= width }
+            ?? Tabs(titles: numbers, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│")
     }
 
     /// What the tab bar shows besides the record's title, which a cache serves only one of. The
@@ -40,10 +48,10 @@ enum TabBar {
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
-        let tabs = tabs(for: state)
+        let tabs = tabs(for: state, width: area.width)
         tabs.render(into: &canvas, area: area)
         let title = state.record.manifest.title + " · v" + state.record.manifest.version
-        let used = tabs.titleColumns().last?.upperBound ?? 0
+        let used = tabs.width
         let room = area.width - used - 2
         if room >= 10 {
             let shown = truncate(title, toWidth: room)

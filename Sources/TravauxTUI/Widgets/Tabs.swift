@@ -39,6 +39,9 @@ public struct Tabs: Sendable {
         return result
     }
 
+    /// The columns all the titles and dividers take.
+    public var width: Int { titleColumns().last?.upperBound ?? 0 }
+
     /// The tab under a column of the area, if any.
     public func index(atColumn column: Int, in area: Rect) -> Int? {
         let relative = column - area.x
