@@ -380,6 +380,8 @@ struct ReducerTests {
         // The selected tab keeps its name while anything of it fits.
         let selectedTitle = searching ? "Search" : "Timeline"
         #expect(bar.contains(selectedTitle), "\(bar)")
+        // A tab's name goes before the record's title does.
+        if !bar.contains("Proposals") { #expect(!bar.contains("travaux"), "\(bar)") }
         AppFixture.press(&state, "Esc")
         let columns = TabBar.tabs(for: state, width: width).titleColumns()
         AppFixture.click(&state, x: columns[2].lowerBound + 1, y: 0)
