@@ -78,7 +78,12 @@ enum StatusLine {
                 : search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
             left.append("  /" + search.query + " (\(search.hits.count)\(notes))")
         }
-        if let message = state.message { left.append("  — " + message) }
+        if let message = state.message {
+            left.append("  — " + message)
+        } else if let writing = state.exportingTo {
+            // A large handout takes seconds; the key that cleared its message does not end it.
+            left.append("  — exporting to " + writing + "…")
+        }
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
