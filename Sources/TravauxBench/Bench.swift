@@ -46,6 +46,9 @@ public enum Bench {
                 if [NoteFilterBenchmark.first, NoteFilterBenchmark.typing, NoteFilterBenchmark.tagTyping, NoteFilterBenchmark.searchTyping].contains(where: options.wants) {
                     NoteFilterBenchmark.run(notes: loaded, record: record, scale: scale, options: options, into: &report.results)
                 }
+                if NoteEventBenchmark.names.contains(where: options.wants) {
+                    NoteEventBenchmark.run(notes: loaded, record: record, scale: scale, options: options, into: &report.results)
+                }
                 if options.wants(ExportBenchmark.name) {
                     report.results.append(ExportBenchmark.measureExport(notes: loaded, record: record, count: options.exportNotes,
                                                                         scale: scale, options: options))

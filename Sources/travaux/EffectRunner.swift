@@ -45,9 +45,15 @@ struct EffectRunner {
         stampBeforeReading = store.changeStamp
         let read: @Sendable ((Action) -> Void) -> Void = { post in
             do throws(NoteStoreError) {
-                let quick = try store.load(trustingCache: true)
+                // The tags are counted here, off the interface's thread (a tenth of a second at 100,000 notes).
+                var quick = try store.load(trustingCache: true)
+                quick.countTags()
                 post(.notesReloaded(quick))
-                if quick.unverified { post(.notesReloaded(try store.load())) }
+                if quick.unverified {
+                    var verified = try store.load()
+                    verified.countTags()
+                    post(.notesReloaded(verified))
+                }
             } catch {
                 post(.storeFailed("notes not read: " + error.description, unsaved: nil))
             }

@@ -11,6 +11,10 @@ public struct NoteCollection: Sendable {
     /// The inode of each note's file when it was read → the note's id. A file replaced by
     /// rename gets a new inode, so `NoteStore.refresh` reads only those.
     var idsByInode: [UInt64: String] = [:]
+    /// The tags and sessions with their counts, kept as notes are put and removed once
+    /// counted (`countTags`). A store read at once is not counted while it is read: that would
+    /// add a tenth to opening 100,000 notes, and only the interface asks for the counts often.
+    private var tally: TagTally? = TagTally()
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
     /// Read from the store's cache alone (`NoteStore.load(trustingCache:)`): a note edited in
@@ -49,6 +53,7 @@ public struct NoteCollection: Sendable {
         slotByID = slots
         idsByItem = byItem
         idsByInode = byInode
+        tally = nil
     }
 
     public var count: Int { storage.count }
@@ -67,11 +72,15 @@ public struct NoteCollection: Sendable {
         let id = note.id
         let item = note.target.item
         if let slot = slotByID[id] {
-            let oldItem = storage[slot].target.item
+            let old = storage[slot]
+            tally?.add(note)
+            let orphaned = tally?.remove(old, replacedBy: note) ?? []
             storage[slot] = note
-            guard oldItem != item else { return }
-            removeFromItem(oldItem, id)
+            refind(orphaned)
+            guard old.target.item != item else { return }
+            removeFromItem(old.target.item, id)
         } else {
+            tally?.add(note)
             slotByID[id] = storage.count
             storage.append(note)
         }
@@ -88,7 +97,13 @@ public struct NoteCollection: Sendable {
             slotByID[storage[slot].id] = slot
         }
         storage.removeLast()
+        refind(tally?.remove(old) ?? [])
         removeFromItem(old.target.item, id)
+    }
+
+    private mutating func refind(_ orphaned: [String]) {
+        guard !orphaned.isEmpty else { return }
+        storage.withUnsafeBufferPointer { tally?.refind(orphaned, in: $0) }
     }
 
     private mutating func removeFromItem(_ item: String, _ id: String) {
@@ -107,22 +122,24 @@ public struct NoteCollection: Sendable {
 
     public func hasNotes(on itemID: String) -> Bool { idsByItem[itemID]?.isEmpty == false }
 
-    /// Every tag with the number of notes that carry it, most used first.
-    public var tagCounts: [(tag: String, count: Int)] {
-        var counts: [String: (spelling: String, count: Int)] = [:]
-        // The oldest note's spelling names the tag, so the list is the same every time.
-        for note in all {
-            for tag in note.tags {
-                let key = tag.lowercased()
-                counts[key, default: (tag, 0)].count += 1
-            }
-        }
-        return counts.values.map { ($0.spelling, $0.count) }
-            .sorted { ($1.count, $0.tag.lowercased()) < ($0.count, $1.tag.lowercased()) }
-    }
+    /// Every tag with the number of notes that carry it, most used first. The oldest note's
+    /// spelling names a tag, so the list is the same every time.
+    public var tagCounts: [(tag: String, count: Int)] { (tally ?? counted()).counts }
 
     /// Every session label used, sorted.
-    public var sessions: [String] { Set(storage.compactMap(\.session)).sorted() }
+    public var sessions: [String] { (tally ?? counted()).sessionNames }
+
+    /// Counts the tags and sessions once, so that `tagCounts` and `sessions` answer without
+    /// reading every note, and keeps them counted as notes are put and removed.
+    public mutating func countTags() {
+        if tally == nil { tally = counted() }
+    }
+
+    public var tagsCounted: Bool { tally != nil }
+
+    private func counted() -> TagTally {
+        storage.withUnsafeBufferPointer { TagTally(counting: $0) }
+    }
 
     /// The note an id or a unique prefix of one names (case-insensitive, as typed from a list).
     public func resolve(_ idOrPrefix: String) throws(NoteStoreError) -> Note {

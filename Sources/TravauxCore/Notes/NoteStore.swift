@@ -317,6 +317,11 @@ public struct NoteStore: Sendable {
         /// When another process had changed the note since it was read, the losing edit,
         /// kept as a new note so that neither is dropped.
         public var conflictCopy: Note?
+
+        public init(saved: Note, conflictCopy: Note? = nil) {
+            self.saved = saved
+            self.conflictCopy = conflictCopy
+        }
     }
 
     /// A new note, stamped with the clock and a fresh id.

@@ -93,7 +93,8 @@ public struct AppState: Sendable {
         self.notes = notes
         self.session = session
         self.author = author
-        self.knownTags = notes.tagCounts.map(\.tag)
+        self.notes.countTags()
+        self.knownTags = self.notes.tagCounts.map(\.tag)
         refreshRows(pane)
         refreshRows(.search)
         var cursor = ListCursor()
@@ -161,6 +162,8 @@ public struct AppState: Sendable {
     public private(set) var knownTags: [String] = []
 
     mutating func notesChanged() {
+        // Counted once (the store's reader counts them on its own thread); kept after that.
+        notes.countTags()
         knownTags = notes.tagCounts.map(\.tag)
     }
 

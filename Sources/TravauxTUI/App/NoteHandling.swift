@@ -144,19 +144,18 @@ enum NoteHandling {
                 state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")
             }
         case .noteSaved(let outcome):
-            var notes = state.notes
-            notes.put(outcome.saved)
-            if let copy = outcome.conflictCopy { notes.put(copy) }
-            replaceNotes(&state, notes)
+            // In place: a copy of the collection to change would copy every note in it.
+            state.notes.put(outcome.saved)
+            if let copy = outcome.conflictCopy { state.notes.put(copy) }
+            notesUpdated(&state)
             if let copy = outcome.conflictCopy {
                 state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
         case .noteDeleted(let note):
-            var notes = state.notes
-            notes.remove(note.id)
-            replaceNotes(&state, notes)
+            state.notes.remove(note.id)
+            notesUpdated(&state)
             state.lastDeleted = note
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
@@ -188,11 +187,16 @@ enum NoteHandling {
         return []
     }
 
-    /// Puts a new collection in place and brings every list, mark and the reader up to date.
+    /// Puts a new collection in place (one read from the store) and brings everything up to date.
     static func replaceNotes(_ state: inout AppState, _ notes: NoteCollection) {
         state.notes = notes
+        notesUpdated(&state)
+    }
+
+    /// Brings every list, mark and the reader up to date with `state.notes`.
+    static func notesUpdated(_ state: inout AppState) {
         state.notesChanged()
-        if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: notes) }
+        if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: state.notes) }
         Reducer.applyFilters(&state, state.filters)
         // The search lists notes too: a note saved, changed or deleted shows there at once.
         if state.search != nil { state.invalidateRows(.search) }

@@ -1,0 +1,49 @@
+import TravauxCore
+import TravauxTUI
+
+/// What the interface does on its own thread when the store changes under it or a menu lists
+/// the store: taking in a note just saved, and opening the tag filter's list, with the whole
+/// store loaded. Both ran in the time of a key at 1× and were found slow at 100× by hand.
+enum NoteEventBenchmark {
+    static let noteSaved = "notes.interface-save"
+    static let tagMenu = "notes.tag-menu"
+    static let names = [noteSaved, tagMenu]
+
+    static func run(notes: NoteCollection, record: Record, scale: Int, options: BenchOptions,
+                    into results: inout [BenchmarkResult]) {
+        var loaded = AppState(record: record, width: options.width, height: options.height)
+        _ = Reducer.reduce(&loaded, .notesReloaded(notes))
+        let heavy = options.iterations(default: notes.count >= 50_000 ? 10 : 30)
+        if options.wants(noteSaved), let first = notes.unordered.first {
+            // The Notes pane, where a saved note changes the most: its rows, marks and reader.
+            var notesPane = loaded
+            _ = Reducer.reduce(&notesPane, .input(.key(.character("5"))))
+            var state = notesPane
+            var counter = 0
+            let measurement = Measurement.time(iterations: heavy, prepare: { state = notesPane }) {
+                var edited = first
+                edited.body += " \(counter)"
+                counter += 1
+                _ = Reducer.reduce(&state, .noteSaved(NoteStore.SaveOutcome(saved: edited, conflictCopy: nil)))
+                _ = Screen.render(state)
+            }
+            results.append(BenchmarkResult(name: noteSaved, scale: scale,
+                                           detail: "a note just saved taken in, Notes pane, \(notes.count) notes",
+                                           outcome: .measured(measurement)))
+        }
+        if options.wants(tagMenu) {
+            var menu = loaded
+            // f, then down to "Tag" in the filter menu.
+            _ = Reducer.reduce(&menu, .input(.key(.character("f"))))
+            for _ in 0..<3 { _ = Reducer.reduce(&menu, .input(.key(.character("j")))) }
+            var state = menu
+            let measurement = Measurement.time(iterations: heavy, prepare: { state = menu }) {
+                _ = Reducer.reduce(&state, .input(.key(.enter)))
+                _ = Screen.render(state)
+            }
+            results.append(BenchmarkResult(name: tagMenu, scale: scale,
+                                           detail: "the tag filter's list opened (f, Tag), \(notes.count) notes",
+                                           outcome: .measured(measurement)))
+        }
+    }
+}
