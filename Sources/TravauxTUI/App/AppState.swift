@@ -53,12 +53,12 @@ public struct AppState: Sendable {
     public var exportingTo: String?
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
-    /// From this many notes, opening the Notes filter or the search folds them ahead on another thread.
+    /// From this many notes, the notes are folded ahead on another thread.
     static let foldAheadNotes = 2_000
 
     /// Folding every note for the first word typed takes half a second at 100,000 notes:
-    /// begun when a prompt that searches them opens, on another thread, it is usually done
-    /// before the first key.
+    /// begun on another thread once the store is read (and again, should it not be done,
+    /// when a prompt that searches the notes opens), it is done before the first key.
     var foldNoteTextAhead: [Effect] {
         notes.count >= Self.foldAheadNotes && noteText.count == 0 ? [.foldNoteText] : []
     }

@@ -143,6 +143,10 @@ enum NoteHandling {
             if !notes.problems.isEmpty {
                 state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")
             }
+            // A large store is folded for searching as soon as it is read, not when `/` opens:
+            // the first key typed after `/` came before the folding was done, and folded
+            // 100,000 notes itself.
+            return state.foldNoteTextAhead
         case .noteSaved(let outcome):
             // In place: a copy of the collection to change would copy every note in it.
             state.notes.put(outcome.saved)
