@@ -524,3 +524,38 @@ struct NoteWorkflowTests {
         #expect(state.message == "note not saved: disk full")
     }
 }
+
+@Suite("The session filter")
+struct SessionFilterTests {
+    static func note(_ id: String, session: String?) -> Note {
+        Note(id: id, target: NoteTarget(item: "ppwt"), body: "in \(session ?? "no session")", session: session,
+             author: "a", created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+    }
+
+    @Test("chosen outside the Notes pane it says how many notes it keeps; the Notes pane shows it in force")
+    func sessionFilter() throws {
+        var state = try AppFixture.state()
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            Self.note("01M7ZRGDZTQY8XKGSRE1000001", session: "seminar-1"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000002", session: "seminar-2"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000003", session: "seminar-2"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000004", session: nil),
+        ])))
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter")
+        guard case .filter(let menu)? = state.overlay else { Issue.record("no session list: \(String(describing: state.overlay))"); return }
+        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "seminar-1", "seminar-2"])
+        AppFixture.press(&state, "j", "j", "Enter")
+        #expect(state.noteFilter.session == "seminar-2")
+        #expect(state.message == "2 notes from session 'seminar-2': 5 lists them, x exports them")
+        AppFixture.press(&state, "5")
+        #expect(state.currentRows.compactMap(\.noteID).sorted() == ["01M7ZRGDZTQY8XKGSRE1000002", "01M7ZRGDZTQY8XKGSRE1000003"])
+        var position = ListPosition(), left = StatusText()
+        StatusLine.leftText(state, position: &position, into: &left)
+        #expect(left.string.contains("[session: seminar-2]"), "\(left.string)")
+        // In the Notes pane the count is of the notes listed, as for any filter.
+        // The list opens on the session in force.
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "k", "Enter")
+        #expect(state.noteFilter.session == "seminar-1")
+        #expect(state.message == "1 note matches")
+    }
+}

@@ -95,8 +95,14 @@ enum OverlayHandling {
         }
         Reducer.applyFilters(&state, filters)
         state.overlay = nil
+        if menu.level == .session, state.pane != .notes, let session = value {
+            // The session filter keeps notes only: the items listed here are all still there.
+            let count = state.notes.unordered.reduce(0) { $0 + ($1.session == session ? 1 : 0) }
+            state.message = "\(count) note\(count == 1 ? "" : "s") from session '\(session)': 5 lists them, x exports them"
+            return []
+        }
         let count = (state.rows[state.pane] ?? []).filter { $0.itemID != nil }.count
-        state.message = filters.isEmpty && state.noteFilter.isEmpty ? "filters cleared" : "\(count) \(state.pane == .notes ? "note" : "item")\(count == 1 ? "" : "s") match"
+        state.message = filters.isEmpty && state.noteFilter.isEmpty ? "filters cleared" : "\(count) \(state.pane == .notes ? "note" : "item")\(count == 1 ? " matches" : "s match")"
         return []
     }
 }

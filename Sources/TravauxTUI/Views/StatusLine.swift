@@ -66,6 +66,7 @@ enum StatusLine {
         if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
             left.append("  [" + state.filters.summary(in: state.record) + "]")
         }
+        if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
         if let session = state.session { left.append("  session: " + session) }
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
