@@ -17,14 +17,15 @@ enum TabBar {
         let selected = panes.firstIndex(of: state.pane)
         let numbers = panes.map { pane in Pane.browsable.firstIndex(of: pane).map { "\($0 + 1)" } ?? "/" }
         let titles = zip(numbers, panes).map { $0 + " " + $1.title }
-        let fits: [Tabs] = [
-            Tabs(titles: titles, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: " │ "),
-            Tabs(titles: titles, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│"),
-            Tabs(titles: numbers.indices.map { $0 == selected ? titles[$0] : numbers[$0] }, selected: selected,
-                 style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│"),
+        func laidOut(_ titles: [String], divider: String) -> Tabs {
+            Tabs(titles: titles, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: divider)
+        }
+        let fits = [
+            laidOut(titles, divider: " │ "),
+            laidOut(titles, divider: "│"),
+            laidOut(numbers.indices.map { $0 == selected ? titles[$0] : numbers[$0] }, divider: "│"),
         ]
-        return fits.first { $0.width <= width }
-            ?? Tabs(titles: numbers, selected: selected, style: Palette.tab, highlightStyle: Palette.activeTab, divider: "│")
+        return fits.first { $0.width <= width } ?? laidOut(numbers, divider: "│")
     }
 
     /// What the tab bar shows besides the record's title, which a cache serves only one of. The
