@@ -308,7 +308,7 @@ struct DetailBuilder {
     }
 
     private func layout(_ theme: Theme, into document: inout DetailDocument) {
-        document.fields = [field("Argument", theme.type), field("Domain", theme.domain.rawValue)].compactMap { $0 }
+        document.fields = [field("Argument", ThemeKind.name(theme.type)), field("Domain", theme.domain.rawValue)].compactMap { $0 }
             + [DetailField(label: "Argued in", value: [link(theme.work)])]
         var sections = [DetailSection(title: "The point", blocks: [.paragraph([.text(theme.summary)] + footnotes(theme.sources))])]
         var evidence: [DetailBlock] = []

@@ -118,11 +118,14 @@ enum PaneRows {
     static func themes(_ record: Record, _ filters: RecordFilter) -> [PaneRow] {
         var rows: [PaneRow] = []
         var type: String?
-        let sorted = record.themes.enumerated().sorted { ($0.element.type, $0.offset) < ($1.element.type, $1.offset) }.map(\.element)
+        // By kind, in the order the chapter argues them, then in record order.
+        let sorted = record.themes.enumerated().sorted {
+            (ThemeKind.rank($0.element.type), $0.element.type, $0.offset) < (ThemeKind.rank($1.element.type), $1.element.type, $1.offset)
+        }.map(\.element)
         for theme in sorted where filters.domain == nil || theme.domain == filters.domain || theme.domain == .general {
             if theme.type != type {
                 type = theme.type
-                rows.append(.heading(theme.type.capitalizedWords))
+                rows.append(.heading(ThemeKind.heading(theme.type)))
             }
             rows.append(.item(theme.id))
         }
@@ -135,13 +138,5 @@ enum PaneRows {
         case .cyber: return "Cyberspace"
         case .general: return "Both realms"
         }
-    }
-}
-
-extension String {
-    /// "cbms-vs-treaty" → "Cbms vs treaty".
-    var capitalizedWords: String {
-        let words = split(whereSeparator: { $0 == "-" || $0 == " " }).joined(separator: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }
