@@ -365,6 +365,17 @@ struct ReducerTests {
         #expect(state.pane == .proposals)
     }
 
+    @Test("the record's title shows where it can say something, and not as a stub")
+    func recordTitle() throws {
+        func bar(_ width: Int) throws -> String {
+            let canvas = Screen.render(try AppFixture.state(width: width, height: 20))
+            return String(canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false)[0])
+        }
+        #expect(try bar(120).contains("travaux test fixture"))
+        // 80 columns leave 11 beside the tabs: "travaux te…" would name nothing.
+        #expect(try !bar(80).contains("travaux"))
+    }
+
     @Test("on a narrow terminal every tab still shows, and a click on its number switches to it",
           arguments: [(60, false), (60, true), (45, true), (40, true)])
     func narrowTabs(width: Int, searching: Bool) throws {

@@ -54,8 +54,9 @@ enum TabBar {
         let title = state.record.manifest.title + " · v" + state.record.manifest.version
         let used = tabs.width
         let room = area.width - used - 2
-        // The record's title is the first thing to give way: never beside a tab cut to its number.
-        if room >= 10, tabs.titles.allSatisfy({ $0.count > 1 }) {
+        // The record's title is the first thing to give way: never beside a tab cut to its number,
+        // nor cut to a stub ("travaux re…") that names nothing.
+        if room >= 20, tabs.titles.allSatisfy({ $0.count > 1 }) {
             let shown = truncate(title, toWidth: room)
             _ = canvas.put(shown, x: area.maxX - DisplayWidth.of(shown) - 1, y: area.y, style: Palette.dim)
         }
