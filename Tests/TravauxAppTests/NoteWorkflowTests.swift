@@ -559,3 +559,57 @@ struct SessionFilterTests {
         #expect(state.message == "1 note matches")
     }
 }
+
+@Suite("Keeping one's place in the notes")
+struct NotePlaceTests {
+    static func note(_ number: Int, item: String = "ppwt", body: String = "on the draft") -> Note {
+        Note(id: "01M7ZRGDZTQY8XKGSRE\(1_000_000 + number)", target: NoteTarget(item: item), body: body + " \(number)",
+             author: "a", created: NoteTime(millisecondsSince1970: 1_795_288_316_654 + Int64(number) * 60_000))
+    }
+
+    static func state(_ notes: [Note]) throws -> AppState {
+        var state = try AppFixture.state()
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: notes)))
+        return state
+    }
+
+    @Test("a note another window adds leaves the selection on the note being read")
+    func noteFromAnotherWindow() throws {
+        var state = try Self.state((1...5).map { Self.note($0) })
+        AppFixture.press(&state, "5", "j", "j")
+        let reading = try #require(state.selectedRowNoteID)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: (1...6).map { Self.note($0) })))
+        #expect(state.selectedRowNoteID == reading)
+        // The reader stays on it too.
+        #expect(state.selectedItemID == "ppwt")
+    }
+
+    @Test("deleting the selected note selects the one that took its place, not the first")
+    func deleteKeepsPlace() throws {
+        let notes = (1...5).map { Self.note($0) }
+        var state = try Self.state(notes)
+        AppFixture.press(&state, "5", "j", "j")
+        let deleted = try #require(state.selectedRowNoteID)
+        let rowsBefore = state.currentRows.compactMap(\.noteID)
+        let position = try #require(rowsBefore.firstIndex(of: deleted))
+        _ = Reducer.reduce(&state, .noteDeleted(try #require(state.notes.note(deleted))))
+        #expect(state.selectedRowNoteID == rowsBefore[position + 1])
+        // The last note deleted: the one before it.
+        AppFixture.press(&state, "G")
+        let last = try #require(state.selectedRowNoteID)
+        let remaining = state.currentRows.compactMap(\.noteID)
+        _ = Reducer.reduce(&state, .noteDeleted(try #require(state.notes.note(last))))
+        #expect(state.selectedRowNoteID == remaining[remaining.count - 2])
+    }
+
+    @Test("a note selected among the search results stays selected when the notes change")
+    func searchKeepsNote() throws {
+        var state = try Self.state((1...5).map { Self.note($0, body: "zanzibar") })
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "zanzibar")
+        AppFixture.press(&state, "Enter", "j", "j")
+        let reading = try #require(state.selectedRowNoteID)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: (1...6).map { Self.note($0, body: "zanzibar") })))
+        #expect(state.selectedRowNoteID == reading)
+    }
+}

@@ -15,10 +15,10 @@ public struct AppState: Sendable {
     public var filters = RecordFilter()
     /// Each pane's rows, rebuilt when the filters or search results change.
     public var rows = PerPane<[PaneRow]>()
-    /// Panes whose rows are out of date, with the item each had selected then: their rows are
+    /// Panes whose rows are out of date, with the row each had selected then: their rows are
     /// worked out when the pane is next shown. At 100× the record, every pane's rows at once
     /// cost the first frame about 30 ms, and every reload of the notes as much again.
-    public private(set) var staleRows = PerPane<String?>()
+    public private(set) var staleRows = PerPane<RowSelection>()
     public var cursors = PerPane<ListCursor>()
 
     /// The item in the reader (beside the list on wide screens, full screen on narrow ones),
@@ -100,7 +100,7 @@ public struct AppState: Sendable {
         var cursor = ListCursor()
         cursor.move(by: 0, in: rows[pane] ?? [], viewport: listViewport)
         cursors[pane] = cursor
-        for other in Pane.browsable where other != pane { staleRows[other] = .some(nil) }
+        for other in Pane.browsable where other != pane { staleRows[other] = RowSelection() }
         syncReader()
     }
 
@@ -189,17 +189,18 @@ public struct AppState: Sendable {
         if staleRows[pane] == nil {
             let cursor = cursors[pane]
             let rows = rows[pane] ?? []
-            staleRows[pane] = .some(cursor?.selected.flatMap { rows.indices.contains($0) ? rows[$0].itemID : nil })
+            let index = cursor?.selected.flatMap { rows.indices.contains($0) ? $0 : nil }
+            staleRows[pane] = RowSelection(row: index.map { rows[$0] }, index: index)
         }
         if pane == self.pane { ensureRows(pane) }
     }
 
-    /// Works out a stale pane's rows, keeping the item it had selected.
+    /// Works out a stale pane's rows, keeping the row it had selected.
     mutating func ensureRows(_ pane: Pane) {
         guard let selected = staleRows[pane] else { return }
         refreshRows(pane)
         var cursor = cursors[pane] ?? ListCursor()
-        cursor.reconcile(previousID: selected, rows: rows[pane] ?? [], viewport: listViewport)
+        cursor.reconcile(previous: selected, rows: rows[pane] ?? [], viewport: listViewport)
         cursors[pane] = cursor
     }
 

@@ -41,14 +41,37 @@ public struct ListCursor: Sendable, Hashable {
         offset = max(0, min(offset, max(0, rows.count - viewport)))
     }
 
-    /// Keeps the same item selected after the rows change (a filter), or the first item.
-    mutating func reconcile(previousID: String?, rows: [PaneRow], viewport: Int) {
-        if let previousID, let row = rows.firstIndex(of: .item(previousID)) {
-            selected = row
+    /// Keeps the same row selected after the rows change: the same item (after a filter), the
+    /// same note (after notes were added, changed or deleted, here or in another window). A
+    /// note that is gone leaves the selection where it was, as a deleted line does in an
+    /// editor; an item a filter took away leaves it on the first item.
+    mutating func reconcile(previous: RowSelection, rows: [PaneRow], viewport: Int) {
+        if let found = previous.row.flatMap({ Self.index(of: $0, in: rows) }) {
+            selected = found
+        } else if previous.row?.noteID != nil, let index = previous.index, !rows.isEmpty {
+            selected = min(index, rows.count - 1)
+            move(by: 0, in: rows, viewport: viewport)   // off a heading, onto the next note (or the last)
         } else {
             selected = rows.firstIndex { $0.itemID != nil }
             offset = 0
         }
         reveal(in: rows, viewport: viewport)
+    }
+
+    /// A note is found by its id, whatever item it is on now.
+    private static func index(of row: PaneRow, in rows: [PaneRow]) -> Int? {
+        if let id = row.noteID { return rows.firstIndex { $0.noteID == id } }
+        return rows.firstIndex(of: row)
+    }
+}
+
+/// What a pane had selected when its rows went out of date: the row, and where it stood.
+public struct RowSelection: Sendable, Hashable {
+    public var row: PaneRow?
+    public var index: Int?
+
+    public init(row: PaneRow? = nil, index: Int? = nil) {
+        self.row = row
+        self.index = index
     }
 }
