@@ -41,6 +41,8 @@ enum Interface {
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
+        let clock = ContinuousClock()
+        var lastTick = clock.now
         while true {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
@@ -75,7 +77,14 @@ enum Interface {
             for action in finished { effects += Reducer.reduce(&state, action) }
             if let event {
                 effects += Reducer.reduce(&state, .input(event))
+                // Keys that never pause for a second held the tick off, and with it the drafts
+                // written every few seconds of typing.
+                if clock.now - lastTick >= .milliseconds(tickMilliseconds) {
+                    lastTick = clock.now
+                    effects += Reducer.reduce(&state, .tick(now: NoteClock.system.now(), typing: true))
+                }
             } else if finished.isEmpty {
+                lastTick = clock.now
                 effects = Reducer.reduce(&state, .tick(now: NoteClock.system.now()))
             }
         }

@@ -255,6 +255,13 @@ struct NoteWorkflowTests {
         AppFixture.type(&state, "!")
         #expect(!Reducer.reduce(&state, .tick(now: at(11_000))).contains { if case .saveDraft = $0 { true } else { false } })
         #expect(Reducer.reduce(&state, .tick(now: at(13_500))).contains { if case .saveDraft = $0 { true } else { false } })
+        // While keys keep coming the tick still writes drafts, but leaves the store alone.
+        var typist = state
+        AppFixture.type(&typist, "…")
+        let typing = Reducer.reduce(&typist, .tick(now: at(17_000), typing: true))
+        #expect(typing.contains { if case .saveDraft = $0 { true } else { false } })
+        #expect(!typing.contains(.refreshNotes))
+        #expect(Reducer.reduce(&typist, .tick(now: at(18_000))).contains(.refreshNotes))
 
         AppFixture.type(&state, "?")
         let ending = Reducer.reduce(&state, .input(.terminate(.hangup)))

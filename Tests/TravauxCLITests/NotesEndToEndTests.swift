@@ -86,6 +86,30 @@ struct NotesEndToEndTests {
         #expect(written.contains("> second on ppwt"))
     }
 
+    @Test("typing without a pause still writes a draft every few seconds: kill -9 mid-note loses at most those")
+    func draftWhileTypingWithoutPause() throws {
+        let terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
+        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        // A key every 0.2 s for 4.4 s: never the second of quiet the idle tick waits for.
+        let typed = "steady typing, no pause"
+        for character in typed {
+            try terminal.type(String(character))
+            usleep(200_000)
+        }
+        kill(pid, SIGKILL)
+        try waitForExit(terminal)
+        let directory = store + "/drafts"
+        let drafts = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".json") }
+        #expect(drafts.count == 1, "no draft written while typing: \(drafts)")
+        let text = try drafts.first.map { try String(contentsOfFile: directory + "/" + $0, encoding: .utf8) } ?? ""
+        // Written within the last three seconds of typing, so at least the first part is there.
+        #expect(text.contains(String(typed.prefix(6))), "\(text)")
+    }
+
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
     func draftSurvivesHangup() throws {
         var terminal = try start()

@@ -9,8 +9,10 @@ public enum Action: Sendable {
     /// No input is waiting: work the next key will likely need is done ahead (the reader
     /// layouts of the items beside the selection). Changes nothing on screen.
     case idle
-    /// About once a second when no key comes: autosave drafts, look for other windows' notes.
-    case tick(now: NoteTime)
+    /// About once a second: autosave drafts, and, when no key comes (`typing` false), look for
+    /// other windows' notes. While keys keep coming the store is not looked at: at 100,000
+    /// notes that takes a fifth of a second, which a key would wait for.
+    case tick(now: NoteTime, typing: Bool = false)
     /// The store as read again (another window or the CLI may have written to it).
     case notesReloaded(NoteCollection)
     case noteSaved(NoteStore.SaveOutcome)

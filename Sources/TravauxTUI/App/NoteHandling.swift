@@ -127,8 +127,8 @@ enum NoteHandling {
 
     static func handleResult(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
-        case .tick(let now):
-            var effects: [Effect] = [.refreshNotes]
+        case .tick(let now, let typing):
+            var effects: [Effect] = typing ? [] : [.refreshNotes]
             if var editor = state.editor, editor.changedSinceDraft,
                now.millisecondsSince1970 - (editor.lastDraftSave?.millisecondsSince1970 ?? .min / 2) >= NoteEditor.draftIntervalMilliseconds {
                 editor.changedSinceDraft = false
