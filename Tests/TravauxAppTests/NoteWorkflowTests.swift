@@ -620,3 +620,22 @@ struct NotePlaceTests {
         #expect(state.selectedRowNoteID == reading)
     }
 }
+
+@Suite("A note's row in the Notes pane")
+struct NoteRowTests {
+    @Test("names the part of the item the note is on, as the CLI does, so notes on two versions are told apart")
+    func part() throws {
+        var state = try AppFixture.state()
+        let created = NoteTime(millisecondsSince1970: 1_795_288_316_654)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            Note(id: "01M7ZRGDZTQY8XKGSRE1000001", target: NoteTarget(item: "ppwt", version: "2008"), body: "on the draft",
+                 author: "a", created: created),
+            Note(id: "01M7ZRGDZTQY8XKGSRE1000002", target: NoteTarget(item: "ppwt"), body: "on the whole",
+                 author: "a", created: created),
+        ])))
+        AppFixture.press(&state, "5")
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("PPWT@2008 on the draft"), "\(screen)")
+        #expect(screen.contains("PPWT on the whole"), "\(screen)")
+    }
+}
