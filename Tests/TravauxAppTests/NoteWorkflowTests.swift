@@ -632,10 +632,14 @@ struct NoteRowTests {
                  author: "a", created: created),
             Note(id: "01M7ZRGDZTQY8XKGSRE1000002", target: NoteTarget(item: "ppwt"), body: "on the whole",
                  author: "a", created: created),
+            Note(id: "01M7ZRGDZTQY8XKGSRE1000003", target: NoteTarget(item: "ppwt", version: "2014", quote: "q-a-very-long-quote-id"),
+                 body: "on the words", author: "a", created: created),
         ])))
         AppFixture.press(&state, "5")
         let screen = Screen.render(state).snapshot()
         #expect(screen.contains("PPWT@2008 on the draft"), "\(screen)")
         #expect(screen.contains("PPWT on the whole"), "\(screen)")
+        // The most precise part alone, cut short rather than crowding out the note.
+        #expect(screen.contains("PPWT>q-a-very-long-qu… on the words"), "\(screen)")
     }
 }
