@@ -15,6 +15,19 @@ struct NotesEndToEndTests {
         try terminal.waitFor("the program to exit") { _ in (try? terminal.value("#{pane_dead}")) == "1" }
     }
 
+    /// Starts travaux, opens the note editor on the first event, and gives the process's id,
+    /// for tests that end it with a signal mid-note.
+    func startEditing() throws -> (terminal: TerminalDriver, pid: Int32) {
+        let terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        // The line the shell printed before exec is on the normal screen, behind the interface.
+        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
+        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        return (terminal, pid)
+    }
+
     @Test("annotate with two tags, quit, start again: the note and its tags are there, and in note list --json")
     func annotateAndReload() throws {
         var terminal = try start("--session seminar-1")
@@ -88,12 +101,7 @@ struct NotesEndToEndTests {
 
     @Test("typing without a pause still writes a draft every few seconds: kill -9 mid-note loses at most those")
     func draftWhileTypingWithoutPause() throws {
-        let terminal = try start()
-        try terminal.waitFor(text: "1 Timeline")
-        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
-        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
-        try terminal.send("a")
-        try terminal.waitFor(text: "New note")
+        let (terminal, pid) = try startEditing()
         // A key every 0.2 s for 4.4 s: never the second of quiet the idle tick waits for.
         let typed = "steady typing, no pause"
         for character in typed {
@@ -112,13 +120,7 @@ struct NotesEndToEndTests {
 
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
     func draftSurvivesHangup() throws {
-        var terminal = try start()
-        try terminal.waitFor(text: "1 Timeline")
-        // The line the shell printed before exec is on the normal screen, behind the interface.
-        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
-        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
-        try terminal.send("a")
-        try terminal.waitFor(text: "New note")
+        var (terminal, pid) = try startEditing()
         try terminal.type("thought interrupted")
         try terminal.waitFor(text: "thought interrupted")
         kill(pid, SIGHUP)
