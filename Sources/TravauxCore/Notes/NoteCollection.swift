@@ -129,6 +129,9 @@ public struct NoteCollection: Sendable {
     /// Every session label used, sorted.
     public var sessions: [String] { (tally ?? counted()).sessionNames }
 
+    /// How many notes were taken in a session.
+    public func count(inSession session: String) -> Int { (tally ?? counted()).sessions[session] ?? 0 }
+
     /// Counts the tags and sessions once, so that `tagCounts` and `sessions` answer without
     /// reading every note, and keeps them counted as notes are put and removed.
     public mutating func countTags() {

@@ -97,7 +97,7 @@ enum OverlayHandling {
         state.overlay = nil
         if menu.level == .session, state.pane != .notes, let session = value {
             // The session filter keeps notes only: the items listed here are all still there.
-            let count = state.notes.unordered.reduce(0) { $0 + ($1.session == session ? 1 : 0) }
+            let count = state.notes.count(inSession: session)
             state.message = "\(count) note\(count == 1 ? "" : "s") from session '\(session)': 5 lists them, x exports them"
             return []
         }
