@@ -64,10 +64,14 @@ public struct NoteTarget: Codable, Sendable, Hashable {
 
     /// "ppwt", "ppwt@2014", "ppwt#element-3", "ppwt@2011>commitment"; what the CLI prints.
     public var description: String {
-        var text = item
-        if let version { text += "@" + version }
-        if let element { text += "#" + element }
-        if let quote { text += ">" + quote }
-        return text
+        item + partMarks.joined()
+    }
+
+    /// The most precise part alone, marked as in `description` (">commitment"), or nil for
+    /// the whole item: what a list row of notes has room for.
+    public var mostPrecisePart: String? { partMarks.last }
+
+    private var partMarks: [String] {
+        [version.map { "@" + $0 }, element.map { "#" + $0 }, quote.map { ">" + $0 }].compactMap { $0 }
     }
 }

@@ -88,9 +88,7 @@ enum ListPaneView {
         // The part the note is on, marked as the CLI marks it ("@2008-draft", "#element-3",
         // ">title-2002"): notes on successive versions of one proposal are told apart in the
         // list. Only the most precise part, and not at the cost of the note's own line.
-        let target = note.target
-        let part = target.quote.map { ">" + $0 } ?? target.element.map { "#" + $0 } ?? target.version.map { "@" + $0 }
-        if let part { text.append(Span(truncate(part, toWidth: 18), style: Palette.dim)) }
+        if let part = note.target.mostPrecisePart { text.append(Span(truncate(part, toWidth: 18), style: Palette.dim)) }
         text.append(Span(" "))
         if !note.tags.isEmpty { text.append(Span(note.tags.map { "#" + $0 }.joined(separator: " ") + " ", style: Palette.tag)) }
         if note.conflictOf != nil { text.append(Span("conflict copy ", style: Palette.error)) }
