@@ -564,6 +564,9 @@ struct SessionFilterTests {
         AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "k", "Enter")
         #expect(state.noteFilter.session == "seminar-1")
         #expect(state.message == "1 note matches")
+        // One note is "it".
+        AppFixture.press(&state, "1", "f", "j", "j", "j", "j", "Enter", "Enter")
+        #expect(state.message == "1 note from session 'seminar-1': 5 lists it, x exports it")
     }
 }
 

@@ -98,7 +98,8 @@ enum OverlayHandling {
         if menu.level == .session, state.pane != .notes, let session = value {
             // The session filter keeps notes only: the items listed here are all still there.
             let count = state.notes.count(inSession: session)
-            state.message = "\(count) note\(count == 1 ? "" : "s") from session '\(session)': 5 lists them, x exports them"
+            let them = count == 1 ? "it" : "them"
+            state.message = "\(count) note\(count == 1 ? "" : "s") from session '\(session)': 5 lists \(them), x exports \(them)"
             return []
         }
         let count = (state.rows[state.pane] ?? []).filter { $0.itemID != nil }.count
