@@ -11,8 +11,9 @@ struct EffectRunner {
     let store: NoteStore
     let terminal: TerminalSession
     let author: String
-    /// When the store directory last changed, to skip a rescan when nothing happened.
-    private var lastSeenChange: Int64?
+    /// When to read the store again for other windows' notes, and whether a read that comes
+    /// back can be used.
+    private var watch: StoreWatch
     /// Threads for the work the first frame does not wait for; nil if no pipe could be made
     /// (the work is then done on this thread, as it comes).
     private let background = BackgroundWork()
@@ -21,18 +22,16 @@ struct EffectRunner {
     private var foldingNoteText = false
     /// A handout is being written on another thread (`exportFinished` ends it).
     private(set) var isExporting = false
-    /// The store is being read on another thread; until it is, there is nothing to refresh.
+    /// The store is being read whole for the first time; until it is, there is nothing to refresh.
     private var readingNotes = false
     /// Whether the notes could be read at all; if not, the message said why, once.
     private var notesReadable = true
-    /// The directory's stamp before the first read, so a save made meanwhile is read at the next tick.
-    private var stampBeforeReading: Int64?
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
         self.terminal = terminal
         self.author = author
-        self.lastSeenChange = store.changeStamp
+        self.watch = StoreWatch(stamp: store.changeStamp)
     }
 
     /// Polled beside the terminal: readable when work on another thread has results.
@@ -42,7 +41,7 @@ struct EffectRunner {
     /// when the directory is unchanged (a quick first look), then verifying every file.
     mutating func startReadingNotes() -> [Action] {
         let store = store
-        stampBeforeReading = store.changeStamp
+        _ = watch.beginRead(stamp: store.changeStamp, force: true)
         let read: @Sendable ((Action) -> Void) -> Void = { post in
             do throws(NoteStoreError) {
                 // The tags are counted here, off the interface's thread (a tenth of a second at 100,000 notes).
@@ -81,14 +80,25 @@ struct EffectRunner {
     }
 
     private mutating func finished(_ actions: [Action]) -> [Action] {
+        var kept: [Action] = []
         for action in actions {
             switch action {
-            case .notesReloaded(let notes) where readingNotes && !notes.unverified:
-                readingNotes = false
-                lastSeenChange = stampBeforeReading
+            case .notesReloaded(let notes) where readingNotes:
+                // The quick read from the cache comes first; the read ends with the verified one,
+                // used even if this window saved meanwhile (the store is read again at the next look).
+                if !notes.unverified {
+                    readingNotes = false
+                    _ = watch.endRead()
+                }
             case .storeFailed where readingNotes:
                 readingNotes = false
                 notesReadable = false
+                _ = watch.endRead()
+            case .notesReloaded where watch.isReading:
+                // A refresh overtaken by this window's own save or delete would take that note away.
+                guard watch.endRead() else { continue }
+            case .storeFailed where watch.isReading:
+                _ = watch.endRead()
             case .searchIndexReady:
                 indexing = false
             case .noteTextFolded:
@@ -98,8 +108,9 @@ struct EffectRunner {
             default:
                 break
             }
+            kept.append(action)
         }
-        return actions
+        return kept
     }
 
     mutating func perform(_ effect: Effect, state: AppState) -> [Action] {
@@ -130,8 +141,9 @@ struct EffectRunner {
             return [save(note, base: base)]
         case .deleteNote(let note):
             do {
+                let before = store.changeStamp
                 try store.delete(note.id, base: note)
-                lastSeenChange = store.changeStamp
+                watch.wrote(before: before, after: store.changeStamp)
                 return [.noteDeleted(note)]
             } catch {
                 return [.storeFailed(error.description, unsaved: nil)]
@@ -146,16 +158,24 @@ struct EffectRunner {
             store.discardDraft(draft)
             return []
         case .refreshNotes:
-            // One stat per tick; the directory is read only when a file appeared, changed or went.
-            guard !readingNotes, notesReadable else { return [] }
-            let now = store.changeStamp
-            guard now != lastSeenChange else { return [] }
-            lastSeenChange = now
-            do {
-                return [.notesReloaded(try store.refresh(state.notes))]
-            } catch {
-                return [.storeFailed(error.description, unsaved: nil)]
+            // One stat per tick; the directory is read only when a file appeared, changed or went,
+            // and on another thread: listing 100,000 files takes about 0.2 s.
+            guard notesReadable, watch.beginRead(stamp: store.changeStamp) else { return [] }
+            let store = store, previous = state.notes
+            let refresh: @Sendable ((Action) -> Void) -> Void = { post in
+                do throws(NoteStoreError) {
+                    post(.notesReloaded(try store.refresh(previous)))
+                } catch {
+                    post(.storeFailed(error.description, unsaved: nil))
+                }
             }
+            guard let background else {
+                var actions: [Action] = []
+                refresh { actions.append($0) }
+                return finished(actions)
+            }
+            background.start(refresh)
+            return []
         case .exportNotes(let selection, let path, let replace):
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
             // A file in the way is found here, so the question whether to replace it comes at once.
@@ -211,8 +231,9 @@ struct EffectRunner {
 
     private mutating func save(_ note: Note, base: Note?) -> Action {
         do {
+            let before = store.changeStamp
             let outcome = try store.save(note, base: base)
-            lastSeenChange = store.changeStamp
+            watch.wrote(before: before, after: store.changeStamp)
             return .noteSaved(outcome)
         } catch {
             return .storeFailed("note not saved: " + error.description + " (your text is back in the editor)", unsaved: note)

@@ -99,6 +99,26 @@ struct NotesEndToEndTests {
         #expect(written.contains("> second on ppwt"))
     }
 
+    @Test("a note another process adds shows in the Notes pane, beside this window's own, which stays")
+    func anotherProcessesNote() throws {
+        let terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("written in this window")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("5")
+        try terminal.waitFor(text: "written in this window")
+        let added = try CLIProcess.run(["note", "add", "ppwt", "written by another process", "--store", store, "--record", CLIProcess.fixtureRecord])
+        #expect(added.status == 0, "\(added.stderr)")
+        // Read at the first second without keys, on another thread.
+        let screen = try terminal.waitFor(text: "written by another process")
+        #expect(screen.contains("written in this window"))
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     @Test("typing without a pause still writes a draft every few seconds: kill -9 mid-note loses at most those")
     func draftWhileTypingWithoutPause() throws {
         let (terminal, pid) = try startEditing()
