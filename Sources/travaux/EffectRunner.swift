@@ -74,6 +74,12 @@ struct EffectRunner {
         background.start { _ in snapshot.save() }
     }
 
+    /// Releases `notes` on another thread, when this is the last hold on them.
+    func letGo(of notes: NoteCollection) {
+        guard let background else { return }
+        background.start { _ in withExtendedLifetime(notes) {} }
+    }
+
     /// Results of work done on other threads since the last call, as actions for the reducer.
     mutating func finishedWork() -> [Action] {
         finished(background?.take() ?? [])
