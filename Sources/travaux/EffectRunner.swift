@@ -11,8 +11,8 @@ struct EffectRunner {
     let store: NoteStore
     let terminal: TerminalSession
     let author: String
-    /// When to read the store again for other windows' notes, and whether a read that comes
-    /// back can be used.
+    /// When to read the store again for other windows' notes, and this window's changes that
+    /// a read coming back may lack.
     private var watch: StoreWatch
     /// Threads for the work the first frame does not wait for; nil if no pipe could be made
     /// (the work is then done on this thread, as it comes).
@@ -89,22 +89,20 @@ struct EffectRunner {
         var kept: [Action] = []
         for action in actions {
             switch action {
-            case .notesReloaded(let notes) where readingNotes:
-                // The quick read from the cache comes first; the read ends with the verified one,
-                // used even if this window saved meanwhile (the store is read again at the next look).
-                if !notes.unverified {
+            case .notesReloaded(var notes) where watch.isReading:
+                // A note saved here meanwhile would otherwise vanish until the next look.
+                watch.replayChanges(on: &notes)
+                // The first read's quick look from the cache comes first; the verified notes end it.
+                if !(readingNotes && notes.unverified) {
                     readingNotes = false
-                    _ = watch.endRead()
+                    watch.endRead()
                 }
-            case .storeFailed where readingNotes:
-                readingNotes = false
-                notesReadable = false
-                _ = watch.endRead()
-            case .notesReloaded where watch.isReading:
-                // A refresh overtaken by this window's own save or delete would take that note away.
-                guard watch.endRead() else { continue }
+                kept.append(.notesReloaded(notes))
+                continue
             case .storeFailed where watch.isReading:
-                _ = watch.endRead()
+                if readingNotes { notesReadable = false }
+                readingNotes = false
+                watch.endRead()
             case .searchIndexReady:
                 indexing = false
             case .noteTextFolded:
@@ -149,7 +147,7 @@ struct EffectRunner {
             do {
                 let before = store.changeStamp
                 try store.delete(note.id, base: note)
-                watch.wrote(before: before, after: store.changeStamp)
+                watch.wrote([.deleted(note)], before: before, after: store.changeStamp)
                 return [.noteDeleted(note)]
             } catch {
                 return [.storeFailed(error.description, unsaved: nil)]
@@ -239,7 +237,8 @@ struct EffectRunner {
         do {
             let before = store.changeStamp
             let outcome = try store.save(note, base: base)
-            watch.wrote(before: before, after: store.changeStamp)
+            let changes: [StoreWatch.Change] = [.saved(outcome.saved)] + (outcome.conflictCopy.map { [.saved($0)] } ?? [])
+            watch.wrote(changes, before: before, after: store.changeStamp)
             return .noteSaved(outcome)
         } catch {
             return .storeFailed("note not saved: " + error.description + " (your text is back in the editor)", unsaved: note)
