@@ -294,6 +294,10 @@ struct NoteWorkflowTests {
         try loop.press(&state, "u")
         #expect(try loop.store.load().note(id)?.body == "to delete")
         #expect(state.notes.note(id) != nil)
+        #expect(state.message == "note brought back")
+        #expect(state.restoringNoteID == nil)
+        try loop.press(&state, "u")
+        #expect(state.message == "nothing to undo")
     }
 
     @Test("e edits the selected note; t opens it on its tags")

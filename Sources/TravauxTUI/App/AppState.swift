@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     public var prompt: PromptState?
     /// The last note deleted, for `u`.
     public var lastDeleted: Note?
+    /// The note `u` is bringing back, so that its save says so.
+    public var restoringNoteID: String?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
     /// Numbers the editing sessions of this window, for draft file names.

@@ -36,6 +36,7 @@ enum NoteHandling {
                 return []
             }
             state.lastDeleted = nil
+            state.restoringNoteID = note.id
             return [.saveNote(note, base: nil)]
         case .setSession:
             state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? "",
@@ -152,8 +153,12 @@ enum NoteHandling {
             state.notes.put(outcome.saved)
             if let copy = outcome.conflictCopy { state.notes.put(copy) }
             notesUpdated(&state)
+            let restored = state.restoringNoteID == outcome.saved.id
+            state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
                 state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
+            } else if restored {
+                state.message = "note brought back"
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
@@ -164,6 +169,7 @@ enum NoteHandling {
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
             state.message = message
+            state.restoringNoteID = nil
             // Nothing typed is lost: the text goes back into the editor.
             if let unsaved, !state.editor.isPresent {
                 openEditor(&state, on: unsaved)
