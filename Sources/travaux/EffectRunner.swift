@@ -58,12 +58,18 @@ struct EffectRunner {
             }
         }
         readingNotes = true
+        return runAside(read)
+    }
+
+    /// Runs `job` on another thread, or here when there is none: what it posted then comes
+    /// back at once, as actions for the reducer.
+    private mutating func runAside(_ job: @escaping @Sendable ((Action) -> Void) -> Void) -> [Action] {
         guard let background else {
             var actions: [Action] = []
-            read { actions.append($0) }
+            job { actions.append($0) }
             return finished(actions)
         }
-        background.start(read)
+        background.start(job)
         return []
     }
 
@@ -124,17 +130,13 @@ struct EffectRunner {
         case .buildSearchIndex:
             guard state.searchIndex == nil, !indexing else { return [] }
             let record = state.record
-            guard let background else { return [.searchIndexReady(SearchIndex(record: record))] }
             indexing = true
-            background.start { post in post(.searchIndexReady(SearchIndex(record: record))) }
-            return []
+            return runAside { post in post(.searchIndexReady(SearchIndex(record: record))) }
         case .foldNoteText:
             guard !foldingNoteText else { return [] }
             let notes = state.notes.unordered
-            guard let background else { return [.noteTextFolded(.folding(notes))] }
             foldingNoteText = true
-            background.start { post in post(.noteTextFolded(.folding(notes))) }
-            return []
+            return runAside { post in post(.noteTextFolded(.folding(notes))) }
         case .redrawAll:
             terminal.forceRedraw()
             return []
@@ -166,20 +168,13 @@ struct EffectRunner {
             // and on another thread: listing 100,000 files takes about 0.2 s.
             guard notesReadable, watch.beginRead(stamp: store.changeStamp) else { return [] }
             let store = store, previous = state.notes
-            let refresh: @Sendable ((Action) -> Void) -> Void = { post in
+            return runAside { post in
                 do throws(NoteStoreError) {
                     post(.notesReloaded(try store.refresh(previous)))
                 } catch {
                     post(.storeFailed(error.description, unsaved: nil))
                 }
             }
-            guard let background else {
-                var actions: [Action] = []
-                refresh { actions.append($0) }
-                return finished(actions)
-            }
-            background.start(refresh)
-            return []
         case .exportNotes(let selection, let path, let replace):
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
             // A file in the way is found here, so the question whether to replace it comes at once.
@@ -193,17 +188,10 @@ struct EffectRunner {
                 return [.exportFinished(.failure(.io(path: path, reason: reason)), path: path)]
             }
             let notes = state.notes, record = state.record
-            let export: @Sendable ((Action) -> Void) -> Void = { post in
+            isExporting = true
+            return runAside { post in
                 post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace))
             }
-            guard let background else {
-                var actions: [Action] = []
-                export { actions.append($0) }
-                return actions
-            }
-            isExporting = true
-            background.start(export)
-            return []
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
         }
