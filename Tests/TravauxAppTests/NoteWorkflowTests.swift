@@ -649,4 +649,27 @@ struct NoteRowTests {
         // The most precise part alone, cut short rather than crowding out the note.
         #expect(screen.contains("PPWT>q-a-very-long-qu… on the words"), "\(screen)")
     }
+
+    @Test("notes come by when they last changed, newest first under their day; notes changed at the same moment, newest id first")
+    func order() throws {
+        var state = try AppFixture.state()
+        let day: Int64 = 86_400_000, noon: Int64 = 1_795_262_400_000   // noon on 2026-11-21 (UTC): the same day for all but one
+        func note(_ number: Int, _ body: String, created: Int64, updated: Int64? = nil) -> Note {
+            Note(id: "01M7ZRGDZTQY8XKGSRE100000\(number)", target: NoteTarget(item: "ppwt"), body: body, author: "a",
+                 created: NoteTime(millisecondsSince1970: created), updated: updated.map { NoteTime(millisecondsSince1970: $0) })
+        }
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            note(1, "old but edited today", created: noon - 3 * day, updated: noon + 5_000),
+            note(2, "tie, lower id", created: noon),
+            note(3, "tie, higher id", created: noon),
+            note(4, "a day before", created: noon - day),
+            note(5, "earlier today", created: noon - 1_000),
+        ])))
+        AppFixture.press(&state, "5")
+        let screen = Screen.render(state).snapshot()
+        let order = ["2026-11-21", "old but edited today", "tie, higher id", "tie, lower id", "earlier today", "2026-11-20", "a day before"]
+        let places = order.map { screen.range(of: $0)?.lowerBound }
+        #expect(places.allSatisfy { $0 != nil }, "\(screen)")
+        #expect(places.compactMap { $0 } == places.compactMap { $0 }.sorted(), "\(screen)")
+    }
 }
