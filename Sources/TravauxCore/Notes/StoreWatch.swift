@@ -5,9 +5,9 @@
 /// the interface's thread. A save or delete of this window made meanwhile is in the notes the
 /// interface shows but may be missing from the read, which listed the files before it: the
 /// watch keeps those changes and makes them again on the read's notes.
-public struct StoreWatch: Sendable, Equatable {
+public struct StoreWatch: Sendable {
     /// A change this window made to the store.
-    public enum Change: Sendable, Equatable {
+    public enum Change: Sendable {
         case saved(Note)
         case deleted(Note)
     }
