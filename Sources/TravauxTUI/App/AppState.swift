@@ -197,6 +197,31 @@ public struct AppState: Sendable {
         if pane == self.pane { ensureRows(pane) }
     }
 
+    /// Brings the Notes pane's rows up to date with notes just saved or deleted by moving only
+    /// their rows, keeping the row selected; false when they were out of date or would not
+    /// patch (`NoteRowPatch`), and must be made again.
+    mutating func patchNoteRows(_ change: NoteChange) -> Bool {
+        guard staleRows[.notes] == nil, var list = rows[.notes] else { return false }
+        // Out of the state while patched, so that the array is changed in place, not copied.
+        rows[.notes] = nil
+        let index = cursors[.notes]?.selected.flatMap { list.indices.contains($0) ? $0 : nil }
+        let selected = RowSelection(row: index.map { list[$0] }, index: index)
+        let listing = NoteListing(filters: filters, noteFilter: noteFilter)
+        let patch = NoteRowPatch(notes: notes)
+        let patched = change.listed.allSatisfy { !listing.lists($0, in: record) || patch.remove($0, from: &list) }
+            && change.current.allSatisfy { !listing.lists($0, in: record) || patch.insert($0, into: &list) }
+        rows[.notes] = list
+        guard patched else {
+            // Made again when next shown (at once if shown), from the selection as it was.
+            staleRows[.notes] = selected
+            return false
+        }
+        var cursor = cursors[.notes] ?? ListCursor()
+        cursor.reconcile(previous: selected, rows: list, viewport: listViewport)
+        cursors[.notes] = cursor
+        return true
+    }
+
     /// Works out a stale pane's rows, keeping the row it had selected.
     mutating func ensureRows(_ pane: Pane) {
         guard let selected = staleRows[pane] else { return }

@@ -149,10 +149,11 @@ enum NoteHandling {
             // 100,000 notes itself.
             return state.foldNoteTextAhead
         case .noteSaved(let outcome):
+            let saved = [outcome.saved] + (outcome.conflictCopy.map { [$0] } ?? [])
+            let listed = saved.compactMap { state.notes.note($0.id) }
             // In place: a copy of the collection to change would copy every note in it.
-            state.notes.put(outcome.saved)
-            if let copy = outcome.conflictCopy { state.notes.put(copy) }
-            notesUpdated(&state)
+            for note in saved { state.notes.put(note) }
+            notesUpdated(&state, change: NoteChange(listed: listed, current: saved))
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
@@ -163,8 +164,9 @@ enum NoteHandling {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
         case .noteDeleted(let note):
+            let listed = state.notes.note(note.id) ?? note
             state.notes.remove(note.id)
-            notesUpdated(&state)
+            notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
             state.lastDeleted = note
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
@@ -203,11 +205,13 @@ enum NoteHandling {
         notesUpdated(&state)
     }
 
-    /// Brings every list, mark and the reader up to date with `state.notes`.
-    static func notesUpdated(_ state: inout AppState) {
+    /// Brings every list, mark and the reader up to date with `state.notes`; after a `change`
+    /// of a few notes, the Notes pane's rows are patched rather than made again.
+    static func notesUpdated(_ state: inout AppState, change: NoteChange? = nil) {
         state.notesChanged()
         if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: state.notes) }
-        Reducer.applyFilters(&state, state.filters)
+        let patched = change.map { state.patchNoteRows($0) } ?? false
+        Reducer.applyFilters(&state, state.filters, keepingRowsOf: patched ? .notes : nil)
         // The search lists notes too: a note saved, changed or deleted shows there at once.
         if state.search != nil { state.invalidateRows(.search) }
         state.relayoutReader()

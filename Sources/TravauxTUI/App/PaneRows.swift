@@ -100,18 +100,13 @@ enum PaneRows {
     /// Notes newest first, under the day they were last changed.
     static func notes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
                       _ noteText: inout NoteSearchText) -> [PaneRow] {
-        var combined = noteFilter
-        if let tag = filters.tag { combined.tags.append(tag.name) }
-        var recordConditions = filters
-        recordConditions.tag = nil
+        let listing = NoteListing(filters: filters, noteFilter: noteFilter)
         var rows: [PaneRow] = []
         // One sort, by when they changed; the collection's own order would be a second one.
         let all = notes.unordered
-        var matching = combined.matcher().positions(in: all, texts: &noteText)
-        if !recordConditions.isEmpty {
-            matching.removeAll { position in
-                record.item(all[position].target.item).map { !recordConditions.matches($0, in: record) } ?? true
-            }
+        var matching = listing.matcher.positions(in: all, texts: &noteText)
+        if !listing.recordConditions.isEmpty {
+            matching.removeAll { !listing.keepsItem(all[$0].target.item, in: record) }
         }
         appendNotes(matching, of: all, headedBy: "", to: &rows)
         return rows

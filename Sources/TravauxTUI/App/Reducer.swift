@@ -295,10 +295,11 @@ public enum Reducer {
 
     // MARK: filters
 
-    static func applyFilters(_ state: inout AppState, _ filters: RecordFilter) {
+    /// `keepingRowsOf`: a pane whose rows were already brought up to date.
+    static func applyFilters(_ state: inout AppState, _ filters: RecordFilter, keepingRowsOf kept: Pane? = nil) {
         state.filters = filters
         // The shown pane is refreshed now; the others when they are next shown.
-        for pane in Pane.browsable { state.invalidateRows(pane) }
+        for pane in Pane.browsable where pane != kept { state.invalidateRows(pane) }
         if state.focus == .list { state.syncReader() }
     }
 }
