@@ -134,7 +134,7 @@ struct EffectRunner {
             return runAside { post in post(.searchIndexReady(SearchIndex(record: record))) }
         case .foldNoteText:
             guard !foldingNoteText else { return [] }
-            let notes = state.notes.unordered
+            let notes = state.notes
             foldingNoteText = true
             return runAside { post in post(.noteTextFolded(.folding(notes))) }
         case .redrawAll:

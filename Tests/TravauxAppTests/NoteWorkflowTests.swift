@@ -404,7 +404,7 @@ struct NoteWorkflowTests {
         _ = Reducer.reduce(&state, .input(.key(.character("5"))))
         #expect(Reducer.reduce(&state, .input(.key(.character("/")))) == [.foldNoteText])
         // What the run loop's thread posts back is taken, and typing answers from it.
-        _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes.unordered)))
+        _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes)))
         #expect(state.noteText.count == large.count)
         AppFixture.type(&state, "verif")
         var fresh = NoteSearchText()

@@ -62,6 +62,30 @@ struct NoteSearchTextTests {
         }
     }
 
+    @Test("the collection's revision stands for its notes: the same revision answers at once, a change is looked at again")
+    func byRevision() {
+        var collection = NoteCollection(notes: Self.notes(count: 30))
+        let copy = collection
+        #expect(copy.revision == collection.revision)
+        var texts = NoteSearchText.folding(collection)
+        let filter = NoteFilter(text: "zebra")
+        #expect(filter.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts).isEmpty)
+
+        var edited = collection.unordered[3]
+        edited.body = "a zebra"
+        collection.put(edited)
+        #expect(collection.revision != copy.revision)
+        var notes = collection.unordered
+        #expect(filter.matcher().positions(in: notes, revision: collection.revision, texts: &texts).map { notes[$0].id } == [edited.id])
+        collection.remove(edited.id)
+        #expect(collection.revision != copy.revision)
+        notes = collection.unordered
+        #expect(filter.matcher().positions(in: notes, revision: collection.revision, texts: &texts).isEmpty)
+        // The copy taken before, at its own revision, still answers for its own notes.
+        #expect(filter.matcher().positions(in: copy.unordered, revision: copy.revision, texts: &texts).isEmpty)
+        #expect(Revision() != Revision())
+    }
+
     @Test("a large store is folded in parts, with the same answers")
     func foldedInParts() {
         let notes = Self.notes(count: 2_500)

@@ -17,6 +17,10 @@ public struct NoteCollection: Sendable {
     private var tally: TagTally? = TagTally()
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
+    /// Stands for the notes as they are now: it changes with every note put or removed, so
+    /// what was worked out from them (their folded text) holds while it is the same. Kept
+    /// instead of the notes themselves, whose array a save would then have to copy whole.
+    public private(set) var revision = Revision()
     /// Read from the store's cache alone (`NoteStore.load(trustingCache:)`): a note edited in
     /// place since may not show until a verifying `load()`.
     public internal(set) var unverified = false
@@ -69,6 +73,7 @@ public struct NoteCollection: Sendable {
 
     /// Takes the note (`consuming`: a store of 100,000 notes is loaded without copying each).
     public mutating func put(_ note: consuming Note) {
+        revision = Revision()
         let id = note.id
         let item = note.target.item
         if let slot = slotByID[id] {
@@ -89,6 +94,7 @@ public struct NoteCollection: Sendable {
 
     public mutating func remove(_ id: String) {
         guard let slot = slotByID.removeValue(forKey: id) else { return }
+        revision = Revision()
         let old = storage[slot]
         // The last note takes the freed slot.
         let last = storage.count - 1

@@ -65,15 +65,10 @@ public struct NoteMatcher: Sendable {
     }
 
     /// Positions in `notes` of the notes that match, with their folded text kept in `texts`
-    /// between calls (the Notes pane's filter, a call per key typed).
-    public func positions(in notes: [Note], texts: inout NoteSearchText) -> [Int] {
-        let candidates: [Int]
-        if words.isEmpty {
-            texts.releaseNotes()
-            candidates = Array(notes.indices)
-        } else {
-            candidates = texts.positions(in: notes, holding: words)
-        }
+    /// between calls (the Notes pane's filter, a call per key typed). `revision`, the
+    /// collection's the notes are from, spares looking at each note to see if it changed.
+    public func positions(in notes: [Note], revision: Revision? = nil, texts: inout NoteSearchText) -> [Int] {
+        let candidates = words.isEmpty ? Array(notes.indices) : texts.positions(in: notes, revision: revision, holding: words)
         guard !tags.isEmpty || !typedTags.isEmpty || session != nil || !itemIDs.isEmpty else { return candidates }
         // The fields are read where the notes lie: a note handed whole to the closures below
         // was copied, a retain and a release for each of its strings, most of a key's time

@@ -47,8 +47,8 @@ public struct NoteSearchText: Sendable {
     /// The last words looked for, each with the positions of the notes whose text holds them
     /// all, newest last: typing narrows from the newest, and a backspace finds its answer here.
     private var recent: [(words: [String], positions: [Int])] = []
-    /// The notes as last given, so that the same notes are known at a glance.
-    private var lastGiven: [Note] = []
+    /// The revision of the notes last given, so that the same notes are known at a glance.
+    private var lastRevision: Revision?
     static let recentLimit = 24
 
     public init() {}
@@ -58,15 +58,16 @@ public struct NoteSearchText: Sendable {
 
     /// Every note folded: what the interface prepares on another thread when the Notes
     /// filter opens on a large store, so that the first key finds the work done.
-    public static func folding(_ notes: [Note]) -> NoteSearchText {
+    public static func folding(_ notes: NoteCollection) -> NoteSearchText {
         var texts = NoteSearchText()
-        texts.update(for: notes)
+        texts.update(for: notes.unordered, revision: notes.revision)
         return texts
     }
 
-    /// Positions in `notes` of the notes whose folded text holds every word.
-    mutating func positions(in notes: [Note], holding words: [PhraseMatch]) -> [Int] {
-        if update(for: notes) { recent.removeAll() }
+    /// Positions in `notes` (the collection's notes at `revision`, if known) of the notes
+    /// whose folded text holds every word.
+    mutating func positions(in notes: [Note], revision: Revision?, holding words: [PhraseMatch]) -> [Int] {
+        if update(for: notes, revision: revision) { recent.removeAll() }
         let phrases = words.map(\.phrase)
         if let known = recent.lastIndex(where: { $0.words == phrases }) {
             return recent[known].positions
@@ -83,12 +84,6 @@ public struct NoteSearchText: Sendable {
         return positions
     }
 
-    /// Lets go of the notes last given once the filter has no words, so that the collection's
-    /// next change need not copy its array (the foldings stay for the next words).
-    mutating func releaseNotes() {
-        lastGiven = []
-    }
-
     /// Whether every note holding the new words holds the old ones: each old word begins the
     /// new word in its place (a word typed further, or words added after).
     static func narrows(_ old: [String], to new: [String]) -> Bool {
@@ -97,14 +92,11 @@ public struct NoteSearchText: Sendable {
 
     /// Folds the notes not folded yet or changed since; true when anything changed.
     @discardableResult
-    mutating func update(for notes: [Note]) -> Bool {
-        // Holding the array keeps it shared, so a collection that changes since must copy it:
-        // the same storage is the same notes, and 100,000 checks are skipped on every key.
-        let same = notes.withUnsafeBufferPointer { given in
-            lastGiven.withUnsafeBufferPointer { $0.baseAddress == given.baseAddress && $0.count == given.count }
-        }
-        guard !same || notes.isEmpty else { return false }
-        lastGiven = notes
+    mutating func update(for notes: [Note], revision: Revision?) -> Bool {
+        // The same revision is the same notes, and 100,000 checks are skipped on every key.
+        // (Holding the notes' array to compare it made every save copy all of it: 10–25 ms.)
+        if let revision, revision == lastRevision { return false }
+        lastRevision = revision
         var stale: [Int] = []
         for position in notes.indices where position >= entries.count || !entries[position].isCurrent(for: notes[position]) {
             stale.append(position)
