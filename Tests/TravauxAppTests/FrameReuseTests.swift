@@ -102,26 +102,27 @@ struct FrameReuseTests {
         }
     }
 
-    @Test("rows are found by place only in the very array drawn; another array of the same size is looked up by id")
+    @Test("rows are found by place only in the rows drawn, by their revision; other rows of the same size are looked up by id")
     func rowsByPlace() {
         let context = ListRowCache.Context(width: 4, marksNotes: true, words: [], notesRevision: 0)
         func cells(_ text: String) -> CellRun { CellRun(text.map { Cell(symbol: String($0), width: 1) }) }
         var cache = ListRowCache()
         let first: [PaneRow] = [.item("a"), .item("b"), .item("c")]
-        cache.beginFrame(context, rows: first, first: 0)
+        let firstRevision = Revision()
+        cache.beginFrame(context, rows: firstRevision, first: 0)
         for (index, text) in ["aaaa", "bbbb", "cccc"].enumerated() {
             #expect(cache.keptCells(at: index, of: first) == nil)
             cache.keep(cells(text), at: index, of: first)
         }
         cache.endFrame()
         // The same array, scrolled by one: rows by place, the new one made.
-        cache.beginFrame(context, rows: first, first: 1)
+        cache.beginFrame(context, rows: firstRevision, first: 1)
         #expect(cache.keptCells(at: 1, of: first) == cells("bbbb"))
         #expect(cache.keptCells(at: 2, of: first) == cells("cccc"))
         cache.endFrame()
         // Another array of the same size, its rows in another order: by id, never by place.
         let reordered: [PaneRow] = [.item("c"), .item("b"), .item("z")]
-        cache.beginFrame(context, rows: reordered, first: 1)
+        cache.beginFrame(context, rows: Revision(), first: 1)
         #expect(cache.keptCells(at: 1, of: reordered) == cells("bbbb"))
         #expect(cache.keptCells(at: 2, of: reordered) == nil)
         cache.endFrame()

@@ -14,7 +14,15 @@ public struct AppState: Sendable {
     public var focus: Focus = .list
     public var filters = RecordFilter()
     /// Each pane's rows, rebuilt when the filters or search results change.
-    public var rows = PerPane<[PaneRow]>()
+    public var rows = PerPane<[PaneRow]>() {
+        didSet { rowsRevisions = Pane.allCases.map { _ in Revision() } }
+    }
+    /// One per pane, all made again whenever any pane's rows change (`rowsRevision`).
+    private var rowsRevisions = Pane.allCases.map { _ in Revision() }
+    /// The shown pane's rows as they are: another pane, or the rows changed, is another
+    /// revision. The status line's count and the rows drawn are kept by it, not by holding
+    /// the rows, which a save in the Notes pane changes in place.
+    public var rowsRevision: Revision { rowsRevisions[pane.rawValue] }
     /// Panes whose rows are out of date, with the row each had selected then: their rows are
     /// worked out when the pane is next shown. At 100× the record, every pane's rows at once
     /// cost the first frame about 30 ms, and every reload of the notes as much again.

@@ -22,7 +22,7 @@ enum PaneRows {
         let filter = NoteFilter(searchQuery: query)
         guard filter.text.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
         let all = notes.unordered
-        let matching = filter.matcher().positions(in: all, texts: &noteText)
+        let matching = filter.matcher().positions(in: all, revision: notes.revision, texts: &noteText)
         appendNotes(matching, of: all, headedBy: "Your notes · ", to: &rows)
         return rows
     }
@@ -104,7 +104,7 @@ enum PaneRows {
         var rows: [PaneRow] = []
         // One sort, by when they changed; the collection's own order would be a second one.
         let all = notes.unordered
-        var matching = listing.matcher.positions(in: all, texts: &noteText)
+        var matching = listing.matcher.positions(in: all, revision: notes.revision, texts: &noteText)
         if !listing.recordConditions.isEmpty {
             matching.removeAll { !listing.keepsItem(all[$0].target.item, in: record) }
         }

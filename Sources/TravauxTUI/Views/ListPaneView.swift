@@ -12,7 +12,8 @@ enum ListPaneView {
             return
         }
         cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
-                                              notesRevision: state.notesRevision), rows: rows, first: cursor.offset)
+                                              notesRevision: state.notesRevision),
+                         rows: state.rowsRevision, first: cursor.offset)
         defer { cache.endFrame() }
         for line in 0..<area.height {
             let index = cursor.offset + line

@@ -1,18 +1,20 @@
+import TravauxCore
+
 /// The status line's "n/N": the selected row's place among a pane's items (headings aside),
-/// and how many items there are. The headings are found once per rows array, so a frame
-/// costs a search among them instead of a pass over every row (9,000 in the timeline at 100×).
+/// and how many items there are. The headings are found once per revision of the rows, so a
+/// frame costs a search among them instead of a pass over every row (9,000 in the timeline
+/// at 100×).
 struct ListPosition: Sendable {
-    /// The rows counted, held so that their storage cannot be freed and reused by another
-    /// array while this one is recognised by it.
-    private var rows: [PaneRow] = []
+    /// The revision of the rows counted (`AppState.rowsRevision`).
+    private var revision: Revision?
     /// Indices of the heading rows, ascending.
     private var headings: [Int] = []
 
     /// The place of `selected` among the items of `rows` (nil when none is selected, or the
-    /// selection is a heading), and the number of items.
-    mutating func position(of selected: Int?, in rows: [PaneRow]) -> (position: Int?, count: Int) {
-        if !rows.sharesStorage(with: self.rows) {
-            self.rows = rows
+    /// selection is a heading), and the number of items. `revision` changes whenever `rows` do.
+    mutating func position(of selected: Int?, in rows: [PaneRow], revision: Revision) -> (position: Int?, count: Int) {
+        if revision != self.revision {
+            self.revision = revision
             headings = rows.indices.filter { rows[$0].isHeading }
         }
         let count = rows.count - headings.count

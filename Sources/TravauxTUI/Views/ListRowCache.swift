@@ -1,3 +1,5 @@
+import TravauxCore
+
 /// The list rows drawn in the last frame, as cells, for the run loop to keep from frame to
 /// frame: a key that moves the selection then copies the rows in view instead of making
 /// each one's label again (at 200×60 that was the larger part of a keystroke's work).
@@ -21,10 +23,10 @@ struct ListRowCache: Sendable {
     private var previous: [PaneRow: CellRun] = [:]
 
     /// The last frame's rows by their place in the pane's rows, from `windowStart`, while the
-    /// pane's rows are the very array drawn then: a key that only moves the selection then
-    /// finds each row without hashing it (hashing 58 rows' ids was a third of such a key).
-    /// The array is kept here, so its storage cannot be freed and reused by another one.
-    private var rowsDrawn: [PaneRow] = []
+    /// pane's rows are those drawn then (the same revision): a key that only moves the
+    /// selection then finds each row without hashing it (hashing 58 rows' ids was a third of
+    /// such a key).
+    private var rowsDrawn: Revision?
     private var window: [CellRun] = []
     private var windowStart = 0
     private var nextWindow: [CellRun] = []
@@ -36,15 +38,16 @@ struct ListRowCache: Sendable {
 
     init() {}
 
-    /// Starts a frame that draws `rows` from `first`; rows made in another context are forgotten.
-    mutating func beginFrame(_ context: Context, rows: [PaneRow], first: Int) {
+    /// Starts a frame that draws a pane's rows at `revision` (which changes whenever they do)
+    /// from `first`; rows made in another context are forgotten.
+    mutating func beginFrame(_ context: Context, rows revision: Revision, first: Int) {
         if context != self.context {
             self.context = context
             previous.removeAll(keepingCapacity: true)
             window.removeAll(keepingCapacity: true)
         }
-        sameRows = !window.isEmpty && rows.sharesStorage(with: rowsDrawn)
-        if !sameRows { rowsDrawn = rows }
+        sameRows = !window.isEmpty && revision == rowsDrawn
+        if !sameRows { rowsDrawn = revision }
         current.removeAll(keepingCapacity: true)
         nextWindow.removeAll(keepingCapacity: true)
         nextWindowStart = first

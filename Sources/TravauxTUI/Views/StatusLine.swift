@@ -44,7 +44,7 @@ enum StatusLine {
     /// emptied first.
     static func leftText(_ state: AppState, position counted: inout ListPosition, into left: inout StatusText) {
         left.removeAll()
-        let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows)
+        let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows, revision: state.rowsRevision)
         if let comparison = state.comparison {
             left.append(" Compare  ")
             left.append(comparison.fromID)
