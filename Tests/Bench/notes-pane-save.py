@@ -1,24 +1,27 @@
 """A note saved in the Notes pane of a large store, timed as a person sees it: from Ctrl-S to
 the frame that says "note saved" (docs/performance.md, "third session of 2026-11-23").
 
-    python3 Tests/Bench/notes-pane-save.py SAVES BINARY RECORD STORE
+    python3 Tests/Bench/notes-pane-save.py SAVES BINARY RECORD STORE [timeline]
 
 Copies STORE (which it never changes) and starts BINARY on RECORD and the copy in a 200x60
 pseudo-terminal, opens the Notes pane, and SAVES times edits the selected note (`e`, one
-letter typed, Ctrl-S). Prints each save's time to the end of the frame that says so, in ms,
-and their median. The time includes writing the note (two fsyncs), on another thread.
+letter typed, Ctrl-S); with `timeline`, stays in the Timeline and writes a new note on the
+selected event each time (`a`). Prints each save's time to the end of the frame that says
+so, in ms, and their median. The time includes writing the note (two fsyncs).
 """
 import os, select, shutil, statistics, sys, tempfile, time
 from pseudo_terminal import PseudoTerminal
 
 saves, binary, record, original = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+in_timeline = sys.argv[5:] == ["timeline"]
 scratch = tempfile.mkdtemp(prefix="notes-pane-save-")
 store = scratch + "/store"
 shutil.copytree(original, store)
 terminal = PseudoTerminal([binary, "--record", record, "--store", store])
 terminal.drain(8)   # the store read and verified
-terminal.press(b"5")
-terminal.drain(2)
+if not in_timeline:
+    terminal.press(b"5")
+    terminal.drain(2)
 
 
 def until(text, timeout=5.0):
@@ -38,7 +41,7 @@ def until(text, timeout=5.0):
 
 times = []
 for number in range(saves):
-    terminal.press(b"e")
+    terminal.press(b"a" if in_timeline else b"e")
     terminal.drain(0.3)
     terminal.press(b"x")
     terminal.drain(0.3)
