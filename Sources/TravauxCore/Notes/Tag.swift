@@ -21,8 +21,30 @@ public enum Tag {
         return words.joined(separator: "-")
     }
 
-    /// Whether two tags are the same tag.
+    /// Whether two tags are the same tag: equal once lowered.
     public static func same(_ a: String, _ b: String) -> Bool {
-        a.lowercased() == b.lowercased()
+        // ASCII tags, the usual ones, are compared in place: lowering every tag of 100,000
+        // notes made each save under a tag filter take 80 ms.
+        sameASCII(a, b) ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether `a` and `b` are equal once lowered, read byte by byte while both are ASCII;
+    /// nil when a byte of either is not (lowering then needs the whole scalar). A difference
+    /// before that decides, since lowering maps each scalar on its own, never to nothing.
+    static func sameASCII(_ a: String, _ b: String) -> Bool? {
+        var first = a.utf8.makeIterator(), second = b.utf8.makeIterator()
+        while true {
+            switch (first.next(), second.next()) {
+            case (nil, nil): return true
+            case (nil, _?), (_?, nil): return false
+            case let (x?, y?):
+                guard x < 0x80, y < 0x80 else { return nil }
+                if lowered(x) != lowered(y) { return false }
+            }
+        }
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 }

@@ -63,7 +63,28 @@ public struct TagFilter: Sendable, Hashable {
     public init(name: String, notes: NoteCollection) {
         let normalised = Tag.normalise(name)
         self.name = normalised
-        self.itemIDs = Set(notes.unordered.filter { $0.tags.contains { Tag.same($0, normalised) } }.map(\.target.item))
+        // Read where the notes lie: a note handed to a closure whole was copied, ten strings.
+        self.itemIDs = notes.unordered.withUnsafeBufferPointer { notes in
+            var items = Set<String>()
+            for index in notes.indices where notes[index].tags.contains(where: { Tag.same($0, normalised) }) {
+                items.insert(notes[index].target.item)
+            }
+            return items
+        }
+    }
+
+    /// The filter after the notes on `items` changed (saved, moved, deleted): only those items
+    /// are looked at again, through their own notes, rather than every note.
+    public func updated(forItems items: some Sequence<String>, in notes: NoteCollection) -> TagFilter {
+        var filter = self
+        for item in Set(items) {
+            if notes.notes(on: item).contains(where: { $0.tags.contains { Tag.same($0, name) } }) {
+                filter.itemIDs.insert(item)
+            } else {
+                filter.itemIDs.remove(item)
+            }
+        }
+        return filter
     }
 }
 

@@ -209,7 +209,10 @@ enum NoteHandling {
     /// of a few notes, the Notes pane's rows are patched rather than made again.
     static func notesUpdated(_ state: inout AppState, change: NoteChange? = nil) {
         state.notesChanged()
-        if let tag = state.filters.tag { state.filters.tag = TagFilter(name: tag.name, notes: state.notes) }
+        if let tag = state.filters.tag {
+            state.filters.tag = change.map { tag.updated(forItems: ($0.listed + $0.current).map(\.target.item), in: state.notes) }
+                ?? TagFilter(name: tag.name, notes: state.notes)
+        }
         let patched = change.map { state.patchNoteRows($0) } ?? false
         Reducer.applyFilters(&state, state.filters, keepingRowsOf: patched ? .notes : nil)
         // The search lists notes too: a note saved, changed or deleted shows there at once.
