@@ -11,7 +11,7 @@ struct BenchSmokeTests {
         "search.symbol", "search.word", "search.prefix", "search.phrase", "search.words",
         "ui.start", "ui.frame", "ui.key", "ui.one-pane-key", "ui.one-pane-in-view", "ui.one-pane-after-pause", "ui.search-typing",
         "notes.load", "notes.open", "notes.refresh", "notes.save-new", "notes.save-edit",
-        "notes.filter-first", "notes.filter-typing", "notes.search-typing", "notes.filter-tag", "notes.interface-save", "notes.interface-refresh", "notes.tag-menu", "notes.export-markdown",
+        "notes.filter-first", "notes.filter-typing", "notes.search-typing", "notes.filter-tag", "notes.interface-save", "notes.interface-save-tagged", "notes.interface-refresh", "notes.tag-menu", "notes.export-markdown",
     ]
 
     @Test("run at 1× with one iteration and report every benchmark, as a table and as JSON")
