@@ -102,8 +102,7 @@ public struct NoteMatcher: Sendable {
         for byte in tag.utf8 {
             guard byte < 0x80 else { isASCII = false; break }
             guard index < folded.count else { break }
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            if lowered != folded[index] { return false }
+            if TextFolding.lowered(byte) != folded[index] { return false }
             index += 1
         }
         if isASCII { return index == folded.count }

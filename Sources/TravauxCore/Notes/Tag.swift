@@ -39,12 +39,8 @@ public enum Tag {
             case (nil, _?), (_?, nil): return false
             case let (x?, y?):
                 guard x < 0x80, y < 0x80 else { return nil }
-                if lowered(x) != lowered(y) { return false }
+                if TextFolding.lowered(x) != TextFolding.lowered(y) { return false }
             }
         }
-    }
-
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 }

@@ -11,12 +11,18 @@ public enum TextFolding {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 let byte = UInt8(scalar.value)
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                bytes.append(lowered(byte))
             } else {
                 appendFolded(scalar, to: &bytes)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An ASCII byte in lower case (`A`–`Z` lowered, every other byte as it is).
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 
     /// Folded words: runs of letters and digits. `"A/RES/69/31"` → `["a", "res", "69", "31"]`.
