@@ -70,6 +70,11 @@ struct NoteSearchTextTests {
         var texts = NoteSearchText.folding(collection)
         let filter = NoteFilter(text: "zebra")
         #expect(filter.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts).isEmpty)
+        // The tags were laid out with the text.
+        #expect(texts.tags.count == collection.count)
+        let tagged = NoteFilter(text: "#verif")
+        #expect(tagged.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts)
+                == Self.expected(tagged, collection.unordered))
 
         var edited = collection.unordered[3]
         edited.body = "a zebra"
@@ -93,6 +98,35 @@ struct NoteSearchTextTests {
         for query in ["verif", "n24", "n249", "résumé ürümqi", "検証", "👩"] {
             let filter = NoteFilter(text: query)
             #expect(filter.matcher().positions(in: notes, texts: &texts) == Self.expected(filter, notes), "\(query)")
+        }
+    }
+
+    @Test("typed tags read from the tags laid out per revision answer as each note's own tags, through saves and deletes")
+    func typedTagsByRevision() {
+        var generator = SystemRandomNumberGenerator()
+        let tagPieces = ["ver", "VER", "ification", "Vé", "rif", "ß", "SS", "\u{212A}", "k", "検証", "-", "3", "PPWT", "e\u{301}"]
+        func tag() -> String { (0..<Int.random(in: 1...3, using: &generator)).map { _ in tagPieces.randomElement(using: &generator) ?? "" }.joined() }
+        func note(_ number: Int) -> Note {
+            Note(id: "01M7ZRGDZTQY8XKGSRE\(100_000 + number)", target: NoteTarget(item: number % 2 == 0 ? "ppwt" : "eu-code"),
+                 body: number % 3 == 0 ? "verification" : "n", tags: (0..<Int.random(in: 0...3, using: &generator)).map { _ in tag() },
+                 session: number % 4 == 0 ? "s1" : nil, author: "a", created: NoteTime(millisecondsSince1970: Int64(number)))
+        }
+        let queries = ["#ver", "#VERIF", "#vé", "#ss", "#ß", "#k", "#\u{212A}", "#検", "#e\u{301}", "#ver #ppwt", "#ver verif",
+                       "#", "#-3", "#verification", "#nothing"]
+        var notes = NoteCollection(notes: (0..<60).map(note))
+        var texts = NoteSearchText()
+        for step in 0..<200 {
+            let filter = [NoteFilter(text: queries.randomElement(using: &generator) ?? "#"),
+                          NoteFilter(session: "s1", text: queries.randomElement(using: &generator) ?? "#")]
+                .randomElement(using: &generator) ?? NoteFilter()
+            let all = notes.unordered
+            #expect(filter.matcher().positions(in: all, revision: notes.revision, texts: &texts) == Self.expected(filter, all),
+                    "step \(step): '\(filter.text)' \(filter.session ?? "-")")
+            if Bool.random(using: &generator), let gone = all.randomElement(using: &generator) {
+                notes.remove(gone.id)
+            } else {
+                notes.put(note(Int.random(in: 0..<90, using: &generator)))
+            }
         }
     }
 

@@ -68,21 +68,32 @@ public struct NoteMatcher: Sendable {
     /// between calls (the Notes pane's filter, a call per key typed). `revision`, the
     /// collection's the notes are from, spares looking at each note to see if it changed.
     public func positions(in notes: [Note], revision: Revision? = nil, texts: inout NoteSearchText) -> [Int] {
-        let candidates = words.isEmpty ? Array(notes.indices) : texts.positions(in: notes, revision: revision, holding: words)
-        guard !tags.isEmpty || !typedTags.isEmpty || session != nil || !itemIDs.isEmpty else { return candidates }
+        var candidates = words.isEmpty ? nil : texts.positions(in: notes, revision: revision, holding: words)
+        // Typed tags are read from the tags laid out once per revision of the notes.
+        var tagsChecked = false
+        if !typedTags.isEmpty, let revision,
+           let carrying = texts.positions(in: notes, revision: revision, among: candidates, carrying: typedTags) {
+            candidates = carrying
+            tagsChecked = true
+        }
+        let others = !tags.isEmpty || session != nil || !itemIDs.isEmpty || (!typedTags.isEmpty && !tagsChecked)
+        guard others else { return candidates ?? Array(notes.indices) }
         // The fields are read where the notes lie: a note handed whole to the closures below
         // was copied, a retain and a release for each of its strings, most of a key's time
         // with 100,000 notes.
+        let typed = tagsChecked ? [] : typedTags
         return notes.withUnsafeBufferPointer { notes in
-            candidates.filter { matches(tags: notes[$0].tags, session: notes[$0].session, item: notes[$0].target.item) }
+            (candidates ?? Array(notes.indices)).filter {
+                matches(tags: notes[$0].tags, session: notes[$0].session, item: notes[$0].target.item, typedTags: typed)
+            }
         }
     }
 
     private func matchesApartFromWords(_ note: Note) -> Bool {
-        matches(tags: note.tags, session: note.session, item: note.target.item)
+        matches(tags: note.tags, session: note.session, item: note.target.item, typedTags: typedTags)
     }
 
-    private func matches(tags noteTags: [String], session noteSession: String?, item: String) -> Bool {
+    private func matches(tags noteTags: [String], session noteSession: String?, item: String, typedTags: [[UInt8]]) -> Bool {
         if !tags.isEmpty, !tags.allSatisfy({ wanted in noteTags.contains { Tag.same($0, wanted) } }) {
             return false
         }

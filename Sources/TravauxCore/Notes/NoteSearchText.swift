@@ -49,6 +49,10 @@ public struct NoteSearchText: Sendable {
     private var recent: [(words: [String], positions: [Int])] = []
     /// The revision of the notes last given, so that the same notes are known at a glance.
     private var lastRevision: Revision?
+    /// The notes' tags folded (`FoldedNoteTags`), made when a `#tag` is first typed, and the
+    /// revision of the notes they are from.
+    private(set) var tags = FoldedNoteTags()
+    private var tagsRevision: Revision?
     static let recentLimit = 24
 
     public init() {}
@@ -56,11 +60,12 @@ public struct NoteSearchText: Sendable {
     /// Notes whose folding is kept.
     public var count: Int { entries.count }
 
-    /// Every note folded: what the interface prepares on another thread when the Notes
-    /// filter opens on a large store, so that the first key finds the work done.
+    /// Every note folded, its tags too: what the interface prepares on another thread when
+    /// the Notes filter opens on a large store, so that the first key finds the work done.
     public static func folding(_ notes: NoteCollection) -> NoteSearchText {
         var texts = NoteSearchText()
         texts.update(for: notes.unordered, revision: notes.revision)
+        texts.layOutTags(of: notes.unordered, revision: notes.revision)
         return texts
     }
 
@@ -82,6 +87,26 @@ public struct NoteSearchText: Sendable {
         if recent.count == Self.recentLimit { recent.removeFirst() }
         recent.append((phrases, positions))
         return positions
+    }
+
+    /// Positions among `candidates` (every note's when nil) of the notes, the collection's at
+    /// `revision`, that carry for each of `typed` a tag beginning so once folded; nil when
+    /// the tags cannot be laid out (`FoldedNoteTags`).
+    mutating func positions(in notes: [Note], revision: Revision, among candidates: [Int]?,
+                            carrying typed: [[UInt8]]) -> [Int]? {
+        guard layOutTags(of: notes, revision: revision) else { return nil }
+        return tags.positions(among: candidates, carrying: typed)
+    }
+
+    /// Lays out the notes' tags unless they are laid out at this revision; false when they
+    /// cannot be.
+    @discardableResult
+    private mutating func layOutTags(of notes: [Note], revision: Revision) -> Bool {
+        if revision == tagsRevision, tags.count == notes.count { return true }
+        guard let laidOut = FoldedNoteTags(notes) else { return false }
+        tags = laidOut
+        tagsRevision = revision
+        return true
     }
 
     /// Whether every note holding the new words holds the old ones: each old word begins the
