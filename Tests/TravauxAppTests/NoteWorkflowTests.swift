@@ -379,6 +379,35 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 4)
     }
 
+    @Test("a space, or a # with no tag yet, typed in the Notes filter keeps the list as it was; a tag's first letter lists again")
+    func filterKeepsRowsWhenNothingChanges() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for (index, tags) in [["verification"], ["venue"], []].enumerated() {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: index % 2 == 0 ? "ppwt" : "osce-cbms"),
+                                                    body: "note \(index)", tags: tags, author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "/")
+        let listed = state.currentRows
+        let revision = state.rowsRevision
+        AppFixture.type(&state, "#")
+        #expect(state.rowsRevision == revision)
+        #expect(state.currentRows == listed)
+        AppFixture.type(&state, "v")
+        #expect(state.rowsRevision != revision)
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        let typed = state.rowsRevision
+        AppFixture.type(&state, " ")
+        try loop.press(&state, "Enter")
+        #expect(state.rowsRevision == typed, "the space and Enter keep the rows")
+        #expect(state.noteFilter.text == "#v ")
+        try loop.press(&state, "/", "Backspace", "e")
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        AppFixture.type(&state, "r")
+        #expect(state.currentRows.compactMap(\.noteID).count == 1)
+    }
+
     @Test("a large store is folded ahead once read, and again when the Notes filter opens if need be; a small store does not ask")
     func foldAhead() throws {
         func notes(_ count: Int) -> NoteCollection {

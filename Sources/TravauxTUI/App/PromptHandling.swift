@@ -53,7 +53,10 @@ enum PromptHandling {
     }
 
     static func applyNoteText(_ state: inout AppState, _ text: String) {
+        let before = state.noteFilter.matcher()
         state.noteFilter.text = text
+        // A space, or a `#` not yet followed by a tag, changes nothing the rows depend on.
+        guard !state.noteFilter.matcher().asksSame(as: before) else { return }
         Reducer.applyFilters(&state, state.filters)
     }
 }
