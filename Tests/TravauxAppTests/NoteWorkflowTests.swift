@@ -408,6 +408,39 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 1)
     }
 
+    @Test("a key of the Notes filter that lists the same notes keeps the rows; other notes, or the same notes changed, make them again")
+    func filterKeepsRowsOfTheSameNotes() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for (index, body) in ["alpha verification", "beta verifiable", "gamma"].enumerated() {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: index % 2 == 0 ? "ppwt" : "osce-cbms"),
+                                                    body: body, tags: [], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "/")
+        AppFixture.type(&state, "verif")
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        let revision = state.rowsRevision
+        AppFixture.type(&state, "i")
+        #expect(state.rowsRevision == revision, "verifi lists the same two notes")
+        AppFixture.type(&state, "c")
+        #expect(state.rowsRevision != revision)
+        #expect(state.currentRows.compactMap(\.noteID).count == 1)
+        try loop.press(&state, "Backspace")
+        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        // Another window edits the older of the two: the same notes match, in another order.
+        let older = try #require(state.notes.unordered.first { $0.body == "alpha verification" })
+        var edited = older
+        edited.body = "alpha verification, edited"
+        try loop.store.save(edited, base: older)
+        try loop.run([.refreshNotes], &state)
+        var fresh = NoteSearchText()
+        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
+                                 notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
+        #expect(state.currentRows == rows)
+        #expect(state.currentRows.compactMap(\.noteID).first == edited.id, "the edited note first")
+    }
+
     @Test("a large store is folded ahead once read, and again when the Notes filter opens if need be; a small store does not ask")
     func foldAhead() throws {
         func notes(_ count: Int) -> NoteCollection {

@@ -100,15 +100,26 @@ enum PaneRows {
     /// Notes newest first, under the day they were last changed.
     static func notes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
                       _ noteText: inout NoteSearchText) -> [PaneRow] {
+        noteRows(listedNotes(record, filters, notes, noteFilter, &noteText), of: notes)
+    }
+
+    /// The positions in `notes.unordered` of the notes the Notes pane lists.
+    static func listedNotes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
+                            _ noteText: inout NoteSearchText) -> [Int] {
         let listing = NoteListing(filters: filters, noteFilter: noteFilter)
-        var rows: [PaneRow] = []
-        // One sort, by when they changed; the collection's own order would be a second one.
         let all = notes.unordered
         var matching = listing.matcher.positions(in: all, revision: notes.revision, texts: &noteText)
         if !listing.recordConditions.isEmpty {
             matching.removeAll { !listing.keepsItem(all[$0].target.item, in: record) }
         }
-        appendNotes(matching, of: all, headedBy: "", to: &rows)
+        return matching
+    }
+
+    /// The Notes pane's rows for the notes at `positions` in `notes.unordered`.
+    static func noteRows(_ positions: [Int], of notes: NoteCollection) -> [PaneRow] {
+        var rows: [PaneRow] = []
+        // One sort, by when they changed; the collection's own order would be a second one.
+        appendNotes(positions, of: notes.unordered, headedBy: "", to: &rows)
         return rows
     }
 
