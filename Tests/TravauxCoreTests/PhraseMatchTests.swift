@@ -20,4 +20,17 @@ struct PhraseMatchTests {
                     "\(phrase.unicodeScalars.map(\.value)) in \(text.unicodeScalars.map(\.value))")
         }
     }
+
+    @Test("a phrase is found at the start, at the very end, after false starts, and not past the text")
+    func edges() {
+        let cases: [(String, String, Bool)] = [
+            ("code of conduct", "code", true), ("code of conduct", "conduct", true), ("code of conduct", "conducts", false),
+            ("cocode", "code", true), ("ccccd", "cccd", true), ("code of cond", "conduct", false), ("code", "code", true),
+            ("cod", "code", false), ("", "a", false), ("a", "a", true), ("ba", "a", true), ("ab", "b", true), ("ab", "ba", false),
+        ]
+        for (text, phrase, expected) in cases {
+            #expect(PhraseMatch(phrase).occurs(in: text, bytewise: true) == expected, "'\(phrase)' in '\(text)'")
+            #expect(PhraseMatch.characterwise(text, phrase) == expected, "'\(phrase)' in '\(text)', by Character")
+        }
+    }
 }

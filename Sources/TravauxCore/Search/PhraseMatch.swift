@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A quoted phrase looked for in folded text.
 ///
 /// `String.contains` compares by `Character` (grapheme clusters, canonical equivalence)
@@ -25,21 +33,27 @@ struct PhraseMatch {
     static func characterwise(_ text: String, _ phrase: String) -> Bool { text.contains(phrase) }
 
     func occurs(in text: String, bytewise: Bool) -> Bool {
-        guard bytewise, let bytes, let first = bytes.first else { return Self.characterwise(text, phrase) }
+        guard bytewise, let bytes else { return Self.characterwise(text, phrase) }
         var text = text
+        // The C library's `memchr` finds each place the phrase's first byte is, many bytes at
+        // a time, and `memcmp` checks the rest there: a loop over every byte of every note's
+        // text was most of a key typed in the Notes filter. (`memmem` is a GNU extension that
+        // Swift's Glibc module does not bring in.)
         return text.withUTF8 { haystack in
-            guard haystack.count >= bytes.count else { return false }
-            var start = 0
-            let last = haystack.count - bytes.count
-            while start <= last {
-                if haystack[start] == first {
-                    var offset = 1
-                    while offset < bytes.count && haystack[start + offset] == bytes[offset] { offset += 1 }
-                    if offset == bytes.count { return true }
+            bytes.withUnsafeBufferPointer { needle in
+                guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else {
+                    return false
                 }
-                start += 1
+                let first = Int32(wanted.pointee)
+                let end = base + (haystack.count - needle.count + 1)
+                var start = base
+                while start < end, let found = memchr(start, first, end - start) {
+                    let candidate = found.assumingMemoryBound(to: UInt8.self)
+                    if memcmp(candidate, wanted, needle.count) == 0 { return true }
+                    start = UnsafePointer(candidate) + 1
+                }
+                return false
             }
-            return false
         }
     }
 }
