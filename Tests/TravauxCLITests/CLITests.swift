@@ -133,6 +133,15 @@ struct CLITests {
         #expect(result.stderr.hasPrefix("travaux: \(broken): 2 errors"))
     }
 
+    @Test("validate leaves the valid record's snapshot in the cache, for the next start")
+    func validateSavesSnapshot() throws {
+        let cacheHome = TestFiles.path("validate-cache")
+        let result = try CLIProcess.run(["validate", "--record", CLIProcess.fixtureRecord], environment: ["XDG_CACHE_HOME": cacheHome])
+        #expect(result.status == 0)
+        let snapshots = try FileManager.default.contentsOfDirectory(atPath: cacheHome + "/travaux").filter { $0.hasPrefix("record-") }
+        #expect(snapshots.count == 1)
+    }
+
     @Test("a broken record stops list with the report on stderr")
     func brokenRecordStopsList() throws {
         let result = try CLIProcess.run(["list", "events", "--record", "/nonexistent/record"])

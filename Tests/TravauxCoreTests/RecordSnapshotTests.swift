@@ -184,6 +184,31 @@ struct RecordSnapshotTests {
         #expect(!withThemes.record.themes.isEmpty)
     }
 
+    @Test("validating reads the files whatever the snapshot, and a valid record leaves one for the next start")
+    func validateLeavesSnapshot() throws {
+        let (directory, cache) = try Self.settledCopy()
+        let read = cache.read(directory: directory)
+        #expect(read.record != nil)
+        #expect(!read.problems.contains { $0.severity == .error })
+        #expect(read.pendingSnapshot?.save() == true)
+        let next = try cache.load(directory: directory)
+        #expect(next.fromSnapshot)
+        #expect(next.record.events == read.record?.events)
+        // With a snapshot there, the files are still what is read and reported.
+        let events = directory + "/events.json"
+        let text = try String(contentsOfFile: events, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"domain\": \"space\"", with: "\"domain\": \"sea\"")
+            .write(toFile: events, atomically: false, encoding: .utf8)
+        let broken = cache.read(directory: directory)
+        #expect(broken.problems.contains { $0.severity == .error })
+        #expect(broken.pendingSnapshot == nil, "no snapshot of a record with errors")
+        // Files just written are not snapshotted, as for a start.
+        try text.write(toFile: events, atomically: false, encoding: .utf8)
+        let unsettled = RecordCache(directory: cache.directory).read(directory: directory)
+        #expect(unsettled.record != nil)
+        #expect(unsettled.pendingSnapshot == nil)
+    }
+
     @Test("files changed just before they were stamped are not snapshotted (coarse file times)")
     func unsettled() throws {
         let (directory, settled) = try Self.settledCopy()

@@ -41,6 +41,23 @@ public struct RecordCache: Sendable {
         return RecordLoading(record: record, pendingSnapshot: pending, fromSnapshot: false)
     }
 
+    /// The record in `directory` read and validated from its files whatever the snapshot says
+    /// (`travaux validate`), with every problem, and a snapshot to save when it has no error
+    /// and the files are settled: the interface's next start then reads the snapshot, not the
+    /// files it would otherwise decode and validate again before its first frame.
+    public func read(directory recordDirectory: String)
+        -> (record: Record?, problems: [RecordProblem], pendingSnapshot: PendingRecordSnapshot?) {
+        let takenAt = StoreFiles.wallClockNanoseconds()
+        // Stamped before reading, as in `load`.
+        let key = RecordSnapshot.Key.current(directory: recordDirectory)
+        let (record, problems) = RecordLoader.read(directory: recordDirectory)
+        guard let record, let key, !problems.contains(where: { $0.severity == .error }),
+              key.isSettled(takenAt: takenAt, margin: settleNanoseconds) else {
+            return (record, problems, nil)
+        }
+        return (record, problems, PendingRecordSnapshot(record: record, key: key, path: snapshotPath(for: key), cacheDirectory: directory))
+    }
+
     /// One file per record directory, named by a hash of its resolved path.
     func snapshotPath(for key: RecordSnapshot.Key) -> String {
         let hash = Array(key.directory.utf8).withUnsafeBufferPointer { NoteCache.checksum($0) }

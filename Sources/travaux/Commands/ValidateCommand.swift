@@ -14,12 +14,17 @@ struct ValidateCommand: ParsableCommand {
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String
         do { directory = try locator.locate() } catch { throw CLIError(error.description) }
-        let (record, problems) = RecordLoader.read(directory: directory)
+        // Always from the files; a valid record's snapshot is saved, so that the interface
+        // started next on an edited record does not decode and validate it again.
+        let cache = RecordCache.defaultDirectory(environment: CLIEnvironment.variables).map(RecordCache.init(directory:))
+        let (record, problems, pendingSnapshot) = cache?.read(directory: directory)
+            ?? { let read = RecordLoader.read(directory: directory); return (read.record, read.problems, nil) }()
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { CLIOutput.write(problem.description) }
         guard errors.isEmpty, let record else {
             throw CLIError("\(directory): \(errors.count) error\(errors.count == 1 ? "" : "s"), \(problems.count - errors.count) warning\(problems.count - errors.count == 1 ? "" : "s")")
         }
+        pendingSnapshot?.save()
         let counts = ItemKind.allCases.map { "\(record.items(of: $0).count) \($0.plural)" }.joined(separator: ", ")
         let warnings = problems.count
         CLIOutput.write("\(directory): valid (record version \(record.manifest.version)): \(counts)"
