@@ -16,9 +16,13 @@ struct ValidateCommand: ParsableCommand {
         do { directory = try locator.locate() } catch { throw CLIError(error.description) }
         // Always from the files; a valid record's snapshot is saved, so that the interface
         // started next on an edited record does not decode and validate it again.
-        let cache = RecordCache.defaultDirectory(environment: CLIEnvironment.variables).map(RecordCache.init(directory:))
-        let (record, problems, pendingSnapshot) = cache?.read(directory: directory)
-            ?? { let read = RecordLoader.read(directory: directory); return (read.record, read.problems, nil) }()
+        let (record, problems, pendingSnapshot): (Record?, [RecordProblem], PendingRecordSnapshot?)
+        if let cacheDirectory = RecordCache.defaultDirectory(environment: CLIEnvironment.variables) {
+            (record, problems, pendingSnapshot) = RecordCache(directory: cacheDirectory).read(directory: directory)
+        } else {
+            (record, problems) = RecordLoader.read(directory: directory)
+            pendingSnapshot = nil
+        }
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { CLIOutput.write(problem.description) }
         guard errors.isEmpty, let record else {
