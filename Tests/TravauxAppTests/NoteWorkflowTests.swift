@@ -347,6 +347,24 @@ struct NoteWorkflowTests {
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
     }
 
+    /// The Notes pane's rows as a first look at the pane would make them, nothing kept.
+    static func freshNoteRows(_ state: AppState) -> [PaneRow] {
+        var fresh = NoteSearchText()
+        return PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
+                             notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
+    }
+
+    /// Another window's edit of the note whose body is `body`, saved to the store and read back.
+    @discardableResult
+    static func editElsewhere(_ body: String, to newBody: String, _ loop: StoreLoop, _ state: inout AppState) throws -> Note {
+        let before = try #require(state.notes.unordered.first { $0.body == body })
+        var edited = before
+        edited.body = newBody
+        try loop.store.save(edited, base: before)
+        try loop.run([.refreshNotes], &state)
+        return edited
+    }
+
     @Test("the Notes pane's filter, typed, deleted, and with notes changing meanwhile, lists what a fresh filter lists")
     func filterKeptBetweenKeys() throws {
         let loop = try StoreLoop()
@@ -358,19 +376,12 @@ struct NoteWorkflowTests {
         try loop.run([.refreshNotes], &state)
         try loop.press(&state, "5", "/")
         func expectFresh(_ step: String) {
-            var fresh = NoteSearchText()
-            let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
-                                     notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
-            #expect(state.currentRows == rows, "\(step): '\(state.noteFilter.text)'")
+            #expect(state.currentRows == Self.freshNoteRows(state), "\(step): '\(state.noteFilter.text)'")
         }
         for character in "verif" { AppFixture.type(&state, String(character)); expectFresh("typed") }
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
         // Another window edits a note while the filter is open.
-        let before = try #require(state.notes.unordered.first { $0.body == "gamma" })
-        var gamma = before
-        gamma.body = "gamma, verified"
-        try loop.store.save(gamma, base: before)
-        try loop.run([.refreshNotes], &state)
+        try Self.editElsewhere("gamma", to: "gamma, verified", loop, &state)
         expectFresh("after an edit")
         AppFixture.type(&state, "i")
         expectFresh("typed")
@@ -429,15 +440,8 @@ struct NoteWorkflowTests {
         try loop.press(&state, "Backspace")
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
         // Another window edits the older of the two: the same notes match, in another order.
-        let older = try #require(state.notes.unordered.first { $0.body == "alpha verification" })
-        var edited = older
-        edited.body = "alpha verification, edited"
-        try loop.store.save(edited, base: older)
-        try loop.run([.refreshNotes], &state)
-        var fresh = NoteSearchText()
-        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
-                                 notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
-        #expect(state.currentRows == rows)
+        let edited = try Self.editElsewhere("alpha verification", to: "alpha verification, edited", loop, &state)
+        #expect(state.currentRows == Self.freshNoteRows(state))
         #expect(state.currentRows.compactMap(\.noteID).first == edited.id, "the edited note first")
     }
 
@@ -469,10 +473,7 @@ struct NoteWorkflowTests {
         _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes)))
         #expect(state.noteText.count == large.count)
         AppFixture.type(&state, "verif")
-        var fresh = NoteSearchText()
-        let rows = PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
-                                 notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
-        #expect(state.currentRows == rows)
+        #expect(state.currentRows == Self.freshNoteRows(state))
         #expect(state.currentRows.compactMap(\.noteID).count == (0..<large.count).filter { $0 % 7 == 0 }.count)
         // Opening the filter again asks for nothing: the notes are folded.
         _ = Reducer.reduce(&state, .input(.key(.escape)))
