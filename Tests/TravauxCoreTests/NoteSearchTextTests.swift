@@ -71,7 +71,7 @@ struct NoteSearchTextTests {
         let filter = NoteFilter(text: "zebra")
         #expect(filter.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts).isEmpty)
         // The tags were laid out with the text.
-        #expect(texts.tags.count == collection.count)
+        #expect(texts.foldedTags.count == collection.count)
         let tagged = NoteFilter(text: "#verif")
         #expect(tagged.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts)
                 == Self.expected(tagged, collection.unordered))

@@ -2,8 +2,8 @@
 /// filter is compared with (`NoteMatcher.typedTags`).
 ///
 /// Read from the notes themselves, each key touched every note's tag array and the strings
-/// around it, three objects per note whose reference counts are cold: about 25 of the
-/// 45 ms a key took at 100,000 notes. Here a key reads two arrays of integers and one of
+/// around it, three objects per note whose reference counts are cold: most of the 45 ms a
+/// key took at 100,000 notes. Here a key reads two arrays of integers and one of
 /// bytes, front to back. It is made again, whole, when the notes change.
 struct FoldedNoteTags: Sendable {
     /// The folded tags, one after another.

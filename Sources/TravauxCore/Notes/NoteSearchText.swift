@@ -51,8 +51,8 @@ public struct NoteSearchText: Sendable {
     private var lastRevision: Revision?
     /// The notes' tags folded (`FoldedNoteTags`), made when a `#tag` is first typed, and the
     /// revision of the notes they are from.
-    private(set) var tags = FoldedNoteTags()
-    private var tagsRevision: Revision?
+    private(set) var foldedTags = FoldedNoteTags()
+    private var foldedTagsRevision: Revision?
     static let recentLimit = 24
 
     public init() {}
@@ -95,17 +95,17 @@ public struct NoteSearchText: Sendable {
     mutating func positions(in notes: [Note], revision: Revision, among candidates: [Int]?,
                             carrying typed: [[UInt8]]) -> [Int]? {
         guard layOutTags(of: notes, revision: revision) else { return nil }
-        return tags.positions(among: candidates, carrying: typed)
+        return foldedTags.positions(among: candidates, carrying: typed)
     }
 
     /// Lays out the notes' tags unless they are laid out at this revision; false when they
     /// cannot be.
     @discardableResult
     private mutating func layOutTags(of notes: [Note], revision: Revision) -> Bool {
-        if revision == tagsRevision, tags.count == notes.count { return true }
+        if revision == foldedTagsRevision, foldedTags.count == notes.count { return true }
         guard let laidOut = FoldedNoteTags(notes) else { return false }
-        tags = laidOut
-        tagsRevision = revision
+        foldedTags = laidOut
+        foldedTagsRevision = revision
         return true
     }
 
