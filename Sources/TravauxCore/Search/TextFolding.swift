@@ -20,8 +20,8 @@ public enum TextFolding {
     }
 
     /// An ASCII byte in lower case (`A`–`Z` lowered, every other byte as it is).
-    @inline(__always)
-    static func lowered(_ byte: UInt8) -> UInt8 {
+    @inlinable @inline(__always)
+    public static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 

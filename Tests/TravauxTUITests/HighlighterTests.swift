@@ -1,0 +1,61 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+/// The highlighter against the definition it replaced, which folded every character through
+/// a `String` of its own and copied each candidate out to compare it.
+@Suite("Highlighting the searched words")
+struct HighlighterTests {
+    static func reference(in text: String, words: [String]) -> [Range<Int>] {
+        guard !words.isEmpty else { return [] }
+        let characters = Array(text)
+        var folded: [Character] = []
+        var origin: [Int] = []
+        for (index, character) in characters.enumerated() {
+            for f in TextFolding.fold(String(character)) {
+                folded.append(f)
+                origin.append(index)
+            }
+        }
+        var ranges: [Range<Int>] = []
+        for word in words where !word.isEmpty {
+            let needle = Array(word)
+            guard needle.count <= folded.count else { continue }
+            var start = 0
+            while start + needle.count <= folded.count {
+                let atWordStart = start == 0 || !(folded[start - 1].isLetter || folded[start - 1].isNumber)
+                if atWordStart && Array(folded[start..<start + needle.count]) == needle {
+                    ranges.append(origin[start]..<origin[start + needle.count - 1] + 1)
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    static let pieces = ["Code", "code", " of ", "CONDUCT", "-", "é", "É", "e\u{301}", "\r\n", "\n", "ﬁ", "ﬁnal", "Æ", "ß", "外空",
+                         "👩‍⚖️", "’", "“", "\u{212A}", "K", "1967", "CD/1985", "A/RES", " ", "—", "ǅ", "İ"]
+    static let words = ["code", "c", "conduct", "e", "etude", "fi", "final", "ae", "ss", "外", "k", "1967", "cd", "1985", "res",
+                        "of", "d", "i", "e\u{301}", "\r\n"]
+
+    @Test("ranges are those of the definition it replaced, on accents, ligatures, CJK, emoji, CR LF and case")
+    func sameAsBefore() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+            let words = (0..<Int.random(in: 0...3, using: &generator)).map { _ in Self.words.randomElement(using: &generator) ?? "" }
+            #expect(Highlighter.ranges(in: text, words: words) == Self.reference(in: text, words: words),
+                    "\(words) in \(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("a word is marked where a word of the text begins with it, whatever its case and accents")
+    func examples() {
+        #expect(Highlighter.ranges(in: "Code of Conduct", words: ["co"]) == [0..<2, 8..<10])
+        #expect(Highlighter.ranges(in: "Résumé — CODE", words: ["resume", "code"]) == [0..<6, 9..<13])
+        #expect(Highlighter.ranges(in: "decode", words: ["code"]).isEmpty, "not inside a word")
+        #expect(Highlighter.ranges(in: "anything", words: []).isEmpty)
+    }
+}
