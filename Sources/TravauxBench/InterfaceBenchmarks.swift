@@ -63,6 +63,15 @@ enum InterfaceBenchmarks {
             add("ui.search-typing", "'\(typed)' typed at the / prompt, per key",
                 keystrokes(from: start, iterations: options.iterations(default: typed.count * 3), keys: typed.map { .character($0) }))
         }
+        if options.wants("ui.search-results-key") {
+            // The results of a search, gone through: every line drawn marks the words found.
+            var results = ready
+            for key in "/confidence building".map({ KeyEvent.character($0) }) + [.enter] {
+                _ = Reducer.reduce(&results, .input(.key(key)))
+            }
+            add("ui.search-results-key", "8 j, 8 k through the results of 'confidence building', the words marked",
+                keystrokes(from: results, iterations: iterations, keys: keysInRuns, cycle: true))
+        }
     }
 
     /// Down eight rows and back up, a key at a time.

@@ -36,9 +36,9 @@ struct HighlighterTests {
     }
 
     static let pieces = ["Code", "code", " of ", "CONDUCT", "-", "é", "É", "e\u{301}", "\r\n", "\n", "ﬁ", "ﬁnal", "Æ", "ß", "外空",
-                         "👩‍⚖️", "’", "“", "\u{212A}", "K", "1967", "CD/1985", "A/RES", " ", "—", "ǅ", "İ"]
+                         "👩‍⚖️", "’", "“", "\u{212A}", "K", "1967", "CD/1985", "A/RES", " ", "—", "ǅ", "İ", "\u{37E}", ";", "٣", "²", "\u{0}"]
     static let words = ["code", "c", "conduct", "e", "etude", "fi", "final", "ae", "ss", "外", "k", "1967", "cd", "1985", "res",
-                        "of", "d", "i", "e\u{301}", "\r\n"]
+                        "of", "d", "i", "e\u{301}", "\r\n", ";", "a;", "\u{37E}c", "٣", "\u{0}"]
 
     @Test("ranges are those of the definition it replaced, on accents, ligatures, CJK, emoji, CR LF and case")
     func sameAsBefore() {

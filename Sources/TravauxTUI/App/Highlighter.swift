@@ -5,40 +5,23 @@ public enum Highlighter {
     /// Character ranges of `text` where a word (or a word's prefix) of the search begins.
     ///
     /// It runs on every line drawn while a search is on (the list's rows and the reader's
-    /// lines), so a character that is one ASCII scalar, most of them, is lowered in place
-    /// rather than folded through a `String` of its own, and a word is compared where it
-    /// lies rather than copied out at every place it could begin.
+    /// lines), so characters that are one ASCII scalar, most of them, are lowered and compared
+    /// as bytes; only the others are folded through a `String` of their own and compared, or
+    /// asked whether they are letters, as `Character`s.
     public static func ranges(in text: String, words: [String]) -> [Range<Int>] {
         guard !words.isEmpty else { return [] }
         // Folded character by character so that offsets map back to the displayed text.
-        var folded: [Character] = []
-        var origin: [Int] = []
-        folded.reserveCapacity(text.utf8.count)
-        origin.reserveCapacity(text.utf8.count)
-        for (index, character) in text.enumerated() {
-            let scalars = character.unicodeScalars
-            if let scalar = scalars.first, scalar.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-                folded.append(Character(Unicode.Scalar(TextFolding.lowered(UInt8(scalar.value)))))
-                origin.append(index)
-                continue
-            }
-            for f in TextFolding.fold(String(character)) {
-                folded.append(f)
-                origin.append(index)
-            }
-        }
+        let folded = FoldedLine(text)
         var ranges: [Range<Int>] = []
         for word in words where !word.isEmpty {
-            let needle = Array(word)
+            let needle = FoldedLine(characters: Array(word))
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
                 // Match at the start of a word only, as the index does.
-                let atWordStart = start == 0 || !(folded[start - 1].isLetter || folded[start - 1].isNumber)
-                if atWordStart && needle.indices.allSatisfy({ folded[start + $0] == needle[$0] }) {
-                    let lower = origin[start]
-                    let upper = origin[start + needle.count - 1] + 1
-                    ranges.append(lower..<upper)
+                if folded.same(start, as: needle, 0), start == 0 || !folded.isWordCharacter(start - 1),
+                   (1..<needle.count).allSatisfy({ folded.same(start + $0, as: needle, $0) }) {
+                    ranges.append(folded.origin[start]..<folded.origin[start + needle.count - 1] + 1)
                     start += needle.count
                 } else {
                     start += 1
@@ -46,5 +29,62 @@ public enum Highlighter {
             }
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Folded characters, each with the lowered byte it is when it is one ASCII scalar (0
+    /// otherwise) and the offset of the displayed character it comes from.
+    private struct FoldedLine {
+        var characters: [Character] = []
+        var bytes: [UInt8] = []
+        var origin: [Int] = []
+        var count: Int { characters.count }
+
+        init(_ text: String) {
+            characters.reserveCapacity(text.utf8.count)
+            bytes.reserveCapacity(text.utf8.count)
+            origin.reserveCapacity(text.utf8.count)
+            for (index, character) in text.enumerated() {
+                if let byte = Self.asciiByte(character) {
+                    let lowered = TextFolding.lowered(byte)
+                    characters.append(Character(Unicode.Scalar(lowered)))
+                    bytes.append(lowered)
+                    origin.append(index)
+                    continue
+                }
+                for f in TextFolding.fold(String(character)) {
+                    characters.append(f)
+                    bytes.append(Self.asciiByte(f) ?? 0)
+                    origin.append(index)
+                }
+            }
+        }
+
+        /// A word as typed, already folded.
+        init(characters: [Character]) {
+            self.characters = characters
+            bytes = characters.map { Self.asciiByte($0) ?? 0 }
+        }
+
+        /// The byte of a character that is one ASCII scalar other than NUL (`"\r\n"` is two).
+        static func asciiByte(_ character: Character) -> UInt8? {
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalar.isASCII, scalar.value != 0,
+                  scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+            return UInt8(scalar.value)
+        }
+
+        func same(_ index: Int, as other: FoldedLine, _ otherIndex: Int) -> Bool {
+            let (mine, theirs) = (bytes[index], other.bytes[otherIndex])
+            // Two ASCII scalars are equal only as bytes; anything else by canonical equivalence
+            // (the Kelvin sign is a K).
+            if mine != 0 && theirs != 0 { return mine == theirs }
+            return characters[index] == other.characters[otherIndex]
+        }
+
+        func isWordCharacter(_ index: Int) -> Bool {
+            let byte = bytes[index]
+            guard byte == 0 else { return (TextFolding.lowered(byte) >= 0x61 && TextFolding.lowered(byte) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+            return characters[index].isLetter || characters[index].isNumber
+        }
     }
 }
