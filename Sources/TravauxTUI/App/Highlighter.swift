@@ -43,39 +43,19 @@ public enum Highlighter {
             characters.reserveCapacity(text.utf8.count)
             bytes.reserveCapacity(text.utf8.count)
             origin.reserveCapacity(text.utf8.count)
-            // Where every scalar is a character of its own (no CR, which begins CR LF), the
-            // scalars are gone through, not the grapheme clusters, which cost more to find.
-            if !text.utf8.contains(0x0D), TextFolding.splitsByScalar(text) {
-                for (index, scalar) in text.unicodeScalars.enumerated() {
-                    if scalar.isASCII, scalar.value != 0 {
-                        appendASCII(UInt8(scalar.value), from: index)
-                    } else {
-                        appendFolded(Character(scalar), from: index)
-                    }
-                }
-                return
-            }
             for (index, character) in text.enumerated() {
                 if let byte = Self.asciiByte(character) {
-                    appendASCII(byte, from: index)
-                } else {
-                    appendFolded(character, from: index)
+                    let lowered = TextFolding.lowered(byte)
+                    characters.append(Character(Unicode.Scalar(lowered)))
+                    bytes.append(lowered)
+                    origin.append(index)
+                    continue
                 }
-            }
-        }
-
-        private mutating func appendASCII(_ byte: UInt8, from index: Int) {
-            let lowered = TextFolding.lowered(byte)
-            characters.append(Character(Unicode.Scalar(lowered)))
-            bytes.append(lowered)
-            origin.append(index)
-        }
-
-        private mutating func appendFolded(_ character: Character, from index: Int) {
-            for f in TextFolding.fold(String(character)) {
-                characters.append(f)
-                bytes.append(Self.asciiByte(f) ?? 0)
-                origin.append(index)
+                for f in TextFolding.fold(String(character)) {
+                    characters.append(f)
+                    bytes.append(Self.asciiByte(f) ?? 0)
+                    origin.append(index)
+                }
             }
         }
 
