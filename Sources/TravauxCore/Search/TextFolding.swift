@@ -73,7 +73,9 @@ public enum TextFolding {
         if let first = start { body(text[first..<scalars.endIndex]) }
     }
 
-    /// Whether every scalar of the text is its own grapheme cluster, whatever its neighbours.
+    /// Whether every scalar of the text is its own grapheme cluster, whatever its neighbours,
+    /// but for CR LF, one cluster of two ASCII scalars (neither is a letter, so splitting
+    /// words does not mind; a caller that counts characters must).
     static func splitsByScalar(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { $0.value < 0x80 || standsAlone($0) }
     }
