@@ -88,28 +88,4 @@ struct NoteMatcherTests {
         #expect(ids("#") == ["01A1", "01A2", "01A3"])
         #expect(ids("#moratorium").isEmpty)
     }
-
-    @Test("filters written differently ask the same exactly when they keep the same notes, as far as their words tell")
-    func asksSame() {
-        func same(_ a: String, _ b: String) -> Bool { NoteFilter(text: a).matcher().asksSame(as: NoteFilter(text: b).matcher()) }
-        #expect(same("", "#"))
-        #expect(same("verif", "verif "))
-        #expect(same("verif", " verif #"))
-        #expect(same("Vérif", "verif"), "both fold to verif")
-        #expect(same("#ASAT", "#asat"))
-        #expect(!same("verif", "verifi"))
-        #expect(!same("#a", "#b"))
-        #expect(!same("a b", "b a"), "written in another order: not known to be the same")
-        #expect(!NoteFilter(session: "s1").matcher().asksSame(as: NoteFilter().matcher()))
-        #expect(!NoteFilter(tags: ["ppwt"]).matcher().asksSame(as: NoteFilter().matcher()))
-        #expect(!NoteFilter(itemIDs: ["ppwt"]).matcher().asksSame(as: NoteFilter().matcher()))
-        // Whenever two of the queries ask the same, they keep the same notes.
-        let notes = (0..<Self.bodies.count).map { Self.note("01A\($0)", body: Self.bodies[$0], tags: $0 % 2 == 0 ? ["verification", "Genève"] : ["信頼醸成"]) }
-        for a in Self.queries {
-            for b in Self.queries where same(a, b) {
-                let (first, second) = (NoteFilter(text: a).matcher(), NoteFilter(text: b).matcher())
-                #expect(notes.map(first.matches) == notes.map(second.matches), "'\(a)' and '\(b)'")
-            }
-        }
-    }
 }

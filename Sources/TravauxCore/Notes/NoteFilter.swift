@@ -89,15 +89,6 @@ public struct NoteMatcher: Sendable {
         }
     }
 
-    /// Whether this matcher keeps exactly the notes `other` keeps, as far as it can tell from
-    /// how both are written: a filter typed `#`, or `verif ` with its space, asks what `` or
-    /// `verif` asked, and the Notes pane's list need not be made again (at 100,000 notes, 40 ms).
-    public func asksSame(as other: NoteMatcher) -> Bool {
-        tags == other.tags && session == other.session && itemIDs == other.itemIDs && typedTags == other.typedTags
-            && words.count == other.words.count
-            && zip(words, other.words).allSatisfy { $0.phrase.utf8.elementsEqual($1.phrase.utf8) }
-    }
-
     private func matchesApartFromWords(_ note: Note) -> Bool {
         matches(tags: note.tags, session: note.session, item: note.target.item, typedTags: typedTags)
     }

@@ -53,11 +53,11 @@ enum PromptHandling {
     }
 
     static func applyNoteText(_ state: inout AppState, _ text: String) {
-        let before = state.noteFilter.matcher()
         state.noteFilter.text = text
-        // A space, or a `#` not yet followed by a tag, changes nothing the rows depend on.
-        guard !state.noteFilter.matcher().asksSame(as: before) else { return }
-        Reducer.applyFilters(&state, state.filters)
+        // Only the Notes pane lists by it. Its rows stay as they are when the same notes are
+        // listed (`AppState.refreshNoteRows`): after a space, a `#` with no tag yet, Enter.
+        state.invalidateRows(.notes)
+        if state.focus == .list { state.syncReader() }
     }
 }
 
