@@ -35,10 +35,8 @@ public struct RecordCache: Sendable {
             return RecordLoading(record: record, pendingSnapshot: nil, fromSnapshot: true)
         }
         let record = try RecordLoader.load(directory: recordDirectory)
-        // Stamped before reading, so a file changed while it was read never matches the key.
-        let pending = key.isSettled(takenAt: takenAt, margin: settleNanoseconds)
-            ? PendingRecordSnapshot(record: record, key: key, path: path, cacheDirectory: directory) : nil
-        return RecordLoading(record: record, pendingSnapshot: pending, fromSnapshot: false)
+        return RecordLoading(record: record, pendingSnapshot: pendingSnapshot(of: record, key: key, takenAt: takenAt),
+                             fromSnapshot: false)
     }
 
     /// The record in `directory` read and validated from its files whatever the snapshot says
@@ -48,14 +46,18 @@ public struct RecordCache: Sendable {
     public func read(directory recordDirectory: String)
         -> (record: Record?, problems: [RecordProblem], pendingSnapshot: PendingRecordSnapshot?) {
         let takenAt = StoreFiles.wallClockNanoseconds()
-        // Stamped before reading, as in `load`.
         let key = RecordSnapshot.Key.current(directory: recordDirectory)
         let (record, problems) = RecordLoader.read(directory: recordDirectory)
-        guard let record, let key, !problems.contains(where: { $0.severity == .error }),
-              key.isSettled(takenAt: takenAt, margin: settleNanoseconds) else {
-            return (record, problems, nil)
-        }
-        return (record, problems, PendingRecordSnapshot(record: record, key: key, path: snapshotPath(for: key), cacheDirectory: directory))
+        guard let record, let key, !problems.contains(where: { $0.severity == .error }) else { return (record, problems, nil) }
+        return (record, problems, pendingSnapshot(of: record, key: key, takenAt: takenAt))
+    }
+
+    /// The snapshot to save of a record read from its files, unless they changed too shortly
+    /// before `takenAt`, when they were stamped: the key is taken before reading, so a file
+    /// changed while it was read never matches it.
+    private func pendingSnapshot(of record: Record, key: RecordSnapshot.Key, takenAt: Int64) -> PendingRecordSnapshot? {
+        guard key.isSettled(takenAt: takenAt, margin: settleNanoseconds) else { return nil }
+        return PendingRecordSnapshot(record: record, key: key, path: snapshotPath(for: key), cacheDirectory: directory)
     }
 
     /// One file per record directory, named by a hash of its resolved path.
