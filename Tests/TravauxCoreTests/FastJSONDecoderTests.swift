@@ -58,6 +58,35 @@ struct FastJSONDecoderTests {
         try check([Theme].self, "themes.json")
     }
 
+    struct Listing: Codable, Equatable {
+        @DefaultEmpty var ids: [String]
+        var names: [String]?
+        var title: String
+    }
+
+    @Test("optional lists of ids, read without the generic path, decode as JSONDecoder decodes them", arguments: [
+        #"{"title": "t"}"#,
+        #"{"title": "t", "ids": null, "names": null}"#,
+        #"{"title": "t", "ids": [], "names": []}"#,
+        #"{"title": "t", "ids": ["a", "é\n", "外空"], "names": ["b"]}"#,
+    ])
+    func listsOfIDs(_ text: String) {
+        let (fast, json) = Self.both(Listing.self, text)
+        #expect(fast != nil)
+        #expect(fast == json)
+    }
+
+    @Test("a list of ids with anything but strings in it is declined", arguments: [
+        #"{"title": "t", "ids": [1]}"#,
+        #"{"title": "t", "ids": "a"}"#,
+        #"{"title": "t", "ids": ["a", null]}"#,
+        #"{"title": "t", "names": [true]}"#,
+        #"{"title": ["t"]}"#,
+    ])
+    func listsOfIDsDeclined(_ text: String) {
+        #expect(Self.both(Listing.self, text).fast == nil)
+    }
+
     @Test("what JSONDecoder may read differently or refuses is declined", arguments: [
         "{\"id\": \"a\", \"id\": \"b\", \"number\": 1, \"parts\": []}",
         "{\"id\": \"a\", \"number\": 1, \"parts\": [],}",

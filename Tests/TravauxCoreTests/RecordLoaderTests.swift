@@ -82,6 +82,17 @@ struct RecordLoaderTests {
         #expect(problem.message == "has the wrong type: expected a whole number")
     }
 
+    @Test("an item that cannot be decoded is reported once, and what refers to it is not reported again")
+    func brokenItemKeepsItsID() throws {
+        let directory = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #""id": "china", "name": "China", "kind": "state""#,
+                                    with: #""id": "china", "name": "China", "kind": 7"#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.location) == ["$[1].kind"])
+        #expect(!problems.contains { $0.message.contains("unknown") }, "proposals.json names 'china' as a sponsor")
+    }
+
     @Test("an id used twice is reported, even across files")
     func duplicateID() throws {
         let directory = try Fixture.brokenCopy("forums.json") {

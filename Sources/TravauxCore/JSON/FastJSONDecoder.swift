@@ -25,6 +25,13 @@ enum FastJSONDecoder {
     }
 }
 
+/// The types `JSONNodeDecoder.decode` serves itself, fetched once per process.
+private enum KnownTypes {
+    static let string = ObjectIdentifier(String.self)
+    static let strings = ObjectIdentifier([String].self)
+    static let defaultEmptyStrings = ObjectIdentifier(DefaultEmpty<String>.self)
+}
+
 /// Why the fast path declined; never shown to a user (`JSONDecoder` decodes again).
 struct FastPathDeclined: Error {}
 
@@ -82,9 +89,19 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: Float.Type) throws -> Float { throw FastPathDeclined() }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if T.self == String.self, let text = try decode(String.self) as? T { return text }
+        // Compared by identity against metadata fetched once: naming `[String].self` here would
+        // look it up in the runtime's cache on every call, a fifth of decoding the record.
+        // For the same reason the values are not cast with `as? T`, which needs the metadata of
+        // what is cast; the identity just checked makes the bit cast exact.
+        let asked = ObjectIdentifier(T.self)
+        if asked == KnownTypes.string { return unsafeBitCast(try decode(String.self), to: T.self) }
         // Lists of ids are most lists of the record; read them without the generic machinery.
-        if T.self == [String].self, let list = try strings() as? T { return list }
+        if asked == KnownTypes.strings { return unsafeBitCast(try strings(), to: T.self) }
+        // The record's optional lists of ids, which `DefaultEmpty.init(from:)` would ask for by
+        // naming `[Element].self`, a lookup of its own.
+        if asked == KnownTypes.defaultEmptyStrings {
+            return unsafeBitCast(DefaultEmpty(wrappedValue: decodeNil() ? [] : try strings()), to: T.self)
+        }
         return try T(from: self)
     }
 

@@ -201,19 +201,23 @@ public enum RecordLoader {
 /// Decodes one item of a list, keeping its error instead of failing the whole list.
 struct IndependentlyDecoded<T: Decodable>: Decodable {
     let result: Result<T, DecodingError>
-    /// The item's id, when it could be read even though the item could not.
+    /// The item's id, when the item could not be decoded but its id could; nil otherwise.
     let id: String?
 
     private struct IDOnly: Decodable { var id: String }
 
+    // The id is looked for only when the item fails: most items decode, and reading it
+    // first cost a member search and a generic lookup for each of them.
     init(from decoder: any Decoder) throws {
-        id = try? IDOnly(from: decoder).id
         do {
             result = .success(try T(from: decoder))
+            id = nil
         } catch let error as DecodingError {
             result = .failure(error)
+            id = try? IDOnly(from: decoder).id
         } catch {
             result = .failure(.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(error)")))
+            id = try? IDOnly(from: decoder).id
         }
     }
 }
