@@ -8,7 +8,7 @@ struct DirectoryListingTests {
     func names() throws {
         let directory = try Fixture.temporaryDirectory()
         for name in ["01ABC.json", "store.json", ".tmp-x-12", "é 外.json", "notes"] {
-            FileManager.default.createFile(atPath: directory + "/" + name, contents: Data("x".utf8))
+            try #require(FileManager.default.createFile(atPath: directory + "/" + name, contents: Data("x".utf8)))
         }
         let listing = try DirectoryListing(directory)
         let names = (0..<listing.count).map(listing.name)

@@ -113,6 +113,37 @@ public struct Record: Sendable {
         return proposals[place - bounds[kind].lowerBound].versions.count
     }
 
+    /// The kind of the first item with `id`, without copying the item.
+    func kind(of id: String) -> ItemKind? {
+        guard let place = places[id].map(Int.init) else { return nil }
+        return kind(atPlace: place)
+    }
+
+    /// The kind of the item at `place` in `allIDs`.
+    func kind(atPlace place: Int) -> ItemKind? {
+        bounds.firstIndex(where: { $0.contains(place) }).map { Self.kindOrder[$0] }
+    }
+
+    /// `ItemKind.allCases`, which makes a new array at each call, made once.
+    private static let kindOrder = ItemKind.allCases
+
+    /// Whether `place` in `allIDs` is where its id is first used (a later one is a duplicate).
+    func isFirstPlace(_ place: Int) -> Bool {
+        places[allIDs[place]].map(Int.init) == place
+    }
+
+    /// The places in `allIDs` of the items of `kind`.
+    func places(of kind: ItemKind) -> Range<Int> {
+        guard let index = Self.kindOrder.firstIndex(of: kind) else { return 0..<0 }
+        return bounds[index]
+    }
+
+    /// The places in `allIDs` of the items that cite or name `id`, in record order.
+    func backlinkPlaces(to id: String) -> ArraySlice<Int32> {
+        guard let place = places[id] else { return [] }
+        return backlinkTable.sources(of: Int(place))
+    }
+
     /// Ids of the items that cite or name `id`, in record order.
     public func backlinks(to id: String) -> [String] {
         guard let place = places[id] else { return [] }

@@ -4,7 +4,6 @@ struct RecordValidator {
     let record: Record
     let damage: RecordDamage
     private var found: [RecordProblem] = []
-    private var kindByID: [String: ItemKind] = [:]
     /// "work#number" to the first source with that footnote, for spotting a second one.
     private var firstSourceByFootnote: [String: String] = [:]
 
@@ -27,33 +26,38 @@ struct RecordValidator {
     // Paths are built only when there is a problem to report (`@autoclosure`): a large record
     // has hundreds of thousands of references, nearly all of them fine.
 
+    // Items are read in place from a local copy of the record: `for item in items` copied
+    // each one, a retain of each of its strings, and so did reading `self.record` in a
+    // mutating method. The record's own table of ids answers what kind an id is.
     private mutating func run() {
-        collectIDs()
-        for (i, work) in record.works.enumerated() { checkWork(work, "$[\(i)]") }
-        for (i, source) in record.sources.enumerated() { checkSource(source, "$[\(i)]") }
-        for (i, event) in record.events.enumerated() { checkEvent(event, "$[\(i)]") }
-        for (i, proposal) in record.proposals.enumerated() { checkProposal(proposal, "$[\(i)]") }
-        for (i, actor) in record.actors.enumerated() {
-            checkText(actor.name, .actor, "$[\(i)].name")
-            checkRefs(actor.sources, [.source], .actor, "$[\(i)].sources")
+        let record = self.record
+        checkIDs()
+        for i in record.works.indices { checkWork(record.works[i], "$[\(i)]") }
+        for i in record.sources.indices { checkSource(record.sources[i], "$[\(i)]") }
+        for i in record.events.indices { checkEvent(record.events[i], "$[\(i)]") }
+        for i in record.proposals.indices { checkProposal(record.proposals[i], "$[\(i)]") }
+        for i in record.actors.indices {
+            checkText(record.actors[i].name, .actor, "$[\(i)].name")
+            checkRefs(record.actors[i].sources, [.source], .actor, "$[\(i)].sources")
         }
-        for (i, forum) in record.forums.enumerated() { checkForum(forum, "$[\(i)]") }
-        for (i, theme) in record.themes.enumerated() { checkTheme(theme, "$[\(i)]") }
+        for i in record.forums.indices { checkForum(record.forums[i], "$[\(i)]") }
+        for i in record.themes.indices { checkTheme(record.themes[i], "$[\(i)]") }
         checkFootnotesComplete()
         checkSourcesCited()
     }
 
-    private mutating func collectIDs() {
+    private mutating func checkIDs() {
+        let record = self.record
         for kind in ItemKind.allCases {
-            for (i, item) in record.items(of: kind).enumerated() {
-                func path() -> String { "$[\(i)].id" }
-                if !Self.isKebabCase(item.id) {
-                    report(kind, path(), "id '\(item.id)' must be kebab-case: lower-case letters and digits joined by '-'")
+            let places = record.places(of: kind)
+            for place in places {
+                let id = record.allIDs[place]
+                func path() -> String { "$[\(place - places.lowerBound)].id" }
+                if !Self.isKebabCase(id) {
+                    report(kind, path(), "id '\(id)' must be kebab-case: lower-case letters and digits joined by '-'")
                 }
-                if let earlier = kindByID[item.id] {
-                    report(kind, path(), "id '\(item.id)' is already used by a \(earlier.rawValue) in \(earlier.fileName); ids are unique across the record")
-                } else {
-                    kindByID[item.id] = kind
+                if !record.isFirstPlace(place), let earlier = record.kind(of: id) {
+                    report(kind, path(), "id '\(id)' is already used by a \(earlier.rawValue) in \(earlier.fileName); ids are unique across the record")
                 }
             }
         }
@@ -100,8 +104,11 @@ struct RecordValidator {
 
     private mutating func checkRef(_ id: String, _ kinds: [ItemKind], _ owner: ItemKind, _ path: @autoclosure () -> String) {
         // Already reported where it is defined.
-        if damage.brokenIDs[id] != nil || kinds.contains(where: damage.unreadableKinds.contains) && kindByID[id] == nil { return }
-        guard let found = kindByID[id] else {
+        let found = record.kind(of: id)
+        // Nearly every record has no damage; the look-ups are skipped for it.
+        if !damage.brokenIDs.isEmpty || !damage.unreadableKinds.isEmpty,
+           damage.brokenIDs[id] != nil || kinds.contains(where: damage.unreadableKinds.contains) && found == nil { return }
+        guard let found else {
             let expected = kinds.count == ItemKind.allCases.count ? "item" : kinds.map(\.rawValue).joined(separator: " or ")
             let hint = IDSuggestion.nearest(to: id, among: kinds.flatMap { record.items(of: $0).map(\.id) }, limit: 1)
             report(owner, path(), "unknown \(expected) '\(id)'" + (hint.first.map { "; did you mean '\($0)'?" } ?? ""))
@@ -256,7 +263,8 @@ struct RecordValidator {
     private mutating func checkFootnotesComplete() {
         guard !damage.unreadableKinds.contains(.source), !damage.brokenIDs.values.contains(.source) else { return }
         var numbers: [String: Set<Int>] = [:]
-        for source in record.sources { numbers[source.work, default: []].insert(source.number) }
+        let sources = record.sources
+        for i in sources.indices { numbers[sources[i].work, default: []].insert(sources[i].number) }
         for (i, work) in record.works.enumerated() where work.footnoteCount > 0 {
             let present = numbers[work.id] ?? []
             let missing = (1...work.footnoteCount).filter { !present.contains($0) }
@@ -269,7 +277,9 @@ struct RecordValidator {
 
     private mutating func checkSourcesCited() {
         guard damage.unreadableKinds.isDisjoint(with: [.event, .proposal, .theme, .actor, .forum]), damage.brokenIDs.isEmpty else { return }
-        for (i, source) in record.sources.enumerated() where record.backlinks(to: source.id).allSatisfy({ kindByID[$0] == .source }) {
+        let record = self.record
+        for (i, source) in record.sources.enumerated()
+        where record.backlinkPlaces(to: source.id).allSatisfy({ record.kind(of: record.allIDs[Int($0)]) == .source }) {
             report(.source, "$[\(i)]", "footnote '\(source.id)' is cited by no event, proposal, theme, actor or forum",
                    severity: .warning)
         }
