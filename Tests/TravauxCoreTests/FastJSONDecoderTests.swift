@@ -108,6 +108,34 @@ struct FastJSONDecoderTests {
         #expect(Self.both(Sample.self, text).fast == nil)
     }
 
+    @Test("long strings, read eight bytes at a time, agree with JSONDecoder whatever byte falls where")
+    func longStrings() {
+        // Escapes, multi-byte characters, DEL, and bytes JSON refuses, each at every offset of
+        // an eight-byte word and at both ends of a string.
+        let insertions: [[UInt8]] = [
+            Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array("é".utf8),
+            Array("外".utf8), Array("🚀".utf8), [0x7F], [0x20], [0x22], [0x5C], [0x01], [0x1F], [0x00], [0x80], [0xC3], [0xFF],
+        ]
+        var compared = 0, read = 0
+        for insertion in insertions {
+            for before in 0..<19 {
+                for after in [0, 1, 7, 8, 9, 16] {
+                    let text = Array(String(repeating: "a", count: before).utf8) + insertion
+                        + Array(String(repeating: "z", count: after).utf8)
+                    let bytes = Array(#"{"id": ""#.utf8) + text + Array(#"", "number": 1, "parts": [{"name": ""#.utf8)
+                        + text + Array(#""}]}"#.utf8)
+                    let fast = FastJSONDecoder.decodeIfSimple(Sample.self, from: bytes)
+                    let json = try? JSONDecoder().decode(Sample.self, from: Data(bytes))
+                    if json == nil { #expect(fast == nil, "\(bytes)") }
+                    if let fast { #expect(fast == json, "\(bytes)"); read += 1 }
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == insertions.count * 19 * 6)
+        #expect(read >= 7 * 19 * 6, "every valid insertion is read by the fast path")
+    }
+
     @Test("invalid UTF-8 and bare control characters are declined")
     func invalidBytes() {
         for bad: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8], [0xE2, 0x82], [0x01]] {
