@@ -82,6 +82,15 @@ struct RecordLoaderTests {
         #expect(problem.message == "has the wrong type: expected a whole number")
     }
 
+    @Test("a file that cannot be read says why, and what names its items is not reported again")
+    func unreadableFile() throws {
+        let directory = try Fixture.brokenCopy("events.json") { $0 + " " }
+        try FileManager.default.removeItem(atPath: directory + "/events.json")
+        try FileManager.default.createDirectory(atPath: directory + "/events.json", withIntermediateDirectories: false)
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.description) == ["events.json: -: cannot be read (Is a directory); it must be a file you may read"])
+    }
+
     @Test("an item that cannot be decoded is reported once, and what refers to it is not reported again")
     func brokenItemKeepsItsID() throws {
         let directory = try Fixture.brokenCopy("actors.json") {
