@@ -102,6 +102,42 @@ struct RecordLoaderTests {
         #expect(!problems.contains { $0.message.contains("unknown") }, "proposals.json names 'china' as a sponsor")
     }
 
+    @Test("checked in two halves at once, a record's problems are those of one pass, in the same order")
+    func validatedInTwoHalves() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
+        }
+        let edits = [
+            ("proposals.json", #""sponsors": ["russia", "china"]"#, #""sponsors": ["russia", "cd"]"#),
+            ("forums.json", #""id": "un", "name""#, #""id": "russia", "name""#),
+            ("works.json", #""footnoteCount": 3"#, #""footnoteCount": 4"#),
+            ("actors.json", #""id": "china""#, #""id": "China""#),
+        ]
+        for (file, old, new) in edits {
+            let path = directory + "/" + file
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try #require(text.contains(old), "\(file)")
+            try TestFiles.replace(path, with: text.replacingOccurrences(of: old, with: new))
+        }
+        let decoded = RecordLoader.decode(directory: directory)
+        let record = try #require(decoded.record)
+        let onePass = RecordValidator(record: record, damage: decoded.damage, parts: 1).problems()
+        let twoHalves = RecordValidator(record: record, damage: decoded.damage, parts: 2).problems()
+        // Ids first, then the items file by file, then the checks across files.
+        let expected = [
+            "actors.json: $[1].id: id 'China' must be kebab-case: lower-case letters and digits joined by '-'",
+            "forums.json: $[0].id: id 'russia' is already used by a actor in actors.json; ids are unique across the record",
+            "events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?",
+            "events.json: $[1].actors[1]: unknown actor 'china'; did you mean 'China'?",
+            "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be a actor",
+            "forums.json: $[1].parent: unknown forum 'un'; did you mean 'unga'?",
+            "forums.json: $[2].parent: unknown forum 'un'; did you mean 'unga'?",
+            "works.json: $[0].footnoteCount: 'chapter' has 4 footnotes but sources.json lacks number 4",
+        ]
+        #expect(onePass.map(\.description) == expected)
+        #expect(twoHalves.map(\.description) == expected)
+    }
+
     @Test("an id used twice is reported, even across files")
     func duplicateID() throws {
         let directory = try Fixture.brokenCopy("forums.json") {
