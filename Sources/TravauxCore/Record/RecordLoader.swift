@@ -130,12 +130,10 @@ public enum RecordLoader {
             if problems.count > problemsBefore { damage.unreadableKinds.insert(kind) }
             return []
         }
-        // The fast path serves a file whose every item decodes; any problem is reported by
-        // JSONDecoder below, with its paths.
-        if let items = FastJSONDecoder.decodeIfSimple([IndependentlyDecoded<T>].self, from: bytes) {
-            let decoded = items.compactMap { try? $0.result.get() }
-            if decoded.count == items.count { return decoded }
-        }
+        // The fast path serves a file whose every item decodes, straight into the items
+        // (each item wrapped, then unwrapped into a new array, was a copy of each); any
+        // problem is reported by JSONDecoder below, item by item, with its paths.
+        if let items = FastJSONDecoder.decodeIfSimple([T].self, from: bytes) { return items }
         do {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: Data(bytes))
             var decoded: [T] = []
