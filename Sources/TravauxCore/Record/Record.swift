@@ -41,23 +41,23 @@ public struct Record: Sendable {
         self.themes = themes
         self.directory = directory
         let count = works.count + sources.count + events.count + proposals.count + actors.count + forums.count + themes.count
-        var places: [String: Int32] = [:]
         var allIDs: [String] = []
-        places.reserveCapacity(count)
         allIDs.reserveCapacity(count)
-        func place(_ id: String) {
-            if places[id] == nil { places[id] = Int32(allIDs.count) }
-            allIDs.append(id)
-        }
         // Each item's id read in place: `for item in items` copied whole items, a retain and a
         // release of each of their strings, most of them cold (5–8 % of a 100× start).
-        for index in works.indices { place(works[index].id) }
-        for index in sources.indices { place(sources[index].id) }
-        for index in events.indices { place(events[index].id) }
-        for index in proposals.indices { place(proposals[index].id) }
-        for index in actors.indices { place(actors[index].id) }
-        for index in forums.indices { place(forums[index].id) }
-        for index in themes.indices { place(themes[index].id) }
+        for index in works.indices { allIDs.append(works[index].id) }
+        for index in sources.indices { allIDs.append(sources[index].id) }
+        for index in events.indices { allIDs.append(events[index].id) }
+        for index in proposals.indices { allIDs.append(proposals[index].id) }
+        for index in actors.indices { allIDs.append(actors[index].id) }
+        for index in forums.indices { allIDs.append(forums[index].id) }
+        for index in themes.indices { allIDs.append(themes[index].id) }
+        // Filled apart from the loops above, and handed to the backlinks as a constant: a
+        // variable captured by a closure is checked by the runtime at every access.
+        var table: [String: Int32] = [:]
+        table.reserveCapacity(count)
+        for place in allIDs.indices where table[allIDs[place]] == nil { table[allIDs[place]] = Int32(place) }
+        let places = table
         let bounds = Self.kindBounds(counts: [works.count, sources.count, events.count, proposals.count,
                                               actors.count, forums.count, themes.count])
         self.places = places
