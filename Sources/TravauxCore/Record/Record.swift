@@ -91,10 +91,8 @@ public struct Record: Sendable {
     }
 
     public func item(_ id: String) -> RecordItem? {
-        guard let place = places[id].map(Int.init) else { return nil }
-        guard let kind = bounds.firstIndex(where: { $0.contains(place) }) else { return nil }
-        let index = place - bounds[kind].lowerBound
-        switch ItemKind.allCases[kind] {
+        guard let (kind, index) = locate(id) else { return nil }
+        switch kind {
         case .work: return .work(works[index])
         case .source: return .source(sources[index])
         case .event: return .event(events[index])
@@ -108,20 +106,20 @@ public struct Record: Sendable {
     /// How many versions the proposal `id` has (0 when `id` is no proposal), read in place:
     /// the status line asks on every frame, and `item(_:)` copies the whole proposal.
     public func versionCount(ofProposal id: String) -> Int {
-        guard let place = places[id].map(Int.init), let kind = bounds.firstIndex(where: { $0.contains(place) }),
-              ItemKind.allCases[kind] == .proposal else { return 0 }
-        return proposals[place - bounds[kind].lowerBound].versions.count
+        guard let (kind, index) = locate(id), kind == .proposal else { return 0 }
+        return proposals[index].versions.count
     }
 
     /// The kind of the first item with `id`, without copying the item.
     func kind(of id: String) -> ItemKind? {
-        guard let place = places[id].map(Int.init) else { return nil }
-        return kind(atPlace: place)
+        locate(id)?.kind
     }
 
-    /// The kind of the item at `place` in `allIDs`.
-    func kind(atPlace place: Int) -> ItemKind? {
-        bounds.firstIndex(where: { $0.contains(place) }).map { Self.kindOrder[$0] }
+    /// The kind of the first item with `id` and its position among the items of that kind.
+    private func locate(_ id: String) -> (kind: ItemKind, index: Int)? {
+        guard let place = places[id].map(Int.init),
+              let slot = bounds.firstIndex(where: { $0.contains(place) }) else { return nil }
+        return (Self.kindOrder[slot], place - bounds[slot].lowerBound)
     }
 
     /// `ItemKind.allCases`, which makes a new array at each call, made once.
@@ -146,8 +144,7 @@ public struct Record: Sendable {
 
     /// Ids of the items that cite or name `id`, in record order.
     public func backlinks(to id: String) -> [String] {
-        guard let place = places[id] else { return [] }
-        return backlinkTable.sources(of: Int(place)).map { allIDs[Int($0)] }
+        backlinkPlaces(to: id).map { allIDs[Int($0)] }
     }
 
     public func items(of kind: ItemKind) -> [RecordItem] {

@@ -213,8 +213,7 @@ struct IndependentlyDecoded<T: Decodable>: Decodable {
 
     private struct IDOnly: Decodable { var id: String }
 
-    // The id is looked for only when the item fails: most items decode, and reading it
-    // first cost a member search and a generic lookup for each of them.
+    // The id is looked for only when the item fails; it is needed for nothing else.
     init(from decoder: any Decoder) throws {
         do {
             result = .success(try T(from: decoder))
