@@ -104,7 +104,7 @@ struct FrameReuseTests {
 
     @Test("rows are found by place only in the rows drawn, by their revision; other rows of the same size are looked up by id")
     func rowsByPlace() {
-        let context = ListRowCache.Context(width: 4, marksNotes: true, words: [], notesRevision: 0)
+        let context = ListRowCache.Context(width: 4, marksNotes: true, words: [], notesRevision: Revision())
         func cells(_ text: String) -> CellRun { CellRun(text.map { Cell(symbol: String($0), width: 1) }) }
         var cache = ListRowCache()
         let first: [PaneRow] = [.item("a"), .item("b"), .item("c")]

@@ -239,7 +239,7 @@ struct ReducerTests {
         _ = Reducer.reduce(&state, .idle)
         #expect(!state.hasIdleWork)
         #expect(state.message == "kept")
-        #expect(state.readerLayouts.contains(itemID: "ppwt-2008-draft", width: state.readerWidth, notesRevision: state.notesRevision))
+        #expect(state.readerLayouts.contains(itemID: "ppwt-2008-draft", width: state.readerWidth, notesRevision: state.notes.revision))
         AppFixture.press(&state, "j")
         let fresh = try #require(state.record.detail(of: "ppwt-2008-draft", notes: []))
         var freshLayout = ReaderLayout(document: fresh, width: state.readerWidth)

@@ -3,7 +3,7 @@
 /// headings, the rows drawn) holds while the revision is the same, and a cache that keeps the
 /// revision need not keep the thing itself: holding an array made its next change in place
 /// copy it whole.
-public struct Revision: Sendable, Equatable {
+public struct Revision: Sendable, Hashable {
     // One held is never freed, so a revision made later can never be taken for it.
     private final class Token: Sendable {}
     private let token = Token()
@@ -11,4 +11,6 @@ public struct Revision: Sendable, Equatable {
     public init() {}
 
     public static func == (a: Revision, b: Revision) -> Bool { a.token === b.token }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(token)) }
 }

@@ -52,9 +52,7 @@ public struct AppState: Sendable {
 
     // MARK: the user's notes
 
-    public var notes: NoteCollection {
-        didSet { notesRevision &+= 1 }
-    }
+    public var notes: NoteCollection
     /// The store is still being read (after the first frame, on a thread of its own).
     public var notesLoading = false
     /// The file a handout is being written to, on another thread, until `exportFinished`.
@@ -73,9 +71,6 @@ public struct AppState: Sendable {
     var foldNoteTextAhead: [Effect] {
         notes.count >= Self.foldAheadNotes && noteText.count == 0 ? [.foldNoteText] : []
     }
-    /// Bumped whenever `notes` changes, so the reader lays its item out again and kept
-    /// list rows are made again (`ListRowCache`).
-    public private(set) var notesRevision = 0
     /// Stamped on every note taken (`--session`, or `S`).
     public var session: String?
     public var author: String
@@ -308,11 +303,11 @@ public struct AppState: Sendable {
     mutating func relayoutReader() {
         guard showsReader, var current = reader else { return }
         if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID
-            || current.notesRevision != notesRevision {
+            || current.notesRevision != notes.revision {
             // A note revealed at another width is at another line now.
             if current.layout?.width != readerWidth { current.revealedNote = nil }
             current.layout = readerLayout(of: current.itemID)
-            current.notesRevision = notesRevision
+            current.notesRevision = notes.revision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
             current.scroll = min(current.scroll, max(0, (current.layout?.lines.count ?? 0) - readerViewport))
         }
@@ -323,13 +318,13 @@ public struct AppState: Sendable {
 extension AppState {
     /// The item laid out for the reader as it is now, from the cache when it is there.
     mutating func readerLayout(of itemID: String) -> ReaderLayout? {
-        if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notesRevision) { return cached }
+        if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notes.revision) { return cached }
         let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { document -> ReaderLayout in
             var layout = ReaderLayout(document: document, width: readerWidth)
             layout.keepLines(readerViewport)
             return layout
         }
-        readerLayouts.insert(layout, itemID: itemID, width: readerWidth, notesRevision: notesRevision)
+        readerLayouts.insert(layout, itemID: itemID, width: readerWidth, notesRevision: notes.revision)
         return layout
     }
 
@@ -341,7 +336,7 @@ extension AppState {
         let below = rows.indices.dropFirst(selected + 1).first { !rows[$0].isHeading }
         let above = rows.indices.prefix(max(0, selected)).last { !rows[$0].isHeading }
         return [below, above].compactMap { $0.flatMap { rows[$0].itemID } }
-            .filter { !readerLayouts.contains(itemID: $0, width: readerWidth, notesRevision: notesRevision) }
+            .filter { !readerLayouts.contains(itemID: $0, width: readerWidth, notesRevision: notes.revision) }
     }
 
     /// Whether `Action.idle` has anything to do: the run loop sends it only then.
@@ -359,8 +354,8 @@ public struct ReaderState: Sendable, Hashable {
     public var scroll: Int = 0
     public var selectedLink: Int?
     public var layout: ReaderLayout?
-    /// The notes revision the layout was made with.
-    public var notesRevision = 0
+    /// The notes' revision the layout was made with.
+    public var notesRevision: Revision?
     /// The note the reader was last scrolled to from the Notes pane.
     public var revealedNote: String?
 

@@ -12,7 +12,7 @@ enum ListPaneView {
             return
         }
         cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
-                                              notesRevision: state.notesRevision),
+                                              notesRevision: state.notes.revision),
                          rows: state.rowsRevision, first: cursor.offset)
         defer { cache.endFrame() }
         for line in 0..<area.height {
