@@ -1,5 +1,5 @@
 """A note saved in the Notes pane of a large store, timed as a person sees it: from Ctrl-S to
-the frame that says "note saved" (docs/performance.md, "third session of 2026-11-23").
+the frame that says "note saved" (docs/performance-log.md, "third session of 2026-11-23").
 
     python3 Tests/Bench/notes-pane-save.py SAVES BINARY RECORD STORE [timeline]
 

@@ -1,5 +1,5 @@
 """The keys that come just as travaux reads its notes store again, after another process
-added a note (docs/performance.md, "second session of 2026-11-23").
+added a note (docs/performance-log.md, "second session of 2026-11-23").
 
     python3 Tests/Bench/store-change-keys.py ROUNDS BINARY RECORD STORE
 
