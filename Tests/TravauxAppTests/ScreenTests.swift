@@ -63,6 +63,23 @@ struct ScreenTests {
         #expect(beside.allSatisfy { $0.underline })
     }
 
+    @Test("a Timeline row changes style only where it shows: the blank after a certain date keeps the date's style, an inferred date's ~ has its own")
+    func timelineRowStyles() throws {
+        let record = try AppFixture.shippedRecord()
+        let certain = try #require(record.events.first { $0.date != nil && $0.dateInferred == nil })
+        let inferred = try #require(record.events.first { $0.date != nil && $0.dateInferred != nil })
+        let plain = ListPaneView.itemLabel(certain.id, record: record)
+        // The date and the blank after it are one span, so the terminal changes style once.
+        #expect(plain.spans.map(\.style) == [Palette.dim, Palette.domain(certain.domain), .plain])
+        #expect(plain.spans[0].text.count == 12 && plain.spans[0].text.last == " ")
+        let marked = ListPaneView.itemLabel(inferred.id, record: record)
+        #expect(marked.spans.map(\.style) == [Palette.dim, Palette.inferred, Palette.domain(inferred.domain), .plain])
+        #expect(marked.spans[1].text == "~")
+        // Both line up: the domain's marker is in the thirteenth column either way.
+        #expect(Array(plain.plainText)[12] == Character(certain.domain.marker))
+        #expect(Array(marked.plainText)[11...12] == ["~", Character(inferred.domain.marker)])
+    }
+
     @Test("a citation's titles are drawn in italics, without the record's asterisks")
     func citationItalics() throws {
         let record = try AppFixture.shippedRecord()

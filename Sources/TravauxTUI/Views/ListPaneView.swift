@@ -101,8 +101,10 @@ enum ListPaneView {
         switch record.item(id) {
         case .event(let event)?:
             let date = event.date.map { $0.natural } ?? "undated"
-            var text = StyledText(pad(date, 11), style: Palette.dim)
-            text.append(Span(event.dateInferred != nil ? "~" : " ", style: Palette.inferred))
+            // Without the "~" the blank keeps the date's style: a blank shows no colour, and one
+            // style change fewer is a `tparm` and 10 bytes fewer for every row the terminal draws.
+            var text = StyledText(pad(date, 11) + (event.dateInferred != nil ? "" : " "), style: Palette.dim)
+            if event.dateInferred != nil { text.append(Span("~", style: Palette.inferred)) }
             text.append(Span(event.domain.marker, style: Palette.domain(event.domain)))
             text.append(Span(" " + event.title))
             return text
