@@ -80,6 +80,42 @@ struct ScreenTests {
         #expect(Array(marked.plainText)[11...12] == ["~", Character(inferred.domain.marker)])
     }
 
+    @Test("an underline begins and ends on text: links, footnote numbers and note marks are underlined, the blanks around them are not")
+    func underlinesEndOnText() throws {
+        let record = try AppFixture.shippedRecord()
+        var compared = 0
+        for pane in ["1", "2", "3", "4"] {
+            var state = try AppFixture.state(width: 120, height: 40, record: record)
+            AppFixture.press(&state, pane)
+            for _ in 0..<(state.currentRows.count) {
+                Self.expectUnderlinesOnText(Screen.render(state), "pane \(pane), \(state.selectedItemID ?? "a heading")")
+                if pane == "2", ComparisonHandling.canCompare(state) {
+                    AppFixture.press(&state, "c")
+                    Self.expectUnderlinesOnText(Screen.render(state), "comparing \(state.selectedItemID ?? "")")
+                    compared += state.comparison.isPresent ? 1 : 0
+                    AppFixture.press(&state, "Esc")
+                }
+                AppFixture.press(&state, "j")
+            }
+        }
+        #expect(compared >= 5)
+    }
+
+    static func expectUnderlinesOnText(_ canvas: Canvas, _ screen: String) {
+        for y in 0..<canvas.height {
+            var x = 0
+            while x < canvas.width {
+                guard canvas.cell(x: x, y: y)?.style.underline == true else { x += 1; continue }
+                var run: [String] = []
+                while x < canvas.width, let cell = canvas.cell(x: x, y: y), cell.style.underline {
+                    if !cell.symbol.isEmpty { run.append(cell.symbol) }   // a wide glyph's second column is empty
+                    x += 1
+                }
+                #expect(run.first != " " && run.last != " ", "\(screen), row \(y): \"\(run.joined())\"")
+            }
+        }
+    }
+
     @Test("a citation's titles are drawn in italics, without the record's asterisks")
     func citationItalics() throws {
         let record = try AppFixture.shippedRecord()

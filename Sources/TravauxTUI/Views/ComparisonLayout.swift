@@ -244,6 +244,7 @@ private struct FootnoteLabels {
 
     func marker(_ id: String?) -> StyledText {
         guard let id else { return StyledText() }
-        return StyledText(" " + label(id), style: Palette.footnote)
+        // The blank before the number is not underlined: an underline shows on a blank.
+        return StyledText([Span(" "), Span(label(id), style: Palette.footnote)])
     }
 }

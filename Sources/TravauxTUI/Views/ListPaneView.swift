@@ -114,8 +114,16 @@ enum ListPaneView {
             text.append(Span("  \(proposal.versions.count)v", style: Palette.dim))
             return text
         case .source(let source)?:
-            var text = StyledText(pad("[\(source.number)]", 5), style: Palette.footnote)
-            if let symbol = source.symbol { text.append(Span(symbol + " ", style: Palette.strong)) }
+            // The number underlined and the blanks after it not: an underline shows on a blank.
+            // They go with the symbol, in bold, which a blank does not show.
+            let number = "[\(source.number)]"
+            var text = StyledText(number, style: Palette.footnote)
+            let padding = String(repeating: " ", count: max(1, 5 - DisplayWidth.of(number)))
+            if let symbol = source.symbol {
+                text.append(Span(padding + symbol + " ", style: Palette.strong))
+            } else {
+                text.append(Span(padding))
+            }
             for span in DetailSpan.citation(source.citation) {
                 if case .emphasis(let title) = span {
                     text.append(Span(title, style: Palette.emphasis))
