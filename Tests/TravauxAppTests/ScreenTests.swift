@@ -101,6 +101,23 @@ struct ScreenTests {
         #expect(compared >= 5)
     }
 
+    @Test("the scroll position sits on blanks of its own in the corner, whatever is drawn beneath it, and only when the lines do not fit")
+    func scrollPosition() throws {
+        let area = Rect(x: 2, y: 1, width: 30, height: 5)
+        var canvas = Canvas(width: 40, height: 8)
+        for y in area.y..<area.maxY { _ = canvas.put(String(repeating: "link ", count: 6), x: area.x, y: y, style: Palette.link) }
+        ScrollPosition.render(scroll: 10, visibleLines: 5, lineCount: 60, into: &canvas, area: area)
+        let label = (area.maxX - 5..<area.maxX).compactMap { canvas.cell(x: $0, y: area.maxY - 1) }
+        #expect(label.map(\.symbol).joined() == " 25% ")
+        #expect(label.allSatisfy { $0.style == Palette.dim })
+        #expect(canvas.cell(x: area.maxX - 6, y: area.maxY - 1)?.style == Palette.link)
+
+        var fits = Canvas(width: 40, height: 8)
+        ScrollPosition.render(scroll: 0, visibleLines: 5, lineCount: 5, into: &fits, area: area)
+        ScrollPosition.render(scroll: 0, visibleLines: 5, lineCount: 60, into: &fits, area: Rect(x: 0, y: 0, width: 8, height: 5))
+        #expect((0..<8).allSatisfy { y in (0..<40).allSatisfy { fits.cell(x: $0, y: y)?.symbol == " " } })
+    }
+
     static func expectUnderlinesOnText(_ canvas: Canvas, _ screen: String) {
         for y in 0..<canvas.height {
             var x = 0

@@ -15,10 +15,6 @@ enum ComparisonView {
             guard layout.lines.indices.contains(index) else { break }
             _ = canvas.put(layout.lines[index], x: area.x, y: top + row, maxWidth: area.width)
         }
-        if layout.lines.count > height, height > 0, area.width > 8 {
-            let percent = min(100, (comparison.scroll + height) * 100 / max(1, layout.lines.count))
-            let label = " \(percent)% "
-            _ = canvas.put(label, x: area.maxX - DisplayWidth.of(label), y: area.maxY - 1, style: Palette.dim)
-        }
+        ScrollPosition.render(scroll: comparison.scroll, visibleLines: height, lineCount: layout.lines.count, into: &canvas, area: area)
     }
 }

@@ -28,15 +28,6 @@ enum ReaderView {
                 canvas.patchStyle(rect, with: Palette.selectedLink)
             }
         }
-        // Where in the item we are, when it does not fit.
-        if layout.lines.count > area.height, area.width > 8 {
-            let percent = min(100, (reader.scroll + area.height) * 100 / max(1, layout.lines.count))
-            let label = " \(percent)% "
-            // On blanks of its own: text is laid over the style beneath it, and a link under
-            // the label would underline it in the link's colour.
-            let place = Rect(x: area.maxX - DisplayWidth.of(label), y: area.maxY - 1, width: DisplayWidth.of(label), height: 1)
-            canvas.fill(place)
-            _ = canvas.put(label, x: place.x, y: place.y, style: Palette.dim)
-        }
+        ScrollPosition.render(scroll: reader.scroll, visibleLines: area.height, lineCount: layout.lines.count, into: &canvas, area: area)
     }
 }
