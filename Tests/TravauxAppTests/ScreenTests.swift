@@ -80,6 +80,23 @@ struct ScreenTests {
         #expect(Array(marked.plainText)[11...12] == ["~", Character(inferred.domain.marker)])
     }
 
+    @Test("a proposal's row cut to the list's width keeps its count of versions in view")
+    func proposalRowKeepsVersions() throws {
+        let record = try AppFixture.shippedRecord()
+        let proposal = try #require(record.proposals.first { $0.title.count > 60 })
+        let versions = "  \(proposal.versions.count)v"
+        for width in [12, 20, 45, 60] {
+            let row = ListPaneView.itemLabel(proposal.id, record: record, width: width)
+            #expect(row.displayWidth <= width)
+            #expect(row.plainText.hasSuffix("…" + versions), "\(width): \(row.plainText)")
+        }
+        let whole = ListPaneView.itemLabel(proposal.id, record: record, width: 400)
+        #expect(whole == ListPaneView.itemLabel(proposal.id, record: record))
+        #expect(!whole.plainText.contains("…") && whole.plainText.hasSuffix(versions))
+        // In a list too narrow for a title beside the count, the row is cut as any other.
+        #expect(ListPaneView.itemLabel(proposal.id, record: record, width: 6).truncated(toWidth: 6).plainText.hasPrefix(proposal.domain.marker + " "))
+    }
+
     @Test("an underline begins and ends on text: links, footnote numbers and note marks are underlined, the blanks around them are not")
     func underlinesEndOnText() throws {
         let record = try AppFixture.shippedRecord()

@@ -75,7 +75,7 @@ enum ListPaneView {
             // Items with notes are marked in every list, as a mail client marks flagged mail.
             let mark = state.pane != .search && state.notes.hasNotes(on: id)
                 ? StyledText("✎", style: Palette.noted) : StyledText(" ")
-            return mark + itemLabel(id, record: record)
+            return mark + itemLabel(id, record: record, width: width - mark.displayWidth)
         }
     }
 
@@ -97,7 +97,9 @@ enum ListPaneView {
         return text
     }
 
-    static func itemLabel(_ id: String, record: Record) -> StyledText {
+    /// An item's row; `width`, when given, is the room it has, which a proposal's title is cut
+    /// to so that its version count stays in view.
+    static func itemLabel(_ id: String, record: Record, width: Int? = nil) -> StyledText {
         switch record.item(id) {
         case .event(let event)?:
             let date = event.date.map { $0.natural } ?? "undated"
@@ -110,8 +112,13 @@ enum ListPaneView {
             return text
         case .proposal(let proposal)?:
             var text = StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
-            text.append(Span(" " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title))
-            text.append(Span("  \(proposal.versions.count)v", style: Palette.dim))
+            let name = " " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title
+            let versions = Span("  \(proposal.versions.count)v", style: Palette.dim)
+            // A title cut short keeps its count of versions in view, as a mail client keeps
+            // the date column: how far a text went is what the list is read for.
+            let room = width.map { $0 - text.displayWidth - DisplayWidth.of(versions.text) } ?? .max
+            text.append(Span(room < DisplayWidth.of(name) && room >= 4 ? truncate(name, toWidth: room) : name))
+            text.append(versions)
             return text
         case .source(let source)?:
             // The number underlined and the blanks after it not: an underline shows on a blank.
