@@ -97,18 +97,18 @@ struct ScreenTests {
         #expect(ListPaneView.itemLabel(proposal.id, record: record, width: 6).truncated(toWidth: 6).plainText.hasPrefix(proposal.domain.marker + " "))
     }
 
-    @Test("an underline begins and ends on text: links, footnote numbers and note marks are underlined, the blanks around them are not")
-    func underlinesEndOnText() throws {
+    @Test("a style that shows on a blank begins and ends on text: links, footnote numbers, note marks and a comparison's changed words, not the blanks beside them")
+    func visibleStylesEndOnText() throws {
         let record = try AppFixture.shippedRecord()
         var compared = 0
         for pane in ["1", "2", "3", "4"] {
             var state = try AppFixture.state(width: 120, height: 40, record: record)
             AppFixture.press(&state, pane)
             for _ in 0..<(state.currentRows.count) {
-                Self.expectUnderlinesOnText(Screen.render(state), "pane \(pane), \(state.selectedItemID ?? "a heading")")
+                Self.expectVisibleStylesOnText(Screen.render(state), "pane \(pane), \(state.selectedItemID ?? "a heading")")
                 if pane == "2", ComparisonHandling.canCompare(state) {
                     AppFixture.press(&state, "c")
-                    Self.expectUnderlinesOnText(Screen.render(state), "comparing \(state.selectedItemID ?? "")")
+                    Self.expectVisibleStylesOnText(Screen.render(state), "comparing \(state.selectedItemID ?? "")")
                     compared += state.comparison.isPresent ? 1 : 0
                     AppFixture.press(&state, "Esc")
                 }
@@ -116,36 +116,39 @@ struct ScreenTests {
             }
         }
         #expect(compared >= 5)
+        var search = try AppFixture.state(width: 120, height: 40, record: record)
+        AppFixture.press(&search, "/")
+        AppFixture.type(&search, "code of conduct")
+        for _ in 0..<12 {
+            Self.expectVisibleStylesOnText(Screen.render(search), "searching, \(search.selectedItemID ?? "")")
+            AppFixture.press(&search, "Down")
+        }
     }
 
-    @Test("the scroll position sits on blanks of its own in the corner, whatever is drawn beneath it, and only when the lines do not fit")
-    func scrollPosition() throws {
-        let area = Rect(x: 2, y: 1, width: 30, height: 5)
-        var canvas = Canvas(width: 40, height: 8)
-        for y in area.y..<area.maxY { _ = canvas.put(String(repeating: "link ", count: 6), x: area.x, y: y, style: Palette.link) }
-        ScrollPosition.render(scroll: 10, visibleLines: 5, lineCount: 60, into: &canvas, area: area)
-        let label = (area.maxX - 5..<area.maxX).compactMap { canvas.cell(x: $0, y: area.maxY - 1) }
-        #expect(label.map(\.symbol).joined() == " 25% ")
-        #expect(label.allSatisfy { $0.style == Palette.dim })
-        #expect(canvas.cell(x: area.maxX - 6, y: area.maxY - 1)?.style == Palette.link)
-
-        var fits = Canvas(width: 40, height: 8)
-        ScrollPosition.render(scroll: 0, visibleLines: 5, lineCount: 5, into: &fits, area: area)
-        ScrollPosition.render(scroll: 0, visibleLines: 5, lineCount: 60, into: &fits, area: Rect(x: 0, y: 0, width: 8, height: 5))
-        #expect((0..<8).allSatisfy { y in (0..<40).allSatisfy { fits.cell(x: $0, y: y)?.symbol == " " } })
-    }
-
-    static func expectUnderlinesOnText(_ canvas: Canvas, _ screen: String) {
-        for y in 0..<canvas.height {
-            var x = 0
-            while x < canvas.width {
-                guard canvas.cell(x: x, y: y)?.style.underline == true else { x += 1; continue }
-                var run: [String] = []
-                while x < canvas.width, let cell = canvas.cell(x: x, y: y), cell.style.underline {
-                    if !cell.symbol.isEmpty { run.append(cell.symbol) }   // a wide glyph's second column is empty
-                    x += 1
+    /// Underline, reverse video and a background show on a blank; bold, dim, italics and a
+    /// colour do not. Each is followed along the row whatever else the cells hold (a link's
+    /// underline runs on under a search match). The bars that span a row on purpose (the
+    /// selection, the status bar, the shown tab) are left out.
+    static func expectVisibleStylesOnText(_ canvas: Canvas, _ screen: String) {
+        let bars = [Palette.selection(monochrome: false), Palette.selection(monochrome: true), Palette.statusBar, Palette.activeTab]
+        let shown: [(name: String, on: (Style) -> Bool)] = [("underline", { $0.underline }), ("reverse", { $0.reverse }),
+                                                            ("background", { $0.background != nil })]
+        for (name, on) in shown {
+            for y in 0..<canvas.height {
+                var x = 0
+                func inRun(_ x: Int) -> Bool {
+                    guard let style = canvas.cell(x: x, y: y)?.style else { return false }
+                    return on(style) && !bars.contains(style)
                 }
-                #expect(run.first != " " && run.last != " ", "\(screen), row \(y): \"\(run.joined())\"")
+                while x < canvas.width {
+                    guard inRun(x) else { x += 1; continue }
+                    var run: [String] = []
+                    while x < canvas.width, inRun(x) {
+                        if let symbol = canvas.cell(x: x, y: y)?.symbol, !symbol.isEmpty { run.append(symbol) }   // a wide glyph's second column is empty
+                        x += 1
+                    }
+                    #expect(run.first != " " && run.last != " ", "\(screen), row \(y), \(name): \"\(run.joined())\"")
+                }
             }
         }
     }

@@ -30,7 +30,9 @@ struct CompareCommandTests {
         #expect(text.contains("commitment (reworded): commitment-2011 [Meyer 26] → commitment-2015 [Meyer 27]"))
         #expect(text.contains("“not to use [-Information-]{+information+} and"))
         #expect(text.contains("{+which run counter to the task of maintaining+} international peace and security"))
-        #expect(text.contains("[- or proliferate information weapons or related technologies-]”"))
+        // The blanks at a change's ends stay outside its marks, as in `git diff --word-diff`.
+        #expect(text.contains("carry out [-hostile-] activities"))
+        #expect(text.contains("international peace and security [-or proliferate information weapons or related technologies-]”"))
         #expect(text.contains("content (only in 2015) [Meyer 28]"))
         // Piped: no colour, and lines fit the default width.
         #expect(!result.stdout.contains("\u{1B}["))

@@ -73,6 +73,22 @@ struct TextDiffTests {
                 == "{+Draft International +}Outer Space Activities")
     }
 
+    @Test("a change's blanks at its ends are set apart from what is marked; a change of blanks alone is marked whole")
+    func blanksApart() {
+        func parts(_ text: String) -> [String] {
+            let (leading, marked, trailing) = TextDiff.Piece(.delete, text).blanksApart
+            return [String(leading), String(marked), String(trailing)]
+        }
+        #expect(parts("hostile ") == ["", "hostile", " "])
+        #expect(parts(" or proliferate weapons") == [" ", "or proliferate weapons", ""])
+        #expect(parts("  two  words\n") == ["  ", "two  words", "\n"])
+        #expect(parts("word") == ["", "word", ""])
+        #expect(parts("  ") == ["", "  ", ""])
+        #expect(parts("") == ["", "", ""])
+        // Nothing is lost: the parts are the text.
+        for text in ["hostile ", " a ", "\u{00A0}é\u{301} ", "  "] { #expect(parts(text).joined() == text) }
+    }
+
     @Test("spaces alone between two changes join them into one phrase")
     func phrases() {
         #expect(plain(TextDiff(from: "keep alpha beta keep", to: "keep gamma delta keep")) == "keep [-alpha beta-]{+gamma delta+} keep")

@@ -18,6 +18,19 @@ public struct TextDiff: Sendable, Hashable, Codable {
             self.text = text
         }
 
+        /// The text with the blanks at its ends apart from what is marked, as
+        /// `git diff --word-diff` leaves them outside its marks: "hostile " is marked
+        /// "[-hostile-] ", and in reverse video a marked blank is a block of colour past the
+        /// word. A piece of blanks alone is marked whole, or the change would not show.
+        public var blanksApart: (leading: Substring, marked: Substring, trailing: Substring) {
+            guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+                  let last = text.lastIndex(where: { !$0.isWhitespace }) else {
+                return ("", text[...], "")
+            }
+            let end = text.index(after: last)
+            return (text[..<first], text[first..<end], text[end...])
+        }
+
         private enum CodingKeys: String, CodingKey {
             case operation = "op"
             case text

@@ -149,14 +149,23 @@ public struct ComparisonLayout: Sendable, Hashable {
                 from.append(Span(piece.text, style: base))
                 to.append(Span(piece.text, style: base))
             case .delete:
-                from.append(Span(marked(piece.text, "[-", "-]"), style: base.patched(with: Palette.deleted)))
+                appendChanged(piece, to: &from, base: base, style: base.patched(with: Palette.deleted), "[-", "-]")
             case .insert:
-                to.append(Span(marked(piece.text, "{+", "+}"), style: base.patched(with: Palette.inserted)))
+                appendChanged(piece, to: &to, base: base, style: base.patched(with: Palette.inserted), "{+", "+}")
             }
         }
         from.append(Span(close, style: base))
         to.append(Span(close, style: base))
         return Pair(from: from, to: to)
+    }
+
+    /// A changed piece marked, the blanks at its ends left in the base style (`blanksApart`).
+    private func appendChanged(_ piece: TextDiff.Piece, to side: inout StyledText, base: Style, style: Style,
+                               _ open: String, _ close: String) {
+        let (leading, changed, trailing) = piece.blanksApart
+        if !leading.isEmpty { side.append(Span(String(leading), style: base)) }
+        side.append(Span(marked(String(changed), open, close), style: style))
+        if !trailing.isEmpty { side.append(Span(String(trailing), style: base)) }
     }
 
     private func marked(_ text: String, _ open: String, _ close: String) -> String {

@@ -104,13 +104,17 @@ struct ComparisonText {
 
     private func footnote(_ id: String) -> String { record.footnoteLabel(id, qualified: qualifiedFootnotes) }
 
+    /// The diff with its changes marked, the blanks at a change's ends outside the marks.
     private func diffText(_ diff: TextDiff) -> StyledText {
-        StyledText(diff.pieces.map { piece in
+        StyledText(diff.pieces.flatMap { piece -> [Span] in
+            let (open, close, style): (String, String, Style)
             switch piece.operation {
-            case .equal: return Span(piece.text)
-            case .delete: return Span("[-" + piece.text + "-]", style: Self.deleted)
-            case .insert: return Span("{+" + piece.text + "+}", style: Self.inserted)
+            case .equal: return [Span(piece.text)]
+            case .delete: (open, close, style) = ("[-", "-]", Self.deleted)
+            case .insert: (open, close, style) = ("{+", "+}", Self.inserted)
             }
+            let (leading, changed, trailing) = piece.blanksApart
+            return [Span(String(leading)), Span(open + changed + close, style: style), Span(String(trailing))].filter { !$0.text.isEmpty }
         })
     }
 
