@@ -153,6 +153,40 @@ struct ScreenTests {
         }
     }
 
+    @Test("the reader lays every item of the shipped record out within its width, from 20 columns up: nothing is cut at the edge")
+    func readerFitsItsWidth() throws {
+        let record = try AppFixture.shippedRecord()
+        var stacked = 0
+        for id in record.allIDs {
+            let document = try #require(record.detail(of: id))
+            for width in [20, 30, 45, 60, 80, 110] {
+                let layout = ReaderLayout(document: document, width: width)
+                for (index, line) in layout.lines.enumerated() {
+                    #expect(line.displayWidth <= width, "\(id) at \(width), line \(index): \(line.plainText)")
+                }
+                // The id is all there, to be copied for the command line.
+                let text = layout.lines.map(\.plainText).joined(separator: "\n")
+                #expect(text.replacingOccurrences(of: "\n", with: "").contains(id), "\(id) at \(width)")
+                stacked += layout.lines.count { line in document.fields.contains { line.plainText == $0.label + ":" } }
+            }
+        }
+        #expect(stacked > 0)
+    }
+
+    @Test("a field's value sits in the labels' column, beside a long label when it fits there, and under its label when the reader is narrow")
+    func readerFields() throws {
+        let record = try AppFixture.shippedRecord()
+        let event = try #require(record.events.first { $0.date != nil && $0.actors.count >= 2 })
+        let document = try #require(record.detail(of: event.id))
+        let wide = ReaderLayout(document: document, width: 80).lines.map(\.plainText)
+        #expect(wide.contains { $0.hasPrefix("Domain:") && $0.dropFirst("Domain:".count).hasPrefix(" ") && $0.hasSuffix(event.domain.rawValue) })
+        let narrow = ReaderLayout(document: document, width: 20).lines.map(\.plainText)
+        #expect(narrow.contains("Domain: " + event.domain.rawValue))
+        let date = try #require(narrow.firstIndex(of: "Date:"))
+        let natural = try #require(event.date?.natural)
+        #expect(narrow[date + 1] == "  " + natural || narrow[date + 1].hasPrefix("  " + natural + " "))
+    }
+
     @Test("a citation's titles are drawn in italics, without the record's asterisks")
     func citationItalics() throws {
         let record = try AppFixture.shippedRecord()

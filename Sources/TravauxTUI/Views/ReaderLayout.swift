@@ -59,15 +59,11 @@ public struct ReaderLayout: Sendable, Hashable {
 
     private mutating func build(_ document: DetailDocument) {
         appendWrapped([.strong(document.title)], base: Palette.title)
-        append(StyledText(document.kindName + " · " + document.id, style: Palette.dim))
+        // Wrapped like any text: an id cut at the reader's edge would be copied wrong.
+        appendWrapped([.text(document.kindName + " · " + document.id)], base: Palette.dim)
         let labelWidth = min(20, (document.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         if !document.fields.isEmpty { append(StyledText()) }
-        for field in document.fields {
-            let label = StyledText(field.label + ":", style: Palette.label)
-            let pad = String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(field.label) - 1))
-            appendWrapped(field.value, base: .plain, first: label + StyledText(pad),
-                          rest: StyledText(String(repeating: " ", count: labelWidth)))
-        }
+        for field in document.fields { appendField(field, labelWidth: labelWidth) }
         for (sectionIndex, section) in document.sections.enumerated() {
             append(StyledText())
             anchors.append(Anchor(line: lines.count, target: NoteTarget(item: document.id)))
@@ -94,6 +90,29 @@ public struct ReaderLayout: Sendable, Hashable {
     }
 
     private mutating func append(_ line: StyledText) { lines.append(line) }
+
+    /// A field beside its label in the labels' column; when the label is too long for the
+    /// column or the reader too narrow for a column of values, on the label's line if it
+    /// fits there whole, and otherwise under the label, indented, as a narrow `man` page
+    /// sets a definition list.
+    private mutating func appendField(_ field: DetailField, labelWidth: Int) {
+        let labelText = field.label + ":"
+        let label = StyledText(labelText, style: Palette.label)
+        let labelColumns = DisplayWidth.of(labelText)
+        if labelColumns + 1 <= labelWidth, width - labelWidth >= Self.narrowestValues {
+            let pad = String(repeating: " ", count: labelWidth - labelColumns)
+            appendWrapped(field.value, base: .plain, first: label + StyledText(pad),
+                          rest: StyledText(String(repeating: " ", count: labelWidth)))
+        } else if labelColumns + 1 + field.value.reduce(0, { $0 + DisplayWidth.of($1.plain) }) <= width {
+            appendWrapped(field.value, base: .plain, first: label + StyledText(" "))
+        } else {
+            appendWrapped([.text(labelText)], base: Palette.label)
+            appendWrapped(field.value, base: .plain, first: "  ", rest: "  ")
+        }
+    }
+
+    /// Fewer columns than this for the values, and they go under their labels.
+    static let narrowestValues = 16
 
     private mutating func appendWrapped(_ spans: [DetailSpan], base: Style,
                                         first: StyledText = StyledText(), rest: StyledText = StyledText()) {
