@@ -6,6 +6,28 @@ import TravauxCore
 struct ComparisonTests {
     func text(_ state: AppState) -> String { Screen.render(state).snapshot() }
 
+    @Test("every comparison of the shipped record lays out within its width, side by side and stacked, from 30 columns: nothing is cut at the edge")
+    func fitsItsWidth() throws {
+        let record = try AppFixture.shippedRecord()
+        var compared = 0
+        for proposal in record.proposals where proposal.versions.count >= 2 {
+            let ids = proposal.orderedVersions.map(\.id)
+            for (from, to) in Array(zip(ids, ids.dropFirst())) + [(ids[0], ids[ids.count - 1])] {
+                let comparison = try proposal.comparison(from: from, to: to)
+                compared += 1
+                for width in [30, 45, 60, 80, 120] {
+                    for sideBySide in [true, false] {
+                        let layout = ComparisonLayout(comparison: comparison, record: record, width: width, sideBySide: sideBySide, monochrome: false)
+                        for (index, line) in (layout.header + layout.lines).enumerated() {
+                            #expect(line.displayWidth <= width, "\(proposal.id) \(from)→\(to) at \(width), line \(index): \(line.plainText)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared >= 10)
+    }
+
     @Test("c on a proposal compares its first and last versions in date order; Esc returns to the list")
     func openFromList() throws {
         var state = try AppFixture.state(record: try AppFixture.comparisonRecord())

@@ -59,7 +59,7 @@ public struct ComparisonLayout: Sendable, Hashable {
         header.append(StyledText(String(repeating: "─", count: width), style: Palette.border))
 
         appendWrapped(StyledText(comparison.title, style: Palette.title))
-        lines.append(StyledText("proposal · \(comparison.proposalID)", style: Palette.dim))
+        appendWrapped(StyledText("proposal · \(comparison.proposalID)", style: Palette.dim))
 
         section("What changed")
         for change in comparison.changes {
@@ -70,7 +70,7 @@ public struct ComparisonLayout: Sendable, Hashable {
         if !comparison.fields.isEmpty {
             section("Fields")
             for change in comparison.fields {
-                lines.append(StyledText(change.field.label, style: Palette.label))
+                appendWrapped(StyledText(change.field.label, style: Palette.label))
                 append(fieldPair(change, record: record, footnotes: footnotes))
             }
         }
@@ -78,7 +78,7 @@ public struct ComparisonLayout: Sendable, Hashable {
         if !comparison.quotes.isEmpty {
             section("Quoted texts")
             for quote in comparison.quotes {
-                lines.append(blockTitle(quote.key, quote.change, comparison))
+                appendWrapped(blockTitle(quote.key, quote.change, comparison))
                 var pair = Pair()
                 if let diff = quote.diff {
                     pair = sides(of: diff, base: Palette.quote, open: "“", close: "”")
@@ -97,7 +97,7 @@ public struct ComparisonLayout: Sendable, Hashable {
         if !comparison.elements.isEmpty || !comparison.unchangedElements.isEmpty {
             section("Elements")
             for element in comparison.elements {
-                lines.append(blockTitle(element.number, element.change, comparison))
+                appendWrapped(blockTitle(element.number, element.change, comparison))
                 let summary = element.textDiff.map { sides(of: $0, base: .plain) } ?? Pair(
                     from: element.from.map { StyledText($0.text) }, to: element.to.map { StyledText($0.text) })
                 let wording = element.quoteDiff.map { sides(of: $0, base: Palette.quote, open: "“", close: "”") } ?? Pair(
