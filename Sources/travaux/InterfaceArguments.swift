@@ -34,13 +34,19 @@ enum InterfaceArguments {
 
     /// Whether a subcommand name appears where a subcommand can be (not as an option's value).
     static func hasSubcommand(_ arguments: [String]) -> Bool {
+        firstWord(arguments).map(subcommands.contains) ?? false
+    }
+
+    /// The first argument that is neither an option nor an option's value: where a
+    /// subcommand's name is.
+    static func firstWord(_ arguments: [String]) -> String? {
         var skipNext = false
         for argument in arguments {
             if skipNext { skipNext = false; continue }
             if argument == "--record" || argument == "--store" || argument == "--session" { skipNext = true; continue }
             if argument.hasPrefix("-") { continue }
-            return subcommands.contains(argument)
+            return argument
         }
-        return false
+        return nil
     }
 }

@@ -43,7 +43,11 @@ enum Main {
                 var arguments = Array(CommandLine.arguments.dropFirst())
                 let session = InterfaceArguments.takeSession(from: &arguments)
                 let onePane = InterfaceArguments.takeOnePane(from: &arguments)
-                command = try TravauxCommand.parseAsRoot(arguments)
+                do {
+                    command = try TravauxCommand.parseAsRoot(arguments)
+                } catch {
+                    throw CommandSuggestion.error(for: arguments) ?? error
+                }
                 if var root = command as? TravauxCommand {
                     root.session = session
                     root.onePane = onePane

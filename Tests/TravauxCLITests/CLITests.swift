@@ -209,4 +209,20 @@ struct CLITests {
         #expect(result.stderr.hasPrefix("travaux: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test("a first word that names no command gets the nearest commands, whatever follows it, as git answers a typo")
+    func unknownCommand() throws {
+        for (arguments, expected) in [(["notes"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
+                                      (["notes", "--json"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
+                                      (["--store", "/nowhere", "lsit", "events"], "travaux: no command 'lsit'; did you mean 'list'? (see 'travaux --help')\n"),
+                                      (["xyzzy"], "travaux: no command 'xyzzy' (see 'travaux --help')\n")] {
+            let result = try CLIProcess.fixture(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr == expected, "\(arguments)")
+            #expect(result.stdout.isEmpty)
+        }
+        // A command's own misuse keeps ArgumentParser's answer, and a command still runs.
+        #expect(try CLIProcess.fixture(["show", "--jsn", "ppwt"]).stderr.contains("Did you mean '--json'?"))
+        #expect(try CLIProcess.fixture(["list", "events"]).status == 0)
+    }
 }
