@@ -159,13 +159,12 @@ public struct ComparisonLayout: Sendable, Hashable {
         return Pair(from: from, to: to)
     }
 
-    /// A changed piece marked, the blanks at its ends left in the base style (`blanksApart`).
+    /// A changed piece, marked only without colour, the blanks at its ends in the base style.
     private func appendChanged(_ piece: TextDiff.Piece, to side: inout StyledText, base: Style, style: Style,
                                _ open: String, _ close: String) {
-        let (leading, changed, trailing) = piece.blanksApart
-        if !leading.isEmpty { side.append(Span(String(leading), style: base)) }
-        side.append(Span(marked(String(changed), open, close), style: style))
-        if !trailing.isEmpty { side.append(Span(String(trailing), style: base)) }
+        for span in piece.changeSpans(style: style, base: base, open: monochrome ? open : "", close: monochrome ? close : "") {
+            side.append(span)
+        }
     }
 
     private func marked(_ text: String, _ open: String, _ close: String) -> String {

@@ -2,7 +2,7 @@
 enum ScrollPosition {
     /// Draws the label when `lineCount` lines do not fit in `visibleLines` from `scroll`.
     static func render(scroll: Int, visibleLines: Int, lineCount: Int, into canvas: inout Canvas, area: Rect) {
-        guard lineCount > visibleLines, visibleLines > 0, area.width > 8, !area.isEmpty else { return }
+        guard lineCount > visibleLines, visibleLines > 0, area.width > 8 else { return }
         let percent = min(100, (scroll + visibleLines) * 100 / max(1, lineCount))
         let label = " \(percent)% "
         let width = DisplayWidth.of(label)

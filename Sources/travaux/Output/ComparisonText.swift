@@ -107,14 +107,11 @@ struct ComparisonText {
     /// The diff with its changes marked, the blanks at a change's ends outside the marks.
     private func diffText(_ diff: TextDiff) -> StyledText {
         StyledText(diff.pieces.flatMap { piece -> [Span] in
-            let (open, close, style): (String, String, Style)
             switch piece.operation {
             case .equal: return [Span(piece.text)]
-            case .delete: (open, close, style) = ("[-", "-]", Self.deleted)
-            case .insert: (open, close, style) = ("{+", "+}", Self.inserted)
+            case .delete: return piece.changeSpans(style: Self.deleted, open: "[-", close: "-]")
+            case .insert: return piece.changeSpans(style: Self.inserted, open: "{+", close: "+}")
             }
-            let (leading, changed, trailing) = piece.blanksApart
-            return [Span(String(leading)), Span(open + changed + close, style: style), Span(String(trailing))].filter { !$0.text.isEmpty }
         })
     }
 
