@@ -57,22 +57,7 @@ enum StoreFiles {
                                 mode: mode_t = 0o600, replace: Bool = true) throws(Failure) {
         let directory = parentPath(path)
         let temporary = directory + "/.tmp-" + temporaryTag + "-" + String(getpid())
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = errorText(errno)
-                close(fd)
-                unlink(temporary)
-                throw Failure(path: temporary, reason: reason)
-            }
-            written += result
-        }
+        let fd = try writeTemporary(bytes, at: temporary, mode: mode)
         if fsync(fd) != 0 {
             let reason = errorText(errno)
             close(fd)
@@ -99,6 +84,26 @@ enum StoreFiles {
             throw Failure(path: path, reason: errorText(code), code: code)
         }
         try syncDirectory(directory)
+    }
+
+    /// Creates `temporary` holding `bytes` and returns it still open; on failure nothing is
+    /// left behind.
+    private static func writeTemporary(_ bytes: [UInt8], at temporary: String, mode: mode_t) throws(Failure) -> Int32 {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = errorText(errno)
+                close(fd)
+                unlink(temporary)
+                throw Failure(path: temporary, reason: reason)
+            }
+            written += result
+        }
+        return fd
     }
 
     static func syncDirectory(_ directory: String) throws(Failure) {
@@ -166,21 +171,7 @@ enum StoreFiles {
     /// and check themselves when read.
     static func replaceUnsynced(_ bytes: [UInt8], at path: String, temporaryTag: String) throws(Failure) {
         let temporary = parentPath(path) + "/.tmp-" + temporaryTag + "-" + String(getpid())
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = errorText(errno)
-                close(fd)
-                unlink(temporary)
-                throw Failure(path: temporary, reason: reason)
-            }
-            written += result
-        }
-        close(fd)
+        close(try writeTemporary(bytes, at: temporary, mode: 0o600))
         if rename(temporary, path) != 0 {
             let reason = errorText(errno)
             unlink(temporary)
