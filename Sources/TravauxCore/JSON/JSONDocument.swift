@@ -211,21 +211,28 @@ private struct Scanner {
                 skipWhitespace(&position)
                 try value(&position, depth: depth + 1)
                 count += 1
-                skipWhitespace(&position)
-                guard position < input.count else { throw Malformed() }
-                if input[position] == UInt8(ascii: ",") {
-                    position += 1
-                    skipWhitespace(&position)
-                    continue
-                }
-                guard input[position] == UInt8(ascii: "}") else { throw Malformed() }
-                position += 1
-                break
+                if try endOfMembers(&position, closing: UInt8(ascii: "}")) { break }
             }
         }
         nodes[index].count = count
         nodes[index].end = Int32(position)
         nodes[index].next = Int32(nodes.count)
+    }
+
+    /// After a member or element: true past the closing bracket, false past a comma and the
+    /// blanks after it.
+    @inline(__always)
+    private func endOfMembers(_ position: inout Int, closing: UInt8) throws(Malformed) -> Bool {
+        skipWhitespace(&position)
+        guard position < input.count else { throw Malformed() }
+        if input[position] == UInt8(ascii: ",") {
+            position += 1
+            skipWhitespace(&position)
+            return false
+        }
+        guard input[position] == closing else { throw Malformed() }
+        position += 1
+        return true
     }
 
     /// Duplicate keys are valid JSON but decoders disagree on which one wins: refused here,
@@ -256,16 +263,7 @@ private struct Scanner {
             while true {
                 try value(&position, depth: depth + 1)
                 count += 1
-                skipWhitespace(&position)
-                guard position < input.count else { throw Malformed() }
-                if input[position] == UInt8(ascii: ",") {
-                    position += 1
-                    skipWhitespace(&position)
-                    continue
-                }
-                guard input[position] == UInt8(ascii: "]") else { throw Malformed() }
-                position += 1
-                break
+                if try endOfMembers(&position, closing: UInt8(ascii: "]")) { break }
             }
         }
         nodes[index].count = count
