@@ -46,7 +46,7 @@ enum Main {
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {
-                    throw CommandSuggestion.error(for: arguments) ?? error
+                    throw CommandSuggestion.error(for: arguments, kindOfItem: { CommandSuggestion.kindOfItem($0, arguments: arguments) }) ?? error
                 }
                 if var root = command as? TravauxCommand {
                     root.session = session

@@ -210,17 +210,20 @@ struct CLITests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("a first word that names no command gets the nearest commands, whatever follows it, as git answers a typo")
+    @Test("a first word that names no command gets the nearest commands, whatever follows it, as git answers a typo, or `show` when it is an item's id")
     func unknownCommand() throws {
         for (arguments, expected) in [(["notes"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
                                       (["notes", "--json"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
                                       (["--store", "/nowhere", "lsit", "events"], "travaux: no command 'lsit'; did you mean 'list'? (see 'travaux --help')\n"),
-                                      (["xyzzy"], "travaux: no command 'xyzzy' (see 'travaux --help')\n")] {
+                                      (["xyzzy"], "travaux: no command 'xyzzy' (see 'travaux --help')\n"),
+                                      (["ppwt", "--json"], "travaux: no command 'ppwt'; to read the proposal 'ppwt': travaux show ppwt (see 'travaux --help')\n")] {
             let result = try CLIProcess.fixture(arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stderr == expected, "\(arguments)")
             #expect(result.stdout.isEmpty)
         }
+        // A record that does not load leaves the plain answer.
+        #expect(try CLIProcess.run(["--record", "/nowhere", "ppwt"]).stderr == "travaux: no command 'ppwt' (see 'travaux --help')\n")
         // A command's own misuse keeps ArgumentParser's answer, and a command still runs.
         #expect(try CLIProcess.fixture(["show", "--jsn", "ppwt"]).stderr.contains("Did you mean '--json'?"))
         #expect(try CLIProcess.fixture(["list", "events"]).status == 0)
