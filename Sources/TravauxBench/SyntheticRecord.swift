@@ -138,7 +138,9 @@ public struct SyntheticRecord: Sendable {
         for i in 0..<profile.proposals {
             let title = SyntheticText.title(g.length(around: 67), using: &g)
             let id = SyntheticText.id("proposal", i, title: title)
+            // Listed oldest first, as `validate` asks; an undated one stands where its unstated date would.
             let versions = (0..<Int.random(in: 1...4, using: &g)).map { version($0, of: i, &g) }
+                .sorted { $0.date < $1.date }.map(\.json)
             let versionIDs = versions.compactMap { $0.member("id") }
             let elements: [JSONValue] = g.chance(0.36) ? (0..<Int.random(in: 3...18, using: &g)).map { e in
                 .object([
@@ -176,10 +178,10 @@ public struct SyntheticRecord: Sendable {
         ids[.proposal] = proposalIDs
     }
 
-    private mutating func version(_ index: Int, of proposal: Int, _ g: inout SeededGenerator) -> JSONValue {
+    private mutating func version(_ index: Int, of proposal: Int, _ g: inout SeededGenerator) -> (date: PartialDate, json: JSONValue) {
         let date = Self.date(&g)
         let dated = g.chance(0.9) || index == 0
-        return .object([
+        return (date, .object([
             "id": .string("v\(index + 1)-\(date.year)"),
             "label": .string(SyntheticText.title(g.length(around: 40), using: &g)),
             "date": dated ? .string(date.iso) : nil,
@@ -196,7 +198,7 @@ public struct SyntheticRecord: Sendable {
             }),
             "sources": .strings(pick(.source, 1, &g)),
             "status": g.chance(0.5) ? .string(SyntheticText.title(g.length(around: 16), using: &g)) : nil,
-        ])
+        ]))
     }
 
     private mutating func makeEvents(_ profile: RecordProfile, _ seed: SeededGenerator) {

@@ -11,7 +11,7 @@ struct ComparisonTests {
         let record = try AppFixture.shippedRecord()
         var compared = 0
         for proposal in record.proposals where proposal.versions.count >= 2 {
-            let ids = proposal.orderedVersions.map(\.id)
+            let ids = proposal.versions.map(\.id)
             for (from, to) in Array(zip(ids, ids.dropFirst())) + [(ids[0], ids[ids.count - 1])] {
                 let comparison = try proposal.comparison(from: from, to: to)
                 compared += 1

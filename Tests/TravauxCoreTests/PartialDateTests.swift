@@ -32,6 +32,19 @@ struct PartialDateTests {
         #expect(dates.sorted().map(\.iso) == ["2007-12-31", "2008", "2008-02", "2008-02-12", "2009"])
     }
 
+    @Test("a date is certainly before another only when no day it can mean overlaps the other's")
+    func certainlyBefore() throws {
+        func date(_ iso: String) throws -> PartialDate { try #require(PartialDate(iso: iso)) }
+        #expect(try date("2012-04-26").isCertainlyBefore(date("2012-08")))
+        #expect(try date("2011").isCertainlyBefore(date("2012-01-01")))
+        #expect(try date("2012-04-26").isCertainlyBefore(date("2012-04-27")))
+        #expect(try !date("2012").isCertainlyBefore(date("2012-08")))
+        #expect(try !date("2012-08").isCertainlyBefore(date("2012-08-01")))
+        #expect(try !date("2012-08").isCertainlyBefore(date("2012")))
+        #expect(try !date("2012-08-02").isCertainlyBefore(date("2012-08-01")))
+        #expect(try !date("2012-08-01").isCertainlyBefore(date("2012-08-01")))
+    }
+
     @Test("dates print naturally")
     func naturalForm() throws {
         #expect(try #require(PartialDate(iso: "2008")).natural == "2008")

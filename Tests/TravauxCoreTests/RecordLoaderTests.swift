@@ -58,7 +58,7 @@ struct RecordLoaderTests {
         }
         let problem = try #require(Fixture.problems(in: directory).first)
         #expect(problem.file == "proposals.json")
-        #expect(problem.location == "$[0].versions[1].date")
+        #expect(problem.location == "$[0].versions[0].date")
         #expect(problem.message.contains("YYYY, YYYY-MM or YYYY-MM-DD"))
     }
 
@@ -176,6 +176,26 @@ struct RecordLoaderTests {
         #expect(problem.message.contains("unknown version '2009' of 'ppwt'"))
     }
 
+    @Test("a dated version listed after a later one is reported; precisions that overlap and undated versions are not")
+    func versionsOutOfOrder() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""date": "2008-02-29""#, with: #""date": "2015""#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.description) == ["proposals.json: $[0].versions[1].date: version '2014' (2014-06-12) is listed after '2008' (2015); list versions oldest first"])
+        for (first, second) in [("2014", "2014-06-12"), ("2014-06", "2014-06-12"), ("2014-06-12", "2014-06-12")] {
+            let overlapping = try Fixture.brokenCopy("proposals.json") {
+                $0.replacingOccurrences(of: #""date": "2008-02-29""#, with: #""date": "\#(first)""#)
+                  .replacingOccurrences(of: #""date": "2014-06-12""#, with: #""date": "\#(second)""#)
+            }
+            #expect(Fixture.problems(in: overlapping).isEmpty, "\(first) then \(second)")
+        }
+        let undatedFirst = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""date": "2008-02-29","#, with: "")
+        }
+        #expect(Fixture.problems(in: undatedFirst).isEmpty)
+    }
+
     @Test("an element held by a version that does not exist is reported")
     func elementOfUnknownVersion() throws {
         let directory = try Fixture.brokenCopy("proposals.json") {
@@ -184,7 +204,7 @@ struct RecordLoaderTests {
         let problems = Fixture.problems(in: directory)
         #expect(problems.count == 1)
         #expect(problems.first?.location == "$[0].elements[0].versions[1]")
-        #expect(problems.first?.message == "unknown version '2012' of 'ppwt' (versions: 2014, 2008)")
+        #expect(problems.first?.message == "unknown version '2012' of 'ppwt' (versions: 2008, 2014)")
     }
 
     @Test("a missing footnote is reported against its work")

@@ -80,16 +80,15 @@ public struct ProposalComparison: Sendable, Hashable, Encodable {
 }
 
 extension Proposal {
-    /// Compares two versions by id; by default the first and the last in date order.
+    /// Compares two versions by id; by default the first and the last (oldest first).
     public func comparison(from fromID: String? = nil, to toID: String? = nil) throws(VersionChoiceError) -> ProposalComparison {
-        let ordered = orderedVersions
-        let ids = ordered.map(\.id)
-        guard ordered.count >= 2, let first = ordered.first, let last = ordered.last else {
+        let ids = versions.map(\.id)
+        guard versions.count >= 2, let first = versions.first, let last = versions.last else {
             throw .singleVersion(proposal: id)
         }
         func find(_ wanted: String?, default fallback: ProposalVersion) throws(VersionChoiceError) -> ProposalVersion {
             guard let wanted else { return fallback }
-            guard let version = ordered.first(where: { $0.id == wanted }) else {
+            guard let version = versions.first(where: { $0.id == wanted }) else {
                 throw .unknownVersion(wanted, proposal: id, versions: ids)
             }
             return version
@@ -101,9 +100,8 @@ extension Proposal {
     }
 
     private func comparison(_ from: ProposalVersion, _ to: ProposalVersion) -> ProposalComparison {
-        let ordered = orderedVersions
-        let positions = [ordered.firstIndex(of: from) ?? 0, ordered.firstIndex(of: to) ?? 0].sorted()
-        let between = ordered[(positions[0] + 1)...positions[1]]
+        let positions = [versions.firstIndex(of: from) ?? 0, versions.firstIndex(of: to) ?? 0].sorted()
+        let between = versions[(positions[0] + 1)...positions[1]]
         let elementChanges = compareElements(from, to)
         return ProposalComparison(
             proposalID: id, title: title,

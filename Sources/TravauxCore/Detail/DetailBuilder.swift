@@ -226,7 +226,7 @@ struct DetailBuilder {
 
         var versionBlocks: [DetailBlock] = []
         let versionSection = sections.count
-        for version in proposal.orderedVersions {
+        for version in proposal.versions {
             document.anchors.append(DetailAnchor(section: versionSection, block: versionBlocks.count,
                                                  target: NoteTarget(item: proposal.id, version: version.id)))
             var heading: [DetailSpan] = [.strong(version.label)]

@@ -56,7 +56,7 @@ enum ItemHeading {
             guard let date = event.date else { return "undated" }
             return date.natural + (event.dateInferred != nil ? " (inferred)" : "")
         case .proposal(let proposal):
-            let dates = proposal.orderedVersions.compactMap(\.date)
+            let dates = proposal.versions.compactMap(\.date)
             guard let first = dates.first, let last = dates.last else { return nil }
             return first == last ? first.natural : first.natural + " – " + last.natural
         default:

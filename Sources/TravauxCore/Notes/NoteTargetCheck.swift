@@ -10,7 +10,7 @@ extension Record {
             return hasPart ? "'\(target.item)' is not a proposal; only proposals have versions, elements and quoted texts" : nil
         }
         if let version = target.version, !proposal.versions.contains(where: { $0.id == version }) {
-            return "'\(proposal.id)' has no version '\(version)'; its versions are \(proposal.orderedVersions.map(\.id).joined(separator: ", "))"
+            return "'\(proposal.id)' has no version '\(version)'; its versions are \(proposal.versions.map(\.id).joined(separator: ", "))"
         }
         if let element = target.element, !proposal.elements.contains(where: { $0.id == element }) {
             let known = proposal.elements.map(\.id)
@@ -52,7 +52,7 @@ extension Record {
     public func noteTargets(of itemID: String) -> [NoteTarget] {
         var targets = [NoteTarget(item: itemID)]
         guard case .proposal(let proposal)? = item(itemID) else { return targets }
-        for version in proposal.orderedVersions {
+        for version in proposal.versions {
             targets.append(NoteTarget(item: itemID, version: version.id))
             for quote in version.quotes { targets.append(NoteTarget(item: itemID, version: version.id, quote: quote.id)) }
         }

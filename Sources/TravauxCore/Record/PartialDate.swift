@@ -61,6 +61,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return (lhs.day ?? 0) < (rhs.day ?? 0)
     }
 
+    /// Whether every day this date can mean comes before every day `other` can: "2012-04-26"
+    /// is certainly before "2012-08", while "2012" and "2012-04" overlap.
+    func isCertainlyBefore(_ other: PartialDate) -> Bool {
+        if year != other.year { return year < other.year }
+        guard let month, let otherMonth = other.month else { return false }
+        if month != otherMonth { return month < otherMonth }
+        guard let day, let otherDay = other.day else { return false }
+        return day < otherDay
+    }
+
     static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -91,4 +101,9 @@ extension PartialDate: Codable {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
     }
+}
+
+extension PartialDate {
+    /// Sorts after every real date.
+    static let distant = PartialDate(year: 9999)!
 }

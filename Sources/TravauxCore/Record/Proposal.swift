@@ -27,15 +27,11 @@ public struct Proposal: Codable, Sendable, Hashable, Identifiable {
     @DefaultEmpty public var sources: [String] = []
     @DefaultEmpty public var related: [String] = []
 
-    /// Versions in date order, undated last.
-    public var orderedVersions: [ProposalVersion] {
-        versions.sorted { ($0.date ?? .distant, $0.id) < ($1.date ?? .distant, $1.id) }
+    /// The date of the first dated version: versions are listed oldest first (`validate`
+    /// checks it), so this is when the proposal was first made.
+    public var firstDate: PartialDate? {
+        versions.lazy.compactMap(\.date).first
     }
-}
-
-extension PartialDate {
-    /// Sorts after every real date.
-    static let distant = PartialDate(year: 9999)!
 }
 
 /// One version of a proposal: a draft, a revision, a resubmission.

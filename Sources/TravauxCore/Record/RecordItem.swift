@@ -59,7 +59,7 @@ public enum RecordItem: Sendable, Hashable {
         case .work(let w): return w.date
         case .source(let s): return s.date
         case .event(let e): return e.date
-        case .proposal(let p): return p.orderedVersions.first?.date
+        case .proposal(let p): return p.firstDate
         default: return nil
         }
     }
@@ -69,7 +69,7 @@ public enum RecordItem: Sendable, Hashable {
         switch self {
         case .source(let s): return s.symbols
         case .event(let e): return e.symbols
-        case .proposal(let p): return p.orderedVersions.flatMap(\.symbols)
+        case .proposal(let p): return p.versions.flatMap(\.symbols)
         default: return []
         }
     }
@@ -82,7 +82,7 @@ public enum RecordItem: Sendable, Hashable {
         case .event(let e): ids = e.sources + e.facts.compactMap(\.source)
         case .proposal(let p):
             ids = p.sources
-            for version in p.orderedVersions {
+            for version in p.versions {
                 ids += version.sources + version.quotes.map(\.source)
             }
             ids += p.elements.flatMap(\.sources) + p.criticisms.flatMap(\.sources)

@@ -215,10 +215,18 @@ struct RecordValidator {
         checkRefs(proposal.related, ItemKind.allCases, .proposal, "\(path()).related")
         var versionIDs = Set<String>()
         var quoteIDs = Set<String>()
+        var lastDated: ProposalVersion?
         for (i, version) in proposal.versions.enumerated() {
             func vpath() -> String { "\(path()).versions[\(i)]" }
             if !versionIDs.insert(version.id).inserted {
                 report(.proposal, "\(vpath()).id", "version id '\(version.id)' appears twice in '\(proposal.id)'")
+            }
+            // The record's order is the order every view shows; undated versions stand where they belong.
+            if let date = version.date {
+                if let last = lastDated, let lastDate = last.date, date.isCertainlyBefore(lastDate) {
+                    report(.proposal, "\(vpath()).date", "version '\(version.id)' (\(date.iso)) is listed after '\(last.id)' (\(lastDate.iso)); list versions oldest first")
+                }
+                lastDated = version
             }
             checkInferred(version.date, version.dateInferred, .proposal, vpath())
             checkRefs(version.sources, [.source], .proposal, "\(vpath()).sources")

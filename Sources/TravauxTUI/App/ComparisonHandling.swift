@@ -29,7 +29,7 @@ enum ComparisonHandling {
             state.message = "c compares the versions of a proposal; select one first"
             return
         }
-        let versions = proposal.orderedVersions.map(\.id)
+        let versions = proposal.versions.map(\.id)
         guard versions.count >= 2 else {
             state.message = "\(proposal.shortName ?? proposal.title) has only one version; nothing to compare"
             return

@@ -44,7 +44,7 @@ struct ItemJSON: Encodable {
             try container.encode(source.symbol, forKey: Key("symbol"))
             try container.encode(source.url, forKey: Key("url"))
         case .proposal(let proposal):
-            try container.encode(proposal.orderedVersions.first?.date?.iso, forKey: Key("date"))
+            try container.encode(proposal.firstDate?.iso, forKey: Key("date"))
         default:
             break
         }
