@@ -143,6 +143,25 @@ struct NoteStoreTests {
         #expect(again.all.map(\.id) == [good.id])
     }
 
+    @Test("a directory of JSON files without a manifest (a record, a project given as --store) is refused, read or written, and left untouched")
+    func notAStore() throws {
+        let store = try makeStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        try "{\"events\": []}\n".write(toFile: store.directory + "/events.json", atomically: false, encoding: .utf8)
+        let refusal = NoteStoreError.notAStore(directory: store.directory, jsonFiles: 1)
+        #expect(throws: refusal) { try store.load() }
+        #expect(throws: refusal) { try store.refresh(NoteCollection(notes: [])) }
+        #expect(throws: refusal) { try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["events.json"])
+        #expect(refusal.description.contains("holds 1 JSON file but no store.json, so it is not a travaux notes store; nothing was read or changed"))
+        // A directory without JSON files becomes a store with its first note.
+        try FileManager.default.removeItem(atPath: store.directory + "/events.json")
+        try "notes to self".write(toFile: store.directory + "/README", atomically: false, encoding: .utf8)
+        #expect(try store.load().all.isEmpty)
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil)
+        #expect(try store.load().all.count == 1)
+    }
+
     @Test("a store written by a newer schema is refused and left untouched")
     func newerSchema() throws {
         let store = try makeStore()

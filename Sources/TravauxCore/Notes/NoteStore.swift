@@ -276,7 +276,15 @@ public struct NoteStore: Sendable {
         let path = directory + "/" + Self.manifestName
         let bytes: [UInt8]?
         do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
-        guard let bytes else { return }
+        guard let bytes else {
+            // A store has a manifest from its first note on. JSON files without one are someone
+            // else's (a record, a project): reading them as notes would quarantine them all.
+            let listing: DirectoryListing
+            do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
+            let files = (0..<listing.count).filter { isNoteFile(listing, $0) }.count
+            if files > 0 { throw .notAStore(directory: directory, jsonFiles: files) }
+            return
+        }
         struct Manifest: Decodable { var schema: Int }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
             throw .io(path: path, reason: "is not a travaux store manifest (expected {\"schema\": \(Note.schemaVersion)})")
@@ -286,6 +294,7 @@ public struct NoteStore: Sendable {
 
     /// Creates the directory (0700), its manifest and a .gitignore for the per-user files.
     private func prepare() throws(NoteStoreError) {
+        try checkManifest()
         do {
             try StoreFiles.makeDirectory(directory)
             let manifest = directory + "/" + Self.manifestName

@@ -8,6 +8,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case ambiguousNote(String, matches: [String])
     /// The note was changed by another process since it was read; nothing was written.
     case changedElsewhere(id: String)
+    /// The directory holds JSON files but no store manifest: not a notes store.
+    case notAStore(directory: String, jsonFiles: Int)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
             return "no note '\(id)'" + hint
         case .ambiguousNote(let prefix, let matches):
             return "'\(prefix)' matches \(matches.count) notes (\(matches.prefix(3).joined(separator: ", "))\(matches.count > 3 ? ", …" : "")); type more of the id"
+        case .notAStore(let directory, let count):
+            return "\(directory) holds \(count) JSON file\(count == 1 ? "" : "s") but no \(NoteStore.manifestName), so it is not a travaux notes store; nothing was read or changed. Point --store (or TRAVAUX_STORE) at your notes, or at a new or empty directory"
         case .changedElsewhere(let id):
             return "note \(id) was changed in another window since it was read; nothing was deleted — look at it again first"
         }
