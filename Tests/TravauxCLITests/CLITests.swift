@@ -202,6 +202,25 @@ struct CLITests {
         #expect(result.stdout.hasPrefix(prefix + "/share/travaux/record: valid"))
     }
 
+    @Test("output that cannot be written (a full disk) fails the command with one line on stderr, never exit 0 with half a file")
+    func fullDisk() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
+        process.arguments = ["list", "events", "--record", CLIProcess.fixtureRecord]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = CLIProcess.cacheHome
+        process.environment = environment
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardOutput = full
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message == "travaux: cannot write to standard output: No space left on device; the output is incomplete\n")
+    }
+
     @Test("an unknown subcommand or option fails with one line on stderr")
     func usageErrors() throws {
         let result = try CLIProcess.fixture(["list", "planets"])

@@ -6,20 +6,29 @@ import Darwin
 
 /// Writing to the terminal or a pipe; the one place the CLI touches stdout and stderr.
 enum CLIOutput {
+    /// Output that cannot be written (a full disk, a closed descriptor) fails the command, so
+    /// that `travaux export > file` never exits 0 with half a file. A reader that stopped
+    /// reading (`| head`) ends the command quietly, as it would with any Unix filter.
     static func write(_ text: String) {
         var text = text
         if !text.hasSuffix("\n") { text += "\n" }
-        writeAll(text, to: STDOUT_FILENO)
+        let error = writeAll(text, to: STDOUT_FILENO)
+        if error == 0 { return }
+        if error == EPIPE { exit(0) }
+        fail("cannot write to standard output: \(String(cString: strerror(error))); the output is incomplete")
     }
 
     /// Unbuffered writes by descriptor: no shared `FILE*` state, nothing left unflushed at exit.
-    private static func writeAll(_ text: String, to descriptor: Int32) {
+    /// Returns 0, or the `errno` of the write that failed.
+    @discardableResult
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 { if errno == EINTR { continue } else { return } }
+            if written < 0 { if errno == EINTR { continue } else { return errno } }
             bytes = bytes.dropFirst(written)
         }
+        return 0
     }
 
     /// `travaux: warning: message` on stderr; the command goes on.
