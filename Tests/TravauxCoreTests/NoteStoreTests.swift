@@ -267,14 +267,22 @@ struct NoteStoreTests {
         #expect(loaded.tagCounts.map(\.tag) == ["verification", "other", "space"])
     }
 
-    @Test("an id is found by any unique beginning, case-insensitively")
+    @Test("an id is found by any unique beginning of four characters or more, case-insensitively")
     func resolve() throws {
         let a = Note(id: "01AAAAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))
-        let b = Note(id: "01ABAAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))
+        let b = Note(id: "01AABAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))
         let notes = NoteCollection(notes: [a, b])
-        #expect(try notes.resolve("01aa").id == a.id)
-        #expect(throws: NoteStoreError.ambiguousNote("01A", matches: [a.id, b.id])) { try notes.resolve("01A") }
-        #expect(throws: NoteStoreError.self) { try notes.resolve("zz") }
+        #expect(try notes.resolve("01aaa").id == a.id)
+        #expect(try notes.resolve("01aab").id == b.id)
+        #expect(throws: NoteStoreError.ambiguousNote("01aa", matches: [a.id, b.id])) { try notes.resolve("01aa") }
+        #expect(throws: NoteStoreError.self) { try notes.resolve("zzzz") }
+        // Too short a prefix names nothing, even when it would be unique: an unset variable must not pick a note.
+        let one = NoteCollection(notes: [a])
+        for short in ["", " ", "0", "01A"] {
+            #expect(throws: NoteStoreError.shortNotePrefix(short)) { try one.resolve(short) }
+        }
+        #expect(NoteStoreError.shortNotePrefix("").description == "no note id given; give the note's id or at least its first 4 characters ('travaux note list' shows them)")
+        #expect(NoteStoreError.shortNotePrefix("01A").description.hasPrefix("'01A' is too short to name a note"))
     }
 
     @Test("filters combine tags, session, items and words")

@@ -150,10 +150,15 @@ public struct NoteCollection: Sendable {
         storage.withUnsafeBufferPointer { TagTally(counting: $0) }
     }
 
+    public static let minimumPrefix = 4
+
     /// The note an id or a unique prefix of one names (case-insensitive, as typed from a list).
+    /// A prefix needs `minimumPrefix` characters, as git asks of an abbreviated hash: an
+    /// empty one (`note rm "$ID"` with ID unset) would name the only note of a store.
     public func resolve(_ idOrPrefix: String) throws(NoteStoreError) -> Note {
         let wanted = idOrPrefix.uppercased()
         if let note = note(wanted) { return note }
+        guard wanted.count >= Self.minimumPrefix else { throw .shortNotePrefix(idOrPrefix) }
         let matches = slotByID.keys.filter { $0.hasPrefix(wanted) }.sorted()
         if matches.count == 1, let note = note(matches[0]) { return note }
         if matches.count > 1 { throw .ambiguousNote(idOrPrefix, matches: matches) }

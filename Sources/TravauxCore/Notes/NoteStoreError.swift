@@ -6,6 +6,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, version: Int)
     case noSuchNote(String, suggestions: [String])
     case ambiguousNote(String, matches: [String])
+    /// Fewer characters than a note's id prefix needs (or none).
+    case shortNotePrefix(String)
     /// The note was changed by another process since it was read; nothing was written.
     case changedElsewhere(id: String)
     /// The directory holds JSON files but no store manifest: not a notes store.
@@ -20,6 +22,9 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         case .noSuchNote(let id, let suggestions):
             let hint = suggestions.isEmpty ? "; 'travaux note list' shows the notes" : "; did you mean \(suggestions.joined(separator: ", "))?"
             return "no note '\(id)'" + hint
+        case .shortNotePrefix(let prefix):
+            let what = prefix.allSatisfy(\.isWhitespace) ? "no note id given" : "'\(prefix)' is too short to name a note"
+            return "\(what); give the note's id or at least its first \(NoteCollection.minimumPrefix) characters ('travaux note list' shows them)"
         case .ambiguousNote(let prefix, let matches):
             return "'\(prefix)' matches \(matches.count) notes (\(matches.prefix(3).joined(separator: ", "))\(matches.count > 3 ? ", …" : "")); type more of the id"
         case .notAStore(let directory, let count):

@@ -99,7 +99,7 @@ struct NoteCommand: ParsableCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a note's text or tags.",
-            discussion: "NOTE-ID may be any unique beginning of the id.")
+            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
 
         @Argument(help: "The note's id, or a unique beginning of it.")
         var noteID: String
@@ -150,7 +150,9 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Delete a note.")
+        static let configuration = CommandConfiguration(
+            commandName: "rm", abstract: "Delete a note.",
+            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
 
         @Argument(help: "The note's id, or a unique beginning of it.")
         var noteID: String
