@@ -114,6 +114,16 @@ struct CLITests {
         #expect(none.stdout == "nothing matches 'zzzz'\n")
     }
 
+    @Test("what was typed comes back in messages without its escape sequences")
+    func typedEscapes() throws {
+        let search = try CLIProcess.fixture(["search", "\u{1B}[31mred\u{07}"])
+        #expect(search.stdout == "nothing matches '^[[31mred^G'\n")
+        let show = try CLIProcess.fixture(["show", "\u{1B}]0;title\u{07}"])
+        #expect(show.status == 1)
+        #expect(show.stderr.hasPrefix("travaux: no item '^[]0;title^G'"))
+        #expect(!show.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
     @Test("validate passes a good record and exits non-zero with every problem of a bad one")
     func validate() throws {
         let good = try CLIProcess.fixture(["validate"])

@@ -128,11 +128,23 @@ enum MarkdownText {
     }
 
     /// Control characters other than line breaks and tabs dropped (a NUL or an escape
-    /// sequence has no place in a handout).
-    private static func cleaned(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+    /// sequence has no place in a handout, nor in the terminal it may be printed to).
+    static func cleaned(_ text: String) -> String {
+        guard hasControls(text) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
             scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
         }))
+    }
+
+    /// Whether `cleaned` would drop anything, by a look at the bytes.
+    private static func hasControls(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09) || byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func escape(_ text: String, keepItalics: Bool) -> String {

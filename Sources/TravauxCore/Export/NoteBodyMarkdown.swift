@@ -2,6 +2,7 @@
 /// content and never as the handout's structure.
 ///
 /// The rule (docs/export.md, "Notes cannot break the handout"):
+/// 0. Control characters other than line breaks and tabs are dropped.
 /// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
 ///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
 ///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
@@ -26,7 +27,7 @@
 enum NoteBodyMarkdown {
     /// The body as block-quote lines, without line ends; empty for a blank body.
     static func blockQuote(_ body: String) -> [String] {
-        var lines = splitLines(body)
+        var lines = splitLines(MarkdownText.cleaned(body))
         while let first = lines.first, isBlank(first) { lines.removeFirst() }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
         var out: [String] = []

@@ -33,12 +33,13 @@ enum CLIOutput {
 
     /// `travaux: warning: message` on stderr; the command goes on.
     static func warn(_ message: String) {
-        writeAll("travaux: warning: \(message)\n", to: STDERR_FILENO)
+        writeAll("travaux: warning: \(TerminalText.multiline(message))\n", to: STDERR_FILENO)
     }
 
     /// `travaux: message` on stderr, then exit.
     static func fail(_ message: String, code: Int32 = 1) -> Never {
-        writeAll("travaux: \(message)\n", to: STDERR_FILENO)
+        // Messages quote what was typed and what files hold: never an escape sequence.
+        writeAll("travaux: \(TerminalText.multiline(message))\n", to: STDERR_FILENO)
         exit(code == 0 ? 1 : code)
     }
 

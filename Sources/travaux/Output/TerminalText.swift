@@ -11,6 +11,11 @@ enum TerminalText {
         TextSanitizer.sanitize(text, preservingNewlines: false, tabWidth: 1)
     }
 
+    /// Line breaks kept; other control characters become visible symbols.
+    static func multiline(_ text: String) -> String {
+        TextSanitizer.sanitize(text, preservingNewlines: true, tabWidth: 1)
+    }
+
     static func truncate(_ text: String, to width: Int) -> String {
         TravauxTUI.truncate(text, toWidth: width)
     }

@@ -126,6 +126,9 @@ struct NoteBodyMarkdownTests {
         #expect(lines("\\section{x} \\* \\é \\ \\") == ["> \\\\section{x} \\* \\\\é \\\\ \\"])
         #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
         #expect(lines("a\rb\r\nc") == ["> a", "> b", "> c"])
+        // Nothing that could drive a terminal the handout is printed to; tabs stay.
+        #expect(lines("evil \u{1B}[2J\u{1B}]0;title\u{07} end\u{0}\u{7F}\u{9B}\tx") == ["> evil [2J]0;title end\tx"])
+        #expect(lines("```\ncode \u{1B}[31m\n```") == ["> ```", "> code [31m", "> ```"])
         #expect(lines("\n\n  \nbody\n\n") == ["> body"])
         #expect(lines("   ") == [])
     }
