@@ -241,6 +241,37 @@ struct NoteWorkflowTests {
         #expect(effects.contains { if case .discardDraft = $0 { true } else { false } })
     }
 
+    @Test("while the terminal is too small no key acts on the hidden screen; q quits as it says, keeping an open note as a draft")
+    func tooSmallTakesNoKeys() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "kept")
+        try loop.press(&state, "C-s", "5")
+        #expect(state.notes.count == 1)
+        _ = Reducer.reduce(&state, .input(.resize(width: 30, height: 8)))
+        for key in ["d", "a", "j", "Enter", "/", "x", "Backspace", "E"] {
+            let before = state
+            #expect(AppFixture.press(&state, key).isEmpty, "\(key)")
+            #expect(state.notes.count == 1 && state.editor == nil && state.overlay == nil && state.search == nil && state.prompt == nil, "\(key)")
+            #expect(state.pane == before.pane, "\(key)")
+        }
+        #expect(AppFixture.press(&state, "C-l") == [.redrawAll])
+        #expect(AppFixture.press(&state, "q") == [.quit])
+
+        // An editor opened before the terminal shrank keeps its text; q saves it as a draft and quits.
+        _ = Reducer.reduce(&state, .input(.resize(width: 120, height: 40)))
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "half a thought")
+        _ = Reducer.reduce(&state, .input(.resize(width: 30, height: 8)))
+        AppFixture.type(&state, "zz")
+        #expect(state.editor?.body.text == "half a thought")
+        let ending = AppFixture.press(&state, "q")
+        #expect(ending.last == .quit)
+        guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft"); return }
+        #expect(draft.body == "half a thought")
+    }
+
     @Test("drafts are saved every three seconds while typing, and on SIGHUP or SIGTERM")
     func drafts() throws {
         let loop = try StoreLoop()

@@ -77,6 +77,19 @@ public enum Reducer {
     }
 
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        // "Terminal too small" hides everything: no key may act on what cannot be seen (a `d`
+        // would delete a note unseen, an open editor would take the `q` as text). `q` quits
+        // as the screen says, keeping an open note as a draft; Ctrl-L repaints.
+        if state.isTooSmall {
+            switch key {
+            case .character("q"), .control("c"):
+                return reduce(&state, .input(.terminate(.interrupt)))
+            case .control("l"):
+                return [.redrawAll]
+            default:
+                return []
+            }
+        }
         if state.editor.isPresent { return EditorHandling.handleKey(&state, key) }
         if state.overlay.isPresent { return OverlayHandling.handleKey(&state, key) }
         if state.prompt.isPresent { return PromptHandling.handleKey(&state, key) }
