@@ -331,6 +331,27 @@ struct NoteWorkflowTests {
         #expect(state.message == "nothing to undo")
     }
 
+    @Test("u brings back every note deleted in the window, last first: a second delete never loses the first")
+    func undoSeveralDeletes() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for text in ["first", "second", "third"] {
+            try loop.press(&state, "a")
+            AppFixture.type(&state, text)
+            try loop.press(&state, "Ctrl-s")
+        }
+        try loop.press(&state, "5")
+        try loop.press(&state, "d", "d", "u", "d")
+        #expect(state.notes.count == 1)
+        try loop.press(&state, "u")
+        #expect(state.message == "note brought back — u brings back 1 more")
+        try loop.press(&state, "u")
+        #expect(state.message == "note brought back")
+        #expect(Set(try loop.store.load().all.map(\.body)) == ["first", "second", "third"])
+        try loop.press(&state, "u")
+        #expect(state.message == "nothing to undo")
+    }
+
     @Test("e edits the selected note; t opens it on its tags")
     func editAndTags() throws {
         let loop = try StoreLoop()

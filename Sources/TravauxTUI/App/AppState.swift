@@ -78,8 +78,9 @@ public struct AppState: Sendable {
     public var noteFilter = NoteFilter()
     public var editor: NoteEditor?
     public var prompt: PromptState?
-    /// The last note deleted, for `u`.
-    public var lastDeleted: Note?
+    /// The notes deleted in this window, last on top: `u` brings them back one by one, so a
+    /// second delete never loses the first.
+    public var deletedNotes: [Note] = []
     /// The note `u` is bringing back, so that its save says so.
     public var restoringNoteID: String?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.

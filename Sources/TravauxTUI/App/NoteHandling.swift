@@ -31,11 +31,10 @@ enum NoteHandling {
             guard let note = requireSelectedNote(&state) else { return [] }
             return [.deleteNote(note)]
         case .undoDelete:
-            guard let note = state.lastDeleted else {
+            guard let note = state.deletedNotes.popLast() else {
                 state.message = "nothing to undo"
                 return []
             }
-            state.lastDeleted = nil
             state.restoringNoteID = note.id
             return [.saveNote(note, base: nil)]
         case .setSession:
@@ -159,7 +158,8 @@ enum NoteHandling {
             if let copy = outcome.conflictCopy {
                 state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
             } else if restored {
-                state.message = "note brought back"
+                let more = state.deletedNotes.count
+                state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
@@ -167,7 +167,7 @@ enum NoteHandling {
             let listed = state.notes.note(note.id) ?? note
             state.notes.remove(note.id)
             notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
-            state.lastDeleted = note
+            state.deletedNotes.append(note)
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
             state.message = message
