@@ -331,6 +331,21 @@ struct NoteWorkflowTests {
         #expect(state.message == "nothing to undo")
     }
 
+    @Test("a tag typed in another case takes the spelling the notes already give it")
+    func tagSpelling() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for tags in ["Verification ASAT", "verification asat new"] {
+            try loop.press(&state, "a")
+            AppFixture.type(&state, "text")
+            try loop.press(&state, "Tab")
+            AppFixture.type(&state, tags)
+            try loop.press(&state, "Ctrl-s")
+        }
+        #expect(state.notes.all.map(\.tags) == [["Verification", "ASAT"], ["Verification", "ASAT", "new"]])
+        #expect(state.notes.tagCounts.map(\.tag).sorted() == ["ASAT", "Verification", "new"])
+    }
+
     @Test("u brings back every note deleted in the window, last first: a second delete never loses the first")
     func undoSeveralDeletes() throws {
         let loop = try StoreLoop()

@@ -32,6 +32,17 @@ struct NoteCLITests {
 
         let listed = try #require(try run(["note", "list", "--tag", "verification", "--json"]).json() as? [[String: Any]])
         #expect(listed.map { $0["id"] as? String } == [id, secondID])
+        // A tag already in use keeps its first spelling.
+        #expect(listed.map { $0["tags"] as? [String] } == [["verification", "PPWT"], ["verification"]])
+
+        // An edit that changes nothing writes nothing.
+        let file = store + "/" + secondID + ".json"
+        let before = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let unchanged = try run(["note", "edit", secondID, "--text", "CBMs first", "--add-tag", "VERIFICATION", "--session", ""])
+        #expect(unchanged.status == 0 && unchanged.stdout == secondID + "\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == bytes)
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date == before)
         let bySession = try #require(try run(["note", "list", "--session", "seminar-1", "--json"]).json() as? [[String: Any]])
         #expect(bySession.map { $0["id"] as? String } == [id])
         let byItem = try #require(try run(["note", "list", "--item", "osce", "--json"]).json() as? [[String: Any]])

@@ -86,6 +86,17 @@ struct TagTallyTests {
         notes.put(Self.note(2, tags: ["other"], session: nil))
         #expect(notes.tagCounts.map(\.tag) == ["Asat", "other"])
     }
+
+    @Test("a tag typed again takes the spelling the notes already give it, except on the note that names it")
+    func spelledAsKnown() {
+        var notes = NoteCollection()
+        notes.put(Self.note(1, tags: ["ASAT"], session: nil))
+        notes.put(Self.note(2, tags: ["Verification"], session: nil))
+        #expect(notes.spelled(["asat", "VERIFICATION", "new-tag"]) == ["ASAT", "Verification", "new-tag"])
+        #expect(notes.spelled(["asat", "verification"], for: Self.note(1, tags: [], session: nil).id) == ["asat", "Verification"])
+        notes.countTags()
+        #expect(notes.spelled(["Asat"]) == ["ASAT"])
+    }
 }
 
 /// A small seeded generator, so a failing seed fails again.

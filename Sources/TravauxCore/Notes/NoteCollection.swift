@@ -132,6 +132,18 @@ public struct NoteCollection: Sendable {
     /// spelling names a tag, so the list is the same every time.
     public var tagCounts: [(tag: String, count: Int)] { (tally ?? counted()).counts }
 
+    /// Each tag as the notes already spell it (the oldest note's spelling), so that a tag typed
+    /// `verification` joins `#Verification` rather than starting a second spelling. A tag
+    /// whose spelling comes from `noteID` itself keeps what was typed: re-spelling a tag on
+    /// the note that names it renames it.
+    public func spelled(_ tags: [String], for noteID: String? = nil) -> [String] {
+        let tally = tally ?? counted()
+        return tags.map { tag in
+            guard let entry = tally.tags[tag.lowercased()], entry.oldestID != noteID else { return tag }
+            return entry.spelling
+        }
+    }
+
     /// Every session label used, sorted.
     public var sessions: [String] { (tally ?? counted()).sessionNames }
 

@@ -73,7 +73,7 @@ enum EditorHandling {
         let discard = Effect.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))
         state.editor = nil
         guard let base = editor.base else {
-            return [.createNote(target: editor.target, body: body, tags: editor.tagList, session: editor.session), discard]
+            return [.createNote(target: editor.target, body: body, tags: state.notes.spelled(editor.tagList), session: editor.session), discard]
         }
         guard editor.isDirty else {
             state.message = "no changes"
@@ -81,7 +81,7 @@ enum EditorHandling {
         }
         var note = base
         note.body = body
-        note.tags = editor.tagList
+        note.tags = state.notes.spelled(editor.tagList, for: base.id)
         note.target = editor.target
         return [.saveNote(note, base: base), discard]
     }

@@ -46,7 +46,8 @@ struct NoteCommand: ParsableCommand {
             let body = text == "-" ? CLIInput.readStandardInput() : text
             guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
             let store = try global.noteStore()
-            let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: global.author)
+            let notes = try global.loadNotes(store)
+            let note = store.makeNote(target: target, body: body, tags: notes.spelled(Tag.normalise(tags)), session: session, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id)
         }
@@ -138,8 +139,13 @@ struct NoteCommand: ParsableCommand {
             for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {
                 throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(note.tags.isEmpty ? "none" : note.tags.joined(separator: ", "))")
             }
-            note.tags = Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags)
+            note.tags = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags), for: base.id)
             if let session { note.session = session.isEmpty ? nil : session }
+            // Nothing to write: the file, its time and a store shared through git stay as they are.
+            guard note != base else {
+                CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: base)) : base.id)
+                return
+            }
             let outcome: NoteStore.SaveOutcome
             do { outcome = try store.save(note, base: base) } catch { throw CLIError(error.description) }
             if let copy = outcome.conflictCopy {
