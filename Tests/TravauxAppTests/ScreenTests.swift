@@ -266,6 +266,38 @@ struct ScreenTests {
         #expect(Screen.cursor(state) != nil)
     }
 
+    @Test("a long item's last reader row shows how far down it is, and every row above it is the item's text, uncovered")
+    func scrollLabelCoversNothing() throws {
+        let record = try AppFixture.shippedRecord()
+        for (width, height) in [(120, 40), (60, 20)] {
+            var state = try AppFixture.state(width: width, height: height, record: record)
+            AppFixture.press(&state, "2")
+            if !state.showsReader { AppFixture.press(&state, "Enter") }
+            var long = 0
+            for step in 0..<12 {
+                let layout = try #require(state.reader?.layout)
+                let reader = try #require(state.reader)
+                let rows = Screen.render(state).snapshot().components(separatedBy: "\n")
+                let readerX = state.width - state.readerWidth
+                func readerText(_ row: Int) -> String {
+                    String(rows[1 + row].dropFirst(readerX)).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+                }
+                for row in 0..<state.readerViewport where reader.scroll + row < layout.lines.count {
+                    #expect(readerText(row) == layout.lines[reader.scroll + row].plainText.replacingOccurrences(of: " +$", with: "", options: .regularExpression),
+                            "\(reader.itemID) row \(row) at \(width)×\(height)")
+                }
+                if layout.lines.count > state.bodyHeight {
+                    long += 1
+                    #expect(state.readerViewport == state.bodyHeight - 1)
+                    #expect(readerText(state.bodyHeight - 1).trimmingCharacters(in: .whitespaces).hasSuffix("%"))
+                    #expect(readerText(state.bodyHeight - 1).trimmingCharacters(in: .whitespaces).allSatisfy { $0.isNumber || $0 == "%" })
+                }
+                AppFixture.press(&state, step % 3 == 2 ? "G" : "j")
+            }
+            #expect(long > 0)
+        }
+    }
+
     @Test("a terminal below the smallest usable size gets a clear message")
     func tooSmall() throws {
         let state = try AppFixture.state(width: 30, height: 8)

@@ -133,7 +133,11 @@ public struct AppState: Sendable {
     public var listWidth: Int { showsBothPanes ? max(30, width * 9 / 20) : width }
     /// The reader's width, borders excluded.
     public var readerWidth: Int { showsBothPanes ? width - listWidth - 1 : width }
-    public var readerViewport: Int { bodyHeight }
+    /// Rows of text the reader shows of its item: a long item gives the last row to how far
+    /// down it is.
+    public var readerViewport: Int { readerRows(lineCount: reader?.layout?.lines.count ?? 0) }
+
+    func readerRows(lineCount: Int) -> Int { ScrollPosition.textRows(height: bodyHeight, lineCount: lineCount) }
 
     /// Whether the reader is on screen: always beside the list when both panes show, else when focused.
     public var showsReader: Bool { showsBothPanes || focus == .reader }
@@ -310,7 +314,8 @@ public struct AppState: Sendable {
             current.layout = readerLayout(of: current.itemID)
             current.notesRevision = notes.revision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
-            current.scroll = min(current.scroll, max(0, (current.layout?.lines.count ?? 0) - readerViewport))
+            let lineCount = current.layout?.lines.count ?? 0
+            current.scroll = min(current.scroll, max(0, lineCount - readerRows(lineCount: lineCount)))
         }
         reader = current
     }
@@ -322,7 +327,7 @@ extension AppState {
         if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notes.revision) { return cached }
         let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { document -> ReaderLayout in
             var layout = ReaderLayout(document: document, width: readerWidth)
-            layout.keepLines(readerViewport)
+            layout.keepLines(readerRows(lineCount: layout.lines.count))
             return layout
         }
         readerLayouts.insert(layout, itemID: itemID, width: readerWidth, notesRevision: notes.revision)

@@ -104,7 +104,8 @@ enum ComparisonHandling {
 
     /// Rows for the scrolling part, below the fixed header.
     static func viewport(_ state: AppState) -> Int {
-        max(1, state.bodyHeight - (state.comparison?.layout?.header.count ?? 0))
+        let height = max(1, state.bodyHeight - (state.comparison?.layout?.header.count ?? 0))
+        return ScrollPosition.textRows(height: height, lineCount: state.comparison?.layout?.lines.count ?? 0)
     }
 
     static func scroll(_ state: inout AppState, by delta: Int) {

@@ -9,12 +9,13 @@ enum ComparisonView {
             _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
         }
         let top = area.y + min(layout.header.count, area.height)
-        let height = area.maxY - top
-        for row in 0..<max(0, height) {
+        let height = max(0, area.maxY - top)
+        for row in 0..<ScrollPosition.textRows(height: height, lineCount: layout.lines.count) {
             let index = comparison.scroll + row
             guard layout.lines.indices.contains(index) else { break }
             _ = canvas.put(layout.lines[index], x: area.x, y: top + row, maxWidth: area.width)
         }
-        ScrollPosition.render(scroll: comparison.scroll, visibleLines: height, lineCount: layout.lines.count, into: &canvas, area: area)
+        ScrollPosition.render(scroll: comparison.scroll, lineCount: layout.lines.count, into: &canvas,
+                              area: Rect(x: area.x, y: top, width: area.width, height: height))
     }
 }

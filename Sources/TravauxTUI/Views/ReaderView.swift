@@ -10,7 +10,7 @@ enum ReaderView {
         }
         let words = state.highlightWords
         let selected = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0] : nil }
-        for row in 0..<area.height {
+        for row in 0..<ScrollPosition.textRows(height: area.height, lineCount: layout.lines.count) {
             let lineIndex = reader.scroll + row
             guard layout.lines.indices.contains(lineIndex) else { break }
             if words.isEmpty, area.width == layout.width, layout.keptLines.indices.contains(lineIndex) {
@@ -28,6 +28,6 @@ enum ReaderView {
                 canvas.patchStyle(rect, with: Palette.selectedLink)
             }
         }
-        ScrollPosition.render(scroll: reader.scroll, visibleLines: area.height, lineCount: layout.lines.count, into: &canvas, area: area)
+        ScrollPosition.render(scroll: reader.scroll, lineCount: layout.lines.count, into: &canvas, area: area)
     }
 }
