@@ -155,6 +155,30 @@ struct ReducerTests {
         #expect(state.pane == .proposals)
     }
 
+    @Test("a search started from the reader returns to it, scrolled as it was, whether closed from the prompt or the results; Back then goes on as before")
+    func searchFromTheReader() throws {
+        for closeFromResults in [true, false] {
+            var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())
+            AppFixture.press(&state, "2", "j")
+            let row = state.currentCursor.selected
+            AppFixture.press(&state, "Enter", "j", "j")
+            let reader = try #require(state.reader)
+            #expect(state.focus == .reader && reader.scroll == 2)
+            AppFixture.press(&state, "/")
+            AppFixture.type(&state, "osce")
+            if closeFromResults {
+                AppFixture.press(&state, "Enter", "j")
+                #expect(state.pane == .search && state.focus == .list)
+            }
+            AppFixture.press(&state, "Esc")
+            #expect(state.search == nil)
+            #expect(state.pane == .proposals && state.focus == .reader)
+            #expect(state.reader?.itemID == reader.itemID && state.reader?.scroll == 2)
+            AppFixture.press(&state, "Esc")
+            #expect(state.focus == .list && state.currentCursor.selected == row)
+        }
+    }
+
     @Test("Esc in the prompt cancels the search and returns to the pane")
     func cancelSearch() throws {
         var state = try AppFixture.state()

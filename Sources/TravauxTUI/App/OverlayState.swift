@@ -59,8 +59,8 @@ public struct SearchState: Sendable, Hashable {
     public var query: String = ""
     /// Whether the prompt has the keyboard (false once Enter moves to the results).
     public var editing = true
-    /// The pane to return to when the search closes.
-    public var returnPane: Pane = .timeline
+    /// Where the search started (pane, row, reader), to return to when it closes.
+    public var origin: Location?
 
     public init() {}
 }

@@ -259,14 +259,13 @@ public enum Reducer {
     }
 
     static func back(_ state: inout AppState) {
+        // From the results list, back closes the search, whatever was opened before it.
+        if state.pane == .search, state.focus == .list {
+            SearchHandling.close(&state)
+            return
+        }
         if let previous = state.history.popLast() {
-            state.pane = previous.pane
-            state.focus = previous.focus
-            var cursor = previous.cursor
-            cursor.reveal(in: state.rows[previous.pane] ?? [], viewport: state.listViewport)
-            state.cursors[previous.pane] = cursor
-            state.reader = previous.reader
-            state.relayoutReader()
+            restore(&state, previous)
             return
         }
         if state.focus == .reader {
@@ -277,6 +276,16 @@ public enum Reducer {
         } else {
             state.message = emptyHistoryMessage
         }
+    }
+
+    static func restore(_ state: inout AppState, _ location: Location) {
+        state.pane = location.pane
+        state.focus = location.focus
+        var cursor = location.cursor
+        cursor.reveal(in: state.rows[location.pane] ?? [], viewport: state.listViewport)
+        state.cursors[location.pane] = cursor
+        state.reader = location.reader
+        state.relayoutReader()
     }
 
     // MARK: links

@@ -4,8 +4,8 @@ import TravauxCore
 enum SearchHandling {
     static func start(_ state: inout AppState) -> [Effect] {
         var search = SearchState()
-        if let previous = state.search { search.field.setText(previous.query); search.returnPane = previous.returnPane }
-        else { search.returnPane = state.pane == .search ? .timeline : state.pane }
+        if let previous = state.search { search.field.setText(previous.query); search.origin = previous.origin }
+        else if state.pane != .search { search.origin = Reducer.location(of: state) }
         search.editing = true
         state.search = search
         state.relayoutReader()
@@ -68,13 +68,17 @@ enum SearchHandling {
         state.syncReader()
     }
 
-    /// Leaves the search: back to the pane it started from.
+    /// Leaves the search: back to exactly where it started, the reader too.
     static func close(_ state: inout AppState) {
-        let returnPane = state.search?.returnPane ?? .timeline
+        let origin = state.search?.origin
         state.search = nil
         state.refreshRows(.search)
         state.history.removeAll { $0.pane == .search }
-        if state.pane == .search { state.pane = returnPane }
+        if state.pane == .search, let origin {
+            Reducer.restore(&state, origin)
+            return
+        }
+        if state.pane == .search { state.pane = .timeline }
         state.focus = .list
         state.syncReader()
     }
