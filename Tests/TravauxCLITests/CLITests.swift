@@ -63,6 +63,15 @@ struct CLITests {
         #expect(Set(idColumn).count == 1)
     }
 
+    @Test("an actor's own kind (state, organisation…) comes as actorKind beside the item's kind")
+    func actorKind() throws {
+        let shown = try #require(try CLIProcess.fixture(["show", "russia", "--json"]).json() as? [String: Any])
+        #expect(shown["kind"] as? String == "actor")
+        #expect(shown["actorKind"] as? String == "state")
+        let listed = try #require(try CLIProcess.fixture(["list", "actors", "--json"]).json() as? [[String: Any]])
+        #expect(listed.allSatisfy { $0["kind"] as? String == "actor" && $0["actorKind"] is String })
+    }
+
     @Test("show --json adds the resolved sources and backlinks")
     func showJSON() throws {
         let result = try CLIProcess.fixture(["show", "osce-initial-cbms", "--json"])

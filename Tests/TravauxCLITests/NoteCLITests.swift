@@ -91,6 +91,11 @@ struct NoteCLITests {
         #expect(badVersion.stderr.hasPrefix("travaux: 'ppwt' has no version '1999'; its versions are"))
         let notProposal = try run(["note", "add", "chapter", "x", "--element", "1"])
         #expect(notProposal.stderr.contains("is not a proposal"))
+        let both = try run(["note", "add", "ppwt", "x", "--element", "e1", "--quote", "q-no-weapons"])
+        #expect(both.status == 1 && both.stderr == "travaux: a note goes on an element or on a quoted text, not both; drop --element or --quote\n")
+        // A quote is stored with the version that holds it, as the interface attaches it.
+        let quoted = try run(["note", "add", "ppwt", "on the quote", "--quote", "q-no-weapons", "--json"])
+        #expect(((try quoted.json() as? [String: Any])?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008", "quote": "q-no-weapons"])
     }
 
     @Test("a note on an item the record no longer holds is listed, and show points to it")

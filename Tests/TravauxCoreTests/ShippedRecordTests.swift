@@ -47,6 +47,16 @@ struct ShippedRecordTests {
         for event in record.events { #expect(!event.sources.isEmpty, "\(event.id) has no source") }
     }
 
+    @Test("a note's target is refused when its parts contradict each other, and a quote alone gets its version")
+    func noteTargetParts() {
+        let mismatched = NoteTarget(item: "osce-cyber-cbms", version: "2012-mandate", element: "information-exchanges")
+        #expect(record.problem(with: mismatched) == "element 'information-exchanges' is not in version '2012-mandate' of 'osce-cyber-cbms'; it is in 2013-initial-set")
+        #expect(record.problem(with: NoteTarget(item: "osce-cyber-cbms", version: "2013-initial-set", element: "information-exchanges")) == nil)
+        #expect(record.problem(with: NoteTarget(item: "ppwt", element: "x", quote: "title-2014"))?.hasPrefix("'ppwt' has no element 'x'") == true)
+        #expect(record.completing(NoteTarget(item: "ppwt", quote: "title-2014")) == NoteTarget(item: "ppwt", version: "2014-revision", quote: "title-2014"))
+        #expect(record.completing(NoteTarget(item: "ppwt", version: "2008-draft")) == NoteTarget(item: "ppwt", version: "2008-draft"))
+    }
+
     @Test("every document symbol is well formed")
     func symbolsWellFormed() {
         let symbols = record.sources.flatMap(\.symbols) + record.events.flatMap(\.symbols)

@@ -12,9 +12,17 @@ extension Record {
         if let version = target.version, !proposal.versions.contains(where: { $0.id == version }) {
             return "'\(proposal.id)' has no version '\(version)'; its versions are \(proposal.versions.map(\.id).joined(separator: ", "))"
         }
-        if let element = target.element, !proposal.elements.contains(where: { $0.id == element }) {
-            let known = proposal.elements.map(\.id)
-            return "'\(proposal.id)' has no element '\(element)'" + (known.isEmpty ? "" : "; its elements are \(known.joined(separator: ", "))")
+        if let element = target.element {
+            guard let held = proposal.elements.first(where: { $0.id == element }) else {
+                let known = proposal.elements.map(\.id)
+                return "'\(proposal.id)' has no element '\(element)'" + (known.isEmpty ? "" : "; its elements are \(known.joined(separator: ", "))")
+            }
+            if target.quote != nil {
+                return "a note goes on an element or on a quoted text, not both; drop --element or --quote"
+            }
+            if let version = target.version, !held.belongs(to: version) {
+                return "element '\(element)' is not in version '\(version)' of '\(proposal.id)'; it is in \(held.versions.joined(separator: ", "))"
+            }
         }
         if let quote = target.quote {
             let versions = proposal.versions.filter { version in version.quotes.contains { $0.id == quote } }
@@ -27,6 +35,16 @@ extension Record {
             }
         }
         return nil
+    }
+
+    /// The target with the version that holds its quoted text, when only the quote is named:
+    /// a note on a quote is stored with its version, as the interface attaches it.
+    public func completing(_ target: NoteTarget) -> NoteTarget {
+        guard let quote = target.quote, target.version == nil, case .proposal(let proposal)? = item(target.item),
+              let holder = proposal.versions.first(where: { version in version.quotes.contains { $0.id == quote } }) else { return target }
+        var completed = target
+        completed.version = holder.id
+        return completed
     }
 
     /// The target as a reader names it: "PPWT, version 2014", "Code of conduct, element 3".

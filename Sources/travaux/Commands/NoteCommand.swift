@@ -43,11 +43,12 @@ struct NoteCommand: ParsableCommand {
             let record = try global.loadRecord()
             let target = NoteTarget(item: itemID, version: version, element: element, quote: quote)
             if let problem = record.problem(with: target) { throw CLIError(problem) }
+            let completed = record.completing(target)
             let body = text == "-" ? CLIInput.readStandardInput() : text
             guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
-            let note = store.makeNote(target: target, body: body, tags: notes.spelled(Tag.normalise(tags)), session: session, author: global.author)
+            let note = store.makeNote(target: completed, body: body, tags: notes.spelled(Tag.normalise(tags)), session: session, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id)
         }

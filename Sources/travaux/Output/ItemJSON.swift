@@ -45,6 +45,9 @@ struct ItemJSON: Encodable {
             try container.encode(source.url, forKey: Key("url"))
         case .proposal(let proposal):
             try container.encode(proposal.firstDate?.iso, forKey: Key("date"))
+        case .actor(let actor):
+            // The record's `kind` of an actor gives way to the item's kind, so it gets a key of its own.
+            try container.encode(actor.kind.rawValue, forKey: Key("actorKind"))
         default:
             break
         }
