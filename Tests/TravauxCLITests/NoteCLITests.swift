@@ -98,6 +98,21 @@ struct NoteCLITests {
         #expect(((try quoted.json() as? [String: Any])?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008", "quote": "q-no-weapons"])
     }
 
+    @Test("a damaged store.json is named with how to restore it; show still shows the item, and nothing is changed")
+    func damagedManifest() throws {
+        #expect(try run(["note", "add", "ppwt", "first"]).status == 0)
+        let manifest = store + "/store.json"
+        try "{\"sche".write(toFile: manifest, atomically: false, encoding: .utf8)
+        let listed = try run(["note", "list"])
+        #expect(listed.status == 1)
+        #expect(listed.stderr.hasPrefix("travaux: \(manifest) is damaged: it is not a travaux store manifest, so nothing was read or changed; restore it"))
+        let shown = try run(["show", "ppwt"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasPrefix("Treaty on the Prevention"))
+        #expect(shown.stderr.hasPrefix("travaux: warning: your notes are not shown: \(manifest) is damaged"))
+        #expect(try String(contentsOfFile: manifest, encoding: .utf8) == "{\"sche")
+    }
+
     @Test("a note on an item the record no longer holds is listed, and show points to it")
     func noteOnMissingItem() throws {
         #expect(try run(["note", "add", "ppwt", "first"]).status == 0)

@@ -287,7 +287,7 @@ public struct NoteStore: Sendable {
         }
         struct Manifest: Decodable { var schema: Int }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
-            throw .io(path: path, reason: "is not a travaux store manifest (expected {\"schema\": \(Note.schemaVersion)})")
+            throw .damagedManifest(path: path)
         }
         if manifest.schema > Note.schemaVersion { throw .newerSchema(path: path, version: manifest.schema) }
     }

@@ -10,6 +10,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case shortNotePrefix(String)
     /// The note was changed by another process since it was read; nothing was written.
     case changedElsewhere(id: String)
+    /// The store's manifest is there but cannot be read as one.
+    case damagedManifest(path: String)
     /// The directory holds JSON files but no store manifest: not a notes store.
     case notAStore(directory: String, jsonFiles: Int)
 
@@ -27,6 +29,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
             return "\(what); give the note's id or at least its first \(NoteCollection.minimumPrefix) characters ('travaux note list' shows them)"
         case .ambiguousNote(let prefix, let matches):
             return "'\(prefix)' matches \(matches.count) notes (\(matches.prefix(3).joined(separator: ", "))\(matches.count > 3 ? ", …" : "")); type more of the id"
+        case .damagedManifest(let path):
+            return "\(path) is damaged: it is not a travaux store manifest, so nothing was read or changed; restore it (from git or a backup), or write {\"format\": \"travaux notes\", \"schema\": \(Note.schemaVersion)} into it"
         case .notAStore(let directory, let count):
             return "\(directory) holds \(count) JSON file\(count == 1 ? "" : "s") but no \(NoteStore.manifestName), so it is not a travaux notes store; nothing was read or changed. Point --store (or TRAVAUX_STORE) at your notes, or at a new or empty directory"
         case .changedElsewhere(let id):

@@ -17,7 +17,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let record = try global.loadRecord()
-        let notes = try global.loadNotes(try global.noteStore()).notes(on: id)
+        var notes: [Note] = []
+        do {
+            notes = try global.loadNotes(try global.noteStore()).notes(on: id)
+        } catch let error as CLIError {
+            // A store that cannot be read does not hide the record's item.
+            CLIOutput.warn("your notes are not shown: \(error.message)")
+        }
         guard let item = record.item(id), let document = record.detail(of: id, notes: notes) else {
             if !notes.isEmpty {
                 let count = notes.count == 1 ? "1 note is" : "\(notes.count) notes are"
