@@ -240,6 +240,14 @@ struct CLITests {
         #expect(message == "travaux: cannot write to standard output: No space left on device; the output is incomplete\n")
     }
 
+    @Test("an empty --store or --record (an unset variable) is an error, never the default store or record")
+    func emptyDirectories() throws {
+        let store = try CLIProcess.run(["note", "list", "--store", ""])
+        #expect(store.status == 1 && store.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
+        let record = try CLIProcess.run(["list", "events", "--record", ""])
+        #expect(record.status == 1 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
+    }
+
     @Test("an unknown subcommand or option fails with one line on stderr")
     func usageErrors() throws {
         let result = try CLIProcess.fixture(["list", "planets"])
