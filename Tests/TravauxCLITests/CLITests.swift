@@ -72,6 +72,20 @@ struct CLITests {
         #expect(listed.allSatisfy { $0["kind"] as? String == "actor" && $0["actorKind"] is String })
     }
 
+    @Test("show lists a proposal's version, quote and element ids, the ones compare and note add take")
+    func showParts() throws {
+        let shown = try CLIProcess.fixture(["show", "ppwt"])
+        let parts = try #require(shown.stdout.components(separatedBy: "\nParts\n-----\n").last)
+        #expect(parts.components(separatedBy: "\n").dropFirst().joined(separator: "\n") == """
+              version  2008          Draft treaty
+              version  2014          Revised draft
+              quote    q-no-weapons  in 2008
+              element  e1            number 1
+
+            """)
+        #expect(try CLIProcess.fixture(["show", "osce-initial-cbms"]).stdout.contains("Parts") == false)
+    }
+
     @Test("show --json adds the resolved sources and backlinks")
     func showJSON() throws {
         let result = try CLIProcess.fixture(["show", "osce-initial-cbms", "--json"])

@@ -41,6 +41,9 @@ struct ShowCommand: ParsableCommand {
                                                            notes: notes.map(NoteJSON.init))))
             return
         }
-        CLIOutput.write(DetailText.render(document, width: min(CLIOutput.width ?? 100, 100)))
+        let width = min(CLIOutput.width ?? 100, 100)
+        var text = DetailText.render(document, width: width)
+        if case .proposal(let proposal) = item { text += "\n" + ProposalPartsText.render(proposal, width: width).joined(separator: "\n") }
+        CLIOutput.write(text)
     }
 }
