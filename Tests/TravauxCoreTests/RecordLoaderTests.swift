@@ -62,6 +62,17 @@ struct RecordLoaderTests {
         #expect(problem.message.contains("YYYY, YYYY-MM or YYYY-MM-DD"))
     }
 
+    @Test("after an item that does not decode, the problems of the items below it name their own places in the file")
+    func pathsAfterABrokenItem() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""date": "2008-02""#, with: #""date": "Feb 2008""#)
+              .replacingOccurrences(of: #"["toure"]"#, with: #"["nobody"]"#)
+        }
+        let problems = Fixture.problems(in: directory).map(\.description)
+        #expect(problems.contains { $0.hasPrefix("events.json: $[1].date: 'Feb 2008' is not a date") })
+        #expect(problems.contains("events.json: $[3].actors[0]: unknown actor 'nobody'"))
+    }
+
     @Test("a wrong enum value lists the allowed values")
     func wrongEnum() throws {
         let directory = try Fixture.brokenCopy("events.json") {

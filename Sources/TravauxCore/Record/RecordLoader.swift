@@ -68,6 +68,7 @@ public enum RecordLoader {
             problems += outcome.problems
             damage.brokenIDs.merge(outcome.damage.brokenIDs) { _, later in later }
             damage.unreadableKinds.formUnion(outcome.damage.unreadableKinds)
+            damage.filePositions.merge(outcome.damage.filePositions) { _, later in later }
         }
         guard let manifest else { return DecodedRecord(record: nil, problems: problems, damage: damage) }
         let record = Record(manifest: manifest, works: works, sources: sources, events: events,
@@ -137,14 +138,18 @@ public enum RecordLoader {
         do {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: Data(bytes))
             var decoded: [T] = []
-            for item in items {
+            var positions: [Int] = []
+            for (position, item) in items.enumerated() {
                 switch item.result {
-                case .success(let value): decoded.append(value)
+                case .success(let value):
+                    decoded.append(value)
+                    positions.append(position)
                 case .failure(let error):
                     problems.append(problem(for: error, file: file, bytes: bytes))
                     if let id = item.id { damage.brokenIDs[id] = kind }
                 }
             }
+            if decoded.count < items.count { damage.filePositions[kind] = positions }
             return decoded
         } catch let error as DecodingError {
             damage.unreadableKinds.insert(kind)
@@ -241,4 +246,13 @@ public struct DecodedRecord: Sendable {
 struct RecordDamage: Sendable {
     var brokenIDs: [String: ItemKind] = [:]
     var unreadableKinds: Set<ItemKind> = []
+    /// Where each decoded item stands in its file, for the kinds where an item failed to
+    /// decode (so the items after it moved up): problems name the place in the file.
+    var filePositions: [ItemKind: [Int]] = [:]
+
+    /// `$[N]`, N the place in its file of the decoded item at `index`.
+    func path(_ kind: ItemKind, _ index: Int) -> String {
+        let positions = filePositions[kind]
+        return "$[\(positions.map { $0.indices.contains(index) ? $0[index] : index } ?? index)]"
+    }
 }

@@ -52,31 +52,31 @@ struct RecordValidator {
     }
 
     private mutating func checkFirstHalf() {
-        let record = self.record
+        let record = self.record, damage = self.damage
         checkIDs()
-        for i in record.works.indices { checkWork(record.works[i], "$[\(i)]") }
-        for i in record.sources.indices { checkSource(record.sources[i], "$[\(i)]") }
-        for i in record.events.indices { checkEvent(record.events[i], "$[\(i)]") }
+        for i in record.works.indices { checkWork(record.works[i], damage.path(.work, i)) }
+        for i in record.sources.indices { checkSource(record.sources[i], damage.path(.source, i)) }
+        for i in record.events.indices { checkEvent(record.events[i], damage.path(.event, i)) }
     }
 
     private mutating func checkSecondHalf() {
-        let record = self.record
-        for i in record.proposals.indices { checkProposal(record.proposals[i], "$[\(i)]") }
+        let record = self.record, damage = self.damage
+        for i in record.proposals.indices { checkProposal(record.proposals[i], damage.path(.proposal, i)) }
         for i in record.actors.indices {
-            checkText(record.actors[i].name, .actor, "$[\(i)].name")
-            checkRefs(record.actors[i].sources, [.source], .actor, "$[\(i)].sources")
+            checkText(record.actors[i].name, .actor, damage.path(.actor, i) + ".name")
+            checkRefs(record.actors[i].sources, [.source], .actor, damage.path(.actor, i) + ".sources")
         }
-        for i in record.forums.indices { checkForum(record.forums[i], "$[\(i)]") }
-        for i in record.themes.indices { checkTheme(record.themes[i], "$[\(i)]") }
+        for i in record.forums.indices { checkForum(record.forums[i], damage.path(.forum, i)) }
+        for i in record.themes.indices { checkTheme(record.themes[i], damage.path(.theme, i)) }
     }
 
     private mutating func checkIDs() {
-        let record = self.record
+        let record = self.record, damage = self.damage
         for kind in ItemKind.allCases {
             let places = record.places(of: kind)
             for place in places {
                 let id = record.allIDs[place]
-                func path() -> String { "$[\(place - places.lowerBound)].id" }
+                func path() -> String { damage.path(kind, place - places.lowerBound) + ".id" }
                 if !Self.isKebabCase(id) {
                     report(kind, path(), "id '\(id)' must be kebab-case: lower-case letters and digits joined by '-'")
                 }
@@ -301,7 +301,7 @@ struct RecordValidator {
             let present = numbers[work.id] ?? []
             let missing = (1...work.footnoteCount).filter { !present.contains($0) }
             if !missing.isEmpty {
-                report(.work, "$[\(i)].footnoteCount",
+                report(.work, damage.path(.work, i) + ".footnoteCount",
                        "'\(work.id)' has \(work.footnoteCount) footnotes but sources.json lacks number\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", "))")
             }
         }
@@ -312,7 +312,7 @@ struct RecordValidator {
         let record = self.record
         for (i, source) in record.sources.enumerated()
         where record.backlinkPlaces(to: source.id).allSatisfy({ record.kind(of: record.allIDs[Int($0)]) == .source }) {
-            report(.source, "$[\(i)]", "footnote '\(source.id)' is cited by no event, proposal, theme, actor or forum",
+            report(.source, damage.path(.source, i), "footnote '\(source.id)' is cited by no event, proposal, theme, actor or forum",
                    severity: .warning)
         }
     }
