@@ -73,6 +73,17 @@ struct RecordLoaderTests {
         #expect(problems.contains("events.json: $[3].actors[0]: unknown actor 'nobody'"))
     }
 
+    @Test("a cycle of forum parents is reported on each forum of the cycle, not on the forums below it")
+    func forumCycle() throws {
+        let directory = try Fixture.brokenCopy("forums.json") {
+            $0.replacingOccurrences(of: #"{ "id": "un", "name": "United Nations""#, with: #"{ "id": "un", "name": "United Nations", "parent": "unga""#)
+        }
+        #expect(Fixture.problems(in: directory).map(\.description) == [
+            "forums.json: $[0].parent: forum 'un' is its own ancestor (un › unga › un); give one of them another parent or none",
+            "forums.json: $[1].parent: forum 'unga' is its own ancestor (unga › un › unga); give one of them another parent or none",
+        ])
+    }
+
     @Test("a wrong enum value lists the allowed values")
     func wrongEnum() throws {
         let directory = try Fixture.brokenCopy("events.json") {

@@ -270,14 +270,17 @@ struct RecordValidator {
         checkRefs(forum.sources, [.source], .forum, "\(path()).sources")
         guard let parent = forum.parent else { return }
         checkRef(parent, [.forum], .forum, "\(path()).parent")
-        // A forum may not be its own ancestor.
-        var seen: Set<String> = [forum.id]
+        // A forum may not be its own ancestor. Reported on each forum of the cycle; a forum
+        // below one is not on it and is left alone.
+        var chain = [forum.id]
         var next: String? = parent
         while let current = next, case .forum(let above)? = record.item(current) {
-            if !seen.insert(above.id).inserted {
-                report(.forum, "\(path()).parent", "forums '\(forum.id)' and '\(above.id)' are each other's parent")
+            if above.id == forum.id {
+                report(.forum, "\(path()).parent", "forum '\(forum.id)' is its own ancestor (\((chain + [forum.id]).joined(separator: " › "))); give one of them another parent or none")
                 break
             }
+            if chain.contains(above.id) { break }
+            chain.append(above.id)
             next = above.parent
         }
     }
