@@ -131,6 +131,14 @@ struct OverlayTests {
         })
     }
 
+    @Test("A one-column sliver beside the box is cleared, so no cut-off letter of the text beneath shows there")
+    func slivers() {
+        var canvas = Canvas(width: 8, height: 4)
+        for y in 0..<4 { canvas.put("abcdefgh", x: 0, y: y) }
+        Overlay(width: 6, height: 2).render(into: &canvas, area: canvas.area)
+        #expect(canvas.snapshot() == lines("abcdefgh", " ┌────┐", " └────┘", "abcdefgh"))
+    }
+
     @Test("A long title is cut, and boxes too small for a border are only cleared")
     func smallBoxes() {
         var canvas = Canvas(width: 10, height: 3)

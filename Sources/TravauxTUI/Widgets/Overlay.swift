@@ -38,10 +38,15 @@ public struct Overlay: Sendable {
     }
 
     public func render(into canvas: inout Canvas, area: Rect) {
-        let box = boxArea(in: area.intersection(canvas.area))
+        let bounds = area.intersection(canvas.area)
+        let box = boxArea(in: bounds)
         guard !box.isEmpty else { return }
         canvas.fill(box, style: style)
         guard box.width >= 2, box.height >= 2 else { return }
+        // A one-cell sliver beside the box would show a character cut out of the text
+        // beneath (a stray "d"): it is cleared with the box.
+        if box.x - bounds.x == 1 { canvas.fill(Rect(x: bounds.x, y: box.y, width: 1, height: box.height)) }
+        if bounds.maxX - box.maxX == 1 { canvas.fill(Rect(x: box.maxX, y: box.y, width: 1, height: box.height)) }
         let border = style.patched(with: borderStyle)
         let horizontal = String(repeating: "─", count: box.width - 2)
         canvas.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: border)
