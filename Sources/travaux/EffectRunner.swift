@@ -175,9 +175,13 @@ struct EffectRunner {
                     post(.storeFailed(error.description, unsaved: nil))
                 }
             }
-        case .exportNotes(let selection, let path, let replace):
+        case .exportNotes(let selection, let typed, let replace):
+            let path = ExportFile.expandingHome(typed, home: CLIEnvironment.variables["HOME"])
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
             // A file in the way is found here, so the question whether to replace it comes at once.
+            if let problem = ExportFile.folderProblem(path) {
+                return [.exportFinished(.failure(problem), path: path)]
+            }
             if !replace, access(path, F_OK) == 0 {
                 return [.exportFinished(.failure(.fileExists(path: path)), path: path)]
             }

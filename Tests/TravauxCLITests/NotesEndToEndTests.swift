@@ -7,8 +7,9 @@ struct NotesEndToEndTests {
 
     init() throws { store = try StoreProcessTests.temporaryStore() }
 
-    func start(_ extra: String = "") throws -> TerminalDriver {
-        try TerminalDriver(command: "echo PID=$$; exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
+    func start(_ extra: String = "", home: String? = nil) throws -> TerminalDriver {
+        let environment = home.map { "HOME='\($0)' " } ?? ""
+        return try TerminalDriver(command: "echo PID=$$; \(environment)exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
     }
 
     func waitForExit(_ terminal: TerminalDriver) throws {
@@ -74,7 +75,11 @@ struct NotesEndToEndTests {
             #expect(added.status == 0, "\(added.stderr)")
         }
         let first = store + "-first.md", second = store + "-second.md"
-        let terminal = try start()
+        // Short, so that the messages naming it fit the status line.
+        let home = "/tmp/tvh-" + String(UUID().uuidString.prefix(6))
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let terminal = try start(home: home)
         try terminal.waitFor(text: "1 Timeline")
         func export(to path: String) throws {
             try terminal.send("x")
@@ -85,6 +90,17 @@ struct NotesEndToEndTests {
         }
         try export(to: first)
         try terminal.waitFor(text: "exported 2 notes to")
+        // A file that exists is asked about, with nothing said to be under way; Esc keeps it.
+        try export(to: first)
+        let asked = try terminal.waitFor(text: "exists; Enter replaces it")
+        #expect(!asked.contains("exporting"))
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "nothing exported")
+        // A folder is refused at once; ~ is the home folder.
+        try export(to: home)
+        try terminal.waitFor(text: "cannot write \(home): it is a folder")
+        try export(to: "~/from-home.md")
+        try terminal.waitFor(text: "exported 2 notes to \(home)/from-home.md")
         try export(to: "/no-such-folder-for-travaux/handout.md")
         try terminal.waitFor(text: "cannot write /no-such-folder-for-travaux/handout.md: No such file or directory")
         try export(to: second)

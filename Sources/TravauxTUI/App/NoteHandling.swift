@@ -188,7 +188,8 @@ enum NoteHandling {
                 // The answer came from another thread after something else was opened: not over it.
                 state.message = "\(path) exists; nothing exported (x again to replace it)"
             case .failure(.fileExists):
-                // Asked once more, as a file manager would, before anything is replaced.
+                // Asked once more, as a file manager would, before anything is replaced; nothing is being exported meanwhile.
+                state.message = nil
                 state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; Enter replaces it, Esc keeps it: ",
                                            text: path)
                 state.relayoutReader()

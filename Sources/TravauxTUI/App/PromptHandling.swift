@@ -8,6 +8,7 @@ enum PromptHandling {
         case .escape:
             state.prompt = nil
             if prompt.purpose == .noteText { applyNoteText(&state, "") }
+            if case .exportFile = prompt.purpose { state.message = "nothing exported" }
             state.relayoutReader()
             return []
         case .enter:

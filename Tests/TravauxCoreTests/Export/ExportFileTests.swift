@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+@Suite("Writing an export to a file")
+struct ExportFileTests {
+    @Test("a file is written whole and replaced only when asked; a folder is refused at once, whatever is asked")
+    func folderAndFile() throws {
+        let folder = try Fixture.temporaryDirectory()
+        let file = folder + "/handout.md"
+        try ExportFile.write("first\n", to: file, replacing: false)
+        #expect(throws: ExportError.fileExists(path: file)) { try ExportFile.write("second\n", to: file, replacing: false) }
+        try ExportFile.write("second\n", to: file, replacing: true)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "second\n")
+        for replacing in [false, true] {
+            #expect(throws: ExportError.io(path: folder, reason: "it is a folder; give a file name, such as \(folder)/travaux-notes.md")) {
+                try ExportFile.write("x\n", to: folder, replacing: replacing)
+            }
+        }
+        #expect(ExportFile.folderProblem(file) == nil)
+        #expect(ExportFile.folderProblem(folder + "/missing.md") == nil)
+    }
+
+    @Test("~ and ~/… are the home folder, as a shell would read them; nothing else changes")
+    func home() {
+        #expect(ExportFile.expandingHome("~/notes/h.md", home: "/home/ana") == "/home/ana/notes/h.md")
+        #expect(ExportFile.expandingHome("~", home: "/home/ana/") == "/home/ana")
+        #expect(ExportFile.expandingHome("~ana/h.md", home: "/home/ana") == "~ana/h.md")
+        #expect(ExportFile.expandingHome("notes/~/h.md", home: "/home/ana") == "notes/~/h.md")
+        #expect(ExportFile.expandingHome("~/h.md", home: nil) == "~/h.md")
+    }
+}
