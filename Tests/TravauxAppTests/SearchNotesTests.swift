@@ -19,6 +19,18 @@ struct SearchNotesTests {
         return (loop, state, saved)
     }
 
+    @Test("an item with notes is marked ✎ among the search results, as in every list")
+    func notedHitsMarked() throws {
+        var (_, state, _) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "ppwt")
+        let rows = state.currentRows
+        let hit = try #require(rows.firstIndex(of: .item("ppwt")))
+        #expect(ListPaneView.label(for: rows[hit], state: state, width: 60).plainText.hasPrefix("✎"))
+        let unnoted = try #require(rows.firstIndex { if case .item(let id) = $0 { id != "ppwt" && !state.notes.hasNotes(on: id) } else { false } })
+        #expect(ListPaneView.label(for: rows[unnoted], state: state, width: 60).plainText.hasPrefix(" "))
+    }
+
     @Test("the notes holding the words follow the record's hits, newest first under their day, counted in the status")
     func notesAfterHits() throws {
         var (_, state, saved) = try stateWithNotes()

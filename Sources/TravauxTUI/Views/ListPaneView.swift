@@ -72,8 +72,9 @@ enum ListPaneView {
             let mark = state.pane == .search ? StyledText("✎", style: Palette.noted) : StyledText(" ")
             return mark + noteLabel(state.notes.note(id), itemID: itemID, state: state)
         case .item(let id):
-            // Items with notes are marked in every list, as a mail client marks flagged mail.
-            let mark = state.pane != .search && state.notes.hasNotes(on: id)
+            // Items with notes are marked in every list, search results too (the notes
+            // themselves come after them, under their own headings), as mail is flagged.
+            let mark = state.notes.hasNotes(on: id)
                 ? StyledText("✎", style: Palette.noted) : StyledText(" ")
             return mark + itemLabel(id, record: record, width: width - mark.displayWidth)
         }
