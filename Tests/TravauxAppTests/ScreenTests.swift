@@ -298,6 +298,14 @@ struct ScreenTests {
         }
     }
 
+    @Test("a source whose citation begins with its symbol shows the symbol once")
+    func sourceSymbolOnce() throws {
+        let state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        let row = ListPaneView.itemLabel("pmp-fn-13", record: state.record).plainText
+        #expect(row.hasPrefix("[13] A/66/359. See also the Agreement"))
+        #expect(ListPaneView.itemLabel("meyer-fn-15", record: state.record).plainText.hasPrefix("[15] CD/1679 "))
+    }
+
     @Test("a terminal below the smallest usable size gets a clear message")
     func tooSmall() throws {
         let state = try AppFixture.state(width: 30, height: 8)

@@ -127,12 +127,17 @@ enum ListPaneView {
             let number = "[\(source.number)]"
             var text = StyledText(number, style: Palette.footnote)
             let padding = String(repeating: " ", count: max(1, 5 - DisplayWidth.of(number)))
-            if let symbol = source.symbol {
+            var citation = source.citation
+            if let symbol = source.symbol, citation.hasPrefix(symbol) {
+                // A citation that is the symbol first ("A/66/359. See also…") shows it once.
+                text.append(Span(padding + symbol, style: Palette.strong))
+                citation.removeFirst(symbol.count)
+            } else if let symbol = source.symbol {
                 text.append(Span(padding + symbol + " ", style: Palette.strong))
             } else {
                 text.append(Span(padding))
             }
-            for span in DetailSpan.citation(source.citation) {
+            for span in DetailSpan.citation(citation) {
                 if case .emphasis(let title) = span {
                     text.append(Span(title, style: Palette.emphasis))
                 } else {
