@@ -331,6 +331,25 @@ struct NoteWorkflowTests {
         #expect(state.message == "nothing to undo")
     }
 
+    @Test("Esc twice on changes to a note says the changes went, not the note")
+    func discardChanges() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "kept")
+        try loop.press(&state, "Ctrl-s", "5", "e")
+        AppFixture.type(&state, " and more")
+        try loop.press(&state, "Esc")
+        #expect(state.message == "unsaved changes: Esc again to discard them, Ctrl-S to save them")
+        try loop.press(&state, "Esc")
+        #expect(state.message == "changes discarded; the note is as it was")
+        #expect(try loop.store.load().all.map(\.body) == ["kept"])
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "new")
+        try loop.press(&state, "Esc", "Esc")
+        #expect(state.message == "new note discarded")
+    }
+
     @Test("a tag typed in another case takes the spelling the notes already give it")
     func tagSpelling() throws {
         let loop = try StoreLoop()

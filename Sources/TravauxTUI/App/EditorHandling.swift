@@ -30,11 +30,13 @@ enum EditorHandling {
             if editor.isDirty && !editor.confirmingDiscard {
                 editor.confirmingDiscard = true
                 state.editor = editor
-                state.message = "unsaved note: Esc again to discard it, Ctrl-S to save it"
+                state.message = editor.base == nil ? "unsaved note: Esc again to discard it, Ctrl-S to save it"
+                                                   : "unsaved changes: Esc again to discard them, Ctrl-S to save them"
                 return []
             }
             state.editor = nil
-            state.message = editor.isDirty ? "note discarded" : nil
+            // Said of what was typed: an existing note stays in the store as it was.
+            state.message = editor.isDirty ? (editor.base == nil ? "new note discarded" : "changes discarded; the note is as it was") : nil
             return [.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))]
         case .switchField:
             if editor.field == .tags, key == .tab, let completion = editor.completion(from: state.knownTags) {
