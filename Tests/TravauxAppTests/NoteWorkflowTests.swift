@@ -410,7 +410,7 @@ struct NoteWorkflowTests {
     func filters() throws {
         let loop = try StoreLoop()
         var state = try AppFixture.state()
-        for (item, tag, body) in [("ppwt", "treaty", "alpha words"), ("osce-cbms", "cbm", "beta words")] {
+        for (item, tag, body) in [("ppwt", "treaty", "alpha words"), ("osce-cbms", "cbm", "beta words"), ("chapter-fn-2", "cbm", "on a footnote")] {
             try loop.store.save(loop.store.makeNote(target: NoteTarget(item: item), body: body, tags: [tag], author: "a"), base: nil)
         }
         try loop.run([.refreshNotes], &state)
@@ -424,13 +424,28 @@ struct NoteWorkflowTests {
         for _ in 0..<treaty { try loop.press(&state, "j") }
         try loop.press(&state, "Enter")
         #expect(state.currentRows.compactMap(\.itemID) == ["ppwt"])
+        // Footnotes and themes too, under the headings that still hold something.
+        try loop.press(&state, "3")
+        #expect(state.currentRows.isEmpty)
+        try loop.press(&state, "4")
+        #expect(state.currentRows.isEmpty)
+        #expect(Screen.render(state).snapshot().contains("Themes  0/0  [tag: #treaty]"))
         try loop.press(&state, "5")
         #expect(state.currentRows.compactMap(\.noteID).count == 1)
-        try loop.press(&state, "F", "/")
+        Reducer.applyFilters(&state, RecordFilter(forum: "osce", tag: TagFilter(name: "cbm", notes: state.notes)))
+        try loop.press(&state, "3")
+        #expect(state.currentRows.compactMap(\.itemID) == ["chapter-fn-2"])
+        #expect(state.currentRows.count == 2)   // its work's heading, the other work's gone
+        // The forum says nothing about footnotes, so the status line shows only the tag there.
+        let status = try #require(Screen.render(state).snapshot().split(separator: "\n").last)
+        #expect(status.contains("[tag: #cbm]") && !status.contains("forum"))
+        try loop.press(&state, "2")
+        #expect(try #require(Screen.render(state).snapshot().split(separator: "\n").last).contains("forum: "))
+        try loop.press(&state, "5", "F", "/")
         AppFixture.type(&state, "beta")
         #expect(state.currentRows.compactMap(\.itemID) == ["osce-cbms"])
         try loop.press(&state, "Esc")
-        #expect(state.currentRows.compactMap(\.noteID).count == 2)
+        #expect(state.currentRows.compactMap(\.noteID).count == 3)
     }
 
     /// The Notes pane's rows as a first look at the pane would make them, nothing kept.

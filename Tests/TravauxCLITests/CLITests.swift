@@ -53,6 +53,17 @@ struct CLITests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a filter the kind cannot have is a usage error, not a list of everything or nothing")
+    func inapplicableFilter() throws {
+        let sources = try CLIProcess.fixture(["list", "sources", "--forum", "un"])
+        #expect(sources.status == 64)
+        #expect(sources.stderr == "travaux: --forum cannot narrow sources, which have no forum; use it with events or proposals\n")
+        let actors = try CLIProcess.fixture(["list", "actors", "--domain", "space", "--forum", "un"])
+        #expect(actors.stderr.hasPrefix("travaux: --domain and --forum cannot narrow actors, which have no domain or forum"))
+        #expect(try CLIProcess.fixture(["list", "themes", "--domain", "space"]).status == 0)
+        #expect(try CLIProcess.fixture(["list", "forums", "--forum", "un"]).status == 0)
+    }
+
     @Test("list prints an aligned table with a header")
     func listTable() throws {
         let result = try CLIProcess.fixture(["list", "proposals"])

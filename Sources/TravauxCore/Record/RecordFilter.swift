@@ -16,6 +16,28 @@ public struct RecordFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { domain == nil && forum == nil && actor == nil && tag == nil }
 
+    /// The part of the filter that can apply to items of `kind`: a footnote has no domain,
+    /// forum or actor, a theme no forum or actor; a tag applies to every kind.
+    public func applying(to kind: ItemKind) -> RecordFilter {
+        switch kind {
+        case .event, .proposal: return self
+        case .theme: return RecordFilter(domain: domain, tag: tag)
+        case .actor: return RecordFilter(actor: actor, tag: tag)
+        case .forum: return RecordFilter(forum: forum, tag: tag)
+        case .source, .work: return RecordFilter(tag: tag)
+        }
+    }
+
+    /// The options (`--domain`…) of this filter that `applying(to:)` leaves out for `kind`.
+    public func inapplicable(to kind: ItemKind) -> [String] {
+        let kept = applying(to: kind)
+        var names: [String] = []
+        if domain != nil, kept.domain == nil { names.append("domain") }
+        if forum != nil, kept.forum == nil { names.append("forum") }
+        if actor != nil, kept.actor == nil { names.append("actor") }
+        return names
+    }
+
     /// "domain: space · forum: OSCE", for a status line.
     public func summary(in record: Record) -> String {
         var parts: [String] = []

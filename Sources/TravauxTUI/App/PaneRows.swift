@@ -8,7 +8,7 @@ enum PaneRows {
         case .notes: return PaneRows.notes(record, filters, notes, noteFilter, &noteText)
         case .timeline: return timeline(record, filters)
         case .proposals: return proposals(record, filters)
-        case .sources: return sources(record)
+        case .sources: return sources(record, filters.applying(to: .source))
         case .themes: return themes(record, filters)
         case .search: return search(searchHits, query: searchQuery, notes: notes, noteText: &noteText)
         }
@@ -82,17 +82,20 @@ enum PaneRows {
         return rows
     }
 
-    /// Footnotes under their work, in number order.
-    static func sources(_ record: Record) -> [PaneRow] {
+    /// Footnotes under their work, in number order; with a tag, those with a note carrying it.
+    static func sources(_ record: Record, _ filters: RecordFilter) -> [PaneRow] {
         var rows: [PaneRow] = []
         // One pass over the footnotes, not one per work.
         var byWork: [String: [(number: Int, id: String)]] = [:]
-        for source in record.sources { byWork[source.work, default: []].append((source.number, source.id)) }
-        for work in record.works {
-            rows.append(.heading(work.author + " — " + work.title))
-            rows += (byWork[work.id] ?? []).sorted { $0.number < $1.number }.map { .item($0.id) }
+        for source in record.sources where filters.tag?.itemIDs.contains(source.id) ?? true {
+            byWork[source.work, default: []].append((source.number, source.id))
         }
-        let orphans = record.sources.filter { record.item($0.work) == nil }
+        for work in record.works {
+            guard let sources = byWork[work.id] else { continue }
+            rows.append(.heading(work.author + " — " + work.title))
+            rows += sources.sorted { $0.number < $1.number }.map { .item($0.id) }
+        }
+        let orphans = record.sources.filter { record.item($0.work) == nil && (filters.tag?.itemIDs.contains($0.id) ?? true) }
         if !orphans.isEmpty { rows.append(.heading("Other")); rows += orphans.map { .item($0.id) } }
         return rows
     }
@@ -130,7 +133,8 @@ enum PaneRows {
         let sorted = record.themes.enumerated().sorted {
             (ThemeKind.rank($0.element.type), $0.element.type, $0.offset) < (ThemeKind.rank($1.element.type), $1.element.type, $1.offset)
         }.map(\.element)
-        for theme in sorted where filters.domain == nil || theme.domain == filters.domain || theme.domain == .general {
+        for theme in sorted where (filters.domain == nil || theme.domain == filters.domain || theme.domain == .general)
+            && filters.tag?.itemIDs.contains(theme.id) ?? true {
             if theme.type != type {
                 type = theme.type
                 rows.append(.heading(ThemeKind.heading(theme.type)))

@@ -63,8 +63,10 @@ enum StatusLine {
                 left.append(itemCount)
             }
         }
-        if !state.filters.isEmpty, state.pane != .search, state.pane != .sources {
-            left.append("  [" + state.filters.summary(in: state.record) + "]")
+        // Only what narrows this pane: a forum filter says nothing about footnotes.
+        if state.pane != .search, !state.filters.isEmpty {
+            let shown = state.pane.itemKind.map { state.filters.applying(to: $0) } ?? state.filters
+            if !shown.isEmpty { left.append("  [" + shown.summary(in: state.record) + "]") }
         }
         if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }

@@ -47,6 +47,12 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let record = try global.loadRecord()
         var filter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
+        // A filter these items cannot have would pass them all (a domain) or none (a forum): said instead.
+        let inapplicable = filter.inapplicable(to: kind.itemKind)
+        if !inapplicable.isEmpty {
+            let options = inapplicable.map { "--" + $0 }.joined(separator: " and ")
+            throw CLIError("\(options) cannot narrow \(kind.rawValue), which have no \(inapplicable.joined(separator: " or ")); use \(inapplicable.count == 1 ? "it" : "them") with events or proposals", exitCode: 64)
+        }
         if let tag {
             let notes = try global.loadNotes(try global.noteStore())
             guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(tag)) }) else {
