@@ -201,6 +201,31 @@ struct ReducerTests {
         #expect((state.reader?.scroll ?? 0) > before || state.message == "no more matches below")
     }
 
+    @Test("n and N step through every line with a match, the last screenful too, marking the current one; past the last, they say so")
+    func stepEveryMatch() throws {
+        var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "verification")
+        AppFixture.press(&state, "Enter", "Enter")
+        #expect(state.focus == .reader)
+        let layout = try #require(state.reader?.layout)
+        let words = state.highlightWords
+        let matching = layout.lines.indices.filter { !Highlighter.ranges(in: layout.lines[$0].plainText, words: words).isEmpty }
+        let expected = matching.filter { $0 > 0 }
+        #expect(expected.count >= 2)
+        var visited: [Int] = []
+        for _ in 0..<(expected.count + 1) {
+            AppFixture.press(&state, "n")
+            if let line = state.reader?.matchLine, visited.last != line { visited.append(line) }
+        }
+        #expect(visited == expected)
+        #expect(state.message == "no more matches below")
+        let canvas = Screen.render(state)
+        #expect(canvas.cells.contains { $0.style == Palette.currentMatch })
+        AppFixture.press(&state, "N")
+        #expect(state.reader?.matchLine == expected.dropLast().last)
+    }
+
     @Test("the filter menu narrows the timeline to a domain, and F clears it")
     func filterByDomain() throws {
         var state = try AppFixture.state()

@@ -310,7 +310,7 @@ public struct AppState: Sendable {
         if current.layout?.width != readerWidth || current.layout?.itemID != current.itemID
             || current.notesRevision != notes.revision {
             // A note revealed at another width is at another line now.
-            if current.layout?.width != readerWidth { current.revealedNote = nil }
+            if current.layout?.width != readerWidth { current.revealedNote = nil; current.matchLine = nil }
             current.layout = readerLayout(of: current.itemID)
             current.notesRevision = notes.revision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
@@ -364,6 +364,8 @@ public struct ReaderState: Sendable, Hashable {
     public var notesRevision: Revision?
     /// The note the reader was last scrolled to from the Notes pane.
     public var revealedNote: String?
+    /// The line `n`/`N` last stepped to, whose matches are marked as the current ones.
+    public var matchLine: Int?
 
     public init(itemID: String) { self.itemID = itemID }
 }

@@ -58,6 +58,7 @@ enum SearchHandling {
         // Said while the index was built; the results now answer it.
         if state.message == indexingMessage { state.message = nil }
         search.hits = index.search(search.query, limit: 200)
+        state.reader?.matchLine = nil
         state.search = search
         state.refreshRows(.search)
         var cursor = ListCursor()
@@ -90,13 +91,19 @@ enum SearchHandling {
             return
         }
         if state.focus == .reader && state.showsReader, var reader = state.reader, let layout = reader.layout {
+            // From the match stepped to last, which is marked, so that matches in the last
+            // screenful, where the reader cannot scroll further, are reached too.
             let words = state.highlightWords
-            let lines = forward ? Array((reader.scroll + 1)..<max(reader.scroll + 1, layout.lines.count))
-                                : Array((0..<max(0, reader.scroll)).reversed())
+            // A marked match scrolled out of view by hand no longer says where to go on from.
+            let visible = reader.scroll..<(reader.scroll + state.readerViewport)
+            let from = reader.matchLine.flatMap { visible.contains($0) ? $0 : nil } ?? reader.scroll
+            let lines = forward ? Array((from + 1)..<max(from + 1, layout.lines.count))
+                                : Array((0..<max(0, min(from, layout.lines.count))).reversed())
             guard let line = lines.first(where: { !Highlighter.ranges(in: layout.lines[$0].plainText, words: words).isEmpty }) else {
                 state.message = forward ? "no more matches below" : "no more matches above"
                 return
             }
+            reader.matchLine = line
             reader.scroll = min(line, max(0, layout.lines.count - state.readerViewport))
             state.reader = reader
             return

@@ -24,6 +24,8 @@ public enum Palette {
         monochrome ? Style(reverse: true) : Style(foreground: .black, background: .cyan)
     }
     public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
+    /// The matches on the line `n`/`N` stepped to.
+    public static let currentMatch = Style(bold: true, reverse: true, underline: true)
     /// Words a later version dropped, and words it brought in (also `[-…-]` / `{+…+}` without colour).
     public static let deleted = Style(foreground: .red, reverse: true)
     public static let inserted = Style(foreground: .green, bold: true, reverse: true)

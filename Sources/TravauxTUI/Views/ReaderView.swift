@@ -18,7 +18,8 @@ enum ReaderView {
             } else {
                 var line = layout.lines[lineIndex]
                 if !words.isEmpty {
-                    line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words), with: Palette.match)
+                    line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words),
+                                             with: lineIndex == reader.matchLine ? Palette.currentMatch : Palette.match)
                 }
                 _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
             }
