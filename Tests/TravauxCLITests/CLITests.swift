@@ -64,6 +64,18 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["list", "forums", "--forum", "un"]).status == 0)
     }
 
+    @Test("a misused option or argument exits 64 as ArgumentParser's own usage errors do; a problem with the data exits 1")
+    func usageExitCodes() throws {
+        for arguments in [["search", ""], ["search", "x", "--limit", "0"], ["search", "x", "--kind", "evnt"],
+                          ["export", "--from", "May 2012"], ["export", "--from", "2014", "--to", "2012"], ["list", "sources", "--forum", "un"]] {
+            let result = try CLIProcess.fixture(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("travaux: ") && result.stderr.split(separator: "\n").count == 1, "\(arguments)")
+        }
+        #expect(try CLIProcess.fixture(["search", "x", "--kind", "evnt"]).stderr.contains("did you mean 'event'?"))
+        #expect(try CLIProcess.fixture(["show", "nothing-here"]).status == 1)
+    }
+
     @Test("list prints an aligned table with a header")
     func listTable() throws {
         let result = try CLIProcess.fixture(["list", "proposals"])

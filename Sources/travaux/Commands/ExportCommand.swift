@@ -73,10 +73,10 @@ struct ExportCommand: ParsableCommand {
         let selection = try makeSelection(record: record)
         if allSources {
             guard format != .markdown else {
-                throw CLIError("--all-sources is for --format bibtex or csl-json; a Markdown handout cites what its notes rest on")
+                throw CLIError("--all-sources is for --format bibtex or csl-json; a Markdown handout cites what its notes rest on", exitCode: 64)
             }
             guard selection.isEmpty else {
-                throw CLIError("--all-sources exports every source of the record; drop the note filters, or drop --all-sources to export what the filtered notes cite")
+                throw CLIError("--all-sources exports every source of the record; drop the note filters, or drop --all-sources to export what the filtered notes cite", exitCode: 64)
             }
         }
         let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
@@ -102,7 +102,7 @@ struct ExportCommand: ParsableCommand {
         let fromDate = try day(from, option: "--from")
         let toDate = try day(to, option: "--to")
         if let fromDate, let toDate, toDate.iso < String(fromDate.iso.prefix(toDate.iso.count)) {
-            throw CLIError("--from \(fromDate.iso) is after --to \(toDate.iso); no note can match")
+            throw CLIError("--from \(fromDate.iso) is after --to \(toDate.iso); no note can match", exitCode: 64)
         }
         return ExportSelection(notes: NoteFilter(tags: tags, session: session, itemIDs: items), record: recordFilter,
                                from: fromDate, to: toDate)
@@ -111,7 +111,7 @@ struct ExportCommand: ParsableCommand {
     private func day(_ text: String?, option: String) throws -> PartialDate? {
         guard let text else { return nil }
         guard let date = PartialDate(iso: text) else {
-            throw CLIError("\(option) '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            throw CLIError("\(option) '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", exitCode: 64)
         }
         return date
     }

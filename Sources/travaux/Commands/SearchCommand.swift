@@ -30,8 +30,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let text = query.joined(separator: " ")
-        guard !text.allSatisfy(\.isWhitespace) else { throw CLIError("give something to search for, e.g. 'travaux search code of conduct'") }
-        guard limit > 0 else { throw CLIError("--limit must be at least 1") }
+        guard !text.allSatisfy(\.isWhitespace) else { throw CLIError("give something to search for, e.g. 'travaux search code of conduct'", exitCode: 64) }
+        guard limit > 0 else { throw CLIError("--limit must be at least 1", exitCode: 64) }
         var kinds: Set<ItemKind>?
         var notesOnly = false
         if let kind {
@@ -40,7 +40,10 @@ struct SearchCommand: ParsableCommand {
                 notesOnly = true
             } else {
                 guard let value = ItemKind(rawValue: singular) else {
-                    throw CLIError("unknown kind '\(kind)'; use one of \((ItemKind.allCases.map(\.rawValue) + ["note"]).joined(separator: ", "))")
+                    let kinds = ItemKind.allCases.map(\.rawValue) + ["note"]
+                    let near = IDSuggestion.nearest(to: singular, among: kinds)
+                    let hint = near.isEmpty ? "" : "did you mean '\(near[0])'? "
+                    throw CLIError("unknown kind '\(kind)'; \(hint)use one of \(kinds.joined(separator: ", "))", exitCode: 64)
                 }
                 kinds = [value]
             }
