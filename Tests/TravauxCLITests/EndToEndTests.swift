@@ -75,6 +75,27 @@ struct EndToEndTests {
         try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=0") == true }
     }
 
+    @Test("list at a terminal of 80 columns or more fits it, leaving out optional columns rather than wrap a row; piped, nothing is cut",
+          arguments: [80, 100])
+    func listFitsTheTerminal(width: Int) throws {
+        let shipped = URL(fileURLWithPath: CLIProcess.fixtureRecord).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/record").path
+        for kind in ["events", "proposals", "sources", "themes"] {
+            let terminal = try TerminalDriver(command: "\(CLIProcess.binary) list \(kind) --record \(shipped); echo EXIT=$?", width: width, height: 200)
+            let screen = try terminal.waitFor(text: "EXIT=0")
+            let rows = screen.split(separator: "\n").filter { !$0.hasPrefix("EXIT=") && !$0.hasPrefix("Pane is dead") }
+            // A wrapped row would leave a line that is not a row: every row ends in the item's id.
+            let ids = try #require(try CLIProcess.run(["list", kind, "--json", "--record", shipped]).json() as? [[String: Any]]).compactMap { $0["id"] as? String }
+            let known = Set(ids)
+            let stray = rows.filter { row in !row.hasPrefix("D  ") && !row.hasPrefix("DATE") && !row.hasPrefix("WORK")
+                && !known.contains(String(row.split(separator: " ").last ?? "")) }
+            #expect(stray.isEmpty, "\(kind) at \(width): \(stray.prefix(2))")
+            #expect(rows.allSatisfy { $0.count <= width })
+        }
+        let piped = try CLIProcess.run(["list", "events", "--record", shipped])
+        #expect(piped.stdout.contains("World Summit on the Information Society  "))
+    }
+
     @Test("SIGTERM and SIGHUP restore the terminal", arguments: ["TERM", "HUP", "INT"])
     func signals(_ signal: String) throws {
         let terminal = try TerminalDriver(command: command)

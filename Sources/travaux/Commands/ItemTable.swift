@@ -6,21 +6,21 @@ enum ItemTable {
         switch kind {
         case .event:
             var table = Table(columns: [.init(header: "DATE"), .init(header: "D"), .init(header: "TITLE", flexible: true),
-                                        .init(header: "FORUM"), .init(header: "ID")])
+                                        .init(header: "FORUM", cap: 24, optional: true), .init(header: "ID")])
             for case .event(let e) in items {
                 table.rows.append([e.date.map { $0.natural + (e.dateInferred != nil ? "~" : "") } ?? "undated",
-                                   e.domain.marker, e.title, e.forum.map(record.name(of:)).map { TerminalText.truncate($0, to: 24) } ?? "", e.id])
+                                   e.domain.marker, e.title, e.forum.map(record.name(of:)) ?? "", e.id])
             }
             return table
         case .proposal:
-            var table = Table(columns: [.init(header: "D"), .init(header: "TITLE", flexible: true), .init(header: "TYPE"),
-                                        .init(header: "CHARACTER"), .init(header: "VERSIONS", rightAligned: true), .init(header: "ID")])
+            var table = Table(columns: [.init(header: "D"), .init(header: "TITLE", flexible: true), .init(header: "TYPE", optional: true),
+                                        .init(header: "CHARACTER", optional: true), .init(header: "VERSIONS", rightAligned: true), .init(header: "ID")])
             for case .proposal(let p) in items {
                 table.rows.append([p.domain.marker, p.title, p.type, p.legalCharacter.rawValue, String(p.versions.count), p.id])
             }
             return table
         case .source:
-            var table = Table(columns: [.init(header: "WORK"), .init(header: "FN", rightAligned: true), .init(header: "SYMBOL"),
+            var table = Table(columns: [.init(header: "WORK"), .init(header: "FN", rightAligned: true), .init(header: "SYMBOL", cap: 16, optional: true),
                                         .init(header: "CITATION", flexible: true), .init(header: "ID")])
             for case .source(let s) in items {
                 table.rows.append([record.workAbbreviation(s.work), String(s.number), s.symbol ?? "", s.citation, s.id])
@@ -38,7 +38,7 @@ enum ItemTable {
             }
             return table
         case .theme:
-            var table = Table(columns: [.init(header: "D"), .init(header: "ARGUMENT"), .init(header: "TITLE", flexible: true), .init(header: "ID")])
+            var table = Table(columns: [.init(header: "D"), .init(header: "ARGUMENT", optional: true), .init(header: "TITLE", flexible: true), .init(header: "ID")])
             for case .theme(let t) in items { table.rows.append([t.domain.marker, t.type, t.title, t.id]) }
             return table
         case .work:
