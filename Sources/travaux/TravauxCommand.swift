@@ -60,7 +60,9 @@ enum Main {
         } catch let error as CLIError {
             CLIOutput.fail(error.message, code: error.exitCode)
         } catch let error as RecordLoadError {
-            CLIOutput.fail(error.description)
+            // The interface shows the whole report before any screen; a command's error is one line.
+            let isInterface = !InterfaceArguments.hasSubcommand(Array(CommandLine.arguments.dropFirst()))
+            CLIOutput.fail(isInterface ? error.description : error.oneLine)
         } catch {
             let code = TravauxCommand.exitCode(for: error)
             if code == .success {

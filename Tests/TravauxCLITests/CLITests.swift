@@ -187,6 +187,12 @@ struct CLITests {
         #expect(result.stdout.contains("events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?"))
         #expect(result.stdout.contains("events.json: $[2].date:"))
         #expect(result.stderr.hasPrefix("travaux: \(broken): 2 errors"))
+        // Any other command says so in one line, with the first problem and where to read them all.
+        let listed = try CLIProcess.run(["list", "events", "--record", broken])
+        #expect(listed.status == 1 && listed.stdout.isEmpty)
+        #expect(listed.stderr.split(separator: "\n").count == 1)
+        #expect(listed.stderr.hasPrefix("travaux: the record in \(broken) has 2 problems: events.json: $[2].date:"))
+        #expect(listed.stderr.hasSuffix("; 'travaux validate --record \(broken)' lists all 2\n"))
     }
 
     @Test("validate leaves the valid record's snapshot in the cache, for the next start")

@@ -33,4 +33,13 @@ public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
         return "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s"):\n"
             + problems.map { "  " + $0.description }.joined(separator: "\n")
     }
+
+    /// The report on one line, for a command whose errors are one line: the first problem,
+    /// and where to read them all.
+    public var oneLine: String {
+        let count = errors.count
+        let first = (errors.first ?? problems.first).map { ": \($0.description)" } ?? ""
+        let rest = count > 1 ? "; 'travaux validate --record \(directory)' lists all \(count)" : ""
+        return "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s")\(first)\(rest)"
+    }
 }
