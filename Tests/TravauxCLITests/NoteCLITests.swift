@@ -127,6 +127,12 @@ struct NoteCLITests {
         let shown = try run(["show", "renamed-away"])
         #expect(shown.status != 0)
         #expect(shown.stderr == "travaux: no item 'renamed-away' in this record, but 1 note is on it (the record may have renamed or removed it); 'travaux note list --item renamed-away' lists them\n")
+        // Its notes are exported by that id too, under "Not in this record".
+        let exported = try run(["export", "--item", "renamed-away"])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.contains("Not in this record") && exported.stdout.contains("> kept as written"))
+        #expect(!exported.stdout.contains("> first"))
+        #expect(try run(["export", "--item", "never-was"]).stderr.hasPrefix("travaux: no item 'never-was'"))
     }
 
     @Test("search lists the notes holding the words after the record's results, as the interface does")

@@ -70,7 +70,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let record = try global.loadRecord()
-        let selection = try makeSelection(record: record)
+        let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
+        let selection = try makeSelection(record: record, notes: notes)
         if allSources {
             guard format != .markdown else {
                 throw CLIError("--all-sources is for --format bibtex or csl-json; a Markdown handout cites what its notes rest on", exitCode: 64)
@@ -79,7 +80,6 @@ struct ExportCommand: ParsableCommand {
                 throw CLIError("--all-sources exports every source of the record; drop the note filters, or drop --all-sources to export what the filtered notes cite", exitCode: 64)
             }
         }
-        let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
         let options = ExportOptions(selection: selection, title: title, date: NoteClock.system.now(), allSources: allSources)
         do {
             let text = try format.exportFormat.render(notes: notes, record: record, options: options)
@@ -93,8 +93,9 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    private func makeSelection(record: Record) throws -> ExportSelection {
-        for id in items where record.item(id) == nil {
+    private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
+        // An id the record no longer holds still selects the notes taken on it ("Not in this record").
+        for id in items where record.item(id) == nil && notes.notes(on: id).isEmpty {
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?"))
         }
