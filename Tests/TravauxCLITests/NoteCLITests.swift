@@ -81,6 +81,17 @@ struct NoteCLITests {
         #expect(remaining.map { $0["id"] as? String } == [id])
     }
 
+    @Test("the names people reach for work too: note ls, note remove, note delete, tag merge")
+    func aliases() throws {
+        let first = try run(["note", "add", "ppwt", "one", "--tag", "old"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let second = try run(["note", "add", "ppwt", "two", "--tag", "new"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try run(["note", "ls", "--json"]).stdout == (try run(["note", "list", "--json"]).stdout))
+        #expect(try run(["tag", "merge", "old", "new"]).stdout.contains("renamed 'old' to 'new' on 1 note"))
+        #expect(try run(["note", "remove", first]).status == 0)
+        #expect(try run(["note", "delete", second]).status == 0)
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

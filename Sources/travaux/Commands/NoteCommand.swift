@@ -55,7 +55,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List notes, oldest first.")
+        static let configuration = CommandConfiguration(abstract: "List notes, oldest first.", aliases: ["ls"])
 
         @Option(name: .customLong("item"), help: ArgumentHelp("Only notes on this item (repeat for several).", valueName: "id"))
         var items: [String] = []
@@ -159,7 +159,8 @@ struct NoteCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rm", abstract: "Delete a note.",
-            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
+            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.",
+            aliases: ["remove", "delete"])
 
         @Argument(help: "The note's id, or a unique beginning of it.")
         var noteID: String

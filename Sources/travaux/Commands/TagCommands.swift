@@ -35,7 +35,7 @@ struct TagCommand: ParsableCommand {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rename a tag on every note; if NEW already exists the two are merged.")
+            abstract: "Rename a tag on every note; if NEW already exists the two are merged.", aliases: ["merge"])
 
         @Argument(help: "The tag to rename.")
         var old: String

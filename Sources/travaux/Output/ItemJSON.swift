@@ -62,6 +62,8 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        // Foundation prints an empty array as "[", a blank line and "]".
+        let text = String(decoding: data, as: UTF8.self)
+        return text == "[\n\n]" ? "[]" : text
     }
 }
