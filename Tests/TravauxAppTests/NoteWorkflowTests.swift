@@ -379,6 +379,7 @@ struct NoteWorkflowTests {
         #expect(state.notes.count == 1)
         try loop.press(&state, "u")
         #expect(state.message == "note brought back — u brings back 1 more")
+        #expect(state.selectedNote?.body == "second")
         try loop.press(&state, "u")
         #expect(state.message == "note brought back")
         #expect(Set(try loop.store.load().all.map(\.body)) == ["first", "second", "third"])

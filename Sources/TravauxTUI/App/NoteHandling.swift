@@ -160,6 +160,13 @@ enum NoteHandling {
             } else if restored {
                 let more = state.deletedNotes.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
+                // The note that came back is selected, as a file manager selects an undeleted file.
+                if state.pane == .notes, let row = state.currentRows.firstIndex(where: { $0.noteID == outcome.saved.id }) {
+                    var cursor = state.currentCursor
+                    cursor.select(row, in: state.currentRows, viewport: state.listViewport)
+                    state.cursors[.notes] = cursor
+                    state.syncReader()
+                }
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
