@@ -10,7 +10,7 @@ enum ProposalPartsText {
             parts += version.quotes.map { ("quote", $0.id, "in " + version.id) }
         }
         parts += proposal.elements.map { ("element", $0.id, "number " + $0.number) }
-        let idWidth = min(24, parts.map { TerminalText.columns($0.id) }.max() ?? 0)
+        let idWidth = min(32, parts.map { TerminalText.columns($0.id) }.max() ?? 0)
         var lines = ["", "Parts", "-----"]
         lines += TerminalText.wrap("The ids that compare --from/--to and note add --version/--quote/--element take.", width: width)
         for part in parts {
