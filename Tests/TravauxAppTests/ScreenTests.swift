@@ -244,6 +244,21 @@ struct ScreenTests {
         try check(state, "filter-120x40")
     }
 
+    @Test("a forum name longer than the filter menu ends in …")
+    func filterMenuCutsNames() throws {
+        var state = try AppFixture.state(width: 50, height: 30, record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "f", "j", "Enter")
+        let rows = Screen.render(state).snapshot().split(separator: "\n").filter { $0.contains("│") }
+        let cut = rows.filter { $0.contains("…") }
+        #expect(!cut.isEmpty)
+        // Every name reaching the box's edge is marked cut: none ends flush against the border.
+        let inner = rows.compactMap { row -> Substring? in
+            guard let first = row.firstIndex(of: "│"), let last = row.lastIndex(of: "│"), first < last else { return nil }
+            return row[row.index(after: first)..<last]
+        }
+        #expect(inner.allSatisfy { $0.last == " " || $0.last == "…" || $0.allSatisfy { $0 == " " } })
+    }
+
     @Test("search results, with the matches highlighted")
     func searchHighlight() throws {
         var state = try AppFixture.state()

@@ -23,7 +23,8 @@ enum FilterOverlay {
         for row in 0..<inner.height where choices.indices.contains(offset + row) {
             let index = offset + row
             let y = inner.y + row
-            _ = canvas.put(" " + choices[index].label, x: inner.x, y: y, maxWidth: inner.width)
+            // A name longer than the box ends in "…", so it is not read as a shorter name.
+            _ = canvas.put(" " + truncate(choices[index].label, toWidth: max(1, inner.width - 2)), x: inner.x, y: y, maxWidth: inner.width)
             if index == menu.selected { canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome)) }
         }
     }
