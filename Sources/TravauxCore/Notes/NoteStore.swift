@@ -272,7 +272,9 @@ public struct NoteStore: Sendable {
     /// any note: the interface asks before taking the terminal, then loads after its first frame.
     public func checkReadable() throws(NoteStoreError) { try checkManifest() }
 
-    private func checkManifest() throws(NoteStoreError) {
+    /// Returns whether the manifest was there.
+    @discardableResult
+    private func checkManifest() throws(NoteStoreError) -> Bool {
         let path = directory + "/" + Self.manifestName
         let bytes: [UInt8]?
         do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
@@ -283,18 +285,19 @@ public struct NoteStore: Sendable {
             do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
             let files = (0..<listing.count).filter { isNoteFile(listing, $0) }.count
             if files > 0 { throw .notAStore(directory: directory, jsonFiles: files) }
-            return
+            return false
         }
         struct Manifest: Decodable { var schema: Int }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
             throw .damagedManifest(path: path)
         }
         if manifest.schema > Note.schemaVersion { throw .newerSchema(path: path, version: manifest.schema) }
+        return true
     }
 
     /// Creates the directory (0700), its manifest and a .gitignore for the per-user files.
     private func prepare() throws(NoteStoreError) {
-        try checkManifest()
+        let hadManifest = try checkManifest()
         do {
             try StoreFiles.makeDirectory(directory)
             let manifest = directory + "/" + Self.manifestName
@@ -310,7 +313,8 @@ public struct NoteStore: Sendable {
         } catch {
             throw NoteStoreError(error)
         }
-        try checkManifest()
+        // Read once per save: again only when it was just made, here or by another process meanwhile.
+        if !hadManifest { try checkManifest() }
     }
 
     /// Changes whenever a note file appears, is replaced or goes (the directory's mtime):

@@ -47,8 +47,9 @@ struct NoteCommand: ParsableCommand {
             let body = text == "-" ? CLIInput.readStandardInput() : text
             guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
             let store = try global.noteStore()
-            let notes = try global.loadNotes(store)
-            let note = store.makeNote(target: completed, body: body, tags: notes.spelled(Tag.normalise(tags)), session: session, author: global.author)
+            // The store is read only for the spelling of tags already in use.
+            let spelled = tags.isEmpty ? [] : try global.loadNotes(store).spelled(Tag.normalise(tags))
+            let note = store.makeNote(target: completed, body: body, tags: spelled, session: session, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id)
         }
