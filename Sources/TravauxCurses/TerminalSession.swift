@@ -155,6 +155,7 @@ public final class TerminalSession {
         // Until the terminal is restored, signals still only reach the pipe.
         if let screen {
             _ = set_term(screen)
+            blankBeforeLeaving()
             writeRaw("\u{1b}[?2004l")   // the shell gets its terminal back as it was
             _ = endwin()
             delscreen(screen)
@@ -398,6 +399,7 @@ public final class TerminalSession {
     private func suspendForJobControl() {
         guard !ended else { return }
         _ = def_prog_mode()
+        blankBeforeLeaving()
         writeRaw("\u{1b}[?2004l")
         _ = endwin()
         travaux_stop_until_continued()
@@ -417,6 +419,7 @@ public final class TerminalSession {
     public func suspendForChild<T>(_ body: () throws -> T) rethrows -> T {
         guard !ended else { return try body() }
         _ = def_prog_mode()
+        blankBeforeLeaving()
         _ = endwin()
         var ourStopHandler = sigaction()
         let stopHandlerReplaced = signals != nil && travaux_default_signal(SIGTSTP, &ourStopHandler) == 0
@@ -570,6 +573,16 @@ public final class TerminalSession {
 
     /// Makes the next `draw` repaint the whole screen (Ctrl-L after line noise).
     public func forceRedraw() {
+        needsFullRepaint = true
+    }
+
+    /// Blanks the screen just before the shell's comes back. tmux (3.3) fits the alternate
+    /// screen to the shell's old size as it leaves it, and rows wider than that, after the
+    /// terminal grew, were wrapped into the shell's screen and its history.
+    private func blankBeforeLeaving() {
+        guard let window, lastCanvas != nil else { return }
+        _ = werase(window)
+        _ = wrefresh(window)
         needsFullRepaint = true
     }
 

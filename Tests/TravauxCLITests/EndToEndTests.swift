@@ -55,6 +55,23 @@ struct EndToEndTests {
         #expect(try terminal.value("#{alternate_on}") == "0")
     }
 
+    @Test("quitting after the terminal grew leaves none of the screen behind in the shell's")
+    func quitAfterGrowing() throws {
+        // tmux (3.3) reflows the alternate screen to the shell's old width when it is left:
+        // lines wider than that used to land among the shell's lines and its history.
+        let terminal = try TerminalDriver(
+            command: "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord); echo EXIT=$?", width: 80, height: 24)
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.resize(width: 120, height: 40)
+        try terminal.waitFor("the side-by-side layout") { $0.contains("│") && $0.contains("event · ") }
+        try terminal.send("q")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
+        let transcript = try terminal.transcript()
+        #expect(transcript.contains("EXIT=0"))
+        #expect(!transcript.contains("│"))
+        #expect(!transcript.contains("Timeline"))
+    }
+
     @Test("--one-pane starts with the list alone, read directly or by ArgumentParser; z shows both", arguments: [
         ["--one-pane", "--record", CLIProcess.fixtureRecord], ["--record=\(CLIProcess.fixtureRecord)", "--one-pane"],
     ])
