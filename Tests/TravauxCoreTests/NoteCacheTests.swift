@@ -221,6 +221,30 @@ struct NoteCacheTests {
         }
     }
 
+    @Test("a cache whose checksum holds but whose offsets or times do not is ignored, not trusted")
+    func forgedCache() throws {
+        let (_, notes) = try Self.largeStore(notes: 1)
+        let entry = NoteCache.Entry(stamp: StoreFiles.Stamp(inode: 1, size: 1, modified: 1, changed: 1), note: notes[0])
+        let directory = try Fixture.temporaryDirectory()
+        let header = NoteCache.magic.count + 8 * 8   // then the offset table, which the checksum covers with the rest
+        func read(_ bytes: [UInt8]) throws -> NoteCache.Contents {
+            var bytes = bytes
+            let sum = bytes.withUnsafeBufferPointer { NoteCache.checksum(UnsafeBufferPointer(rebasing: $0[header...])) }
+            withUnsafeBytes(of: Int64(bitPattern: sum).littleEndian) { bytes.replaceSubrange(header - 8..<header, with: $0) }
+            try StoreFiles.replaceUnsynced(bytes, at: directory + "/cache", temporaryTag: "test")
+            return NoteCache.read(directory + "/cache")
+        }
+        var bytes = NoteCache.encode([entry])
+        #expect(try read(bytes).notes == [notes[0]])
+        withUnsafeBytes(of: Int64.max.littleEndian) { bytes.replaceSubrange(header..<header + 8, with: $0) }
+        #expect(try read(bytes).notes.isEmpty)
+        for created in [Int64.min, Int64.max, NoteTime.written.upperBound + 1] {
+            var timed = entry
+            timed.note.created = NoteTime(millisecondsSince1970: created)
+            #expect(try read(NoteCache.encode([timed])).notes.isEmpty, "\(created)")
+        }
+    }
+
     @Test("a store loaded from its cache refreshes like any other")
     func refreshAfterCache() throws {
         let (store, notes) = try Self.largeStore()

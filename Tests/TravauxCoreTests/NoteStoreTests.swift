@@ -76,9 +76,13 @@ struct NoteStoreTests {
             #expect(NoteTime(iso8601: time.iso8601) == time, "\(time.iso8601)")
         }
         #expect(NoteTime(millisecondsSince1970: 951_782_400_000).iso8601 == "2000-02-29T00:00:00.000Z")
+        #expect(NoteTime(iso8601: "2000-02-29T00:00:00Z")?.millisecondsSince1970 == 951_782_400_000)
+        #expect(NoteTime(iso8601: "0000-01-01T00:00:00Z")?.millisecondsSince1970 == NoteTime.written.lowerBound)
+        #expect(NoteTime(iso8601: "9999-12-31T23:59:59.999Z")?.millisecondsSince1970 == NoteTime.written.upperBound)
         #expect(NoteTime(iso8601: "2026-11-21T19:11:56Z")?.millisecondsSince1970 == 1_795_288_316_000)
         #expect(NoteTime(iso8601: "2026-11-21T19:11:56.6Z")?.millisecondsSince1970 == 1_795_288_316_600)
-        for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56+01:00", "x026-11-21T19:11:56Z"] {
+        for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56+01:00", "x026-11-21T19:11:56Z",
+                    "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-21T23:59:60Z"] {
             #expect(NoteTime(iso8601: bad) == nil, "\(bad)")
         }
     }
@@ -283,6 +287,18 @@ struct NoteStoreTests {
         }
         #expect(NoteStoreError.shortNotePrefix("").description == "no note id given; give the note's id or at least its first 4 characters ('travaux note list' shows them)")
         #expect(NoteStoreError.shortNotePrefix("01A").description.hasPrefix("'01A' is too short to name a note"))
+    }
+
+    @Test("a note written by hand with an id of its own is named by that id, however short, or by its beginning")
+    func resolveHandWrittenID() throws {
+        let time = NoteTime(millisecondsSince1970: 0)
+        let intro = Note(id: "foo", target: NoteTarget(item: "x"), body: "", author: "", created: time)
+        let seminar = Note(id: "seminar-intro", target: NoteTarget(item: "x"), body: "", author: "", created: time)
+        let notes = NoteCollection(notes: [intro, seminar])
+        #expect(try notes.resolve("foo").id == "foo")
+        #expect(try notes.resolve("FOO").id == "foo")
+        #expect(try notes.resolve("semi").id == "seminar-intro")
+        #expect(throws: NoteStoreError.shortNotePrefix("fo")) { try notes.resolve("fo") }
     }
 
     @Test("filters combine tags, session, items and words")

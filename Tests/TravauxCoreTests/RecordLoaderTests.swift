@@ -235,7 +235,30 @@ struct RecordLoaderTests {
             $0.replacingOccurrences(of: #""footnoteCount": 2"#, with: #""footnoteCount": 4"#)
         }
         let problem = try #require(Fixture.problems(in: directory).first)
-        #expect(problem.description == "works.json: $[1].footnoteCount: 'remarks' has 4 footnotes but sources.json lacks numbers 3, 4")
+        #expect(problem.description == "works.json: $[1].footnoteCount: 'remarks' has 4 footnotes but sources.json lacks numbers 3–4")
+    }
+
+    @Test("missing footnotes are listed as runs, the first twelve of them")
+    func missingFootnoteRuns() throws {
+        #expect(RecordValidator.runs([1, 2, 3, 7, 9, 10]) == [1...3, 7...7, 9...10])
+        #expect(RecordValidator.runs([]) == [])
+        let directory = try Fixture.brokenCopy("works.json") {
+            $0.replacingOccurrences(of: #""footnoteCount": 2"#, with: #""footnoteCount": 60000"#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.description) == ["works.json: $[1].footnoteCount: 'remarks' has 60000 footnotes but sources.json lacks numbers 3–60000"])
+    }
+
+    @Test("a footnote count past any book's is reported as such, without listing what it lacks",
+          arguments: ["9223372036854775807", "100001"])
+    func absurdFootnoteCount(_ count: String) throws {
+        let directory = try Fixture.brokenCopy("works.json") {
+            $0.replacingOccurrences(of: #""footnoteCount": 2"#, with: #""footnoteCount": "# + count)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.description) == [
+            "works.json: $[1].footnoteCount: is \(count); a work of more than 100000 footnotes is a typing error",
+        ])
     }
 
     @Test("a malformed document symbol is reported")

@@ -36,6 +36,9 @@ final class JSONDocument {
     @exclusivity(unchecked) private var hints: [Int32]
 
     init(_ bytes: [UInt8]) throws(Malformed) {
+        // Nodes keep offsets in 32 bits (there are never more nodes than bytes): a file of
+        // 2 GiB or more is refused here and goes to Foundation's decoder.
+        guard bytes.count < Int(Int32.max) else { throw Malformed() }
         self.bytes = bytes
         nodes = try bytes.withUnsafeBufferPointer { (input) throws(Malformed) -> [Node] in
             var scanner = Scanner(input: input)

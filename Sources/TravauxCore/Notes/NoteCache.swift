@@ -83,7 +83,7 @@ enum NoteCache {
         var offsets: [Int] = []
         offsets.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
-            guard let offset = header.integer(), offset >= 0, table + Int(offset) <= buffer.count else { return Contents() }
+            guard let offset = header.integer(), offset >= 0, offset <= buffer.count - table else { return Contents() }
             offsets.append(table + Int(offset))
         }
         let parts = ParallelWork.parts(forNotes: entryCount)
@@ -157,7 +157,8 @@ enum NoteCache {
                 tags.append(tag)
             }
             guard let session = optionalString(), let author = string(), let created = integer(), let updated = integer(),
-                  let conflictOf = optionalString(), let schema = integer() else { return nil }
+                  let conflictOf = optionalString(), let schema = integer(),
+                  NoteTime.written.contains(created), NoteTime.written.contains(updated) else { return nil }
             var note = Note(id: id, target: NoteTarget(item: item, version: version, element: element, quote: quote), body: body,
                             session: session, author: author, created: NoteTime(millisecondsSince1970: created),
                             updated: NoteTime(millisecondsSince1970: updated), conflictOf: conflictOf, schema: Int(schema))

@@ -167,11 +167,16 @@ public struct NoteCollection: Sendable {
     /// The note an id or a unique prefix of one names (case-insensitive, as typed from a list).
     /// A prefix needs `minimumPrefix` characters, as git asks of an abbreviated hash: an
     /// empty one (`note rm "$ID"` with ID unset) would name the only note of a store.
+    /// An id given in full is taken as it is, however short: a note written by hand may have one.
     public func resolve(_ idOrPrefix: String) throws(NoteStoreError) -> Note {
+        if let note = note(idOrPrefix) { return note }
         let wanted = idOrPrefix.uppercased()
         if let note = note(wanted) { return note }
-        guard wanted.count >= Self.minimumPrefix else { throw .shortNotePrefix(idOrPrefix) }
-        let matches = slotByID.keys.filter { $0.hasPrefix(wanted) }.sorted()
+        guard wanted.count >= Self.minimumPrefix else {
+            if let id = slotByID.keys.first(where: { $0.uppercased() == wanted }), let note = note(id) { return note }
+            throw .shortNotePrefix(idOrPrefix)
+        }
+        let matches = slotByID.keys.filter { $0.hasPrefix(wanted) || $0.uppercased().hasPrefix(wanted) }.sorted()
         if matches.count == 1, let note = note(matches[0]) { return note }
         if matches.count > 1 { throw .ambiguousNote(idOrPrefix, matches: matches) }
         throw .noSuchNote(idOrPrefix, suggestions: [])

@@ -25,7 +25,8 @@ public enum NoteID {
         return String(decoding: characters, as: UTF8.self)
     }
 
-    /// Whether a text has the shape of a note id (so a stray file is not read as a note).
+    /// Whether a text has the shape of the ids travaux makes. A note written by hand may
+    /// have another id; it is read all the same, and named by that id in full.
     public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.count == 26 && bytes.allSatisfy { alphabet.contains($0) }

@@ -7,6 +7,11 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public init(millisecondsSince1970: Int64) { self.millisecondsSince1970 = millisecondsSince1970 }
 
+    /// The milliseconds a note file can hold: its times have four-digit years. The cache is
+    /// checked against it, since the calendar arithmetic would overflow far outside it.
+    static let written: ClosedRange<Int64> =
+        days(fromCivil: 0, 1, 1) * 86_400_000...(days(fromCivil: 9999, 12, 31) + 1) * 86_400_000 - 1
+
     public static func < (a: NoteTime, b: NoteTime) -> Bool { a.millisecondsSince1970 < b.millisecondsSince1970 }
 
     public var description: String { iso8601 }
@@ -46,7 +51,8 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard bytes.count >= 20, let year = number(0..<4), byte(4, is: 45), let month = number(5..<7), byte(7, is: 45),
               let day = number(8..<10), byte(10, is: 84), let hour = number(11..<13), byte(13, is: 58),
               let minute = number(14..<16), byte(16, is: 58), let second = number(17..<19),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+              (1...12).contains(month), (1...Int64(PartialDate.daysIn(month: Int(month), year: Int(year)))).contains(day),
+              hour < 24, minute < 60, second < 60 else { return nil }
         var milli: Int64 = 0
         var index = 19
         if byte(index, is: 46) {

@@ -166,6 +166,9 @@ struct RecordValidator {
     private mutating func checkWork(_ work: Work, _ path: @autoclosure () -> String) {
         checkText(work.title, .work, "\(path()).title")
         if work.footnoteCount < 0 { report(.work, "\(path()).footnoteCount", "cannot be negative") }
+        if work.footnoteCount > Self.footnoteLimit {
+            report(.work, "\(path()).footnoteCount", "is \(work.footnoteCount); a work of more than \(Self.footnoteLimit) footnotes is a typing error")
+        }
     }
 
     private mutating func checkSource(_ source: Source, _ path: @autoclosure () -> String) {
@@ -300,14 +303,34 @@ struct RecordValidator {
         var numbers: [String: Set<Int>] = [:]
         let sources = record.sources
         for i in sources.indices { numbers[sources[i].work, default: []].insert(sources[i].number) }
-        for (i, work) in record.works.enumerated() where work.footnoteCount > 0 {
+        for (i, work) in record.works.enumerated() where (1...Self.footnoteLimit).contains(work.footnoteCount) {
             let present = numbers[work.id] ?? []
-            let missing = (1...work.footnoteCount).filter { !present.contains($0) }
+            let missing = Self.runs((1...work.footnoteCount).filter { !present.contains($0) })
             if !missing.isEmpty {
+                let shown = missing.prefix(12).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+                let rest = missing.count > shown.count ? " and \(missing.count - shown.count) more runs" : ""
+                let plural = missing.count > 1 || missing[0].count > 1
                 report(.work, damage.path(.work, i) + ".footnoteCount",
-                       "'\(work.id)' has \(work.footnoteCount) footnotes but sources.json lacks number\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", "))")
+                       "'\(work.id)' has \(work.footnoteCount) footnotes but sources.json lacks number\(plural ? "s" : "") \(shown.joined(separator: ", "))\(rest)")
             }
         }
+    }
+
+    /// More footnotes than any book carries: a count past it is a slip of the keyboard, and
+    /// listing the numbers it lacks would take the validator's memory and the screen.
+    static let footnoteLimit = 100_000
+
+    /// Ascending numbers as runs of consecutive ones: 1, 2, 3, 7 → 1–3, 7.
+    static func runs(_ numbers: [Int]) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        for number in numbers {
+            if let last = runs.last, last.upperBound + 1 == number {
+                runs[runs.count - 1] = last.lowerBound...number
+            } else {
+                runs.append(number...number)
+            }
+        }
+        return runs
     }
 
     private mutating func checkSourcesCited() {
