@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Release builds put the functions a keystroke runs next to each other (docs/performance.md,
+// Release builds put the functions a keystroke runs next to each other (docs/performance-log.md,
 // "Pages a key touches, and a key's code placed together"): each function in its own section,
 // and the linker shipped with the toolchain (lld) orders them by
 // Sources/travaux/key-path-functions.txt, which Tests/Bench/key-path-functions.py writes. A

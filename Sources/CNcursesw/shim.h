@@ -93,8 +93,11 @@ static inline int travaux_mouse_wheel(mmask_t s) {
 
 // Signals. The handler only writes the signal number to a non-blocking pipe, which is
 // async-signal-safe; the run loop reads the pipe and ends or suspends the session on
-// its own thread. This descriptor is the one piece of process-wide state a signal
-// handler needs; it lives here, in C, so that Swift code keeps none.
+// its own thread. This descriptor is the one piece of state a signal handler needs; it
+// lives here, in C, so that Swift code keeps none. Being `static` in a header, each
+// compiled file that uses it has its own copy: `travaux_catch_signal` sets the copy its
+// own handler reads, and `travaux_forget_signal_pipe` must be called from the same Swift
+// file (SignalRouting.swift) to clear it.
 static volatile sig_atomic_t travaux_signal_write_fd = -1;
 
 static inline void travaux_on_signal(int signal_number) {

@@ -178,18 +178,10 @@ struct EffectRunner {
         case .exportNotes(let selection, let typed, let replace):
             let path = ExportFile.expandingHome(typed, home: CLIEnvironment.variables["HOME"])
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
-            // A file in the way is found here, so the question whether to replace it comes at once.
-            if let problem = ExportFile.folderProblem(path) {
+            // A file or folder in the way is found here, so the question whether to replace a
+            // file comes at once, and a missing folder is said before seconds of rendering.
+            if let problem = ExportFile.problem(writing: path, replacing: replace) {
                 return [.exportFinished(.failure(problem), path: path)]
-            }
-            if !replace, access(path, F_OK) == 0 {
-                return [.exportFinished(.failure(.fileExists(path: path)), path: path)]
-            }
-            // So is a folder that is missing or not writable, before seconds of rendering.
-            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-            if access(folder.isEmpty ? "/" : folder, W_OK) != 0 {
-                let reason = String(cString: strerror(errno))
-                return [.exportFinished(.failure(.io(path: path, reason: reason)), path: path)]
             }
             let notes = state.notes, record = state.record
             isExporting = true

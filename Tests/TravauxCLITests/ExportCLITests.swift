@@ -115,6 +115,6 @@ struct ExportCLITests {
         #expect(badDomain.stderr == "travaux: unknown domain 'sea'; use space, cyber or general\n")
         try addNotes()
         let noDirectory = try run(["export", "-o", directory + "/missing/handout.md"])
-        #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: No such file or directory\n")
+        #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: its folder does not exist; create it with mkdir -p \(directory)/missing, or choose another file\n")
     }
 }

@@ -102,7 +102,7 @@ struct NotesEndToEndTests {
         try export(to: "~/from-home.md")
         try terminal.waitFor(text: "exported 2 notes to \(home)/from-home.md")
         try export(to: "/no-such-folder-for-travaux/handout.md")
-        try terminal.waitFor(text: "cannot write /no-such-folder-for-travaux/handout.md: No such file or directory")
+        try terminal.waitFor(text: "cannot write /no-such-folder-for-travaux/handout.md: its folder does not exist")
         try export(to: second)
         try terminal.send("q")
         try waitForExit(terminal)

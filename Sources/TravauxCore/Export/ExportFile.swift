@@ -8,8 +8,9 @@ import Musl
 /// the same directory, fsync, then into place in one step, so a reader (or a crash) never
 /// sees half a handout. An existing file is replaced only when asked.
 public enum ExportFile {
-    public static func write(_ text: String, to path: String, replacing: Bool) throws(ExportError) {
-        if let problem = folderProblem(path) { throw problem }
+    public static func write(_ text: String, to path: String, replacing: Bool,
+                             format: ExportFormat = .markdown) throws(ExportError) {
+        if let problem = problem(writing: path, replacing: replacing, format: format) { throw problem }
         do {
             // 0666 less the umask, as for any document the user makes (the store's own files are 0600).
             try StoreFiles.writeAtomically(Array(text.utf8), to: path, temporaryTag: "export", mode: 0o666, replace: replacing)
@@ -19,12 +20,26 @@ public enum ExportFile {
         }
     }
 
-    /// A folder given where a file belongs: said at once, never asked whether to replace it.
-    public static func folderProblem(_ path: String) -> ExportError? {
+    /// What stands in the way of writing `path`, found before any rendering (seconds for a
+    /// large store): a folder given for the file, a file not to be replaced, a folder that is
+    /// missing or not writable.
+    public static func problem(writing path: String, replacing: Bool, format: ExportFormat = .markdown) -> ExportError? {
         var isDirectory = false
-        guard StoreFiles.exists(path, isDirectory: &isDirectory), isDirectory else { return nil }
-        let file = (path.hasSuffix("/") ? path : path + "/") + "travaux-notes.md"
-        return .io(path: path, reason: "it is a folder; give a file name, such as \(file)")
+        if StoreFiles.exists(path, isDirectory: &isDirectory) {
+            if isDirectory {
+                let file = (path.hasSuffix("/") ? path : path + "/") + "travaux-notes." + format.fileExtension
+                return .io(path: path, reason: "it is a folder; give a file name, such as \(file)")
+            }
+            if !replacing { return .fileExists(path: path) }
+        }
+        let folder = path.lastIndex(of: "/").map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
+        if !StoreFiles.exists(folder, isDirectory: &isDirectory) {
+            return .io(path: path, reason: "its folder does not exist; create it with mkdir -p \(folder), or choose another file")
+        }
+        if access(folder, W_OK) != 0 {
+            return .io(path: path, reason: String(cString: strerror(errno)))
+        }
+        return nil
     }
 
     /// `~` or `~/…` as a shell would expand it, for a name typed where no shell reads it (the

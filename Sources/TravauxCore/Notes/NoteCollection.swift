@@ -123,9 +123,6 @@ public struct NoteCollection: Sendable {
         (idsByItem[itemID] ?? []).compactMap { note($0) }.sorted { $0.id < $1.id }
     }
 
-    /// Ids of the items that have at least one note.
-    public var notedItemIDs: Set<String> { Set(idsByItem.keys) }
-
     public func hasNotes(on itemID: String) -> Bool { idsByItem[itemID]?.isEmpty == false }
 
     /// Every tag with the number of notes that carry it, most used first. The oldest note's

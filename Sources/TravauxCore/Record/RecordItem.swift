@@ -93,7 +93,8 @@ public enum RecordItem: Sendable, Hashable {
         return ids.uniqued()
     }
 
-    /// Every id the item points at (sources excluded), for backlinks.
+    /// Every id the item points at (sources excluded). Backlinks are built by
+    /// `forEachReference`, which must name the same ids; tests compare the two.
     public var linkedIDs: [String] {
         var ids: [String]
         switch self {

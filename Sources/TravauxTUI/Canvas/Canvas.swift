@@ -40,12 +40,12 @@ public struct Canvas: Sendable, Equatable {
 
     /// The cells row by row, `width * height` of them.
     public var cells: [Cell] {
-        precondition(!frameOpen, "a canvas is read after endFrame()")
+        precondition(!frameOpen, "a canvas was read while its frame was open; call endFrame() first")
         return storage
     }
 
     public static func == (left: Canvas, right: Canvas) -> Bool {
-        precondition(!left.frameOpen && !right.frameOpen, "a canvas is compared after endFrame()")
+        precondition(!left.frameOpen && !right.frameOpen, "a canvas was compared while a frame was open; call endFrame() first")
         return left.width == right.width && left.height == right.height && left.storage == right.storage
     }
 
@@ -198,7 +198,7 @@ public struct Canvas: Sendable, Equatable {
     /// The cell at a position, or `nil` outside the canvas.
     public func cell(x: Int, y: Int) -> Cell? {
         guard contains(x: x, y: y) else { return nil }
-        precondition(!frameOpen || !rows[y].isStale, "a canvas is read after endFrame()")
+        precondition(!frameOpen || !rows[y].isStale, "a canvas was read while its frame was open; call endFrame() first")
         return storage[y * width + x]
     }
 
@@ -583,7 +583,7 @@ public struct Canvas: Sendable, Equatable {
     /// The canvas as text: one line per row joined by `"\n"`, continuation cells
     /// skipped and trailing spaces trimmed. Screen tests compare this.
     public func snapshot() -> String {
-        precondition(!frameOpen, "a canvas is read after endFrame()")
+        precondition(!frameOpen, "a canvas was read while its frame was open; call endFrame() first")
         var lines: [String] = []
         lines.reserveCapacity(height)
         for y in 0..<height {
@@ -632,7 +632,7 @@ public struct Canvas: Sendable, Equatable {
     /// `changedSpans(from:into:)`; without `skippingKeyedRows`, every row is compared, kept or
     /// not (what the skipping must agree with: `spanProblem(from:)`, in tests).
     func changedSpans(from previous: Canvas, into result: inout [ChangedSpan], skippingKeyedRows: Bool) {
-        precondition(!frameOpen && !previous.frameOpen, "a canvas is compared after endFrame()")
+        precondition(!frameOpen && !previous.frameOpen, "a canvas was compared while a frame was open; call endFrame() first")
         result.removeAll(keepingCapacity: true)
         guard width > 0 else { return }
         guard previous.width == width, previous.height == height else {
@@ -709,7 +709,7 @@ public struct Canvas: Sendable, Equatable {
 
     /// Reads the cells of row `y`, `width` of them (a backend drawing the spans that changed).
     public func withCells<Result>(ofRow y: Int, _ body: (UnsafeBufferPointer<Cell>) throws -> Result) rethrows -> Result {
-        precondition(!frameOpen, "a canvas is read after endFrame()")
+        precondition(!frameOpen, "a canvas was read while its frame was open; call endFrame() first")
         precondition(y >= 0 && y < height, "row \(y) of a canvas \(height) high")
         return try storage.withUnsafeBufferPointer { cells in
             try body(UnsafeBufferPointer(rebasing: cells[(y * width)..<((y + 1) * width)]))

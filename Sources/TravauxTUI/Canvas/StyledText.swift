@@ -67,26 +67,6 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringInterpolation {
         return StyledText(result)
     }
 
-    /// The character ranges where `query` occurs, ignoring case, counted as in
-    /// `highlighting(_:with:)`.
-    public func occurrences(of query: String) -> [Range<Int>] {
-        let needle = query.map { $0.lowercased() }
-        guard !needle.isEmpty else { return [] }
-        let haystack = spans.flatMap { span in span.text.map { $0.lowercased() } }
-        guard haystack.count >= needle.count else { return [] }
-        var result: [Range<Int>] = []
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                result.append(start..<(start + needle.count))
-                start += needle.count
-            } else {
-                start += 1
-            }
-        }
-        return result
-    }
-
     /// The text cut to `width` columns, ending in `…` when it had to be cut.
     public func truncated(toWidth width: Int) -> StyledText {
         guard width > 0 else { return StyledText() }

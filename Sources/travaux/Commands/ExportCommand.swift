@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let text = try format.exportFormat.render(notes: notes, record: record, options: options)
             if let output, output != "-" {
-                try ExportFile.write(text, to: output, replacing: force)
+                try ExportFile.write(text, to: output, replacing: force, format: format.exportFormat)
             } else {
                 CLIOutput.write(text)
             }

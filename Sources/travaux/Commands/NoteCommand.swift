@@ -44,7 +44,7 @@ struct NoteCommand: ParsableCommand {
             let target = NoteTarget(item: itemID, version: version, element: element, quote: quote)
             if let problem = record.problem(with: target) { throw CLIError(problem) }
             let completed = record.completing(target)
-            let body = text == "-" ? CLIInput.readStandardInput() : text
+            let body = text == "-" ? try CLIInput.readStandardInput() : text
             guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
             let store = try global.noteStore()
             // The store is read only for the spelling of tags already in use.
@@ -134,7 +134,7 @@ struct NoteCommand: ParsableCommand {
             do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
             var note = base
             if let text {
-                note.body = text == "-" ? CLIInput.readStandardInput() : text
+                note.body = text == "-" ? try CLIInput.readStandardInput() : text
                 guard !note.body.allSatisfy(\.isWhitespace) else { throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'") }
             }
             let removing = removeTags.map(Tag.normalise)

@@ -61,36 +61,3 @@ enum CLIOutput {
         return 80
     }
 }
-
-/// The process environment as a value, read once.
-enum CLIEnvironment {
-    static var variables: [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let equals = pair.firstIndex(of: "=") {
-                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-            }
-            pointer += 1
-        }
-        return result
-    }
-}
-
-/// Reading a note's text from a pipe (`travaux note add ITEM -`).
-enum CLIInput {
-    static func readStandardInput() -> String {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 { if errno == EINTR { continue } else { break } }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        var text = String(decoding: bytes, as: UTF8.self)
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
-}

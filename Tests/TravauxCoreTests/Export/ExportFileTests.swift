@@ -17,8 +17,15 @@ struct ExportFileTests {
                 try ExportFile.write("x\n", to: folder, replacing: replacing)
             }
         }
-        #expect(ExportFile.folderProblem(file) == nil)
-        #expect(ExportFile.folderProblem(folder + "/missing.md") == nil)
+        #expect(ExportFile.problem(writing: folder, replacing: true, format: .bibtex)
+                == .io(path: folder, reason: "it is a folder; give a file name, such as \(folder)/travaux-notes.bib"))
+        #expect(throws: ExportError.io(path: folder + "/absent/h.md",
+                                       reason: "its folder does not exist; create it with mkdir -p \(folder)/absent, or choose another file")) {
+            try ExportFile.write("x\n", to: folder + "/absent/h.md", replacing: false)
+        }
+        #expect(ExportFile.problem(writing: file, replacing: false) == .fileExists(path: file))
+        #expect(ExportFile.problem(writing: file, replacing: true) == nil)
+        #expect(ExportFile.problem(writing: folder + "/missing.md", replacing: false) == nil)
     }
 
     @Test("~ and ~/… are the home folder, as a shell would read them; nothing else changes")

@@ -1,0 +1,18 @@
+import Glibc
+
+/// The process environment as a value, read from `environ` once, when first asked for:
+/// nothing in travaux changes its own environment.
+enum CLIEnvironment {
+    static let variables: [String: String] = {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }()
+}
