@@ -117,6 +117,18 @@ struct NoteWorkflowTests {
         state.reader?.scroll = segment.line
         AppFixture.click(&state, x: reader.x + segment.columns.lowerBound, y: reader.y)
         #expect(state.editor?.base?.id == saved.saved.id)
+
+        // While a note is being written, no click reaches what lies beside or under the editor.
+        try loop.press(&state, "Esc", "a")
+        AppFixture.type(&state, "typed in a seminar")
+        let before = state
+        AppFixture.click(&state, x: reader.x + segment.columns.lowerBound, y: reader.y)
+        AppFixture.click(&state, x: TabBar.tabs(for: state, width: 120).titleColumns()[0].lowerBound + 1, y: 0)
+        AppFixture.click(&state, x: 5, y: 4)
+        _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: reader.x + 2, y: reader.y + 2, kind: .wheelDown))))
+        #expect(state.editor?.base == nil)
+        #expect(state.editor?.body.text == "typed in a seminar")
+        #expect(state.pane == before.pane && state.selectedItemID == before.selectedItemID && state.reader?.scroll == before.reader?.scroll)
     }
 
     @Test("a note on an item the record no longer holds: a page of its own in the reader, its part named, editable")

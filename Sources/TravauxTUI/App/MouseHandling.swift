@@ -6,6 +6,9 @@ enum MouseHandling {
     static let wheelLines = 3
 
     static func handle(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
+        // The editor keeps the keyboard until it is saved or closed; a click beside or through
+        // it (a ✎ marker, a tab, a link) would replace or hide the note being typed.
+        guard state.editor == nil else { return [] }
         guard !state.isTooSmall, !state.overlay.isPresent else {
             if case .press = event.kind, state.overlay.isPresent { state.overlay = nil }
             return []
