@@ -40,6 +40,8 @@ public final class TerminalSession {
     private var needsFullRepaint = true
     private var cursorShown: Bool?
     private var pendingTermination: TerminationSignal?
+    /// When the last piece of a paste whose end marker has not come yet was read (monotonic ms).
+    private var openPasteSince: Int64?
     private var ended = false
     /// Key codes ncurses gives the sequences it has no name for: Ctrl-←/→ and the
     /// bracketed-paste markers.
@@ -251,6 +253,12 @@ public final class TerminalSession {
     public private(set) var wakeDescriptorReadable = false
 
     private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
+        if let since = openPasteSince {
+            if Self.monotonicMilliseconds() - since < Self.pasteSilenceMilliseconds {
+                return readPaste(window: window, firstWait: timeoutMilliseconds)
+            }
+            openPasteSince = nil
+        }
         wtimeout(window, timeoutMilliseconds)
         // A byte at a time, as the C floor reads: `wget_wch` passes every key through the C
         // library's multibyte conversion, a third of ncurses' part of a cold key. The rare key
@@ -279,7 +287,7 @@ public final class TerminalSession {
             switch extraKeys[code] {
             case .wordLeft?: return .key(.wordLeft)
             case .wordRight?: return .key(.wordRight)
-            case .pasteStart?: return readPaste(window: window)
+            case .pasteStart?: return readPaste(window: window, firstWait: Self.pastePauseMilliseconds)
             case .pasteEnd?: return nil
             case nil: break
             }
@@ -323,23 +331,53 @@ public final class TerminalSession {
         return .key(.alt(Character(scalar)))
     }
 
-    /// Everything between the paste markers, as one event: a pasted paragraph is text,
-    /// never a stream of commands.
-    private func readPaste(window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
+    /// Everything between the paste markers, as text: a pasted paragraph is never a stream of
+    /// commands. Over a slow link a paste comes in pieces; after a pause of
+    /// `pastePauseMilliseconds` what came is handed on, and what comes next is still pasted
+    /// text until the end marker, or until `pasteSilenceMilliseconds` pass without a byte
+    /// (a terminal that lost the marker must not swallow every later key).
+    /// `firstWait`: how long to wait for the first byte (a paste already open may have none yet).
+    private func readPaste(window: UnsafeMutablePointer<WINDOW>, firstWait: Int32) -> InputEvent? {
         var text = String.UnicodeScalarView()
-        wtimeout(window, 200)
+        var received = false, resized = false
+        var wait = firstWait
         while true {
+            wtimeout(window, wait)
+            wait = Self.pastePauseMilliseconds
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == KEY_CODE_YES {
-                if extraKeys[Int32(truncatingIfNeeded: value)] == .pasteEnd { break }
+                received = true
+                let code = Int32(truncatingIfNeeded: value)
+                if extraKeys[code] == .pasteEnd {
+                    openPasteSince = nil
+                    break
+                }
+                if code == KEY_RESIZE { resized = true }
                 continue
             }
-            guard status == OK else { break }   // the end marker never came
+            guard status == OK else {
+                if received { openPasteSince = Self.monotonicMilliseconds() }
+                break
+            }
+            received = true
             if value == 13 { text.append("\n"); continue }
             if let scalar = Unicode.Scalar(UInt32(value)) { text.append(scalar) }
         }
-        return .key(.paste(String(text)))
+        if resized {
+            needsFullRepaint = true
+            _ = ungetch(KEY_RESIZE)
+        }
+        return text.isEmpty ? nil : .key(.paste(String(text)))
+    }
+
+    private static let pastePauseMilliseconds: Int32 = 200
+    private static let pasteSilenceMilliseconds: Int64 = 2_000
+
+    private static func monotonicMilliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 
     /// Ctrl-←/→ from the terminal's description when it has them; the paste markers always.

@@ -350,6 +350,23 @@ struct TerminalSessionTests {
         terminal.type("\u{1B}")
         #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
 
+        // A paste is text however it comes: whole, or in pieces with a pause between them, as
+        // over a slow link. None of it is a command (`d` deletes a note); the key after it is a key.
+        terminal.type("\u{1B}[200~ab\rc\u{1B}[201~")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.paste("ab\nc")))
+        terminal.type("\u{1B}[200~dq")
+        var pasted = ""
+        var after: InputEvent?
+        if case .key(.paste(let text))? = session.nextEvent(timeoutMilliseconds: 2000) { pasted += text }
+        usleep(400_000)   // longer than the pause after which a piece is handed on
+        terminal.type("\tdx\u{1B}[201~j")
+        while let event = session.nextEvent(timeoutMilliseconds: 2000) {
+            guard case .key(.paste(let text)) = event else { after = event; break }
+            pasted += text
+        }
+        #expect(pasted == "dq\tdx")
+        #expect(after == .key(.character("j")))
+
         terminal.resize(width: 50, height: 12)
         kill(getpid(), SIGWINCH)
         #expect(session.nextEvent(timeoutMilliseconds: 2000) == .resize(width: 50, height: 12))
