@@ -322,6 +322,39 @@ struct NoteWorkflowTests {
         #expect(next.editor?.body.text == "typed during the seminar!?")
     }
 
+    @Test("a draft of an edit resumed after the note changed elsewhere saves as a conflict copy, losing neither text")
+    func resumedDraftAfterChangeElsewhere() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        state.processID = 4_000_000   // no such process: the draft counts as abandoned
+        let original = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "base text", author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "e")
+        AppFixture.type(&state, " edited in the window")
+        let ending = Reducer.reduce(&state, .input(.terminate(.hangup)))
+        guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft on SIGHUP"); return }
+        #expect(draft.baseUpdated == original.updated.iso8601)
+        try loop.store.saveDraft(draft)
+        // Meanwhile, the command line changes the note.
+        var changed = original
+        changed.body = "changed by the command line"
+        _ = try loop.store.save(changed, base: original)
+
+        var next = try AppFixture.state()
+        try loop.run([.refreshNotes], &next)
+        next.recoveredDrafts = loop.store.abandonedDrafts()
+        try loop.press(&next, "R")
+        #expect(next.message == "this note changed elsewhere since the draft; saving keeps both (a conflict copy)")
+        try loop.press(&next, "Ctrl-s")
+        let bodies = try loop.store.load().all.map(\.body).sorted()
+        #expect(bodies == ["base text edited in the window", "changed by the command line"])
+
+        // Unchanged elsewhere, the draft's note is simply the note.
+        #expect(draft.base(now: original).changedElsewhere == false)
+        #expect(draft.base(now: original).note == original)
+        #expect(draft.base(now: nil).note == nil)
+    }
+
     @Test("d deletes the selected note and u brings it back, same id and text")
     func deleteAndUndo() throws {
         let loop = try StoreLoop()

@@ -16,19 +16,34 @@ public struct NoteDraft: Sendable, Hashable, Codable {
     public var session: String?
     /// The note being edited, when not a new one.
     public var baseID: String?
+    /// When that note was last changed as the editor read it (ISO 8601): a draft resumed after
+    /// the note changed elsewhere must be saved as a conflict, not over that change. Absent
+    /// from drafts written before it existed.
+    public var baseUpdated: String?
     public var saved: String
     public var pid: Int32
 
     public init(id: String, target: NoteTarget, body: String, tags: [String], session: String?, baseID: String?,
-                saved: NoteTime, pid: Int32) {
+                baseUpdated: NoteTime? = nil, saved: NoteTime, pid: Int32) {
         self.id = id
         self.target = target
         self.body = body
         self.tags = tags
         self.session = session
         self.baseID = baseID
+        self.baseUpdated = baseUpdated?.iso8601
         self.saved = saved.iso8601
         self.pid = pid
+    }
+
+    /// The note to edit this draft against, given the note as it is now: that note when it
+    /// is unchanged since the draft began; when it changed elsewhere, one that differs from
+    /// it, so that saving keeps both (a conflict copy) instead of overwriting the change.
+    public func base(now current: Note?) -> (note: Note?, changedElsewhere: Bool) {
+        guard var note = current, let stamp = baseUpdated, let then = NoteTime(iso8601: stamp),
+              note.updated != then else { return (current, false) }
+        note.updated = then
+        return (note, true)
     }
 
     /// The time a draft carries when the reducer, which has no clock, makes it: the one who
@@ -49,6 +64,7 @@ extension NoteStore {
         members.append(("target", NoteFile.targetValue(draft.target)))
         if let session = draft.session { members.append(("session", .string(session))) }
         if let baseID = draft.baseID { members.append(("baseID", .string(baseID))) }
+        if let baseUpdated = draft.baseUpdated { members.append(("baseUpdated", .string(baseUpdated))) }
         do {
             try StoreFiles.makeDirectory(draftsDirectory)
             try StoreFiles.writeAtomically(Array(CanonicalJSON.encode(.object(members)).utf8), to: draftPath(draft), temporaryTag: draft.id)

@@ -68,7 +68,8 @@ public struct NoteEditor: Sendable, Hashable {
     }
 
     public func draft(pid: Int32, at time: NoteTime) -> NoteDraft {
-        NoteDraft(id: draftID, target: target, body: body.text, tags: tagList, session: session, baseID: base?.id, saved: time, pid: pid)
+        NoteDraft(id: draftID, target: target, body: body.text, tags: tagList, session: session, baseID: base?.id,
+                  baseUpdated: base?.updated, saved: time, pid: pid)
     }
 }
 

@@ -47,10 +47,13 @@ enum NoteHandling {
                 return []
             }
             let draft = state.recoveredDrafts.removeFirst()
-            let base = draft.baseID.flatMap { state.notes.note($0) }
-            state.editor = NoteEditor(draftID: draft.id, base: base, targets: state.record.noteTargets(of: draft.target.item),
+            let base = draft.base(now: draft.baseID.flatMap { state.notes.note($0) })
+            state.editor = NoteEditor(draftID: draft.id, base: base.note, targets: state.record.noteTargets(of: draft.target.item),
                                       target: draft.target, body: draft.body, tags: draft.tags, session: draft.session)
             state.editor?.changedSinceDraft = true
+            if base.changedElsewhere {
+                state.message = "this note changed elsewhere since the draft; saving keeps both (a conflict copy)"
+            }
             // The old file is replaced by this window's own draft at the next save.
             return [.discardDraft(draft)]
         case .exportNotes:
