@@ -209,6 +209,27 @@ struct NoteStoreTests {
         #expect(refreshed.note(first.id)?.body == "1 changed")
     }
 
+    @Test("a note deleted elsewhere goes even when the file system gives its file number to the note added next")
+    func refreshAfterInodeReuse() throws {
+        let store = try makeStore()
+        let deleted = store.makeNote(target: NoteTarget(item: "a"), body: "deleted elsewhere", author: "a")
+        let kept = store.makeNote(target: NoteTarget(item: "b"), body: "kept", author: "a")
+        try store.save(deleted, base: nil)
+        try store.save(kept, base: nil)
+        var mine = try store.load()
+        try store.delete(deleted.id, base: deleted)
+        let added = try store.save(store.makeNote(target: NoteTarget(item: "c"), body: "added elsewhere", author: "b"), base: nil).saved
+        // Whatever number the file system chose, say the deleted note's file had the new one's.
+        var status = stat()
+        try #require(stat(store.directory + "/" + added.id + ".json", &status) == 0)
+        let reused = UInt64(status.st_ino)
+        mine.idsByInode = mine.idsByInode.filter { $0.value != deleted.id }
+        mine.idsByInode[reused] = deleted.id
+        let refreshed = try store.refresh(mine)
+        #expect(refreshed.all.map(\.id).sorted() == [kept.id, added.id].sorted())
+        #expect(refreshed.idsByInode[reused] == added.id)
+    }
+
     @Test("two edits of one note: the later wins and the other is kept as a conflict copy")
     func conflict() throws {
         let store = try makeStore()

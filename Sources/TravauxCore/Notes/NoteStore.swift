@@ -195,8 +195,9 @@ public struct NoteStore: Sendable {
             }
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
-        // A note whose file is gone, and was not read again under a new inode, was deleted.
-        for (inode, id) in previous.idsByInode where !present.contains(inode) {
+        // A note whose file is gone, and was not read again under a new inode, was deleted;
+        // its inode may already hold another note's file (file systems reuse them at once).
+        for (inode, id) in previous.idsByInode where !present.contains(inode) || collection.idsByInode[inode] != id {
             if collection.idsByInode[inode] == id { collection.idsByInode[inode] = nil }
             if !reread.contains(id) { collection.remove(id) }
         }
