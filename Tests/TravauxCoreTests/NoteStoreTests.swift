@@ -187,6 +187,39 @@ struct NoteStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasSuffix(".json") }.count == 2)
     }
 
+    @Test("a save or a delete over a file damaged since it was read keeps that file in quarantine; a newer travaux's note is left alone")
+    func damagedOrNewerFileUnderASave() throws {
+        let store = try makeStore()
+        let note = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "read", author: "a"), base: nil).saved
+        // Someone edits the file by hand and leaves it half done.
+        let handEdit = "{\"body\": \"a paragraph typed by hand, not yet closed\n"
+        try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        var edited = note
+        edited.body = "edited in the window"
+        let outcome = try store.save(edited, base: note)
+        let kept = try #require(outcome.quarantined?.movedTo)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == handEdit)
+        #expect(try store.load().note(note.id)?.body == "edited in the window")
+
+        try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        try store.delete(note.id, base: outcome.saved)
+        #expect(!FileManager.default.fileExists(atPath: store.path(of: note.id)))
+        let quarantined = try FileManager.default.contentsOfDirectory(atPath: store.directory + "/quarantine").filter { !$0.hasSuffix(".reason.txt") }
+        #expect(quarantined.count == 2)
+
+        var future = note
+        future.schema = Note.schemaVersion + 1
+        let futureText = NoteFile.encode(future)
+        try futureText.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: note.id), version: Note.schemaVersion + 1)) {
+            try store.save(edited, base: note)
+        }
+        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: note.id), version: Note.schemaVersion + 1)) {
+            try store.delete(note.id, base: note)
+        }
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == futureText)
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

@@ -331,10 +331,14 @@ public struct NoteStore: Sendable {
         /// When another process had changed the note since it was read, the losing edit,
         /// kept as a new note so that neither is dropped.
         public var conflictCopy: Note?
+        /// When the note's file was damaged (edited by hand, half copied), where it was moved
+        /// before the save took its place.
+        public var quarantined: NoteStoreProblem?
 
-        public init(saved: Note, conflictCopy: Note? = nil) {
+        public init(saved: Note, conflictCopy: Note? = nil, quarantined: NoteStoreProblem? = nil) {
             self.saved = saved
             self.conflictCopy = conflictCopy
+            self.quarantined = quarantined
         }
     }
 
@@ -348,17 +352,31 @@ public struct NoteStore: Sendable {
 
     /// Saves a note. `base` is the note as it was read before editing (nil for a new one):
     /// if the file changed since, the later edit wins and the other is kept as a conflict copy.
+    /// A damaged file in its place is moved to quarantine first; a newer travaux's is refused.
     @discardableResult
     public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
+        var newer: Int?
+        let outcome: SaveOutcome?
         do {
-            return try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome in
-                let onDisk = try currentNote(note.id)
+            outcome = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome? in
+                let onDisk: Note?
+                var quarantined: NoteStoreProblem?
+                switch try fileNow(note.id) {
+                case .absent: onDisk = nil
+                case .note(let current): onDisk = current
+                case .newer(let version):
+                    newer = version
+                    return nil
+                case .damaged(let reason):
+                    quarantined = quarantine(path(of: note.id), reason: reason)
+                    onDisk = nil
+                }
                 var mine = note
                 if base != nil { mine.updated = max(clock.now(), note.updated) }
                 guard let onDisk, let base, onDisk != base else {
                     try write(mine)
-                    return SaveOutcome(saved: mine, conflictCopy: nil)
+                    return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
                 }
                 if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
                 // Two edits crossed. The later one keeps the id; the other becomes a new note.
@@ -373,36 +391,67 @@ public struct NoteStore: Sendable {
         } catch {
             throw NoteStoreError(error)
         }
+        if let newer { throw .newerSchema(path: path(of: note.id), version: newer) }
+        guard let outcome else { throw .io(path: path(of: note.id), reason: "not saved") }
+        return outcome
     }
 
     /// Deletes a note. With `base`, refuses if another process changed it since it was read.
+    /// A damaged file is moved to quarantine instead, and a newer travaux's note is refused.
     @discardableResult
     public func delete(_ id: String, base: Note?) throws(NoteStoreError) -> Note? {
         guard StoreFiles.exists(directory) else { return nil }
-        var refused = false
+        var refusal: NoteStoreError?
         let removed: Note?
         do {
             removed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
-                let onDisk = try currentNote(id)
-                if let base, let onDisk, onDisk != base {
-                    refused = true
+                switch try fileNow(id) {
+                case .absent:
                     return nil
+                case .newer(let version):
+                    refusal = .newerSchema(path: path(of: id), version: version)
+                    return nil
+                case .damaged(let reason):
+                    // Whatever is in it (a hand edit under way) is kept in quarantine, not deleted.
+                    _ = quarantine(path(of: id), reason: reason)
+                    return base
+                case .note(let onDisk):
+                    if let base, onDisk != base {
+                        refusal = .changedElsewhere(id: id)
+                        return nil
+                    }
+                    try StoreFiles.remove(path(of: id))
+                    try StoreFiles.syncDirectory(directory)
+                    return onDisk
                 }
-                try StoreFiles.remove(path(of: id))
-                try StoreFiles.syncDirectory(directory)
-                return onDisk
             }
         } catch {
             throw NoteStoreError(error)
         }
-        if refused { throw .changedElsewhere(id: id) }
+        if let refusal { throw refusal }
         return removed
     }
 
-    /// The note's file as it is now; a damaged file counts as absent (it is quarantined on load).
-    private func currentNote(_ id: String) throws(StoreFiles.Failure) -> Note? {
-        guard let bytes = try StoreFiles.read(path(of: id)) else { return nil }
-        return try? NoteFile.decode(bytes, fileName: id + ".json")
+    /// What a note's file holds now, read under the store's lock before it is replaced.
+    private enum FileNow {
+        case absent
+        case note(Note)
+        /// Written by a newer travaux: neither replaced nor removed.
+        case newer(Int)
+        /// Not a note any more (a hand edit, a half copy): moved to quarantine before anything
+        /// takes its place, so nothing in it is lost.
+        case damaged(String)
+    }
+
+    private func fileNow(_ id: String) throws(StoreFiles.Failure) -> FileNow {
+        guard let bytes = try StoreFiles.read(path(of: id)) else { return .absent }
+        do {
+            return .note(try NoteFile.decode(bytes, fileName: id + ".json"))
+        } catch .newerSchema(let version) {
+            return .newer(version)
+        } catch {
+            return .damaged(error.reason)
+        }
     }
 
     private func write(_ note: Note) throws(StoreFiles.Failure) {

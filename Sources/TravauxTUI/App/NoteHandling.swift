@@ -160,6 +160,8 @@ enum NoteHandling {
             state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
                 state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
+            } else if let problem = outcome.quarantined {
+                state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if restored {
                 let more = state.deletedNotes.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")

@@ -153,6 +153,7 @@ struct NoteCommand: ParsableCommand {
             if let copy = outcome.conflictCopy {
                 CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
+            if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id)
         }
     }
