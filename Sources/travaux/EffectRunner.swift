@@ -157,7 +157,7 @@ struct EffectRunner {
         case .saveDraft(var draft):
             if draft.pid == 0 { draft.pid = getpid() }
             if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
-            do { try store.saveDraft(draft) } catch { return [.storeFailed("could not save a draft: " + error.description, unsaved: nil)] }
+            do { try store.saveDraft(draft) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
             return []
         case .discardDraft(let draft):
             // A recovered draft keeps the id of the window that wrote it, so its file is the one removed.
@@ -192,6 +192,9 @@ struct EffectRunner {
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
         }
     }
+
+    /// How a failed draft begins its message.
+    static let draftFailure = "could not save a draft: "
 
     private static func export(_ selection: ExportSelection, notes: NoteCollection, record: Record,
                                to path: String, replacing: Bool) -> Action {

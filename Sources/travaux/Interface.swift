@@ -57,7 +57,14 @@ enum Interface {
                     }
                     return
                 }
-                for action in runner.perform(effect, state: state) {
+                let outcome = runner.perform(effect, state: state)
+                if case .saveDraft(let draft) = effect, effects.contains(.quit),
+                   case .storeFailed(let reason, _)? = outcome.first {
+                    // Nothing will show the failure once the loop ends: the text goes elsewhere.
+                    let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
+                    farewell = UnsavedNoteRescue.rescue(draft, reason: why, environment: CLIEnvironment.variables)
+                }
+                for action in outcome {
                     effects += Reducer.reduce(&state, action)
                 }
             }

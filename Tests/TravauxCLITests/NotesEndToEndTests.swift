@@ -154,6 +154,29 @@ struct NotesEndToEndTests {
         #expect(text.contains(String(typed.prefix(6))), "\(text)")
     }
 
+    @Test("quitting mid-note when no draft can be written puts the text in a file and says where")
+    func unsavedNoteRescued() throws {
+        _ = try CLIProcess.run(["note", "add", "osce-cbms", "first", "--store", store, "--record", CLIProcess.fixtureRecord])
+        try Data().write(to: URL(fileURLWithPath: store + "/drafts"))   // a file where the drafts folder goes
+        let folder = try StoreProcessTests.temporaryStore()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let terminal = try TerminalDriver(command: "TMPDIR=\(folder) \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store); echo EXIT=$?")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("a thought worth keeping")
+        try terminal.waitFor(text: "a thought worth keeping")
+        try terminal.send("C-c")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
+        let transcript = try terminal.transcript()
+        #expect(transcript.contains("travaux: warning: the note being typed could not be saved (" + store + "/drafts: "))
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-unsaved-note-") }
+        #expect(rescued.count == 1)
+        let text = try String(contentsOfFile: folder + "/" + (rescued.first ?? ""), encoding: .utf8)
+        #expect(text.hasSuffix("\na thought worth keeping\n"))
+        #expect(text.hasPrefix("Item: "))
+    }
+
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
     func draftSurvivesHangup() throws {
         var (terminal, pid) = try startEditing()
