@@ -228,7 +228,7 @@ struct EffectRunner {
             watch.wrote(changes, before: before, after: store.changeStamp)
             return .noteSaved(outcome)
         } catch {
-            return .storeFailed("note not saved: " + error.description + " (your text is back in the editor)", unsaved: note)
+            return .storeFailed(error.description, unsaved: note)
         }
     }
 }

@@ -740,9 +740,28 @@ struct NoteWorkflowTests {
 
         let unsaved = Note(id: "01M00000000000000000000000", target: NoteTarget(item: "ppwt"), body: "precious", author: "a",
                            created: NoteTime(millisecondsSince1970: 0))
-        _ = Reducer.reduce(&state, .storeFailed("note not saved: disk full", unsaved: unsaved))
+        _ = Reducer.reduce(&state, .storeFailed("disk full", unsaved: unsaved))
         #expect(state.editor?.body.text == "precious")
-        #expect(state.message == "note not saved: disk full")
+        #expect(state.message == "note not saved: disk full (your text is back in the editor)")
+    }
+
+    @Test("u in a store that refuses the write keeps the deleted note for the next u, not in an editor")
+    func undeleteRefused() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "keep me", author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "d")
+        #expect(state.deletedNotes.map(\.id) == [note.id])
+        let effects = AppFixture.press(&state, "u")
+        #expect(effects == [.saveNote(note, base: nil)])
+        _ = Reducer.reduce(&state, .storeFailed("/store/x.json: Read-only file system", unsaved: note))
+        #expect(state.editor == nil)
+        #expect(state.deletedNotes.map(\.id) == [note.id])
+        #expect(state.message == "note not brought back: /store/x.json: Read-only file system; u tries again")
+        try loop.press(&state, "u")
+        #expect(try loop.store.load().note(note.id)?.body == "keep me")
+        #expect(state.message == "note brought back")
     }
 }
 

@@ -17,7 +17,8 @@ public enum Action: Sendable {
     case notesReloaded(NoteCollection)
     case noteSaved(NoteStore.SaveOutcome)
     case noteDeleted(Note)
-    /// A store operation failed; the message says what to do. `unsaved` is kept in the editor.
+    /// A store operation failed; the message says what to do. `unsaved`: the note a save could
+    /// not write, which goes back into the editor (or, being undeleted, back to `u`).
     case storeFailed(String, unsaved: Note?)
     /// The notes' text folded for the Notes filter, on another thread (`Effect.foldNoteText`).
     case noteTextFolded(NoteSearchText)

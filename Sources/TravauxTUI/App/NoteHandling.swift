@@ -182,8 +182,16 @@ enum NoteHandling {
             state.deletedNotes.append(note)
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
-            state.message = message
+            state.message = unsaved == nil ? message : "note not saved: \(message) (your text is back in the editor)"
+            let restoring = state.restoringNoteID
             state.restoringNoteID = nil
+            if let unsaved, unsaved.id == restoring {
+                // A deleted note that could not come back stays kept for `u`, not in an editor
+                // where one Esc would lose it.
+                state.deletedNotes.append(unsaved)
+                state.message = "note not brought back: \(message); u tries again"
+                return []
+            }
             // Nothing typed is lost: the text goes back into the editor.
             if let unsaved, !state.editor.isPresent {
                 openEditor(&state, on: unsaved)
