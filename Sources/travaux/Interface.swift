@@ -30,6 +30,7 @@ enum Interface {
                              session: session, author: author, onePane: onePane)
         state.notesLoading = true
         state.processID = getpid()
+        state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0
         state.recoveredDrafts = store.abandonedDrafts()
         var frameCache = FrameCache()

@@ -220,6 +220,30 @@ struct NoteStoreTests {
         #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == futureText)
     }
 
+    @Test("a draft is a running window's only while that very process runs: a later one given its id sees it, and writes beside it")
+    func draftsOfAReusedProcessID() throws {
+        let store = try makeStore()
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil)
+        let pid = getpid()
+        let start = try #require(NoteDraft.startOfProcess(pid))
+        func draft(_ body: String, start: Int64?) -> NoteDraft {
+            NoteDraft(id: "edit-1", target: NoteTarget(item: "ppwt"), body: body, tags: [], session: nil, baseID: nil,
+                      saved: NoteTime(millisecondsSince1970: 1_000), pid: pid, processStart: start)
+        }
+        // This process's own draft is a live window's: not offered.
+        try store.saveDraft(draft("mine", start: start))
+        #expect(store.abandonedDrafts().isEmpty)
+        // An earlier process had the same id (a container's PID 1): its draft is offered, and
+        // this process's draft of the same number does not replace it.
+        try store.saveDraft(draft("a closed window's", start: start - 1))
+        #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
+        try store.saveDraft(draft("mine, later", start: start))
+        #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
+        // A draft written before process starts were kept counts as live while its id runs.
+        try store.saveDraft(draft("old format", start: nil))
+        #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

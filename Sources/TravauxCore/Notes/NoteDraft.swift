@@ -22,9 +22,12 @@ public struct NoteDraft: Sendable, Hashable, Codable {
     public var baseUpdated: String?
     public var saved: String
     public var pid: Int32
+    /// When the window's process started (`startOfProcess`): a later process given
+    /// the same id neither hides this draft nor writes over it. Absent from older drafts.
+    public var processStart: Int64?
 
     public init(id: String, target: NoteTarget, body: String, tags: [String], session: String?, baseID: String?,
-                baseUpdated: NoteTime? = nil, saved: NoteTime, pid: Int32) {
+                baseUpdated: NoteTime? = nil, saved: NoteTime, pid: Int32, processStart: Int64? = nil) {
         self.id = id
         self.target = target
         self.body = body
@@ -34,6 +37,7 @@ public struct NoteDraft: Sendable, Hashable, Codable {
         self.baseUpdated = baseUpdated?.iso8601
         self.saved = saved.iso8601
         self.pid = pid
+        self.processStart = processStart
     }
 
     /// The note to edit this draft against, given the note as it is now: that note when it
@@ -46,6 +50,9 @@ public struct NoteDraft: Sendable, Hashable, Codable {
         return (note, true)
     }
 
+    /// When process `pid` started, for `processStart`; nil where `/proc` cannot tell.
+    public static func startOfProcess(_ pid: Int32) -> Int64? { StoreFiles.processStart(pid) }
+
     /// The time a draft carries when the reducer, which has no clock, makes it: the one who
     /// writes it stamps it with the clock's time (`isUnstamped`).
     public static let unstampedTime = NoteTime(millisecondsSince1970: 0)
@@ -54,13 +61,16 @@ public struct NoteDraft: Sendable, Hashable, Codable {
 }
 
 extension NoteStore {
-    private func draftPath(_ draft: NoteDraft) -> String { draftsDirectory + "/" + draft.id + "-" + String(draft.pid) + ".json" }
+    private func draftPath(_ draft: NoteDraft) -> String {
+        draftsDirectory + "/" + draft.id + "-" + String(draft.pid) + (draft.processStart.map { "-\($0)" } ?? "") + ".json"
+    }
 
     public func saveDraft(_ draft: NoteDraft) throws(NoteStoreError) {
         var members: [(String, CanonicalJSON.Value)] = [
             ("id", .string(draft.id)), ("body", .string(draft.body)), ("tags", .array(draft.tags.map { .string($0) })),
             ("saved", .string(draft.saved)), ("pid", .int(Int(draft.pid))),
         ]
+        if let start = draft.processStart { members.append(("processStart", .int(Int(start)))) }
         members.append(("target", NoteFile.targetValue(draft.target)))
         if let session = draft.session { members.append(("session", .string(session))) }
         if let baseID = draft.baseID { members.append(("baseID", .string(baseID))) }
@@ -85,9 +95,17 @@ extension NoteStore {
         for index in 0..<listing.count where listing.hasSuffix(index, ".json") {
             guard let bytes = try? StoreFiles.read(draftsDirectory + "/" + listing.name(index)),
                   let draft = try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)),
-                  !StoreFiles.isRunning(draft.pid) else { continue }
+                  !Self.isLive(draft) else { continue }
             drafts.append(draft)
         }
         return drafts.sorted { $0.saved < $1.saved }
+    }
+
+    /// Whether the window that wrote a draft is still open: its process is running, and is
+    /// the same process (started when the draft says), not a later one given its id.
+    static func isLive(_ draft: NoteDraft) -> Bool {
+        guard StoreFiles.isRunning(draft.pid) else { return false }
+        guard let start = draft.processStart, let now = StoreFiles.processStart(draft.pid) else { return true }
+        return start == now
     }
 }

@@ -200,6 +200,17 @@ enum StoreFiles {
         return state != UInt8(ascii: "Z") && state != UInt8(ascii: "X")
     }
 
+    /// When a process started, in clock ticks since boot (`/proc/PID/stat`, field 22): with its
+    /// id, what tells one process from a later one given the same id (a container's PID 1).
+    static func processStart(_ pid: Int32) -> Int64? {
+        guard pid > 0, let stat = try? read("/proc/\(pid)/stat"),
+              let close = stat.lastIndex(of: UInt8(ascii: ")")), close + 2 < stat.count else { return nil }
+        // After the command's closing parenthesis: state is field 3, starttime field 22.
+        let fields = stat[(close + 2)...].split(separator: UInt8(ascii: " "))
+        guard fields.count > 19 else { return nil }
+        return Int64(String(decoding: fields[19], as: UTF8.self))
+    }
+
     static func remove(_ path: String) throws(Failure) {
         if unlink(path) != 0, errno != ENOENT { throw Failure(path: path, reason: errorText(errno)) }
     }

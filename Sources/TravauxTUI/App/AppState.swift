@@ -89,6 +89,8 @@ public struct AppState: Sendable {
     public var editsStarted = 0
     /// This process, stamped on drafts so another window does not offer them while it runs.
     public var processID: Int32 = 0
+    /// When this process started (`NoteDraft.startOfProcess`), which names its drafts with its id.
+    public var processStart: Int64?
 
     public init(record: Record, width: Int, height: Int, keymap: Keymap = .standard,
                 notes: NoteCollection = NoteCollection(), session: String? = nil, author: String = "",

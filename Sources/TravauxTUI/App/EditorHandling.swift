@@ -37,7 +37,7 @@ enum EditorHandling {
             state.editor = nil
             // Said of what was typed: an existing note stays in the store as it was.
             state.message = editor.isDirty ? (editor.base == nil ? "new note discarded" : "changes discarded; the note is as it was") : nil
-            return [.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))]
+            return [.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))]
         case .switchField:
             if editor.field == .tags, key == .tab, let completion = editor.completion(from: state.knownTags) {
                 editor.tags.insert(completion + " ")
@@ -72,7 +72,7 @@ enum EditorHandling {
             state.message = "the note is empty; type something, or Esc to close"
             return []
         }
-        let discard = Effect.discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))
+        let discard = Effect.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))
         state.editor = nil
         guard let base = editor.base else {
             return [.createNote(target: editor.target, body: body, tags: state.notes.spelled(editor.tagList), session: editor.session), discard]
@@ -106,7 +106,7 @@ enum EditorHandling {
                 if text.allSatisfy(\.isWhitespace) {
                     state.editor = nil
                     state.message = "the editor left the note empty; nothing saved"
-                    return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime))]
+                    return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))]
                 }
                 if editor.base != nil && !editor.isDirty {
                     state.editor = nil

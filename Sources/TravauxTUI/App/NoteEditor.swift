@@ -67,9 +67,9 @@ public struct NoteEditor: Sendable, Hashable {
         return String(match.dropFirst(partial.count))
     }
 
-    public func draft(pid: Int32, at time: NoteTime) -> NoteDraft {
+    public func draft(pid: Int32, processStart: Int64?, at time: NoteTime) -> NoteDraft {
         NoteDraft(id: draftID, target: target, body: body.text, tags: tagList, session: session, baseID: base?.id,
-                  baseUpdated: base?.updated, saved: time, pid: pid)
+                  baseUpdated: base?.updated, saved: time, pid: pid, processStart: processStart)
     }
 }
 

@@ -137,7 +137,7 @@ enum NoteHandling {
                 editor.changedSinceDraft = false
                 editor.lastDraftSave = now
                 state.editor = editor
-                effects.append(.saveDraft(editor.draft(pid: state.processID, at: now)))
+                effects.append(.saveDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: now)))
             }
             return effects
         case .notesReloaded(let notes):

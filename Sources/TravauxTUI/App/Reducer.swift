@@ -35,7 +35,7 @@ public enum Reducer {
         case .input(.terminate):
             // SIGHUP, SIGTERM or Ctrl-C: the note being typed is saved as a draft first.
             if let editor = state.editor {
-                return [.saveDraft(editor.draft(pid: state.processID, at: NoteDraft.unstampedTime)), .quit]
+                return [.saveDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime)), .quit]
             }
             return [.quit]
         case .input(.key(let key)):
