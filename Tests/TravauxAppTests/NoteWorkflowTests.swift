@@ -181,6 +181,8 @@ struct NoteWorkflowTests {
             #expect(Screen.cursor(state) != nil, "no cursor at \(width)×\(height)")
             #expect(Screen.render(state).snapshot().contains("END"), "the end of the text is out of view at \(width)×\(height)")
         }
+        // Back at full size the text fits the box again, and shows from its first word.
+        #expect(state.editor?.body.scroll == 0)
     }
 
     @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")

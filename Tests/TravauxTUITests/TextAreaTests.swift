@@ -22,6 +22,21 @@ struct TextAreaTests {
         #expect(area.text == " ok")   // é and the ideographs are one word
     }
 
+    @Test("the view never scrolls past what the text needs: the box made taller again, or the text made shorter, shows it from the top")
+    func scrollFitsText() {
+        var area = TextArea(text: "first line\nsecond line\nthird line\nfourth line")
+        area.moveToEnd()
+        area.reveal(width: 20, height: 1)
+        #expect(area.scroll == 3)
+        area.reveal(width: 20, height: 10)
+        #expect(area.scroll == 0)
+        area.reveal(width: 20, height: 2)
+        #expect(area.scroll == 2)
+        area.replaceAll(with: "only line")
+        area.reveal(width: 20, height: 2)
+        #expect(area.scroll == 0)
+    }
+
     @Test("a paste is inserted whole, tabs as spaces and controls dropped, and undone in one step")
     func paste() {
         var area = TextArea(text: "start ")

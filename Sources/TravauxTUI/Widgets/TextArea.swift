@@ -299,12 +299,15 @@ public struct TextArea: Sendable, Hashable {
         return (max(0, rows.count - 1), 0)
     }
 
-    /// Scrolls so the cursor's row is within `height` rows.
+    /// Scrolls so the cursor's row is within `height` rows, and no further than the text
+    /// needs: after the box grew again, or the text was replaced by a shorter one (`$EDITOR`),
+    /// rows above must not stay hidden above empty ones.
     public mutating func reveal(width: Int, height: Int) {
+        let height = max(1, height)
         let row = cursorLocation(width: width).row
         if row < scroll { scroll = row }
-        if row >= scroll + max(1, height) { scroll = row - max(1, height) + 1 }
-        scroll = max(0, scroll)
+        if row >= scroll + height { scroll = row - height + 1 }
+        scroll = max(0, min(scroll, visualRows(width: width).count - height))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, style: Style = .plain) {
