@@ -11,6 +11,26 @@ struct ScreenTests {
         #expect(ok, "\(message)")
     }
 
+    @Test("a message too long for the status line is shown whole above it, over the editor too, until the next key")
+    func longMessage() throws {
+        var state = try AppFixture.state(width: 80, height: 24)
+        let message = "note not saved: /home/ana/notes/01M7ZS065PFCMRST86R6JDCEC0.json: Read-only file system; "
+            + "check that the notes store is writable (--store DIR or TRAVAUX_STORE) (your text is back in the editor)"
+        AppFixture.press(&state, "a")
+        state.message = message
+        let rows = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let band = rows[20..<23].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(band.joined(separator: " ") == message)
+        #expect(!rows[23].contains("Read-only"))
+        #expect(rows[23].contains("Timeline"))
+        // A short one stays in the status line, with nothing above it.
+        state.message = "note saved"
+        let short = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(short[23].contains("— note saved"))
+        AppFixture.press(&state, "Esc")
+        #expect(state.message == nil)
+    }
+
     @Test("each pane at 120×40 and 60×20", arguments: ["1", "2", "3", "4"])
     func panes(_ key: String) throws {
         for (width, height) in Self.sizes {

@@ -57,12 +57,12 @@ enum StoreFiles {
                                 mode: mode_t = 0o600, replace: Bool = true) throws(Failure) {
         let directory = parentPath(path)
         let temporary = directory + "/.tmp-" + temporaryTag + "-" + String(getpid())
-        let fd = try writeTemporary(bytes, at: temporary, mode: mode)
+        let fd = try writeTemporary(bytes, at: temporary, for: path, mode: mode)
         if fsync(fd) != 0 {
             let reason = errorText(errno)
             close(fd)
             unlink(temporary)
-            throw Failure(path: temporary, reason: reason)
+            throw Failure(path: path, reason: reason)
         }
         close(fd)
         if !replace {
@@ -88,9 +88,11 @@ enum StoreFiles {
 
     /// Creates `temporary` holding `bytes` and returns it still open; on failure nothing is
     /// left behind.
-    private static func writeTemporary(_ bytes: [UInt8], at temporary: String, mode: mode_t) throws(Failure) -> Int32 {
+    /// Failures name what the user knows, not the temporary file: the folder that refused
+    /// it, or the file being written (a full disk).
+    private static func writeTemporary(_ bytes: [UInt8], at temporary: String, for target: String, mode: mode_t) throws(Failure) -> Int32 {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(path: temporary, reason: errorText(errno)) }
+        guard fd >= 0 else { throw Failure(path: parentPath(temporary), reason: errorText(errno)) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
@@ -99,7 +101,7 @@ enum StoreFiles {
                 let reason = errorText(errno)
                 close(fd)
                 unlink(temporary)
-                throw Failure(path: temporary, reason: reason)
+                throw Failure(path: target, reason: reason)
             }
             written += result
         }
@@ -171,7 +173,7 @@ enum StoreFiles {
     /// and check themselves when read.
     static func replaceUnsynced(_ bytes: [UInt8], at path: String, temporaryTag: String) throws(Failure) {
         let temporary = parentPath(path) + "/.tmp-" + temporaryTag + "-" + String(getpid())
-        close(try writeTemporary(bytes, at: temporary, mode: 0o600))
+        close(try writeTemporary(bytes, at: temporary, for: path, mode: 0o600))
         if rename(temporary, path) != 0 {
             let reason = errorText(errno)
             unlink(temporary)

@@ -37,13 +37,14 @@ public enum Screen {
                 search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
             }
         }
-        StatusLine.render(state, into: &canvas, area: layout.status, cache: &cache.statusLine)
+        let band = StatusLine.render(state, into: &canvas, area: layout.status, cache: &cache.statusLine)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
         case nil: break
         }
         if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
+        MessageBand.render(band, into: &canvas, above: layout.status)
     }
 
     /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.

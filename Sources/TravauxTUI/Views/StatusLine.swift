@@ -23,10 +23,17 @@ enum StatusLine {
     /// Draws the status line. The bar with its hints is kept from frame to frame, by what the
     /// hints are made from: making them was most of drawing the line, and a key that moves the
     /// selection seldom changes them.
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, cache: inout Cache) {
+    /// A message too long for the line is left out of it, and returned to be drawn whole above
+    /// it (`MessageBand`) once everything else, the editor included, is drawn.
+    @discardableResult
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, cache: inout Cache) -> [WrappedLine] {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
-        guard !row.isEmpty else { return }
-        leftText(state, position: &cache.position, into: &cache.left)
+        guard !row.isEmpty else { return [] }
+        leftText(state, position: &cache.position, into: &cache.left, withMessage: false)
+        let band = state.message.map {
+            MessageBand.lines($0, statusWidth: row.width, leftWidth: cache.left.displayWidth, screenHeight: canvas.height)
+        } ?? []
+        if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left) }
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = row.width - cache.left.displayWidth - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
@@ -38,11 +45,13 @@ enum StatusLine {
         } else {
             StatusBar(left: StyledText(cache.left.string), style: Palette.statusBar).render(into: &canvas, row: row, over: background)
         }
+        return band
     }
 
     /// The left part: pane, position (n of N), filters, session, search, message, into `left`,
     /// emptied first.
-    static func leftText(_ state: AppState, position counted: inout ListPosition, into left: inout StatusText) {
+    static func leftText(_ state: AppState, position counted: inout ListPosition, into left: inout StatusText,
+                         withMessage: Bool = true) {
         left.removeAll()
         let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows, revision: state.rowsRevision)
         if let comparison = state.comparison {
@@ -82,7 +91,7 @@ enum StatusLine {
             left.append("  /" + search.query + " (\(search.hits.count)\(notes))")
         }
         if let message = state.message {
-            left.append("  — " + message)
+            if withMessage { left.append("  — " + message) }
         } else if let writing = state.exportingTo {
             // A large handout takes seconds; the key that cleared its message does not end it.
             left.append("  — exporting to " + writing + "…")
