@@ -6,11 +6,14 @@
 /// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
 ///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
 ///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
-/// 2. At the start of each line, after the note's own quote and list markers, what would
+/// 2. At the start of each line, after the note's own quote and list markers (Pandoc's
+///    too: `a)`, `(1)`, `#.`, `(@)`, and the definition markers `:` and `~`), what would
 ///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
 ///    fence or a link reference definition (`[label]:`) is escaped with a backslash.
+///    Characters are judged by their first scalar: a mark after a space or `[` hides nothing.
 ///    `---` is also Pandoc's metadata block, so it never reaches Pandoc as one.
-/// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink (so no raw
+/// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink of a scheme
+///    Pandoc links too (so no raw
 ///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
 ///    swallow a backslash); `[^` and `^[` are escaped (footnote references
 ///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
@@ -39,7 +42,8 @@ enum NoteBodyMarkdown {
                 index = end + 1
                 continue
             }
-            out.append(quoted(escape(lines[index])))
+            let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
+            out.append(quoted(escape(lines[index], endsParagraph: endsParagraph)))
             index += 1
         }
         return out
@@ -79,8 +83,8 @@ enum NoteBodyMarkdown {
 
     /// The line with rules 2 and 3 applied. Most lines of prose have nothing to escape: they
     /// are returned as they are, without the work by `Character` (most of an export's time).
-    static func escape(_ line: String) -> String {
-        needsNoEscape(line) ? line : escapeLine(Array(line))
+    static func escape(_ line: String, endsParagraph: Bool = false) -> String {
+        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph)
     }
 
     /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
@@ -88,7 +92,16 @@ enum NoteBodyMarkdown {
     /// a letter, or a character beyond ASCII, which opens nothing at a line's start (rule 2).
     static func needsNoEscape(_ line: String) -> Bool {
         var inContent = false
+        // Letters at the start of the content, which `.` or `)` after them would make a
+        // Pandoc list marker (`a)`, `iv.`).
+        var leadingLetters = false
         for byte in line.utf8 {
+            let lowered = byte | 0x20
+            let isLetter = lowered >= 0x61 && lowered <= 0x7A
+            if leadingLetters {
+                if byte == 0x2E || byte == 0x29 { return false }
+                leadingLetters = isLetter
+            }
             switch byte {
             case 0x5C, 0x3C, 0x5B, 0x5E, 0x7B, 0x25:
                 return false
@@ -97,8 +110,8 @@ enum NoteBodyMarkdown {
             default:
                 guard !inContent else { continue }
                 inContent = true
-                let lowered = byte | 0x20
-                guard (lowered >= 0x61 && lowered <= 0x7A) || byte >= 0x80 else { return false }
+                guard isLetter || byte >= 0x80 else { return false }
+                leadingLetters = isLetter
             }
         }
         return true
@@ -129,13 +142,18 @@ enum NoteBodyMarkdown {
 
     // MARK: escaping
 
-    static func escapeLine(_ line: [Character]) -> String {
+    /// `endsParagraph`: the line is the note's last, or a blank line follows; a backslash
+    /// ending it would be Pandoc's line break before nothing, so it is shown as itself.
+    static func escapeLine(_ line: [Character], endsParagraph: Bool = false) -> String {
         let startEscape = lineStartEscape(line)
         var out = ""
         out.reserveCapacity(line.count + 8)
         var index = 0
         while index < line.count {
             let character = line[index]
+            // Compared by their first scalar: a combining mark or a joiner after `[` or a space
+            // makes one Character of the two, which parsers still read as `[` or a space.
+            let lead = character.lead
             let next: Character? = index + 1 < line.count ? line[index + 1] : nil
             if index == startEscape {
                 // Only ever `#`, a fence, `[` or a break's character: plain punctuation.
@@ -144,12 +162,12 @@ enum NoteBodyMarkdown {
                 index += 1
                 continue
             }
-            switch character {
+            switch lead {
             case "\\":
                 // `\<` is not kept as a pair: after a bare URL GitHub's autolinks take the
                 // backslash into the link and the `<` would open HTML; the backslash is
                 // doubled (shown as itself) and the `<` becomes an entity below.
-                if let next, next != "<", next.isASCII, next.isPunctuation || next.isSymbol {
+                if character == "\\", let next, next != "<", next.isASCII, next.isPunctuation || next.isSymbol {
                     // The note's own escape: copy the pair, so the escaped character is not
                     // read as opening anything.
                     out.append(character)
@@ -159,7 +177,10 @@ enum NoteBodyMarkdown {
                 }
                 // Doubled unless it ends the line (a hard break): Pandoc reads `\word` (any
                 // letter, `\é` too) as raw TeX and `\ ` as a non-breaking space.
-                out += next == nil ? "\\" : "\\\\"
+                out += next == nil && !endsParagraph ? "\\" : "\\\\"
+                out.unicodeScalars.append(contentsOf: character.unicodeScalars.dropFirst())
+                index += 1
+                continue
             case "<":
                 if let end = autolinkEnd(line, from: index) {
                     out += String(line[index...end])
@@ -169,19 +190,25 @@ enum NoteBodyMarkdown {
                 // An entity, not `\<`: GitHub's autolinks take a backslash after a bare URL
                 // into the link, and the `<` after it would open HTML again.
                 out += "&lt;"
+                out.unicodeScalars.append(contentsOf: character.unicodeScalars.dropFirst())
             case "[":
-                out += next == "^" ? "\\[" : "["
+                if next?.lead == "^" { out += "\\" }
+                out.append(character)
             case "^":
-                if next == "[" {
-                    out += "^\\["
+                if let next, next.lead == "[" {
+                    out.append(character)
+                    out += "\\"
+                    out.append(next)
                     index += 2
                     continue
                 }
                 out.append(character)
             case "{":
-                out += next == "=" ? "\\{" : "{"
+                if next?.lead == "=" { out += "\\" }
+                out.append(character)
             case "%":
-                out += next == "%" ? "%\\" : "%"
+                out.append(character)
+                if next?.lead == "%" { out += "\\" }
             default:
                 out.append(character)
             }
@@ -193,72 +220,105 @@ enum NoteBodyMarkdown {
     /// Where, if anywhere, the line's first character of content must be escaped (rule 2).
     static func lineStartEscape(_ line: [Character]) -> Int? {
         var position = 0
-        func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" }
+        func isSpace(_ c: Character) -> Bool { c.lead == " " || c.lead == "\t" }
         while true {
-            while position < line.count, isSpace(line[position]) { position += 1 }
+            // Only blanks alone: a blank carrying a mark is content to a parser.
+            while position < line.count, line[position] == " " || line[position] == "\t" { position += 1 }
             guard position < line.count else { return nil }
             let rest = line[position...]
             if isThematicBreak(rest) || isSetextUnderline(rest) { return position }
             let character = line[position]
-            if character == ">" {
+            // Quote and list markers, and Pandoc's definition markers (`:` and `~` then a
+            // space): what follows them starts a block too.
+            if character.lead == ">" {
                 position += 1
                 continue
             }
-            if "-+*".contains(character), position + 1 == line.count || isSpace(line[position + 1]) {
+            if "-+*:~".unicodeScalars.contains(character.lead), position + 1 == line.count || isSpace(line[position + 1]) {
                 position += 1
                 continue
             }
-            if character.isASCII, character.isNumber {
-                let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
-                let delimiter = position + digits
-                if digits <= 9, delimiter < line.count, line[delimiter] == "." || line[delimiter] == ")",
-                   delimiter + 1 == line.count || isSpace(line[delimiter + 1]) {
-                    position = delimiter + 1
-                    continue
-                }
+            if let end = orderedListMarkerEnd(line, from: position), end == line.count || isSpace(line[end]) {
+                position = end
+                continue
             }
             break
         }
         let rest = line[position...]
-        switch line[position] {
+        switch line[position].lead {
         case "#":
-            let hashes = rest.prefix { $0 == "#" }.count
+            let hashes = rest.prefix { $0.lead == "#" }.count
             let after = position + hashes
             // Any number: Pandoc reads seven or more as a heading too.
             return after == line.count || isSpace(line[after]) ? position : nil
         case "`", "~":
-            return rest.prefix { $0 == line[position] }.count >= 3 ? position : nil
+            return rest.prefix { $0.lead == line[position].lead }.count >= 3 ? position : nil
         case "[":
-            // `[label]: …` defines a link for the whole document; `[text](…)` and
-            // `[text][ref]` are links and stay.
+            // Only `[label]: …`, which defines a link for the whole document; links, task
+            // boxes (`[ ]`), callouts (`[!NOTE]`) and wiki links stay as the note wrote them.
             var index = position + 1
-            while index < line.count, line[index] != "]" {
-                index += line[index] == "\\" ? 2 : 1
+            while index < line.count, line[index].lead != "]" {
+                index += line[index].lead == "\\" ? 2 : 1
             }
-            if index + 1 < line.count, line[index + 1] == "(" || line[index + 1] == "[" { return nil }
-            return position
+            return index + 1 < line.count && line[index + 1].lead == ":" ? position : nil
         default:
             return nil
         }
     }
 
+    /// The end of an ordered list marker starting at `start`, as CommonMark (`1.`, `1)`) or
+    /// Pandoc (`a.`, `iv)`, `(b)`, `#.`, `(@)`, `(@label)`) reads one; nil when there is none.
+    /// A word that only looks like one (`ii.` in prose) costs at most a backslash.
+    private static func orderedListMarkerEnd(_ line: [Character], from start: Int) -> Int? {
+        var index = start
+        let parenthesised = line[index].lead == "("
+        if parenthesised { index += 1 }
+        guard index < line.count else { return nil }
+        let first = line[index]
+        if first.isASCII, first.isNumber {
+            let digits = line[index...].prefix { $0.isASCII && $0.isNumber }.count
+            guard digits <= 9 else { return nil }
+            index += digits
+        } else if first.lead == "#" {
+            index += 1
+        } else if first.lead == "@" {
+            index += 1
+            index += line[index...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.count
+        } else if first.isASCII, first.isLetter {
+            // One letter, or a Roman numeral of any length.
+            let letters = line[index...].prefix { $0.isASCII && $0.isLetter }.count
+            let roman = line[index..<(index + letters)].allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
+            guard letters == 1 || roman else { return nil }
+            index += letters
+        } else {
+            return nil
+        }
+        guard index < line.count else { return nil }
+        let delimiter = line[index].lead
+        if parenthesised { return delimiter == ")" ? index + 1 : nil }
+        return delimiter == "." || delimiter == ")" ? index + 1 : nil
+    }
+
     private static func isThematicBreak(_ rest: ArraySlice<Character>) -> Bool {
-        guard let marker = rest.first, "-*_".contains(marker) else { return false }
+        guard let marker = rest.first?.lead, "-*_".unicodeScalars.contains(marker) else { return false }
         var count = 0
         for character in rest {
-            if character == marker { count += 1 } else if character != " " && character != "\t" { return false }
+            if character.lead == marker { count += 1 } else if character.lead != " " && character.lead != "\t" { return false }
         }
         return count >= 3
     }
 
     private static func isSetextUnderline(_ rest: ArraySlice<Character>) -> Bool {
-        guard let marker = rest.first, marker == "=" || marker == "-" else { return false }
-        let run = rest.prefix { $0 == marker }.count
-        return rest.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
+        guard let marker = rest.first?.lead, marker == "=" || marker == "-" else { return false }
+        let run = rest.prefix { $0.lead == marker }.count
+        return rest.dropFirst(run).allSatisfy { $0.lead == " " || $0.lead == "\t" }
     }
 
     /// The index of the `>` closing an autolink that starts at `start`, for links made of
     /// characters no parser reads as anything else (so no `[`, `^`, `{`, `\` or `` ` ``).
+    static let autolinkSchemes: Set<String> = ["http", "https", "ftp", "mailto", "doi", "urn", "tel", "irc", "news",
+                                               "ssh", "git", "sftp"]
+
     private static func autolinkEnd(_ line: [Character], from start: Int) -> Int? {
         guard let close = line[(start + 1)...].firstIndex(of: ">") else { return nil }
         let inner = String(line[(start + 1)..<close])
@@ -268,13 +328,19 @@ enum NoteBodyMarkdown {
         }
         guard allowed, !inner.contains("%%") else { return nil }
         if let colon = inner.firstIndex(of: ":") {
-            let scheme = inner[..<colon]
-            guard (2...32).contains(scheme.count), scheme.first?.isLetter == true,
-                  scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) else { return nil }
+            // Only schemes Pandoc links too: for any other (`<todo:ana>`) it reads raw HTML,
+            // which a PDF or DOCX drops.
+            guard autolinkSchemes.contains(inner[..<colon].lowercased()) else { return nil }
             return close
         }
         let parts = inner.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return nil }
         return close
     }
+}
+
+private extension Character {
+    /// The first scalar, which is what a Markdown parser looks at: `[` then a combining mark
+    /// is one Character, and still opens a link for the parser.
+    var lead: Unicode.Scalar { unicodeScalars.first ?? "\u{0}" }
 }
