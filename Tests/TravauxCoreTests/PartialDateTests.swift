@@ -22,8 +22,17 @@ struct PartialDateTests {
     }
 
     @Test("29 February parses in a leap year")
-    func leapDay() {
-        #expect(PartialDate(iso: "2008-02-29") != nil)
+    func leapDay() throws {
+        let day = try #require(PartialDate(iso: "2008-02-29"))
+        #expect(day.year == 2008 && day.month == 2 && day.day == 29)
+    }
+
+    @Test("a year before 1000 keeps four digits, so that dates compare as text (export's --from and --to)")
+    func earlyYears() throws {
+        let early = try #require(PartialDate(iso: "0999"))
+        #expect(early.year == 999 && early.iso == "0999")
+        #expect(try #require(PartialDate(iso: "0999-03")).iso == "0999-03")
+        #expect(early.iso < "2008")
     }
 
     @Test("a year sorts before its months, a month before its days")

@@ -63,7 +63,11 @@ public enum BibTeXExport {
         for character in singleLine(text) {
             switch character {
             case "\\": out += "\\textbackslash{}"
-            case "{", "}", "$", "%", "&", "#", "_": out += "\\" + String(character)
+            // Braces as commands: `\{` still counts as a brace to BibTeX's own parsers, so
+            // one left unbalanced in a title made the whole file unreadable to them.
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
+            case "$", "%", "&", "#", "_": out += "\\" + String(character)
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
             default: out.append(character)

@@ -39,7 +39,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The ISO form the record stores: `2008`, `2008-02`, `2013-12-03`.
     public var iso: String {
-        var text = String(year)
+        // Four digits at least, so that ISO dates compare as text (`0999` before `2008`).
+        let digits = String(year)
+        var text = year >= 0 && digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) + digits : digits
         if let month { text += "-" + PartialDate.twoDigits(month) }
         if let day { text += "-" + PartialDate.twoDigits(day) }
         return text

@@ -124,7 +124,10 @@ struct BibliographyExportTests {
 
     @Test("BibTeX escapes what TeX reads, and keeps URLs as they are")
     func escaping() {
-        #expect(BibTeXExport.escape("50% & #1 $x_y {z} ~ ^ \\") == ##"50\% \& \#1 \$x\_y \{z\} \textasciitilde{} \textasciicircum{} \textbackslash{}"##)
+        #expect(BibTeXExport.escape("50% & #1 $x_y {z} ~ ^ \\") == ##"50\% \& \#1 \$x\_y \textbraceleft{}z\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}"##)
+        // An unbalanced brace leaves the entry's own braces balanced.
+        let unbalanced = BibTeXExport.escape("Unbalanced { brace")
+        #expect(unbalanced.filter { $0 == "{" }.count == unbalanced.filter { $0 == "}" }.count)
         #expect(BibTeXExport.urlValue("http://a.org/?a=1&b=%2F_c#x{y}") == "http://a.org/?a=1&b=%2F_c#x%7By%7D")
     }
 
