@@ -55,11 +55,12 @@ private struct HandoutWriter {
     private func frontMatter() -> YAMLFrontMatter {
         var yaml = YAMLFrontMatter()
         let notes = handout.entries.flatMap(\.notes)
-        yaml.add("title", .text(options.resolvedTitle))
+        // Pandoc reads these strings as Markdown; tags and symbols are names, left as they are.
+        yaml.add("title", .text(MarkdownText.metadata(options.resolvedTitle)))
         yaml.add("date", .plain(options.date.day))
         let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }.uniqued()
-        if sessions.count == 1 { yaml.add("session", .text(sessions[0])) }
-        if sessions.count > 1 { yaml.add("sessions", .list(sessions.sorted())) }
+        if sessions.count == 1 { yaml.add("session", .text(MarkdownText.metadata(sessions[0]))) }
+        if sessions.count > 1 { yaml.add("sessions", .list(sessions.sorted().map(MarkdownText.metadata))) }
         // The first spelling of each tag (`Tag.same`), found through a set: comparing each
         // note's tags with every tag so far lowered both, millions of times for 10,000 notes.
         var tags: [String] = []
@@ -72,7 +73,7 @@ private struct HandoutWriter {
         yaml.add("symbols", .list(handout.entries.flatMap { $0.item?.symbols ?? [] }.uniqued()))
         yaml.add("filters", .list(options.selection.summary(in: record).map { "\($0.key): " + $0.value.joined(separator: ", ") }))
         yaml.add("notes", .plain(String(notes.count)))
-        yaml.add("record", .text(record.manifest.title))
+        yaml.add("record", .text(MarkdownText.metadata(record.manifest.title)))
         yaml.add("record-version", .text(record.manifest.version))
         yaml.add("generator", .text("travaux"))
         return yaml

@@ -7,6 +7,29 @@ enum MarkdownText {
     /// `{` for Pandoc attributes; `~` and `^` for sub- and superscripts.
     static let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "&", "~", "^", "$", "|", "@", "{", "}"]
 
+    /// A value for the front matter that Pandoc, which reads metadata strings as Markdown,
+    /// shows as written (`@UNIDIR` is no citation, `*draft*` no emphasis, `1. x` no list),
+    /// with backslashes only, since Obsidian and other readers of YAML show them as they are.
+    static func metadata(_ text: String) -> String {
+        let line = singleLine(text)
+        guard !needsNoEscape(line) || line.first.map({ "-+:".contains($0) || $0.isNumber }) == true else { return line }
+        var out = ""
+        out.reserveCapacity(line.utf8.count + 4)
+        var previous: Character?
+        var leadingDigits = true
+        for (index, character) in line.enumerated() {
+            let opensBlock = index == 0 && "-+:".contains(character)
+                || leadingDigits && index > 0 && (character == "." || character == ")")
+            if significant.contains(character) || opensBlock || (character == "=" || character == "%") && previous == character {
+                out.append("\\")
+            }
+            leadingDigits = leadingDigits && character.isASCII && character.isNumber
+            out.append(character)
+            previous = character
+        }
+        return out
+    }
+
     /// One line of text: line breaks and tabs become spaces, control characters go.
     static func plain(_ text: String) -> String {
         escape(singleLine(text), keepItalics: false)

@@ -33,12 +33,24 @@ struct SourceReference {
         title = source.title ?? CitationParsing.title(in: source.citation)
             ?? inherited { $0.title ?? CitationParsing.title(in: $0.citation) }
             ?? Self.fallbackTitle(of: source)
-        containerTitle = CitationParsing.container(in: source.citation)
+        // An italic title after a quoted phrase is usually the work itself, not where it
+        // appeared (a resolution named in quotes, then cited by title): never the title twice.
+        containerTitle = CitationParsing.container(in: source.citation).flatMap { [title] container in
+            Self.sameWords(container, title) ? nil : container
+        }
         date = source.date ?? CitationParsing.date(in: Self.withoutURLs(source)) ?? inherited(\.date)
         symbols = source.symbols.isEmpty ? (inherited { $0.symbols.isEmpty ? nil : $0.symbols } ?? []) : source.symbols
         number = symbols.first
         url = inherited(\.url)
         note = record.workAbbreviation(source.work) + ", footnote \(source.number): " + MarkdownText.singleLine(source.citation)
+    }
+
+    /// Whether two titles are the same words, whatever their case and punctuation.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        return words(a) == words(b)
     }
 
     /// The source, then the footnotes it refers to in turn (stopping at a cycle).

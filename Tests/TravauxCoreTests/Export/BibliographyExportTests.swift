@@ -122,6 +122,21 @@ struct BibliographyExportTests {
         #expect(CitationParsing.date(in: "Res. A/53/70, annually up to A/65/41") == nil)
     }
 
+    @Test("a source is never its own container: a resolution named in quotes, then cited by its italic title")
+    func containerIsNotTheTitle() throws {
+        let (text, _) = try allSources(.cslJSON)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let resolution = try #require(items.first { $0["id"] as? String == "meyer-fn-12" })
+        #expect(resolution["title"] as? String == "Prevention of an Arms Race in Outer Space")
+        #expect(resolution["container-title"] == nil)
+        for item in items {
+            if let container = item["container-title"] as? String, let title = item["title"] as? String {
+                #expect(!SourceReference.sameWords(container, title), "\(item["id"] ?? "")")
+            }
+        }
+        #expect(SourceReference.sameWords("*Prevention of an Arms Race*", "prevention of an arms race."))
+    }
+
     @Test("BibTeX escapes what TeX reads, and keeps URLs as they are")
     func escaping() {
         #expect(BibTeXExport.escape("50% & #1 $x_y {z} ~ ^ \\") == ##"50\% \& \#1 \$x\_y \textbraceleft{}z\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}"##)

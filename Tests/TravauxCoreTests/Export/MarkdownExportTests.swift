@@ -161,6 +161,29 @@ struct MarkdownExportTests {
         }
     }
 
+    @Test("Pandoc shows a title as written: no citation, emphasis, footnote, raw markup or list from its punctuation",
+          arguments: ["Seminar with @UNIDIR: the [PPWT] *draft*", "see [^1] and <UNIDIR> back\\slash $x$ ~a~ ^b^",
+                      "1. first session", "- dash", "plain title"])
+    func titleForPandoc(_ title: String) throws {
+        let document = try MarkdownParsers.pandoc(try export(title: title))
+        let value = try #require(document.meta["title"])
+        var kinds = Set<String>()
+        func walk(_ node: Any) {
+            if let object = node as? [String: Any] {
+                if let kind = object["t"] as? String { kinds.insert(kind) }
+                object.values.forEach(walk)
+            } else if let array = node as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        walk(value)
+        #expect(kinds.isSubset(of: ["MetaInlines", "MetaString", "Str", "Space"]), "\(kinds)")
+        #expect(document.metaText("title") == title)
+        // Obsidian and other YAML readers see the title with backslashes only where needed.
+        #expect(MarkdownText.metadata("plain title") == "plain title")
+        #expect(MarkdownText.metadata("Seminar 3: treaties?") == "Seminar 3: treaties?")
+    }
+
     @Test("YAML strings are quoted so that no value can end the block or change type")
     func yamlQuoting() {
         #expect(YAMLFrontMatter.quoted("a \"b\" \\ c") == #""a \"b\" \\ c""#)
