@@ -41,6 +41,9 @@ struct GlobalOptions: ParsableArguments {
     /// validated; the interface saves the snapshot after its first frame.
     func loadRecordForInterface() throws -> RecordLoading {
         if record?.isEmpty == true { throw CLIError("--record is empty; give the record directory (is a variable unset?)") }
+        // Checked here too, as every command reads the record: an empty --store is a mistake
+        // even for a command that does not read the notes.
+        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)") }
         let locator = RecordLocator(explicit: record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String

@@ -287,6 +287,11 @@ struct CLITests {
     func emptyDirectories() throws {
         let store = try CLIProcess.run(["note", "list", "--store", ""])
         #expect(store.status == 1 && store.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
+        // Also for a command that does not read the notes.
+        for arguments in [["list", "events"], ["show", "ppwt"], ["search", "treaty"]] {
+            let listed = try CLIProcess.run(arguments + ["--store", ""])
+            #expect(listed.status == 1 && listed.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
+        }
         let record = try CLIProcess.run(["list", "events", "--record", ""])
         #expect(record.status == 1 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
     }

@@ -97,14 +97,14 @@ struct EndToEndTests {
     func listFitsTheTerminal(width: Int) throws {
         let shipped = URL(fileURLWithPath: CLIProcess.fixtureRecord).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Data/record").path
-        for kind in ["events", "proposals", "sources", "themes"] {
+        for kind in ["events", "proposals", "sources", "themes", "works"] {
             let terminal = try TerminalDriver(command: "\(CLIProcess.binary) list \(kind) --record \(shipped); echo EXIT=$?", width: width, height: 200)
             let screen = try terminal.waitFor(text: "EXIT=0")
             let rows = screen.split(separator: "\n").filter { !$0.hasPrefix("EXIT=") && !$0.hasPrefix("Pane is dead") }
             // A wrapped row would leave a line that is not a row: every row ends in the item's id.
             let ids = try #require(try CLIProcess.run(["list", kind, "--json", "--record", shipped]).json() as? [[String: Any]]).compactMap { $0["id"] as? String }
             let known = Set(ids)
-            let stray = rows.filter { row in !row.hasPrefix("D  ") && !row.hasPrefix("DATE") && !row.hasPrefix("WORK")
+            let stray = rows.filter { row in !row.hasPrefix("D  ") && !row.hasPrefix("DATE") && !row.hasPrefix("WORK") && !row.hasPrefix("AUTHOR")
                 && !known.contains(String(row.split(separator: " ").last ?? "")) }
             #expect(stray.isEmpty, "\(kind) at \(width): \(stray.prefix(2))")
             #expect(rows.allSatisfy { $0.count <= width })

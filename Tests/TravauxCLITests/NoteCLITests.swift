@@ -103,7 +103,7 @@ struct NoteCLITests {
         let notProposal = try run(["note", "add", "chapter", "x", "--element", "1"])
         #expect(notProposal.stderr.contains("is not a proposal"))
         let both = try run(["note", "add", "ppwt", "x", "--element", "e1", "--quote", "q-no-weapons"])
-        #expect(both.status == 1 && both.stderr == "travaux: a note goes on an element or on a quoted text, not both; drop --element or --quote\n")
+        #expect(both.status == 64 && both.stderr == "travaux: a note goes on an element or on a quoted text, not both; drop --element or --quote\n")
         // A quote is stored with the version that holds it, as the interface attaches it.
         let quoted = try run(["note", "add", "ppwt", "on the quote", "--quote", "q-no-weapons", "--json"])
         #expect(((try quoted.json() as? [String: Any])?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008", "quote": "q-no-weapons"])

@@ -63,7 +63,8 @@ public struct SearchIndex: Sendable {
         if list.last != posting { list.append(posting) }
     }
 
-    /// Results best first. The last word also matches as a prefix (for search as you type);
+    /// Results best first. A word of three letters or more, and the last whatever its length
+    /// (for search as you type), also matches as a prefix;
     /// every word must match somewhere in the item.
     public func search(_ text: String, kinds: Set<ItemKind>? = nil, limit: Int = 50) -> [SearchHit] {
         let query = SearchQuery(text)

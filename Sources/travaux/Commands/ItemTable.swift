@@ -42,7 +42,7 @@ enum ItemTable {
             for case .theme(let t) in items { table.rows.append([t.domain.marker, t.type, t.title, t.id]) }
             return table
         case .work:
-            var table = Table(columns: [.init(header: "AUTHOR"), .init(header: "TITLE", flexible: true),
+            var table = Table(columns: [.init(header: "AUTHOR", cap: 24), .init(header: "TITLE", flexible: true),
                                         .init(header: "FOOTNOTES", rightAligned: true), .init(header: "ID")])
             for case .work(let w) in items { table.rows.append([w.author, w.title, String(w.footnoteCount), w.id]) }
             return table

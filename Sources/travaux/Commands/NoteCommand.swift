@@ -40,6 +40,10 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            // Options that contradict each other are a usage error, whatever the record holds.
+            if element != nil && quote != nil {
+                throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
+            }
             let record = try global.loadRecord()
             let target = NoteTarget(item: itemID, version: version, element: element, quote: quote)
             if let problem = record.problem(with: target) { throw CLIError(problem) }

@@ -7,7 +7,7 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search titles, summaries, quoted texts, citations, symbols and names.",
         discussion: """
-            Case and accents do not matter; the last word also matches as a prefix. Put a phrase \
+            Case and accents do not matter; a word of three letters or more, and the last, also match as a prefix. Put a phrase \
             in double quotes to match it exactly. A document symbol typed as-is (A/66/359, CD/1985, \
             PC.DEC/1106) finds the items carrying it first. Your notes holding every word follow \
             the record's results, newest first, as in the interface's search ('--kind note' for \
