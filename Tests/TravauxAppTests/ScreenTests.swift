@@ -15,7 +15,7 @@ struct ScreenTests {
     func longMessage() throws {
         var state = try AppFixture.state(width: 80, height: 24)
         let message = "note not saved: /home/ana/notes/01M7ZS065PFCMRST86R6JDCEC0.json: Read-only file system; "
-            + "check that the notes store is writable (--store DIR or TRAVAUX_STORE) (your text is back in the editor)"
+            + "check that the notes store can be read and written (--store DIR or TRAVAUX_STORE) (your text is back in the editor)"
         AppFixture.press(&state, "a")
         state.message = message
         let rows = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

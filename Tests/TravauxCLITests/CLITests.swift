@@ -292,6 +292,13 @@ struct CLITests {
             let listed = try CLIProcess.run(arguments + ["--store", ""])
             #expect(listed.status == 1 && listed.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
         }
+        // A file where the store's folder should be is named as such.
+        let file = try TestFiles.directory("store-file") + "/notes.txt"
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
+        for store in [file, file + "/store"] {
+            let listed = try CLIProcess.run(["note", "list", "--store", store])
+            #expect(listed.status == 1 && listed.stderr == "travaux: \(file) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one\n")
+        }
         let record = try CLIProcess.run(["list", "events", "--record", ""])
         #expect(record.status == 1 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
     }

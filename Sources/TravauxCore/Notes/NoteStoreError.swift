@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Why the store could not do what was asked, with what to do about it.
 public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     /// A file or directory could not be read or written.
@@ -14,11 +18,13 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case damagedManifest(path: String)
     /// The directory holds JSON files but no store manifest: not a notes store.
     case notAStore(directory: String, jsonFiles: Int)
+    /// The store's path runs through a file (`--store notes.txt`).
+    case notADirectory(path: String)
 
     public var description: String {
         switch self {
         case .io(let path, let reason):
-            return "\(path): \(reason); check that the notes store is writable (--store DIR or TRAVAUX_STORE)"
+            return "\(path): \(reason); check that the notes store can be read and written (--store DIR or TRAVAUX_STORE)"
         case .newerSchema(let path, let version):
             return "\(path) was written by a newer travaux (schema \(version), this one reads up to \(Note.schemaVersion)); upgrade travaux to use this store — nothing was changed"
         case .noSuchNote(let id, let suggestions):
@@ -33,12 +39,20 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is damaged: it is not a travaux store manifest, so nothing was read or changed; restore it (from git or a backup), or write {\"format\": \"travaux notes\", \"schema\": \(Note.schemaVersion)} into it"
         case .notAStore(let directory, let count):
             return "\(directory) holds \(count) JSON file\(count == 1 ? "" : "s") but no \(NoteStore.manifestName), so it is not a travaux notes store; nothing was read or changed. Point --store (or TRAVAUX_STORE) at your notes, or at a new or empty directory"
+        case .notADirectory(let path):
+            return "\(path) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):
             return "note \(id) was changed in another window since it was read; nothing was deleted — look at it again first"
         }
     }
 
-    init(_ failure: StoreFiles.Failure) { self = .io(path: failure.path, reason: failure.reason) }
+    init(_ failure: StoreFiles.Failure) {
+        if failure.code == ENOTDIR, let file = StoreFiles.fileOnPath(failure.path) {
+            self = .notADirectory(path: file)
+        } else {
+            self = .io(path: failure.path, reason: failure.reason)
+        }
+    }
 }
 
 /// A file the store could not load, and where it was put so nothing is lost.

@@ -16,6 +16,19 @@ enum StoreFiles {
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
+    /// The first file along `path` that stands where a directory should (what `ENOTDIR` means).
+    static func fileOnPath(_ path: String) -> String? {
+        var current = parentPath(path)
+        while current != "/" && current != "." && !current.isEmpty {
+            var isDirectory = false
+            if exists(current, isDirectory: &isDirectory) { return isDirectory ? nil : current }
+            let parent = parentPath(current)
+            if parent == current { return nil }
+            current = parent
+        }
+        return nil
+    }
+
     /// Creates a directory and its parents with mode 0700 (existing ones are left as they are).
     static func makeDirectory(_ path: String) throws(Failure) {
         var isDirectory = false
@@ -120,7 +133,7 @@ enum StoreFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
-            throw Failure(path: path, reason: errorText(errno))
+            throw Failure(path: path, reason: errorText(errno), code: errno)
         }
         defer { close(fd) }
         // Sized from fstat so that a note is one read into one buffer; a file that grows
