@@ -35,8 +35,9 @@ struct ExportCLITests {
         #expect(filtered.stdout.contains("filters:\n  - \"tags: cbms\"\n"))
         let bySession = try run(["export", "--session", "seminar-1", "--domain", "space", "--item", "ppwt"])
         #expect(bySession.stdout.contains("No verification") && !bySession.stdout.contains("CBMs first"))
-        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
-        #expect(try run(["export", "--from", today, "--to", today]).status == 0)
+        // A day either side: the notes' day and the test's may straddle midnight (UTC).
+        let day = { (offset: TimeInterval) in String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(offset)).prefix(10)) }
+        #expect(try run(["export", "--from", day(-86_400), "--to", day(86_400)]).status == 0)
         let nothingYet = try run(["export", "--from", "2999"])
         #expect(nothingYet.status != 0)
         #expect(nothingYet.stdout.isEmpty)
