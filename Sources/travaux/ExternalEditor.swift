@@ -49,11 +49,17 @@ enum ExternalEditor {
             return .failure(ExternalEditFailure("cannot create a file for the editor in \(temporaryDirectory): \(String(cString: strerror(errno)))"))
         }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { unlink(path) }
+        // Removed afterwards, unless it holds text that would be lost with it.
+        var keep = false
+        defer { if !keep { unlink(path) } }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let writeError = errno
         close(fd)
-        guard written == bytes.count else { return .failure(ExternalEditFailure("cannot write \(path)")) }
+        guard written == bytes.count else {
+            let reason = written < 0 ? String(cString: strerror(writeError)) : "the disk may be full"
+            return .failure(ExternalEditFailure("cannot write \(path) for the editor: \(reason); the note was left as it was"))
+        }
 
         let command = Self.command(environment: CLIEnvironment.variables)
         let status: Int32? = terminal.suspendForChild { run(command + [path]) }
@@ -61,9 +67,18 @@ enum ExternalEditor {
             return .failure(ExternalEditFailure("cannot start '\(command.joined(separator: " "))'; set VISUAL or EDITOR to an editor on your PATH"))
         }
         guard status == 0 else {
+            // An editor may exit non-zero after a session's errors (vim's :cq, a failed
+            // plugin): what was written there is kept where it is, and named.
+            if let edited = readFile(path), edited != text, edited != text + "\n" {
+                keep = true
+                return .failure(ExternalEditFailure("'\(command[0])' exited with status \(status); the note was left as it was, and what you wrote is kept in \(path)"))
+            }
             return .failure(ExternalEditFailure("'\(command[0])' exited with status \(status); the note was left as it was"))
         }
-        guard let edited = readFile(path) else { return .failure(ExternalEditFailure("cannot read back \(path)")) }
+        guard let edited = readFile(path) else {
+            keep = true
+            return .failure(ExternalEditFailure("cannot read back \(path) (\(String(cString: strerror(errno)))); the note was left as it was, and the file is kept"))
+        }
         // Editors add a final newline; the note does not keep it.
         var result = edited
         while result.hasSuffix("\n") { result.removeLast() }

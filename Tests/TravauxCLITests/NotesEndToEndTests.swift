@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TravauxTestSupport
 
 @Suite("Notes end to end, in a pseudo-terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))
 struct NotesEndToEndTests {
@@ -175,6 +176,38 @@ struct NotesEndToEndTests {
         let text = try String(contentsOfFile: folder + "/" + (rescued.first ?? ""), encoding: .utf8)
         #expect(text.hasSuffix("\na thought worth keeping\n"))
         #expect(text.hasPrefix("Item: "))
+    }
+
+    @Test("Ctrl-X hands the note to $EDITOR and takes its text back; an editor that fails keeps what was written in its file, named")
+    func externalEditor() throws {
+        let folder = try TestFiles.directory("editor")
+        let good = folder + "/good-editor", bad = folder + "/bad-editor"
+        try "#!/bin/sh\nprintf 'written in the editor\\n' >> \"$1\"\n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nprintf 'lost unless kept\\n' >> \"$1\"\nexit 1\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        for script in [good, bad] { chmod(script, 0o755) }
+        for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in ")] {
+            let terminal = try TerminalDriver(command: "TMPDIR=\(folder) VISUAL= EDITOR=\(editor) \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store)")
+            try terminal.waitFor(text: "1 Timeline")
+            try terminal.send("a")
+            try terminal.waitFor(text: "New note")
+            try terminal.type("typed first ")
+            try terminal.send("C-x")
+            if editor == good {
+                try terminal.waitFor(text: "written in the editor")
+                try terminal.send("C-s")
+            }
+            let screen = try terminal.waitFor(text: expected)
+            if editor == bad {
+                let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-note-") }
+                #expect(kept.count == 1, "\(screen)")
+                let text = try String(contentsOfFile: folder + "/" + (kept.first ?? ""), encoding: .utf8)
+                #expect(text == "typed first lost unless kept\n")
+                #expect(screen.contains("typed first"), "the editor keeps its own text")
+            }
+            try terminal.send("C-c")
+        }
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        #expect((try listed.json() as? [[String: Any]])?.map { $0["body"] as? String } == ["typed first written in the editor"])
     }
 
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
