@@ -244,6 +244,25 @@ struct NoteStoreTests {
         #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
     }
 
+    @Test("a note git could not merge is left in place, with how to resolve it, and comes back once resolved")
+    func mergeConflictLeftInPlace() throws {
+        let store = try makeStore()
+        let note = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "ours", author: "a"), base: nil).saved
+        let resolved = NoteFile.encode(note)
+        let conflicted = resolved.replacingOccurrences(of: "  \"body\": \"ours\",\n",
+                                                       with: "<<<<<<< HEAD\n  \"body\": \"ours\",\n=======\n  \"body\": \"theirs\",\n>>>>>>> origin/main\n")
+        #expect(conflicted != resolved)
+        try conflicted.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.isEmpty)
+        #expect(loaded.problems.map(\.movedTo) == [nil])
+        #expect(loaded.problems.first?.description.contains("git merge conflict; resolve it") == true)
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == conflicted)
+        #expect(!FileManager.default.fileExists(atPath: store.directory + "/quarantine"))
+        try resolved.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(try store.load().note(note.id)?.body == "ours")
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

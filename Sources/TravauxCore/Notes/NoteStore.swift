@@ -114,6 +114,8 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 problems.append(quarantine(path, reason: reason))
+            case .conflicted(let path):
+                problems.append(Self.conflictProblem(path))
             }
         }
         // File names are note ids, so the ids are distinct.
@@ -192,6 +194,8 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 collection.problems.append(quarantine(path, reason: reason))
+            case .conflicted(let path):
+                collection.problems.append(Self.conflictProblem(path))
             }
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
@@ -210,6 +214,21 @@ public struct NoteStore: Sendable {
         /// A file that cannot be a note: moved to quarantine by the caller, once nothing read
         /// has refused the store (a note of a newer schema changes nothing).
         case invalid(path: String, reason: String)
+        /// A note git could not merge (conflict markers in it): left where git expects it.
+        case conflicted(path: String)
+    }
+
+    static func conflictProblem(_ path: String) -> NoteStoreProblem {
+        NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (edit the file, or git checkout --ours or --theirs) and the note comes back",
+                         movedTo: nil)
+    }
+
+    /// Whether a file has the markers git leaves in a file it could not merge.
+    static func hasMergeConflict(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.contains { $0.hasPrefix("<<<<<<< ") } && lines.contains { $0.hasPrefix(">>>>>>> ") }
+            && lines.contains { $0 == "=======" || $0.hasPrefix("||||||| ") }
     }
 
     /// `readNote` of each name, in order; on several threads when there are many. The first
@@ -251,6 +270,7 @@ public struct NoteStore: Sendable {
         } catch .newerSchema(let version) {
             throw .newerSchema(path: path, version: version)
         } catch {
+            if Self.hasMergeConflict(bytes) { return .conflicted(path: path) }
             return .invalid(path: path, reason: error.reason)
         }
     }

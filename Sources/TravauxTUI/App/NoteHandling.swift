@@ -144,7 +144,7 @@ enum NoteHandling {
             state.notesLoading = false
             replaceNotes(&state, notes)
             if !notes.problems.isEmpty {
-                state.message = "\(notes.problems.count) damaged note file\(notes.problems.count == 1 ? "" : "s") moved to quarantine: " + (notes.problems.first?.description ?? "")
+                state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") could not be read: " + (notes.problems.first?.description ?? "")
             }
             // A large store is folded for searching as soon as it is read, not when `/` opens:
             // the first key typed after `/` came before the folding was done, and folded
