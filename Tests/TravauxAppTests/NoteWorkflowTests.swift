@@ -240,6 +240,14 @@ struct NoteWorkflowTests {
         #expect(state.editor?.field == .tags)
         try loop.press(&state, "Tab")
         #expect(state.editor?.field == .body)
+
+        // Typed in another case, the tag is completed in its own spelling.
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: "y", tags: ["ASAT-tests"], author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "as")
+        try loop.press(&state, "Tab")
+        #expect(state.editor?.tags.text == "verification ASAT-tests ")
     }
 
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")

@@ -39,8 +39,10 @@ enum EditorHandling {
             state.message = editor.isDirty ? (editor.base == nil ? "new note discarded" : "changes discarded; the note is as it was") : nil
             return [.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))]
         case .switchField:
-            if editor.field == .tags, key == .tab, let completion = editor.completion(from: state.knownTags) {
-                editor.tags.insert(completion + " ")
+            if editor.field == .tags, key == .tab, let tag = editor.completedTag(from: state.knownTags) {
+                // The typed beginning takes the tag's own spelling: `as` becomes `ASAT-tests`.
+                for _ in 0..<editor.partialTag.count { editor.tags.deleteBackward() }
+                editor.tags.insert(tag + " ")
                 editor.changedSinceDraft = true
             } else {
                 editor.field = editor.field == .body ? .tags : .body

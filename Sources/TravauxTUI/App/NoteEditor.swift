@@ -56,15 +56,19 @@ public struct NoteEditor: Sendable, Hashable {
         return String(tags.text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
     }
 
-    /// The rest of the first known tag that starts with what is typed.
+    /// The rest of the first known tag that starts with what is typed (the dimmed hint).
     public func completion(from known: [String]) -> String? {
+        completedTag(from: known).map { String($0.dropFirst(Tag.normalise(partialTag).count)) }
+    }
+
+    /// The first known tag, in its own spelling, that starts with what is typed in any case.
+    public func completedTag(from known: [String]) -> String? {
         let partial = Tag.normalise(partialTag)
         guard !partial.isEmpty else { return nil }
         let present = Set(tagList.map { $0.lowercased() })
-        guard let match = known.first(where: {
+        return known.first(where: {
             $0.lowercased().hasPrefix(partial.lowercased()) && $0.count > partial.count && !present.contains($0.lowercased())
-        }) else { return nil }
-        return String(match.dropFirst(partial.count))
+        })
     }
 
     public func draft(pid: Int32, processStart: Int64?, at time: NoteTime) -> NoteDraft {
