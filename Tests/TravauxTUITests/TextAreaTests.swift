@@ -37,6 +37,23 @@ struct TextAreaTests {
         #expect(area.scroll == 0)
     }
 
+    @Test("a bidirectional control or a line separator counts the column it is drawn in, so the cursor stays on its character")
+    func drawnWidths() {
+        var area = TextArea()
+        area.insert("abc\u{202E}def")
+        #expect(area.cursorLocation(width: 40).column == 7)
+        var canvas = Canvas(width: 40, height: 1)
+        area.render(into: &canvas, area: Rect(x: 0, y: 0, width: 40, height: 1))
+        #expect(canvas.snapshot().hasPrefix("abc\u{FFFD}def"))
+        var separated = TextArea()
+        separated.insert("one\u{2028}two")
+        #expect(separated.cursorLocation(width: 40).column == 7)
+        // Five of them in a row of ten columns wrap as ten columns, hiding nothing past the edge.
+        var full = TextArea()
+        full.insert(String(repeating: "\u{2066}x", count: 6))
+        #expect(full.visualRows(width: 10).count == 2)
+    }
+
     @Test("a paste is inserted whole, tabs as spaces and controls dropped, and undone in one step")
     func paste() {
         var area = TextArea(text: "start ")

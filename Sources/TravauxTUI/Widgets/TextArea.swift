@@ -222,7 +222,7 @@ public struct TextArea: Sendable, Hashable {
     public mutating func moveVertically(by delta: Int, width: Int) {
         let rows = visualRows(width: width)
         guard let current = rows.firstIndex(where: { $0.contains(line: line, column: column, isLast: isLastRow($0, in: rows)) }) else { return }
-        let goal = goalColumn ?? DisplayWidth.of(String(lines[line][rows[current].range.lowerBound..<column]))
+        let goal = goalColumn ?? Self.columns(String(lines[line][rows[current].range.lowerBound..<column]))
         let target = max(0, min(rows.count - 1, current + delta))
         guard target != current else {
             if delta < 0 { column = 0 } else { column = lines[line].count }
@@ -234,7 +234,7 @@ public struct TextArea: Sendable, Hashable {
         var used = 0
         let characters = lines[row.line]
         while position < row.range.upperBound {
-            let width = DisplayWidth.of(characters[position])
+            let width = Self.columns(characters[position])
             if used + width > goal { break }
             used += width
             position += 1
@@ -275,7 +275,7 @@ public struct TextArea: Sendable, Hashable {
                 var lastBreak: Int?
                 // Leave the last column free so the cursor can sit after a full row.
                 while end < characters.count {
-                    let w = DisplayWidth.of(characters[end])
+                    let w = Self.columns(characters[end])
                     if used + w > width - 1 { break }
                     used += w
                     if characters[end] == " " { lastBreak = end + 1 }
@@ -294,10 +294,19 @@ public struct TextArea: Sendable, Hashable {
     public func cursorLocation(width: Int) -> (row: Int, column: Int) {
         let rows = visualRows(width: width)
         for (index, row) in rows.enumerated() where row.contains(line: line, column: column, isLast: isLastRow(row, in: rows)) {
-            return (index, DisplayWidth.of(String(lines[line][row.range.lowerBound..<column])))
+            return (index, Self.columns(String(lines[line][row.range.lowerBound..<column])))
         }
         return (max(0, rows.count - 1), 0)
     }
+
+    /// The columns text takes as the canvas draws it: sanitized, so a bidirectional control
+    /// or a line separator, drawn as one column, is counted as one (not as zero), and the
+    /// cursor stays on the character it is at.
+    static func columns(_ character: Character) -> Int {
+        character.isASCII ? DisplayWidth.of(character) : DisplayWidth.of(TextSanitizer.sanitize(character))
+    }
+
+    static func columns(_ text: String) -> Int { DisplayWidth.of(TextSanitizer.sanitize(text)) }
 
     /// Scrolls so the cursor's row is within `height` rows, and no further than the text
     /// needs: after the box grew again, or the text was replaced by a shorter one (`$EDITOR`),
