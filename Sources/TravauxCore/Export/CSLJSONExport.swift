@@ -14,7 +14,7 @@ public enum CSLJSONExport {
             ("citation-key", .string(reference.key)),
             ("type", .string(reference.type.csl)),
             ("title", .string(MarkdownText.singleLine(reference.title))),
-            ("note", .string(reference.note)),
+            ("note", .string(Self.withoutItalicMarks(reference.note))),
         ]
         let names = reference.authors.names.map(name)
         if !names.isEmpty { members.append((reference.authors.areEditors ? "editor" : "author", .array(names))) }
@@ -36,5 +36,13 @@ public enum CSLJSONExport {
         case .body(let body):
             return .object([("literal", .string(body))])
         }
+    }
+
+    /// The record's `*…*` italics as plain text: CSL-JSON's `note` is shown as it is (Zotero
+    /// would show the asterisks). Asterisks that do not pair up are the text's own.
+    static func withoutItalicMarks(_ text: String) -> String {
+        let parts = text.split(separator: "*", omittingEmptySubsequences: false)
+        guard parts.count > 1, parts.count % 2 == 1 else { return text }
+        return parts.joined()
     }
 }

@@ -135,6 +135,10 @@ struct BibliographyExportTests {
             }
         }
         #expect(SourceReference.sameWords("*Prevention of an Arms Race*", "prevention of an arms race."))
+        // CSL-JSON's note is plain text: the record's italic marks go, unpaired asterisks stay.
+        #expect((resolution["note"] as? String)?.contains("*") == false)
+        #expect(CSLJSONExport.withoutItalicMarks("a *b* c") == "a b c")
+        #expect(CSLJSONExport.withoutItalicMarks("5 * 3") == "5 * 3")
     }
 
     @Test("BibTeX escapes what TeX reads, and keeps URLs as they are")
