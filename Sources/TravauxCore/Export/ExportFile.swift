@@ -11,13 +11,24 @@ public enum ExportFile {
     public static func write(_ text: String, to path: String, replacing: Bool,
                              format: ExportFormat = .markdown) throws(ExportError) {
         if let problem = problem(writing: path, replacing: replacing, format: format) { throw problem }
+        // A link to the handout (into a shared folder, say) stays a link: the file it points
+        // at is the one replaced.
+        let target = linkTarget(path) ?? path
         do {
             // 0666 less the umask, as for any document the user makes (the store's own files are 0600).
-            try StoreFiles.writeAtomically(Array(text.utf8), to: path, temporaryTag: "export", mode: 0o666, replace: replacing)
+            try StoreFiles.writeAtomically(Array(text.utf8), to: target, temporaryTag: "export", mode: 0o666, replace: replacing)
         } catch {
             if error.code == EEXIST, !replacing { throw .fileExists(path: path) }
             throw .io(path: path, reason: error.reason)
         }
+    }
+
+    /// The file a symbolic link at `path` points at, when it points at one.
+    static func linkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// What stands in the way of writing `path`, found before any rendering (seconds for a

@@ -28,6 +28,18 @@ struct ExportFileTests {
         #expect(ExportFile.problem(writing: folder + "/missing.md", replacing: false) == nil)
     }
 
+    @Test("replacing a handout reached through a symbolic link replaces the file it points at, and the link stays")
+    func throughLink() throws {
+        let folder = try Fixture.temporaryDirectory()
+        let real = folder + "/shared-handout.md", link = folder + "/handout.md"
+        try ExportFile.write("first\n", to: real, replacing: false)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        #expect(throws: ExportError.fileExists(path: link)) { try ExportFile.write("second\n", to: link, replacing: false) }
+        try ExportFile.write("second\n", to: link, replacing: true)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "second\n")
+    }
+
     @Test("~ and ~/… are the home folder, as a shell would read them; nothing else changes")
     func home() {
         #expect(ExportFile.expandingHome("~/notes/h.md", home: "/home/ana") == "/home/ana/notes/h.md")
