@@ -18,6 +18,21 @@ public enum MarkdownExport {
         var writer = HandoutWriter(record: record, handout: Handout(notes: selected, record: record), options: options)
         return writer.write()
     }
+
+    /// An official text quoted verbatim, as a block quote that keeps its lines: a blank line
+    /// stays a paragraph break, and a line break within a paragraph a hard break (`\` at the
+    /// line's end), where Markdown would otherwise run the lines together.
+    static func quotedText(_ text: String) -> String {
+        var lines = NoteBodyMarkdown.splitLines(text).map(MarkdownText.blockLine)
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.indices.map { index in
+            let line = lines[index]
+            if line.isEmpty { return ">" }
+            let breaks = index + 1 < lines.count && !lines[index + 1].isEmpty
+            return "> " + line + (breaks ? "\\" : "")
+        }.joined(separator: "\n")
+    }
 }
 
 /// Writes one handout; holds the footnote numbering as it goes.
@@ -111,8 +126,7 @@ private struct HandoutWriter {
             if !sources.isEmpty { line += " " + footnotes.references(sources) }
             blocks.append(line + (target.quotedTexts.isEmpty ? "." : ":"))
             for text in target.quotedTexts {
-                let lines = NoteBodyMarkdown.splitLines(text).map(MarkdownText.blockLine).filter { !$0.isEmpty }
-                blocks.append(lines.map { "> " + $0 }.joined(separator: "\n"))
+                blocks.append(MarkdownExport.quotedText(text))
             }
         }
         blocks.append(byline(of: note))

@@ -12,19 +12,29 @@ enum MarkdownText {
     /// with backslashes only, since Obsidian and other readers of YAML show them as they are.
     static func metadata(_ text: String) -> String {
         let line = singleLine(text)
-        guard !needsNoEscape(line) || line.first.map({ "-+:".contains($0) || $0.isNumber }) == true else { return line }
+        guard let first = line.first?.leadCharacter else { return line }
+        // What could open a block: punctuation first (`- x`, `: x`, `(a) x`), or `.` or `)`
+        // after a first word short enough to be a list number (`1.`, `a)`, `iv.`).
+        let opensWithPunctuation = first.isASCII && (first.isPunctuation || first.isSymbol)
+        guard !needsNoEscape(line) || opensWithPunctuation || first.isASCII && (first.isNumber || first.isLetter) else { return line }
         var out = ""
         out.reserveCapacity(line.utf8.count + 4)
         var previous: Character?
-        var leadingDigits = true
-        for (index, character) in line.enumerated() {
-            let opensBlock = index == 0 && "-+:".contains(character)
-                || leadingDigits && index > 0 && (character == "." || character == ")")
+        var leadingWord = 0
+        var leading = ""
+        for (index, whole) in line.enumerated() {
+            let character = whole.leadCharacter
+            let listNumber = leading.allSatisfy(\.isNumber) || leading.count == 1 || leading.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
+            let opensBlock = index == 0 && opensWithPunctuation
+                || leadingWord == index && (1...9).contains(index) && listNumber && (character == "." || character == ")")
             if significant.contains(character) || opensBlock || (character == "=" || character == "%") && previous == character {
                 out.append("\\")
             }
-            leadingDigits = leadingDigits && character.isASCII && character.isNumber
-            out.append(character)
+            if leadingWord == index, character.isASCII, character.isLetter || character.isNumber {
+                leadingWord += 1
+                leading.append(character)
+            }
+            out.append(whole)
             previous = character
         }
         return out
@@ -100,7 +110,7 @@ enum MarkdownText {
         let line = singleLine(text)
         var longest = 0, run = 0
         for character in line {
-            run = character == "`" ? run + 1 : 0
+            run = character.leadCharacter == "`" ? run + 1 : 0
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: longest + 1)
@@ -112,14 +122,14 @@ enum MarkdownText {
     /// would open a list, a definition or a heading at the start of a line.
     static func blockLine(_ line: String) -> String {
         var text = escape(cleaned(line).trimmingWhitespace(), keepItalics: false)
-        guard let first = text.first else { return text }
+        guard let first = text.first?.leadCharacter else { return text }
         if "-+=:".contains(first) {
             text.insert("\\", at: text.startIndex)
         } else if first.isASCII, first.isNumber {
             // "1. " or "1) " would start an ordered list: escape the delimiter.
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             let next = text.index(text.startIndex, offsetBy: digits.count)
-            if next < text.endIndex, text[next] == "." || text[next] == ")" { text.insert("\\", at: next) }
+            if next < text.endIndex, text[next].leadCharacter == "." || text[next].leadCharacter == ")" { text.insert("\\", at: next) }
         }
         return text
     }
@@ -196,10 +206,14 @@ enum MarkdownText {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
-        for character in text {
+        for whole in text {
+            // Judged by its first scalar: `[` with a combining mark is one Character, and
+            // still a `[` to every parser.
+            let character = whole.leadCharacter
             if character == "<" {
                 // Not `\<`: GitHub's bare-URL autolinks take the backslash into the link.
                 out += "&lt;"
+                out.unicodeScalars.append(contentsOf: whole.unicodeScalars.dropFirst())
                 previous = character
                 continue
             }
@@ -209,9 +223,14 @@ enum MarkdownText {
                 // `==highlight==` and `%%comment%%` are Obsidian's.
                 out.append("\\")
             }
-            out.append(character)
+            out.append(whole)
             previous = character
         }
         return out
     }
+}
+
+extension Character {
+    /// The first scalar alone, which is what a Markdown parser looks at.
+    var leadCharacter: Character { unicodeScalars.first.map(Character.init) ?? self }
 }

@@ -163,7 +163,7 @@ struct MarkdownExportTests {
 
     @Test("Pandoc shows a title as written: no citation, emphasis, footnote, raw markup or list from its punctuation",
           arguments: ["Seminar with @UNIDIR: the [PPWT] *draft*", "see [^1] and <UNIDIR> back\\slash $x$ ~a~ ^b^",
-                      "1. first session", "- dash", "plain title"])
+                      "1. first session", "- dash", "plain title", "a) intro", "(b) second", ": defined", "[\u{301}[x]]"])
     func titleForPandoc(_ title: String) throws {
         let document = try MarkdownParsers.pandoc(try export(title: title))
         let value = try #require(document.meta["title"])
@@ -182,6 +182,19 @@ struct MarkdownExportTests {
         // Obsidian and other YAML readers see the title with backslashes only where needed.
         #expect(MarkdownText.metadata("plain title") == "plain title")
         #expect(MarkdownText.metadata("Seminar 3: treaties?") == "Seminar 3: treaties?")
+        #expect(MarkdownText.metadata("Dr. Ana's notes") == "Dr. Ana's notes")
+        #expect(MarkdownText.metadata("a) intro") == "a\\) intro")
+        #expect(MarkdownText.metadata("iv. fourth") == "iv\\. fourth")
+        #expect(MarkdownText.metadata("[\u{301}x") == "\\[\u{301}x")
+    }
+
+    @Test("a quoted official text keeps its paragraphs and its line breaks")
+    func quotedTextLines() throws {
+        let quoted = MarkdownExport.quotedText("\nArticle 1\nStates shall *not*\n\nArticle 2\n")
+        #expect(quoted == "> Article 1\\\n> States shall \\*not\\*\n>\n> Article 2")
+        let html = try MarkdownParsers.cmarkHTML(quoted)
+        #expect(html.contains("Article 1<br />") && html.components(separatedBy: "<p>").count == 3, "\(html)")
+        #expect(MarkdownExport.quotedText("one line") == "> one line")
     }
 
     @Test("YAML strings are quoted so that no value can end the block or change type")
