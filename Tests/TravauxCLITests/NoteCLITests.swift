@@ -198,38 +198,35 @@ struct NoteCLITests {
         #expect((try listed.json() as? [[String: Any]])?.count == 1)
     }
 
-    @Test("note text can come from standard input")
-    func standardInput() throws {
+    /// `note add ppwt -` with `input` on standard input: its status and what it said on stderr.
+    func addFromStandardInput(_ input: Data) throws -> (status: Int32, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
         process.arguments = ["note", "add", "ppwt", "-", "--record", CLIProcess.fixtureRecord, "--store", store]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
+        let pipe = Pipe(), errors = Pipe()
+        process.standardInput = pipe
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data("line one\nline two\n".utf8))
-        try input.fileHandleForWriting.close()
+        pipe.fileHandleForWriting.write(input)
+        try pipe.fileHandleForWriting.close()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        return (process.terminationStatus, message)
+    }
+
+    @Test("note text can come from standard input")
+    func standardInput() throws {
+        #expect(try addFromStandardInput(Data("line one\nline two\n".utf8)).status == 0)
         let listed = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
         #expect(listed.first?["body"] as? String == "line one\nline two")
     }
 
     @Test("standard input that is not UTF-8 is refused with where and what to do, and nothing is saved")
     func standardInputNotUTF8() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
-        process.arguments = ["note", "add", "ppwt", "-", "--record", CLIProcess.fixtureRecord, "--store", store]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data([0x56, 0xE9, 0x72, 0x69, 0x66]))   // "Vérif" in Latin-1
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 1)
-        #expect(message == "travaux: standard input is not UTF-8 text (byte 2); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was saved\n")
+        let added = try addFromStandardInput(Data([0x56, 0xE9, 0x72, 0x69, 0x66]))   // "Vérif" in Latin-1
+        #expect(added.status == 1)
+        #expect(added.errors == "travaux: standard input is not UTF-8 text (byte 2); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was saved\n")
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
     }
 }

@@ -8,9 +8,11 @@ struct NotesEndToEndTests {
 
     init() throws { store = try StoreProcessTests.temporaryStore() }
 
-    func start(_ extra: String = "", home: String? = nil) throws -> TerminalDriver {
-        let environment = home.map { "HOME='\($0)' " } ?? ""
-        return try TerminalDriver(command: "echo PID=$$; \(environment)exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
+    func start(_ extra: String = "", home: String? = nil, environment: [String: String] = [:]) throws -> TerminalDriver {
+        var variables = environment
+        if let home { variables["HOME"] = home }
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TerminalDriver.shellQuoted($0.value)) " }.joined()
+        return try TerminalDriver(command: "echo PID=$$; \(assignments)exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
     }
 
     func waitForExit(_ terminal: TerminalDriver) throws {
@@ -19,8 +21,8 @@ struct NotesEndToEndTests {
 
     /// Starts travaux, opens the note editor on the first event, and gives the process's id,
     /// for tests that end it with a signal mid-note.
-    func startEditing() throws -> (terminal: TerminalDriver, pid: Int32) {
-        let terminal = try start()
+    func startEditing(environment: [String: String] = [:]) throws -> (terminal: TerminalDriver, pid: Int32) {
+        let terminal = try start(environment: environment)
         try terminal.waitFor(text: "1 Timeline")
         // The line the shell printed before exec is on the normal screen, behind the interface.
         let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
@@ -161,14 +163,11 @@ struct NotesEndToEndTests {
         try Data().write(to: URL(fileURLWithPath: store + "/drafts"))   // a file where the drafts folder goes
         let folder = try StoreProcessTests.temporaryStore()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let terminal = try TerminalDriver(command: "TMPDIR=\(folder) \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store); echo EXIT=$?")
-        try terminal.waitFor(text: "1 Timeline")
-        try terminal.send("a")
-        try terminal.waitFor(text: "New note")
+        let (terminal, _) = try startEditing(environment: ["TMPDIR": folder])
         try terminal.type("a thought worth keeping")
         try terminal.waitFor(text: "a thought worth keeping")
         try terminal.send("C-c")
-        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
+        try waitForExit(terminal)
         let transcript = try terminal.transcript()
         #expect(transcript.contains("travaux: warning: the note being typed could not be saved (" + store + "/drafts: "))
         let rescued = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-unsaved-note-") }
@@ -186,10 +185,7 @@ struct NotesEndToEndTests {
         try "#!/bin/sh\nprintf 'lost unless kept\\n' >> \"$1\"\nexit 1\n".write(toFile: bad, atomically: true, encoding: .utf8)
         for script in [good, bad] { chmod(script, 0o755) }
         for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in ")] {
-            let terminal = try TerminalDriver(command: "TMPDIR=\(folder) VISUAL= EDITOR=\(editor) \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store)")
-            try terminal.waitFor(text: "1 Timeline")
-            try terminal.send("a")
-            try terminal.waitFor(text: "New note")
+            let (terminal, _) = try startEditing(environment: ["TMPDIR": folder, "VISUAL": "", "EDITOR": editor])
             try terminal.type("typed first ")
             try terminal.send("C-x")
             if editor == good {
