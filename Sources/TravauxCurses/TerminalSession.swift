@@ -40,8 +40,11 @@ public final class TerminalSession {
     private var needsFullRepaint = true
     private var cursorShown: Bool?
     private var pendingTermination: TerminationSignal?
-    /// When the last piece of a paste whose end marker has not come yet was read (monotonic ms).
-    private var openPasteSince: Int64?
+    /// A paste whose end marker has not come yet: when it began and when its last byte came
+    /// (monotonic ms).
+    private var openPaste: (started: Int64, lastByte: Int64)?
+    /// A resize read in the middle of a paste, reported by the next `nextEvent`.
+    private var resizeAfterPaste = false
     private var ended = false
     /// Key codes ncurses gives the sequences it has no name for: Ctrl-←/→ and the
     /// bracketed-paste markers.
@@ -253,11 +256,17 @@ public final class TerminalSession {
     public private(set) var wakeDescriptorReadable = false
 
     private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
-        if let since = openPasteSince {
-            if Self.monotonicMilliseconds() - since < Self.pasteSilenceMilliseconds {
+        if resizeAfterPaste {
+            resizeAfterPaste = false
+            let size = self.size
+            return .resize(width: size.width, height: size.height)
+        }
+        if let paste = openPaste {
+            let now = Self.monotonicMilliseconds()
+            if now - paste.lastByte < Self.pasteSilenceMilliseconds && now - paste.started < Self.pasteLongestMilliseconds {
                 return readPaste(window: window, firstWait: timeoutMilliseconds)
             }
-            openPasteSince = nil
+            openPaste = nil
         }
         wtimeout(window, timeoutMilliseconds)
         // A byte at a time, as the C floor reads: `wget_wch` passes every key through the C
@@ -287,7 +296,11 @@ public final class TerminalSession {
             switch extraKeys[code] {
             case .wordLeft?: return .key(.wordLeft)
             case .wordRight?: return .key(.wordRight)
-            case .pasteStart?: return readPaste(window: window, firstWait: Self.pastePauseMilliseconds)
+            case .pasteStart?:
+                // Open from its start marker on: what follows it, however late, is text.
+                let now = Self.monotonicMilliseconds()
+                openPaste = (now, now)
+                return readPaste(window: window, firstWait: Self.pastePauseMilliseconds)
             case .pasteEnd?: return nil
             case nil: break
             }
@@ -334,45 +347,45 @@ public final class TerminalSession {
     /// Everything between the paste markers, as text: a pasted paragraph is never a stream of
     /// commands. Over a slow link a paste comes in pieces; after a pause of
     /// `pastePauseMilliseconds` what came is handed on, and what comes next is still pasted
-    /// text until the end marker, or until `pasteSilenceMilliseconds` pass without a byte
-    /// (a terminal that lost the marker must not swallow every later key).
+    /// text until the end marker, or until `pasteSilenceMilliseconds` pass without a byte, or
+    /// `pasteLongestMilliseconds` since it began (a terminal that lost the marker must not
+    /// swallow every later key, even keys typed without a pause).
     /// `firstWait`: how long to wait for the first byte (a paste already open may have none yet).
     private func readPaste(window: UnsafeMutablePointer<WINDOW>, firstWait: Int32) -> InputEvent? {
         var text = String.UnicodeScalarView()
-        var received = false, resized = false
         var wait = firstWait
-        while true {
+        while openPaste != nil {
             wtimeout(window, wait)
             wait = Self.pastePauseMilliseconds
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == KEY_CODE_YES {
-                received = true
                 let code = Int32(truncatingIfNeeded: value)
                 if extraKeys[code] == .pasteEnd {
-                    openPasteSince = nil
-                    break
+                    openPaste = nil
+                } else if code == KEY_RESIZE {
+                    // Reported once the paste is handed on; it brings no byte of the paste.
+                    needsFullRepaint = true
+                    resizeAfterPaste = true
                 }
-                if code == KEY_RESIZE { resized = true }
                 continue
             }
-            guard status == OK else {
-                if received { openPasteSince = Self.monotonicMilliseconds() }
-                break
-            }
-            received = true
+            guard status == OK else { break }
+            openPaste?.lastByte = Self.monotonicMilliseconds()
             if value == 13 { text.append("\n"); continue }
             if let scalar = Unicode.Scalar(UInt32(value)) { text.append(scalar) }
         }
-        if resized {
-            needsFullRepaint = true
-            _ = ungetch(KEY_RESIZE)
+        if text.isEmpty, resizeAfterPaste {
+            resizeAfterPaste = false
+            let size = self.size
+            return .resize(width: size.width, height: size.height)
         }
         return text.isEmpty ? nil : .key(.paste(String(text)))
     }
 
     private static let pastePauseMilliseconds: Int32 = 200
     private static let pasteSilenceMilliseconds: Int64 = 2_000
+    private static let pasteLongestMilliseconds: Int64 = 30_000
 
     private static func monotonicMilliseconds() -> Int64 {
         var now = timespec()

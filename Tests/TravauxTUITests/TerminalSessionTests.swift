@@ -366,6 +366,25 @@ struct TerminalSessionTests {
         }
         #expect(pasted == "dq\tdx")
         #expect(after == .key(.character("j")))
+        // The start marker alone, the text after a pause: still text.
+        terminal.type("\u{1B}[200~")
+        #expect(session.nextEvent(timeoutMilliseconds: 300) == nil)
+        usleep(400_000)
+        terminal.type("jjj\u{1B}[201~")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.paste("jjj")))
+        // A resize in the middle of a paste is reported after what came, and the paste goes on.
+        terminal.type("\u{1B}[200~jj")
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.paste("jj")))
+        terminal.resize(width: 70, height: 20)
+        kill(getpid(), SIGWINCH)
+        var events: [InputEvent] = []
+        while events.count < 2, let event = session.nextEvent(timeoutMilliseconds: 2000) {
+            events.append(event)
+            if events.count == 1 { terminal.type("kk\u{1B}[201~q") }
+        }
+        #expect(events.contains(.resize(width: 70, height: 20)))
+        #expect(events.contains(.key(.paste("kk"))))
+        #expect(session.nextEvent(timeoutMilliseconds: 2000) == .key(.character("q")))
 
         terminal.resize(width: 50, height: 12)
         kill(getpid(), SIGWINCH)

@@ -254,12 +254,14 @@ enum NoteBodyMarkdown {
         case "`", "~":
             return rest.prefix { $0.lead == line[position].lead }.count >= 3 ? position : nil
         case "[":
-            // Only `[label]: …`, which defines a link for the whole document; links, task
-            // boxes (`[ ]`), callouts (`[!NOTE]`) and wiki links stay as the note wrote them.
+            // `[label]: …` defines a link for the whole document, and its label may go on to
+            // the next line; links, task boxes (`[ ]`), callouts (`[!NOTE]`) and wiki links,
+            // closed on their line and not followed by `:`, stay as the note wrote them.
             var index = position + 1
             while index < line.count, line[index].lead != "]" {
                 index += line[index].lead == "\\" ? 2 : 1
             }
+            guard index < line.count else { return position }
             return index + 1 < line.count && line[index + 1].lead == ":" ? position : nil
         default:
             return nil

@@ -25,7 +25,7 @@ struct NoteBodyMarkdownTests {
         "**bold", "*em*", "_", "&amp;", "&lt;h1&gt;", "title: x", "...", "[[wikilink]]", "==mark==", "![img](x.png)",
         "text", "word", " ", "  ", "é 中 🛰", "e\u{301}",
         "a) ", "(1) ", "iv. ", "#. ", "(@) ", ": ", "~ ", "\u{301}", "\u{200D}", "[\u{301}", "<todo:ana>",
-        "<doc:A/RES/69/31>", "- [ ] ", "[!NOTE]", "\\",
+        "<doc:A/RES/69/31>", "- [ ] ", "[!NOTE]", "\\", "[a\nb]: http://evil.example", "[a b]",
         "\n", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "\n    ", "\n> ", "\n- ", "\n1. ",
     ]
 
@@ -150,6 +150,8 @@ struct NoteBodyMarkdownTests {
         #expect(lines("- [ ] read CD/1839") == ["> - [ ] read CD/1839"])
         #expect(lines("> [!NOTE]\n> text") == ["> > [!NOTE]", "> > text"])
         #expect(lines("[[PPWT draft]] and [x]") == ["> [[PPWT draft]] and [x]"])
+        // A definition's label may run onto the next line: a `[` not closed on its line is escaped.
+        #expect(lines("[a\nb]: https://evil.example \"t\"") == ["> \\[a", "> b]: https://evil.example \"t\""])
         #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
         #expect(lines("a\rb\r\nc") == ["> a", "> b", "> c"])
         // Nothing that could drive a terminal the handout is printed to; tabs stay.
