@@ -15,9 +15,10 @@ enum Interface {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
         do { try store.checkReadable() } catch { throw CLIError(error.description) }
-        // Said on stderr once the terminal is given back: a handout that failed as travaux quit.
-        var farewell: String?
-        defer { if let farewell { CLIOutput.warn(farewell) } }
+        // Said on stderr once the terminal is given back: a handout that failed as travaux quit,
+        // a note whose draft could not be written. Every one is said.
+        var farewell: [String] = []
+        defer { farewell.forEach(CLIOutput.warn) }
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession()
@@ -53,7 +54,7 @@ enum Interface {
                         Screen.render(state, into: &frame, cache: &frameCache)
                         terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
                         for case .exportFinished(.failure(let error), _) in runner.finishExport() {
-                            farewell = error.description
+                            farewell.append(error.description)
                         }
                     }
                     return
@@ -63,7 +64,7 @@ enum Interface {
                    case .storeFailed(let reason, _)? = outcome.first {
                     // Nothing will show the failure once the loop ends: the text goes elsewhere.
                     let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
-                    farewell = UnsavedNoteRescue.rescue(draft, reason: why, environment: CLIEnvironment.variables)
+                    farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, environment: CLIEnvironment.variables))
                 }
                 for action in outcome {
                     effects += Reducer.reduce(&state, action)

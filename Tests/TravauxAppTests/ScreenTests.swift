@@ -29,6 +29,14 @@ struct ScreenTests {
         #expect(short[23].contains("— note saved"))
         AppFixture.press(&state, "Esc")
         #expect(state.message == nil)
+
+        // With a prompt open, the band stands above it, and what is typed stays in view.
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "verif")
+        state.message = message
+        let prompted = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(prompted[22].hasPrefix("/verif"))
+        #expect(prompted[19..<22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == message)
     }
 
     @Test("each pane at 120×40 and 60×20", arguments: ["1", "2", "3", "4"])

@@ -218,6 +218,21 @@ struct NoteStoreTests {
             try store.delete(note.id, base: note)
         }
         #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == futureText)
+
+        // Git's conflict markers: neither replaced nor moved, and the edit is refused whole.
+        let conflicted = "<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n"
+        try conflicted.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.save(edited, base: note) }
+        #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.delete(note.id, base: note) }
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == conflicted)
+
+        // A damaged file that cannot be moved aside (a file where quarantine/ goes) is left alone.
+        try FileManager.default.removeItem(atPath: store.directory + "/quarantine")
+        try Data().write(to: URL(fileURLWithPath: store.directory + "/quarantine"))
+        try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.self) { try store.save(edited, base: note) }
+        #expect(throws: NoteStoreError.self) { try store.delete(note.id, base: note) }
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == handEdit)
     }
 
     @Test("a draft is a running window's only while that very process runs: a later one given its id sees it, and writes beside it")

@@ -376,7 +376,7 @@ public struct NoteStore: Sendable {
     @discardableResult
     public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
-        var newer: Int?
+        var refusal: NoteStoreError?
         let outcome: SaveOutcome?
         do {
             outcome = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome? in
@@ -386,10 +386,19 @@ public struct NoteStore: Sendable {
                 case .absent: onDisk = nil
                 case .note(let current): onDisk = current
                 case .newer(let version):
-                    newer = version
+                    refusal = .newerSchema(path: path(of: note.id), version: version)
+                    return nil
+                case .conflicted:
+                    refusal = .mergeConflict(path: path(of: note.id))
                     return nil
                 case .damaged(let reason):
-                    quarantined = quarantine(path(of: note.id), reason: reason)
+                    let moved = quarantine(path(of: note.id), reason: reason)
+                    guard moved.movedTo != nil else {
+                        // Not moved aside: writing now would destroy what is in it.
+                        refusal = .io(path: path(of: note.id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is")
+                        return nil
+                    }
+                    quarantined = moved
                     onDisk = nil
                 }
                 var mine = note
@@ -411,7 +420,7 @@ public struct NoteStore: Sendable {
         } catch {
             throw NoteStoreError(error)
         }
-        if let newer { throw .newerSchema(path: path(of: note.id), version: newer) }
+        if let refusal { throw refusal }
         guard let outcome else { throw .io(path: path(of: note.id), reason: "not saved") }
         return outcome
     }
@@ -431,9 +440,15 @@ public struct NoteStore: Sendable {
                 case .newer(let version):
                     refusal = .newerSchema(path: path(of: id), version: version)
                     return nil
+                case .conflicted:
+                    refusal = .mergeConflict(path: path(of: id))
+                    return nil
                 case .damaged(let reason):
                     // Whatever is in it (a hand edit under way) is kept in quarantine, not deleted.
-                    _ = quarantine(path(of: id), reason: reason)
+                    guard quarantine(path(of: id), reason: reason).movedTo != nil else {
+                        refusal = .io(path: path(of: id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is")
+                        return nil
+                    }
                     return base
                 case .note(let onDisk):
                     if let base, onDisk != base {
@@ -458,6 +473,8 @@ public struct NoteStore: Sendable {
         case note(Note)
         /// Written by a newer travaux: neither replaced nor removed.
         case newer(Int)
+        /// Git's conflict markers: left for the user to resolve, never moved or replaced.
+        case conflicted
         /// Not a note any more (a hand edit, a half copy): moved to quarantine before anything
         /// takes its place, so nothing in it is lost.
         case damaged(String)
@@ -470,7 +487,7 @@ public struct NoteStore: Sendable {
         } catch .newerSchema(let version) {
             return .newer(version)
         } catch {
-            return .damaged(error.reason)
+            return Self.hasMergeConflict(bytes) ? .conflicted : .damaged(error.reason)
         }
     }
 

@@ -20,6 +20,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case notAStore(directory: String, jsonFiles: Int)
     /// The store's path runs through a file (`--store notes.txt`).
     case notADirectory(path: String)
+    /// The note's file holds git's conflict markers; nothing was written or removed.
+    case mergeConflict(path: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is damaged: it is not a travaux store manifest, so nothing was read or changed; restore it (from git or a backup), or write {\"format\": \"travaux notes\", \"schema\": \(Note.schemaVersion)} into it"
         case .notAStore(let directory, let count):
             return "\(directory) holds \(count) JSON file\(count == 1 ? "" : "s") but no \(NoteStore.manifestName), so it is not a travaux notes store; nothing was read or changed. Point --store (or TRAVAUX_STORE) at your notes, or at a new or empty directory"
+        case .mergeConflict(let path):
+            return "\(path) holds a git merge conflict; resolve it (edit the file, or git checkout --ours or --theirs), then try again — nothing was changed"
         case .notADirectory(let path):
             return "\(path) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):

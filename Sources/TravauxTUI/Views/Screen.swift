@@ -44,7 +44,8 @@ public enum Screen {
         case nil: break
         }
         if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
-        MessageBand.render(band, into: &canvas, above: layout.status)
+        // Above the prompt when one is open, so that what is being typed stays in view.
+        MessageBand.render(band, into: &canvas, above: layout.prompt ?? layout.status)
     }
 
     /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.
