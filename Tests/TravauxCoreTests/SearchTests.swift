@@ -22,6 +22,14 @@ struct SearchTests {
         #expect(ids.firstIndex(of: "osce-initial-cbms")! < ids.firstIndex(of: "chapter-fn-2")!)
     }
 
+    @Test("after the items carrying a symbol come those that mention it in their text")
+    func symbolMentions() throws {
+        let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
+        #expect(shipped.search("PC.DEC/1106").map(\.id) == ["osce-cyber-cbms", "osce-cbms-adopted-2013", "meyer-fn-36", "osce-permanent-council"])
+        #expect(shipped.search("A/68/189").map(\.id) == ["space-tcbm-gge", "space-gge-report-2013", "meyer-fn-22", "meyer-fn-23", "un-gge-space"])
+        #expect(shipped.search("PC.DEC/1106", kinds: [.forum]).map(\.id) == ["osce-permanent-council"])
+    }
+
     @Test("a symbol prefix finds symbols while typing")
     func symbolPrefix() {
         #expect(index.search("A/65").map(\.id).contains("remarks-fn-2"))

@@ -78,7 +78,17 @@ public struct SearchIndex: Sendable {
                 matches.set(document, score: Int32(score), field: Int32(field))
             }
         }
-        if !symbolMatched { matches = wordMatches(query) }
+        if !symbolMatched {
+            matches = wordMatches(query)
+        } else {
+            // The items that only mention the symbol in their text (the forum that took the
+            // decision, an "Ibid." footnote) follow its carriers, whose scores are far above.
+            let mentions = wordMatches(query)
+            for document in mentions.documents where matches.scores[Int(document)] == 0 {
+                let index = Int(document)
+                matches.set(index, score: mentions.scores[index], field: mentions.fields[index])
+            }
+        }
 
         // Rank on (score, kind, record order) with one packed integer per match, then walk the
         // ranking, checking phrases only until `limit` hits are kept.
