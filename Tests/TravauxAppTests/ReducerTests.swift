@@ -201,6 +201,15 @@ struct ReducerTests {
         #expect((state.reader?.scroll ?? 0) > before || state.message == "no more matches below")
     }
 
+    @Test("a symbol searched is marked whole, not as its letters and numbers")
+    func symbolHighlight() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "A/68")
+        #expect(state.highlightWords == ["a/68"])
+        #expect(Highlighter.ranges(in: "Also called A/68/189 and a note", words: state.highlightWords) == [12..<16])
+    }
+
     @Test("n and N step through every line with a match, the last screenful too, marking the current one; past the last, they say so")
     func stepEveryMatch() throws {
         var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())

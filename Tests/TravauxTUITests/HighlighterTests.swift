@@ -18,13 +18,17 @@ struct HighlighterTests {
             }
         }
         var ranges: [Range<Int>] = []
-        for word in words where !word.isEmpty {
+        for (position, word) in words.enumerated() where !word.isEmpty {
             let needle = Array(word)
+            // The index's rule: a prefix only for the last word or one of three letters or more.
+            let asPrefix = position == words.count - 1 || needle.count >= 3
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
                 let atWordStart = start == 0 || !(folded[start - 1].isLetter || folded[start - 1].isNumber)
-                if atWordStart && Array(folded[start..<start + needle.count]) == needle {
+                let end = start + needle.count
+                let atWordEnd = end == folded.count || !(folded[end].isLetter || folded[end].isNumber)
+                if atWordStart && (asPrefix || atWordEnd) && Array(folded[start..<end]) == needle {
                     ranges.append(origin[start]..<origin[start + needle.count - 1] + 1)
                     start += needle.count
                 } else {
@@ -57,5 +61,8 @@ struct HighlighterTests {
         #expect(Highlighter.ranges(in: "Résumé — CODE", words: ["resume", "code"]) == [0..<6, 9..<13])
         #expect(Highlighter.ranges(in: "decode", words: ["code"]).isEmpty, "not inside a word")
         #expect(Highlighter.ranges(in: "anything", words: []).isEmpty)
+        // As the index matches: a short word other than the last whole, the others as prefixes.
+        #expect(Highlighter.ranges(in: "UN undertakings by experts", words: ["un", "expert"]) == [0..<2, 19..<25])
+        #expect(Highlighter.ranges(in: "UN undertakings", words: ["un"]) == [0..<2, 3..<5])
     }
 }

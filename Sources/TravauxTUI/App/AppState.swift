@@ -185,7 +185,10 @@ public struct AppState: Sendable {
     /// The words searched for, for highlighting.
     public var highlightWords: [String] {
         guard let search, !search.query.isEmpty else { return [] }
-        return SearchQuery(search.query).words
+        let query = SearchQuery(search.query)
+        // A symbol is marked whole (`A/68` in `A/68/189`), not as words (`a` everywhere).
+        if let symbol = query.symbol { return [TextFolding.fold(symbol)] }
+        return query.words
     }
 
     mutating func refreshRows(_ pane: Pane) {

@@ -2,7 +2,8 @@ import TravauxCore
 
 /// Finds the searched words in displayed text, ignoring case and accents as search does.
 public enum Highlighter {
-    /// Character ranges of `text` where a word (or a word's prefix) of the search begins.
+    /// Character ranges of `text` where a word of the search begins, by the index's rule: the
+    /// word whole, or as a prefix when it has three letters or more or is the last typed.
     ///
     /// It runs on every line drawn while a search is on (the list's rows and the reader's
     /// lines), so characters that are one ASCII scalar, most of them, are lowered and compared
@@ -13,14 +14,17 @@ public enum Highlighter {
         // Folded character by character so that offsets map back to the displayed text.
         let folded = FoldedLine(text)
         var ranges: [Range<Int>] = []
-        for word in words where !word.isEmpty {
+        for (position, word) in words.enumerated() where !word.isEmpty {
             let needle = FoldedLine(characters: Array(word))
+            let asPrefix = position == words.count - 1 || word.count >= 3
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
                 // Match at the start of a word only, as the index does.
+                let end = start + needle.count
                 if folded.same(start, as: needle, 0), start == 0 || !folded.isWordCharacter(start - 1),
-                   (1..<needle.count).allSatisfy({ folded.same(start + $0, as: needle, $0) }) {
+                   (1..<needle.count).allSatisfy({ folded.same(start + $0, as: needle, $0) }),
+                   asPrefix || end == folded.count || !folded.isWordCharacter(end) {
                     ranges.append(folded.origin[start]..<folded.origin[start + needle.count - 1] + 1)
                     start += needle.count
                 } else {
