@@ -95,6 +95,27 @@ struct CompareCommandTests {
         #expect(result.stderr == message)
     }
 
+    @Test("an element reworded whose wording one version gives and the other drops shows it marked, not as unchanged")
+    func elementQuoteDropped() throws {
+        let directory = try TestFiles.directory("compare-record")
+        for file in try FileManager.default.contentsOfDirectory(atPath: CLIProcess.fixtureRecord) {
+            try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord + "/" + file, toPath: directory + "/" + file)
+        }
+        let proposals = directory + "/proposals.json"
+        let text = try String(contentsOfFile: proposals, encoding: .utf8)
+        let elements = #""elements": [{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }],"#
+        try #require(text.contains(elements))
+        try text.replacingOccurrences(of: elements, with: #"""
+            "elements": [{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "quote": "no weapons of any kind", "sources": ["chapter-fn-1"], "versions": ["2008"] },
+                         { "id": "e1-revised", "number": "1", "text": "No weapons placed in orbit.", "sources": ["chapter-fn-1"], "versions": ["2014"] }],
+            """#).write(toFile: proposals, atomically: true, encoding: .utf8)
+        let forward = try CLIProcess.run(["compare", "ppwt", "--record", directory])
+        #expect(forward.status == 0, "\(forward.stderr)")
+        #expect(forward.stdout.contains("“[-no weapons of any kind-]”"), "\(forward.stdout)")
+        let backward = try CLIProcess.run(["compare", "ppwt", "--from", "2014", "--to", "2008", "--record", directory])
+        #expect(backward.stdout.contains("“{+no weapons of any kind+}”"), "\(backward.stdout)")
+    }
+
     @Test("a missing proposal id is a usage error")
     func missingArgument() throws {
         let result = try CLIProcess.run(["compare", "--record", Self.shippedRecord])

@@ -66,7 +66,7 @@ struct ComparisonText {
                 line(StyledText("\(element.number) (\(describe(element.change)))", style: Self.heading))
                 let text = element.textDiff.map { diffText($0) } ?? StyledText(element.from?.text ?? element.to?.text ?? "")
                 line(text, indent: "  ", first: "  ")
-                if let quote = element.quoteDiff.map({ diffText($0) }) ?? (element.from?.quote ?? element.to?.quote).map({ StyledText($0) }) {
+                if let quote = element.quoteDiff.map({ diffText($0) }) ?? onlyQuote(element) {
                     line(StyledText("“") + quote + StyledText("”"), indent: "  ", first: "  ")
                 }
             }
@@ -105,6 +105,17 @@ struct ComparisonText {
     private func footnote(_ id: String) -> String { record.footnoteLabel(id, qualified: qualifiedFootnotes) }
 
     /// The diff with its changes marked, the blanks at a change's ends outside the marks.
+    /// The wording only one side of an element gives: marked as gone or come when the element
+    /// is in both versions (else it would read as unchanged), plain when only one holds it.
+    private func onlyQuote(_ element: ElementComparison) -> StyledText? {
+        switch (element.from?.quote, element.to?.quote, element.from != nil && element.to != nil) {
+        case (let old?, nil, true): return StyledText([Span("[-" + old + "-]", style: Self.deleted)])
+        case (nil, let new?, true): return StyledText([Span("{+" + new + "+}", style: Self.inserted)])
+        case (let only?, _, _), (_, let only?, _): return StyledText(only)
+        default: return nil
+        }
+    }
+
     private func diffText(_ diff: TextDiff) -> StyledText {
         StyledText(diff.pieces.flatMap { piece -> [Span] in
             switch piece.operation {
