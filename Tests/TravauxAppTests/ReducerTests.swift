@@ -201,6 +201,20 @@ struct ReducerTests {
         #expect((state.reader?.scroll ?? 0) > before || state.message == "no more matches below")
     }
 
+    @Test("a search listing only the first 200 items says there were more")
+    func searchLimit() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "t")
+        #expect(state.search?.hits.count == SearchState.shownLimit)
+        #expect(state.search?.hasMore == true)
+        #expect(Screen.render(state).snapshot().contains("/t (200+"))
+        AppFixture.type(&state, "reaty")
+        #expect(state.search?.hasMore == false)
+        let count = try #require(state.search?.hits.count)
+        #expect(Screen.render(state).snapshot().contains("/treaty (\(count))"))
+    }
+
     @Test("a symbol searched is marked whole, not as its letters and numbers")
     func symbolHighlight() throws {
         var state = try AppFixture.state(record: try AppFixture.shippedRecord())

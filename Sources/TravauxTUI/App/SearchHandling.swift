@@ -57,7 +57,10 @@ enum SearchHandling {
         }
         // Said while the index was built; the results now answer it.
         if state.message == indexingMessage { state.message = nil }
-        search.hits = index.search(search.query, limit: 200)
+        // One more than is shown, to know whether there were more: the status line says "200+".
+        search.hits = index.search(search.query, limit: SearchState.shownLimit + 1)
+        search.hasMore = search.hits.count > SearchState.shownLimit
+        if search.hasMore { search.hits.removeLast(search.hits.count - SearchState.shownLimit) }
         state.reader?.matchLine = nil
         state.search = search
         state.refreshRows(.search)

@@ -88,7 +88,7 @@ enum StatusLine {
             // The notes join the results once read (a large store takes a moment after start).
             let notes = state.notesLoading ? ", reading the notes…"
                 : search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
-            left.append("  /" + search.query + " (\(search.hits.count)\(notes))")
+            left.append("  /" + search.query + " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))")
         }
         if let message = state.message {
             if withMessage { left.append("  — " + message) }
