@@ -73,6 +73,7 @@ struct CLITests {
             #expect(result.stderr.hasPrefix("travaux: ") && result.stderr.split(separator: "\n").count == 1, "\(arguments)")
         }
         #expect(try CLIProcess.fixture(["search", "x", "--kind", "evnt"]).stderr.contains("did you mean 'event'?"))
+        #expect(try CLIProcess.fixture(["search", "x", "--kind", ""]).stderr == "travaux: unknown kind ''; use one of work, source, event, proposal, actor, forum, theme, note\n")
         #expect(try CLIProcess.fixture(["show", "nothing-here"]).status == 1)
     }
 

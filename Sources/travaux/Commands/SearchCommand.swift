@@ -41,7 +41,8 @@ struct SearchCommand: ParsableCommand {
             } else {
                 guard let value = ItemKind(rawValue: singular) else {
                     let kinds = ItemKind.allCases.map(\.rawValue) + ["note"]
-                    let near = IDSuggestion.nearest(to: singular, among: kinds)
+                    // Nothing typed is near nothing (an empty --kind "" is not a misspelt 'note').
+                    let near = singular.isEmpty ? [] : IDSuggestion.nearest(to: singular, among: kinds)
                     let hint = near.isEmpty ? "" : "did you mean '\(near[0])'? "
                     throw CLIError("unknown kind '\(kind)'; \(hint)use one of \(kinds.joined(separator: ", "))", exitCode: 64)
                 }
