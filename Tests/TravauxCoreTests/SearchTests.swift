@@ -30,6 +30,15 @@ struct SearchTests {
         #expect(shipped.search("PC.DEC/1106", kinds: [.forum]).map(\.id) == ["osce-permanent-council"])
     }
 
+    @Test("an item whose name, title or alias is the query comes first", arguments: [
+        ("Russia", "russia"), ("osce", "osce"), ("General Assembly", "un-general-assembly"), ("EU", "eu"),
+        ("outer space treaty", "outer-space-treaty"),
+    ])
+    func exactNameFirst(_ query: String, _ expected: String) throws {
+        let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
+        #expect(shipped.search(query).first?.id == expected)
+    }
+
     @Test("a symbol prefix finds symbols while typing")
     func symbolPrefix() {
         #expect(index.search("A/65").map(\.id).contains("remarks-fn-2"))

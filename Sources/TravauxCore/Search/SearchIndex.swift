@@ -80,6 +80,7 @@ public struct SearchIndex: Sendable {
         }
         if !symbolMatched {
             matches = wordMatches(query)
+            boostExactNames(query, in: &matches)
         } else {
             // The items that only mention the symbol in their text (the forum that took the
             // decision, an "Ibid." footnote) follow its carriers, whose scores are far above.
@@ -115,6 +116,31 @@ public struct SearchIndex: Sendable {
         }
         return hits
     }
+
+    /// An item whose title, name, short name or alias is the query, word for word, comes
+    /// before items that merely contain its words: `Russia` finds the actor first, `OSCE`
+    /// the forum. Only names about as long as the query are looked at.
+    private func boostExactNames(_ query: SearchQuery, in matches: inout Matches) {
+        guard !query.words.isEmpty, query.words.count <= 6, query.phrases.isEmpty else { return }
+        let length = query.words.reduce(0) { $0 + $1.utf8.count }
+        for document in matches.documents {
+            let doc = documents[Int(document)]
+            for (index, field) in doc.fields.enumerated() where field.weight >= 8 {
+                let folded = doc.foldedFields[index]
+                guard folded.utf8.count >= length, folded.utf8.count <= length + 2 * query.words.count + 4 else { continue }
+                var words: [Substring] = []
+                TextFolding.forEachWord(folded: folded) { words.append($0) }
+                if words.count == query.words.count, zip(words, query.words).allSatisfy({ $0 == $1 }) {
+                    matches.scores[Int(document)] += Self.exactNameBonus
+                    matches.fields[Int(document)] = Int32(index)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Above any sum of word weights, below a document symbol's carriers.
+    static let exactNameBonus: Int32 = 2_000
 
     /// Each document's best score and field so far, in arrays indexed by document (hashing
     /// document numbers into dictionaries was most of a query's time), and which ones matched.
