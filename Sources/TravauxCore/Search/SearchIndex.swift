@@ -28,11 +28,15 @@ public struct SearchIndex: Sendable {
     /// Upper-cased symbols and URLs to the documents carrying them.
     private let exactKeys: [String: [Int]]
     private let sortedExactKeys: [String]
+    /// Names, titles, short names and aliases, as their folded words joined by a space, to
+    /// the fields that bear them, so a query that is a name is found in one look-up.
+    private let names: [String: [(document: Int32, field: Int32)]]
 
     public init(record: Record) {
         var documents: [Document] = []
         var postings: [String: [Posting]] = [:]
         var exactKeys: [String: [Int]] = [:]
+        var names: [String: [(document: Int32, field: Int32)]] = [:]
         for kind in ItemKind.allCases {
             for item in record.items(of: kind) {
                 let index = documents.count
@@ -40,9 +44,16 @@ public struct SearchIndex: Sendable {
                 let foldedFields = fields.map { TextFolding.fold($0.text) }
                 for (fieldIndex, field) in fields.enumerated() {
                     let posting = Posting(document: Int32(index), field: Int32(fieldIndex), weight: Int32(field.weight))
+                    let isName = field.weight >= Self.nameWeight
+                    var name = ""
                     TextFolding.forEachWord(folded: foldedFields[fieldIndex]) { word in
                         Self.append(posting, once: &postings[String(word), default: []])
+                        if isName {
+                            if !name.isEmpty { name.append(" ") }
+                            name.append(contentsOf: word)
+                        }
                     }
+                    if isName, !name.isEmpty { names[name, default: []].append((Int32(index), Int32(fieldIndex))) }
                     if field.name == "symbol" || field.name == "url" {
                         exactKeys[field.text.uppercased(), default: []].append(index)
                     }
@@ -56,6 +67,7 @@ public struct SearchIndex: Sendable {
         self.vocabulary = postings.keys.sorted()
         self.exactKeys = exactKeys.mapValues { $0.uniqued() }
         self.sortedExactKeys = exactKeys.keys.sorted()
+        self.names = names
     }
 
     /// A field's postings are appended together, so a word repeated in it is the last one.
@@ -119,25 +131,19 @@ public struct SearchIndex: Sendable {
 
     /// An item whose title, name, short name or alias is the query, word for word, comes
     /// before items that merely contain its words: `Russia` finds the actor first, `OSCE`
-    /// the forum. Only names about as long as the query are looked at.
+    /// the forum.
     private func boostExactNames(_ query: SearchQuery, in matches: inout Matches) {
-        guard !query.words.isEmpty, query.words.count <= 6, query.phrases.isEmpty else { return }
-        let length = query.words.reduce(0) { $0 + $1.utf8.count }
-        for document in matches.documents {
-            let doc = documents[Int(document)]
-            for (index, field) in doc.fields.enumerated() where field.weight >= 8 {
-                let folded = doc.foldedFields[index]
-                guard folded.utf8.count >= length, folded.utf8.count <= length + 2 * query.words.count + 4 else { continue }
-                var words: [Substring] = []
-                TextFolding.forEachWord(folded: folded) { words.append($0) }
-                if words.count == query.words.count, zip(words, query.words).allSatisfy({ $0 == $1 }) {
-                    matches.scores[Int(document)] += Self.exactNameBonus
-                    matches.fields[Int(document)] = Int32(index)
-                    break
-                }
-            }
+        guard query.phrases.isEmpty, let named = names[query.words.joined(separator: " ")] else { return }
+        for (document, field) in named where matches.scores[Int(document)] > 0 {
+            let index = Int(document)
+            // One bonus per item, however many of its names are the query.
+            if matches.scores[index] < Self.exactNameBonus { matches.scores[index] += Self.exactNameBonus }
+            matches.fields[index] = field
         }
     }
+
+    /// The weight of the fields that name an item (title, name, short name, alias).
+    static let nameWeight = 8
 
     /// Above any sum of word weights, below a document symbol's carriers.
     static let exactNameBonus: Int32 = 2_000
