@@ -132,8 +132,8 @@ public enum TextFolding {
         }
     }
 
-    /// Precomposed Latin letters and their base letters (Latin-1 Supplement, Latin Extended-A,
-    /// and the Romanian, Vietnamese-free common extras the record can contain).
+    /// Precomposed letters and their base letters: Latin-1 Supplement, Latin Extended-A and
+    /// Additional (Vietnamese), Romanian's comma letters, and Greek's accented vowels.
     private static let latinBase: [Unicode.Scalar: String] = {
         let table: [(String, String)] = [
             ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"),
@@ -143,6 +143,18 @@ public enum TextFolding {
             ("ŚśŜŝŞşŠšȘș", "s"), ("ŢţŤťŦŧȚț", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
             ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"),
             ("Ææ", "ae"), ("Œœ", "oe"), ("ß", "ss"), ("Þþ", "th"), ("Ðð", "d"),
+            // Latin Extended Additional and Vietnamese's horned letters; Greek with tonos,
+            // dialytika and the polytonic marks (generated from Unicode's decompositions).
+            ("ḀḁẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặ", "a"), ("ḂḃḄḅḆḇ", "b"), ("Ḉḉ", "c"), ("ḊḋḌḍḎḏḐḑḒḓ", "d"),
+            ("ḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂểỄễỆệ", "e"), ("Ḟḟ", "f"), ("Ḡḡ", "g"), ("ḢḣḤḥḦḧḨḩḪḫẖ", "h"), ("ḬḭḮḯỈỉỊị", "i"),
+            ("ḰḱḲḳḴḵ", "k"), ("ḶḷḸḹḺḻḼḽ", "l"), ("ḾḿṀṁṂṃ", "m"), ("ṄṅṆṇṈṉṊṋ", "n"),
+            ("ƠơṌṍṎṏṐṑṒṓỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợ", "o"), ("ṔṕṖṗ", "p"), ("ṘṙṚṛṜṝṞṟ", "r"), ("ṠṡṢṣṤṥṦṧṨṩ", "s"),
+            ("ṪṫṬṭṮṯṰṱẗ", "t"), ("ƯưṲṳṴṵṶṷṸṹṺṻỤụỦủỨứỪừỬửỮữỰự", "u"), ("ṼṽṾṿ", "v"), ("ẀẁẂẃẄẅẆẇẈẉẘ", "w"),
+            ("ẊẋẌẍ", "x"), ("ẎẏẙỲỳỴỵỶỷỸỹ", "y"), ("ẐẑẒẓẔẕ", "z"),
+            ("ΆάἀἁἂἃἄἅἆἇἈἉἊἋἌἍἎἏὰάᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏᾰᾱᾲᾳᾴᾶᾷᾸᾹᾺΆᾼ", "α"), ("ΈέἐἑἒἓἔἕἘἙἚἛἜἝὲέῈΈ", "ε"),
+            ("ΉήἠἡἢἣἤἥἦἧἨἩἪἫἬἭἮἯὴήᾐᾑᾒᾓᾔᾕᾖᾗᾘᾙᾚᾛᾜᾝᾞᾟῂῃῄῆῇῊΉῌ", "η"), ("ΊΐΪίϊἰἱἲἳἴἵἶἷἸἹἺἻἼἽἾἿὶίιῐῑῒΐῖῗῘῙῚΊ", "ι"),
+            ("ΌόὀὁὂὃὄὅὈὉὊὋὌὍὸόῸΌ", "ο"), ("ῤῥῬ", "ρ"), ("ΎΫΰϋύὐὑὒὓὔὕὖὗὙὛὝὟὺύῠῡῢΰῦῧῨῩῪΎ", "υ"),
+            ("ΏώὠὡὢὣὤὥὦὧὨὩὪὫὬὭὮὯὼώᾠᾡᾢᾣᾤᾥᾦᾧᾨᾩᾪᾫᾬᾭᾮᾯῲῳῴῶῷῺΏῼ", "ω"),
         ]
         var map: [Unicode.Scalar: String] = [:]
         for (letters, base) in table {
