@@ -28,6 +28,10 @@ struct SearchTests {
         #expect(shipped.search("PC.DEC/1106").map(\.id) == ["osce-cyber-cbms", "osce-cbms-adopted-2013", "meyer-fn-36", "osce-permanent-council"])
         #expect(shipped.search("A/68/189").map(\.id) == ["space-tcbm-gge", "space-gge-report-2013", "meyer-fn-22", "meyer-fn-23", "un-gge-space"])
         #expect(shipped.search("PC.DEC/1106", kinds: [.forum]).map(\.id) == ["osce-permanent-council"])
+        // Only what holds the symbol as written: not A/RES/65/68 or "2011" for A/65/201.
+        #expect(shipped.search("A/65/201").map(\.id) == ["cyber-gge-reports", "cyber-gge-report-2010", "meyer-fn-29", "pmp-fn-8"])
+        // A phrase's hit names the field the phrase is in.
+        #expect(shipped.search("\"the year before\"").map(\.field) == ["changes", "date"])
     }
 
     @Test("an item whose name, title or alias is the query comes first", arguments: [

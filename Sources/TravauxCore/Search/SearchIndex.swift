@@ -95,11 +95,17 @@ public struct SearchIndex: Sendable {
             boostExactNames(query, in: &matches)
         } else {
             // The items that only mention the symbol in their text (the forum that took the
-            // decision, an "Ibid." footnote) follow its carriers, whose scores are far above.
+            // decision, an "Ibid." footnote) follow its carriers, whose scores are far above:
+            // those whose words match and whose text holds the symbol as written.
             let mentions = wordMatches(query)
+            let written = PhraseMatch(TextFolding.fold(query.symbol ?? ""))
             for document in mentions.documents where matches.scores[Int(document)] == 0 {
                 let index = Int(document)
-                matches.set(index, score: mentions.scores[index], field: mentions.fields[index])
+                let doc = documents[index]
+                guard let field = doc.foldedFields.indices.first(where: {
+                    written.occurs(in: doc.foldedFields[$0], bytewise: doc.bytewiseFields[$0])
+                }) else { continue }
+                matches.set(index, score: mentions.scores[index], field: Int32(field))
             }
         }
 
@@ -117,10 +123,16 @@ public struct SearchIndex: Sendable {
             let index = Int(key & 0xFFFF_FFFF)
             let doc = documents[index]
             if let kinds, !kinds.contains(doc.kind) { continue }
+            // Each phrase must occur in some field; the hit names the field the first one is in.
+            var phraseField: Int?
             guard phrases.allSatisfy({ phrase in
-                doc.foldedFields.indices.contains { phrase.occurs(in: doc.foldedFields[$0], bytewise: doc.bytewiseFields[$0]) }
+                guard let found = doc.foldedFields.indices.first(where: { phrase.occurs(in: doc.foldedFields[$0], bytewise: doc.bytewiseFields[$0]) }) else {
+                    return false
+                }
+                if phraseField == nil { phraseField = found }
+                return true
             }) else { continue }
-            let fieldIndex = Int(matches.fields[index])
+            let fieldIndex = phraseField ?? Int(matches.fields[index])
             let field = doc.fields.indices.contains(fieldIndex) ? doc.fields[fieldIndex] : nil
             hits.append(SearchHit(id: doc.id, kind: doc.kind, title: doc.title, score: Int(matches.scores[index]),
                                   field: field?.name ?? "title", text: field?.text ?? doc.title))
