@@ -246,6 +246,7 @@ struct NoteWorkflowTests {
         try loop.run([.refreshNotes], &state)
         try loop.press(&state, "Tab")
         AppFixture.type(&state, "as")
+        #expect(Screen.render(state).snapshot().contains("as  → ASAT-tests  (Tab)"))
         try loop.press(&state, "Tab")
         #expect(state.editor?.tags.text == "verification ASAT-tests ")
     }

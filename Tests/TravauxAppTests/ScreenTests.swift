@@ -39,6 +39,21 @@ struct ScreenTests {
         #expect(prompted[19..<22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == message)
     }
 
+    @Test("a question wider than a narrow screen is cut at its start, and what is typed stays in view")
+    func narrowPrompt() throws {
+        var state = try AppFixture.state(width: 60, height: 20)
+        state.prompt = PromptState(purpose: .exportFile(replace: true), label: "/tmp/seminar/out.md exists; Enter replaces it, Esc keeps it: ",
+                                   text: "/tmp/seminar/out.md")
+        state.relayoutReader()
+        AppFixture.type(&state, "XYZ")
+        let rows = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false)
+        let promptRow = try #require(rows.first { $0.contains("Enter replaces it, Esc keeps it:") })
+        #expect(promptRow.hasPrefix("…"))
+        #expect(promptRow.contains("XYZ"))
+        let cursor = try #require(Screen.cursor(state))
+        #expect(cursor.x < 60)
+    }
+
     @Test("each pane at 120×40 and 60×20", arguments: ["1", "2", "3", "4"])
     func panes(_ key: String) throws {
         for (width, height) in Self.sizes {

@@ -30,7 +30,8 @@ public enum Screen {
         if let comparison = layout.comparison { ComparisonView.render(state, into: &canvas, area: comparison) }
         if let area = layout.prompt {
             if let question = state.prompt {
-                let used = canvas.put(question.label, x: area.x, y: area.y, style: Palette.strong, maxWidth: area.width)
+                let used = promptLabelWidth(question.label, width: area.width)
+                _ = canvas.put(promptLabel(question.label, width: used), x: area.x, y: area.y, style: Palette.strong, maxWidth: used)
                 question.field.render(into: &canvas, area: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))
             } else if let search = state.search {
                 _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
@@ -48,13 +49,34 @@ public enum Screen {
         MessageBand.render(band, into: &canvas, above: layout.prompt ?? layout.status)
     }
 
+    /// The columns a prompt's question gets: all it needs, unless that would leave what is
+    /// typed fewer than 20 columns (or half a narrow screen).
+    static func promptLabelWidth(_ label: String, width: Int) -> Int {
+        min(DisplayWidth.of(label), max(0, width - min(20, width / 2)))
+    }
+
+    /// A question cut to `width` at its start, where it names what it is about (a long file
+    /// name): its end says which keys answer it.
+    static func promptLabel(_ label: String, width: Int) -> String {
+        guard DisplayWidth.of(label) > width, width > 0 else { return label }
+        var kept = ""
+        var used = 1
+        for character in label.reversed() {
+            let columns = DisplayWidth.of(character)
+            guard used + columns <= width else { break }
+            kept.insert(character, at: kept.startIndex)
+            used += columns
+        }
+        return "…" + kept
+    }
+
     /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
         if let editor = state.editor { return EditorView.cursor(state, editor: editor) }
         guard !state.overlay.isPresent, let area = ScreenLayout(state).prompt else { return nil }
         if let question = state.prompt {
-            let used = DisplayWidth.of(question.label)
+            let used = promptLabelWidth(question.label, width: area.width)
             return question.field.cursorPosition(in: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))
         }
         return state.search?.field.cursorPosition(in: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
