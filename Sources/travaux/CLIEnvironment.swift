@@ -15,4 +15,7 @@ enum CLIEnvironment {
         }
         return result
     }()
+
+    /// `$TMPDIR`, or /tmp when it is unset or empty.
+    static var temporaryDirectory: String { variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
 }

@@ -1,22 +1,16 @@
 import Glibc
 
-/// Reading a note's text from a pipe (`travaux note add ITEM -`).
+/// Reading input whole: a note's text from a pipe (`travaux note add ITEM -`), and an
+/// editor's file back.
 enum CLIInput {
     /// The text on standard input, without its final newlines. A failed read or bytes that
     /// are not UTF-8 stop the command: a note saved from half a file, or with its accents
     /// turned into U+FFFD, would lose what the user meant to keep.
     static func readStandardInput() throws(CLIError) -> String {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                throw CLIError("cannot read the note's text from standard input: \(reason); nothing was saved")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        let (bytes, failure) = readAll(STDIN_FILENO)
+        if failure != 0 {
+            let reason = String(cString: strerror(failure))
+            throw CLIError("cannot read the note's text from standard input: \(reason); nothing was saved")
         }
         if let offset = Self.firstInvalidByte(bytes) {
             throw CLIError("standard input is not UTF-8 text (byte \(offset)); convert it, for example with "
@@ -25,6 +19,22 @@ enum CLIInput {
         var text = String(decoding: bytes, as: UTF8.self)
         while text.hasSuffix("\n") { text.removeLast() }
         return text
+    }
+
+    /// Everything a descriptor gives until its end, through interruptions, and the `errno`
+    /// that stopped the reading early (0 when none did).
+    static func readAll(_ descriptor: Int32) -> (bytes: [UInt8], failure: Int32) {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (bytes, errno)
+            }
+            if count == 0 { return (bytes, 0) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
     }
 
     /// Where UTF-8 decoding first fails, counted from 1; nil for valid UTF-8.

@@ -41,7 +41,7 @@ enum ExternalEditor {
     }
 
     static func edit(_ text: String, terminal: TerminalSession, directory: String) -> Result<String, ExternalEditFailure> {
-        let temporaryDirectory = CLIEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let temporaryDirectory = CLIEnvironment.temporaryDirectory
         var template = Array((temporaryDirectory + "/travaux-note-XXXXXX.md").utf8CString)
         // mkstemps creates the file 0600 with a unique name; the ".md" lets editors colour Markdown.
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemps($0, 3) } ?? -1 }
@@ -104,14 +104,7 @@ enum ExternalEditor {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 { if errno == EINTR { continue } else { return nil } }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        let (bytes, failure) = CLIInput.readAll(fd)
+        return failure == 0 ? String(decoding: bytes, as: UTF8.self) : nil
     }
 }

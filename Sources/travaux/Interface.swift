@@ -64,7 +64,7 @@ enum Interface {
                    case .storeFailed(let reason, _)? = outcome.first {
                     // Nothing will show the failure once the loop ends: the text goes elsewhere.
                     let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
-                    farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, environment: CLIEnvironment.variables))
+                    farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory))
                 }
                 for action in outcome {
                     effects += Reducer.reduce(&state, action)

@@ -9,30 +9,22 @@ import TravauxCore
 /// without a word.
 enum UnsavedNoteRescue {
     /// What to say on stderr after the terminal is restored.
-    static func rescue(_ draft: NoteDraft, reason: String, environment: [String: String]) -> String {
-        let folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    static func rescue(_ draft: NoteDraft, reason: String, folder: String) -> String {
         let path = folder + "/travaux-unsaved-note-\(getpid())-\(draft.id).txt"
         var text = "Item: \(draft.target.item)\n"
         if !draft.tags.isEmpty { text += "Tags: " + draft.tags.joined(separator: ", ") + "\n" }
         text += "\n" + draft.body + "\n"
-        if write(Array(text.utf8), to: path) {
+        if write(text, to: path) {
             return "the note being typed could not be saved (\(reason)); its text is in \(path)"
         }
         return "the note being typed could not be saved (\(reason)), nor written to \(folder); here is its text:\n" + text
     }
 
     /// A new private file (never one already there), written whole and synced.
-    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    private static func write(_ text: String, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            written += count
-        }
-        return fsync(descriptor) == 0
+        return CLIOutput.writeAll(text, to: descriptor) == 0 && fsync(descriptor) == 0
     }
 }

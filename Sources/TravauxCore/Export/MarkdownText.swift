@@ -231,6 +231,10 @@ enum MarkdownText {
 }
 
 extension Character {
-    /// The first scalar alone, which is what a Markdown parser looks at.
-    var leadCharacter: Character { unicodeScalars.first.map(Character.init) ?? self }
+    /// The first scalar, which is what a Markdown parser looks at: `[` then a combining mark
+    /// is one Character, and still opens a link for the parser.
+    var lead: Unicode.Scalar { unicodeScalars.first ?? "\u{0}" }
+
+    /// The first scalar alone, as a Character.
+    var leadCharacter: Character { Character(lead) }
 }

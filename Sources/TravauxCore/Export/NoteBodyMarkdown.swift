@@ -340,9 +340,3 @@ enum NoteBodyMarkdown {
         return close
     }
 }
-
-private extension Character {
-    /// The first scalar, which is what a Markdown parser looks at: `[` then a combining mark
-    /// is one Character, and still opens a link for the parser.
-    var lead: Unicode.Scalar { unicodeScalars.first ?? "\u{0}" }
-}

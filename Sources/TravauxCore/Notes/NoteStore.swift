@@ -380,26 +380,13 @@ public struct NoteStore: Sendable {
         let outcome: SaveOutcome?
         do {
             outcome = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome? in
-                let onDisk: Note?
-                var quarantined: NoteStoreProblem?
-                switch try fileNow(note.id) {
-                case .absent: onDisk = nil
-                case .note(let current): onDisk = current
-                case .newer(let version):
-                    refusal = .newerSchema(path: path(of: note.id), version: version)
+                let onDisk: Note?, quarantined: NoteStoreProblem?
+                switch try clearing(note.id) {
+                case .refused(let reason):
+                    refusal = reason
                     return nil
-                case .conflicted:
-                    refusal = .mergeConflict(path: path(of: note.id))
-                    return nil
-                case .damaged(let reason):
-                    let moved = quarantine(path(of: note.id), reason: reason)
-                    guard moved.movedTo != nil else {
-                        // Not moved aside: writing now would destroy what is in it.
-                        refusal = .io(path: path(of: note.id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is")
-                        return nil
-                    }
-                    quarantined = moved
-                    onDisk = nil
+                case .clear(let current, let moved):
+                    (onDisk, quarantined) = (current, moved)
                 }
                 var mine = note
                 if base != nil { mine.updated = max(clock.now(), note.updated) }
@@ -434,23 +421,14 @@ public struct NoteStore: Sendable {
         let removed: Note?
         do {
             removed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
-                switch try fileNow(id) {
-                case .absent:
+                switch try clearing(id) {
+                case .refused(let reason):
+                    refusal = reason
                     return nil
-                case .newer(let version):
-                    refusal = .newerSchema(path: path(of: id), version: version)
-                    return nil
-                case .conflicted:
-                    refusal = .mergeConflict(path: path(of: id))
-                    return nil
-                case .damaged(let reason):
-                    // Whatever is in it (a hand edit under way) is kept in quarantine, not deleted.
-                    guard quarantine(path(of: id), reason: reason).movedTo != nil else {
-                        refusal = .io(path: path(of: id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is")
-                        return nil
-                    }
-                    return base
-                case .note(let onDisk):
+                case .clear(nil, let moved):
+                    // Absent, or damaged and now kept in quarantine rather than deleted.
+                    return moved == nil ? nil : base
+                case .clear(let onDisk?, _):
                     if let base, onDisk != base {
                         refusal = .changedElsewhere(id: id)
                         return nil
@@ -478,6 +456,30 @@ public struct NoteStore: Sendable {
         /// Not a note any more (a hand edit, a half copy): moved to quarantine before anything
         /// takes its place, so nothing in it is lost.
         case damaged(String)
+    }
+
+    /// Whether a save or a delete may go ahead on a note's file, under the store's lock: with
+    /// the note the file holds, or after moving a damaged file aside; refused for a newer
+    /// travaux's note, git's conflict markers, or a damaged file that could not be moved.
+    private enum Clearance {
+        case clear(onDisk: Note?, quarantined: NoteStoreProblem?)
+        case refused(NoteStoreError)
+    }
+
+    private func clearing(_ id: String) throws(StoreFiles.Failure) -> Clearance {
+        switch try fileNow(id) {
+        case .absent: return .clear(onDisk: nil, quarantined: nil)
+        case .note(let note): return .clear(onDisk: note, quarantined: nil)
+        case .newer(let version): return .refused(.newerSchema(path: path(of: id), version: version))
+        case .conflicted: return .refused(.mergeConflict(path: path(of: id)))
+        case .damaged(let reason):
+            let moved = quarantine(path(of: id), reason: reason)
+            // Not moved aside: writing or removing now would destroy what is in it.
+            guard moved.movedTo != nil else {
+                return .refused(.io(path: path(of: id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is"))
+            }
+            return .clear(onDisk: nil, quarantined: moved)
+        }
     }
 
     private func fileNow(_ id: String) throws(StoreFiles.Failure) -> FileNow {

@@ -21,7 +21,8 @@ enum CLIOutput {
     /// Unbuffered writes by descriptor: no shared `FILE*` state, nothing left unflushed at exit.
     /// Returns 0, or the `errno` of the write that failed.
     @discardableResult
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    /// Writes all of `text`, through interruptions; 0, or the `errno` that stopped it.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
