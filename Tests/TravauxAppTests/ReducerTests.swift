@@ -224,6 +224,15 @@ struct ReducerTests {
         #expect(Highlighter.ranges(in: "Also called A/68/189 and a note", words: state.highlightWords) == [12..<16])
     }
 
+    @Test("ideographs typed together are marked together, not each wherever it stands")
+    func unspacedRunHighlight() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "外层 ppwt")
+        #expect(state.highlightWords == ["ppwt", "外层"])
+        #expect(Highlighter.ranges(in: "外空与和平利用外层空间 PPWT", words: state.highlightWords) == [7..<9, 12..<16])
+    }
+
     @Test("n and N step through every line with a match, the last screenful too, marking the current one; past the last, they say so")
     func stepEveryMatch() throws {
         var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())

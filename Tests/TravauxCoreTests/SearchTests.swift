@@ -109,6 +109,27 @@ struct SearchTests {
         #expect(index.search("!!").isEmpty)
     }
 
+    @Test("Chinese and Japanese, written without spaces, are found inside a longer run, and only as typed")
+    func unspacedScripts() throws {
+        let fixture = try Fixture.record()
+        var events = fixture.events
+        events[0].title = "关于和平利用外层空间的决议"
+        events[1].summary = "情報セキュリティに関する国連の議論 PPWT草案"
+        let record = Record(manifest: fixture.manifest, works: fixture.works, sources: fixture.sources, events: events,
+                            proposals: fixture.proposals, actors: fixture.actors, forums: fixture.forums,
+                            themes: fixture.themes, directory: fixture.directory)
+        let index = SearchIndex(record: record)
+        let outerSpace = try #require(index.search("外层").first)
+        #expect(outerSpace.id == events[0].id && outerSpace.field == "title")
+        #expect(index.search("外层空间").map(\.id) == [events[0].id])
+        // The same ideographs apart, or in another order, are not the run typed.
+        #expect(index.search("层外").isEmpty)
+        #expect(index.search("利用 空间").map(\.id) == [events[0].id], "words apart match anywhere, as Latin words do")
+        #expect(index.search("セキュリティ").map(\.id) == [events[1].id])
+        #expect(index.search("草案 ppwt").map(\.id).contains(events[1].id))
+        #expect(index.search("国連の議").first?.field == "summary")
+    }
+
     @Test("the limit caps the results")
     func limit() {
         #expect(index.search("o", limit: 2).count <= 2)

@@ -6,13 +6,29 @@ import Testing
 @Suite("Text folding against its plain definitions")
 struct TextFoldingEquivalenceTests {
     static func plainWords(_ text: String) -> [String] {
-        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.flatMap { word -> [String] in
+            // Each character of a script written without spaces is a word of its own.
+            var pieces: [String] = []
+            var current = ""
+            for character in word {
+                if UnspacedScript.contains(character) {
+                    if !current.isEmpty { pieces.append(current) }
+                    pieces.append(String(character))
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { pieces.append(current) }
+            return pieces
+        }
     }
 
     static let alphabet: [String] = [
         "a", "Z", "0", " ", "-", "/", "é", "E\u{301}", "Ü", "ß", "Œ", "İ", "–", "—", "’", "“", "”", "\u{A0}", "\u{AD}",
         "外", "空", "サ", "ｶ", "ﾞ", "한", "\u{1100}", "\u{1161}", "Ω", "ж", "ⓐ", "½", "②", "\u{200D}", "\u{200C}",
         "👍", "🏽", "🇫", "🇷", "\u{600}", "\u{E33}", "ก", "\r", "\n", "\t", "\u{FE0F}", "ǅ", "ﬁ",
+        "の", "ー", "々", "・", "\u{20000}", "ສ", "\u{E48}",
     ]
 
     @Test("words split exactly as splitting the folded text by Character does")
@@ -63,6 +79,16 @@ struct TextFoldingEquivalenceTests {
     func examples() {
         #expect(TextFolding.fold("Résumé – Ürümqi") == "resume - urumqi")
         #expect(TextFolding.fold("Œuvre ß ‘quoted’ ÅNGSTRÖM") == "oeuvre ss 'quoted' angstrom")
-        #expect(TextFolding.words("Grotius’ 外空条约 A/RES/69/31").map(String.init) == ["grotius", "外空条约", "a", "res", "69", "31"])
+        #expect(TextFolding.words("Grotius’ 外空条约 A/RES/69/31").map(String.init) == ["grotius", "外", "空", "条", "约", "a", "res", "69", "31"])
+        #expect(TextFolding.words("PPWT草案 한국어 情報セキュリティ").map(String.init)
+                == ["ppwt", "草", "案", "한국어", "情", "報", "セ", "キ", "ュ", "リ", "テ", "ィ"])
+    }
+
+    @Test("runs of an unspaced script are kept as typed, for the query to find them together")
+    func unspacedRuns() {
+        #expect(TextFolding.unspacedRuns(folded: "外层 空 ppwt草案、和平利用") == ["外层", "草案", "和平利用"])
+        #expect(TextFolding.unspacedRuns(folded: "外 a 한국어").isEmpty)
+        #expect(SearchQuery("外层 \"空间\"").runs == ["外层"])
+        #expect(SearchQuery("外层 \"空间\"").words == ["外", "层", "空", "间"])
     }
 }

@@ -25,9 +25,13 @@ struct HighlighterTests {
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
-                let atWordStart = start == 0 || !(folded[start - 1].isLetter || folded[start - 1].isNumber)
+                // Each character of an unspaced script (an ideograph) is a word of its own.
+                func betweenIdeographs(_ p: Int) -> Bool {
+                    p > 0 && p < folded.count && (UnspacedScript.contains(folded[p - 1]) || UnspacedScript.contains(folded[p]))
+                }
+                let atWordStart = start == 0 || !(folded[start - 1].isLetter || folded[start - 1].isNumber) || betweenIdeographs(start)
                 let end = start + needle.count
-                let atWordEnd = end == folded.count || !(folded[end].isLetter || folded[end].isNumber)
+                let atWordEnd = end == folded.count || !(folded[end].isLetter || folded[end].isNumber) || betweenIdeographs(end)
                 if atWordStart && (asPrefix || atWordEnd) && Array(folded[start..<end]) == needle {
                     ranges.append(origin[start]..<origin[start + needle.count - 1] + 1)
                     start += needle.count
@@ -39,9 +43,9 @@ struct HighlighterTests {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    static let pieces = ["Code", "code", " of ", "CONDUCT", "-", "é", "É", "e\u{301}", "\r\n", "\n", "ﬁ", "ﬁnal", "Æ", "ß", "外空",
+    static let pieces = ["Code", "code", " of ", "CONDUCT", "-", "é", "É", "e\u{301}", "\r\n", "\n", "ﬁ", "ﬁnal", "Æ", "ß", "外空", "和平利用外层空间", "PPWT草案",
                          "👩‍⚖️", "’", "“", "\u{212A}", "K", "1967", "CD/1985", "A/RES", " ", "—", "ǅ", "İ", "\u{37E}", ";", "٣", "²", "\u{0}"]
-    static let words = ["code", "c", "conduct", "e", "etude", "fi", "final", "ae", "ss", "外", "k", "1967", "cd", "1985", "res",
+    static let words = ["code", "c", "conduct", "e", "etude", "fi", "final", "ae", "ss", "外", "外层", "空间", "草", "ppwt", "k", "1967", "cd", "1985", "res",
                         "of", "d", "i", "e\u{301}", "\r\n", ";", "a;", "\u{37E}c", "٣", "\u{0}"]
 
     @Test("ranges are those of the definition it replaced, on accents, ligatures, CJK, emoji, CR LF and case")
@@ -64,5 +68,8 @@ struct HighlighterTests {
         // As the index matches: a short word other than the last whole, the others as prefixes.
         #expect(Highlighter.ranges(in: "UN undertakings by experts", words: ["un", "expert"]) == [0..<2, 19..<25])
         #expect(Highlighter.ranges(in: "UN undertakings", words: ["un"]) == [0..<2, 3..<5])
+        // Chinese is written without spaces: a run typed together is found inside a longer one.
+        #expect(Highlighter.ranges(in: "和平利用外层空间", words: ["外层"]) == [4..<6])
+        #expect(Highlighter.ranges(in: "PPWT草案", words: ["ppwt", "草"]) == [0..<4, 4..<5])
     }
 }

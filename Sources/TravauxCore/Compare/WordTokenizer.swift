@@ -23,7 +23,7 @@ public enum WordTokenizer {
         while index < text.endIndex {
             let character = text[index]
             let kind = Self.kind(of: character)
-            let alone = kind == .punctuation || isUnspacedScript(character)
+            let alone = kind == .punctuation || UnspacedScript.contains(character)
             if let previous = running, previous.kind != kind || previous.alone || alone {
                 result.append(Token(kind: previous.kind, text: text[start..<index]))
                 start = index
@@ -41,17 +41,6 @@ public enum WordTokenizer {
         // A grapheme that starts with a combining mark (one left at the start of a text) is part of a word.
         if let first = character.unicodeScalars.first, first.properties.generalCategory.isMark { return .word }
         return .punctuation
-    }
-
-    /// Han ideographs, kana and the like: scripts written without spaces between words.
-    static func isUnspacedScript(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first else { return false }
-        if first.properties.isIdeographic { return true }
-        switch first.value {
-        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return true  // hiragana, katakana
-        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF: return true  // Thai, Lao, Myanmar, Khmer
-        default: return false
-        }
     }
 }
 

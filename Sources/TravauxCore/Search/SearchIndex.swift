@@ -117,7 +117,7 @@ public struct SearchIndex: Sendable {
             return (0xFFFFF - score) << 35 | rank << 32 | UInt64(UInt32(document))
         }
         ranking.sort()
-        let phrases = symbolMatched ? [] : query.phrases.map(PhraseMatch.init)
+        let phrases = symbolMatched ? [] : (query.phrases + query.runs).map(PhraseMatch.init)
         var hits: [SearchHit] = []
         for key in ranking {
             let index = Int(key & 0xFFFF_FFFF)

@@ -4,6 +4,9 @@ public struct SearchQuery: Sendable, Hashable {
     public var raw: String
     public var words: [String]
     public var phrases: [String]
+    /// Runs of Chinese, Japanese or Thai typed together (`外层`): the index holds each of
+    /// their characters as a word, and the run must appear as typed, as a phrase does.
+    public var runs: [String]
     /// The query as a document symbol, upper-cased, when it looks like one (`cd/1985`).
     public var symbol: String?
 
@@ -27,7 +30,9 @@ public struct SearchQuery: Sendable, Hashable {
         // An unclosed quote while typing still counts as a phrase.
         if inQuote, !current.isEmpty { phrases.append(TextFolding.fold(current)) }
         self.phrases = phrases
-        self.words = TextFolding.words(rest).map(String.init) + phrases.flatMap { TextFolding.words($0).map(String.init) }
+        let foldedRest = TextFolding.fold(rest)
+        self.words = TextFolding.words(folded: foldedRest).map(String.init) + phrases.flatMap { TextFolding.words($0).map(String.init) }
+        self.runs = TextFolding.unspacedRuns(folded: foldedRest)
         let trimmed = raw.trimmingWhitespace()
         self.symbol = trimmed.contains("/") && !trimmed.contains(" ") ? trimmed.uppercased() : nil
     }

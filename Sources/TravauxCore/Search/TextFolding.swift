@@ -25,7 +25,9 @@ public enum TextFolding {
         byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 
-    /// Folded words: runs of letters and digits. `"A/RES/69/31"` → `["a", "res", "69", "31"]`.
+    /// Folded words: runs of letters and digits, each character of a script written without
+    /// spaces (`UnspacedScript`) a word of its own.
+    /// `"A/RES/69/31 外空"` → `["a", "res", "69", "31", "外", "空"]`.
     public static func words(_ text: String) -> [Substring] {
         words(folded: fold(text))
     }
@@ -45,13 +47,16 @@ public enum TextFolding {
     public static func forEachWord(folded text: String, _ body: (Substring) -> Void) {
         let scalars = text.unicodeScalars
         guard splitsByScalar(text) else {
-            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { body(word) }
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                forEachPiece(of: word, body)
+            }
             return
         }
         var start: String.Index?
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
+            let next = scalars.index(after: index)
             let isWordScalar: Bool
             if scalar.value < 0x80 {
                 let v = scalar.value
@@ -62,15 +67,55 @@ public enum TextFolding {
                 let character = Character(scalar)
                 isWordScalar = character.isLetter || character.isNumber
             }
-            if isWordScalar {
+            if isWordScalar, scalar.value >= 0x0E00, UnspacedScript.contains(scalar) {
+                if let first = start { body(text[first..<index]) }
+                body(text[index..<next])
+                start = nil
+            } else if isWordScalar {
                 if start == nil { start = index }
             } else if let first = start {
                 body(text[first..<index])
                 start = nil
             }
-            index = scalars.index(after: index)
+            index = next
         }
         if let first = start { body(text[first..<scalars.endIndex]) }
+    }
+
+    /// A word split by `Character`, with each character of an unspaced script apart.
+    private static func forEachPiece(of word: Substring, _ body: (Substring) -> Void) {
+        var start = word.startIndex
+        var index = word.startIndex
+        while index < word.endIndex {
+            let next = word.index(after: index)
+            if UnspacedScript.contains(word[index]) {
+                if start < index { body(word[start..<index]) }
+                body(word[index..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < word.endIndex { body(word[start..<word.endIndex]) }
+    }
+
+    /// Runs of two or more characters of an unspaced script in folded text, as written: what
+    /// a query's words `外`, `层` must also be found as, `外层`.
+    public static func unspacedRuns(folded text: String) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        var count = 0
+        for character in text {
+            if UnspacedScript.contains(character), character.isLetter || character.isNumber {
+                current.append(character)
+                count += 1
+            } else {
+                if count >= 2 { runs.append(current) }
+                current = ""
+                count = 0
+            }
+        }
+        if count >= 2 { runs.append(current) }
+        return runs
     }
 
     /// Whether every scalar of the text is its own grapheme cluster, whatever its neighbours,

@@ -188,7 +188,11 @@ public struct AppState: Sendable {
         let query = SearchQuery(search.query)
         // A symbol is marked whole (`A/68` in `A/68/189`), not as words (`a` everywhere).
         if let symbol = query.symbol { return [TextFolding.fold(symbol)] }
-        return query.words
+        // A run of ideographs typed together is marked where it occurs whole, not each
+        // ideograph wherever it stands (`的` is everywhere).
+        guard !query.runs.isEmpty else { return query.words }
+        let inRuns = Set(query.runs.flatMap { $0.map(String.init) })
+        return query.words.filter { !inRuns.contains($0) } + query.runs
     }
 
     mutating func refreshRows(_ pane: Pane) {

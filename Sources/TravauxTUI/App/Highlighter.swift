@@ -22,9 +22,10 @@ public enum Highlighter {
             while start + needle.count <= folded.count {
                 // Match at the start of a word only, as the index does.
                 let end = start + needle.count
-                if folded.same(start, as: needle, 0), start == 0 || !folded.isWordCharacter(start - 1),
+                if folded.same(start, as: needle, 0),
+                   start == 0 || !folded.isWordCharacter(start - 1) || folded.isBetweenUnspaced(start),
                    (1..<needle.count).allSatisfy({ folded.same(start + $0, as: needle, $0) }),
-                   asPrefix || end == folded.count || !folded.isWordCharacter(end) {
+                   asPrefix || end == folded.count || !folded.isWordCharacter(end) || folded.isBetweenUnspaced(end) {
                     ranges.append(folded.origin[start]..<folded.origin[start + needle.count - 1] + 1)
                     start += needle.count
                 } else {
@@ -83,6 +84,17 @@ public enum Highlighter {
             // (the Kelvin sign is a K).
             if mine != 0 && theirs != 0 { return mine == theirs }
             return characters[index] == other.characters[otherIndex]
+        }
+
+        /// Whether the characters on either side of `index` are split as words because one is
+        /// an ideograph, or another character of a script that the index takes one by one.
+        func isBetweenUnspaced(_ index: Int) -> Bool {
+            guard index > 0, index < count else { return false }
+            return isUnspaced(index - 1) || isUnspaced(index)
+        }
+
+        private func isUnspaced(_ index: Int) -> Bool {
+            bytes[index] == 0 && UnspacedScript.contains(characters[index])
         }
 
         func isWordCharacter(_ index: Int) -> Bool {
