@@ -87,6 +87,9 @@ struct ExportCLITests {
         #expect(replaced.contains("CBMs first") && !replaced.contains("No verification"))
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".tmp-") }.isEmpty)
+
+        let unnamed = try run(["export", "-o", ""])
+        #expect(unnamed.status == 64 && unnamed.stderr == "travaux: -o needs a file name ('-' for standard output)\n")
     }
 
     @Test("nothing to export: one line on stderr, non-zero exit, no file")

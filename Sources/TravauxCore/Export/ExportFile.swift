@@ -41,6 +41,12 @@ public enum ExportFile {
                 let file = (path.hasSuffix("/") ? path : path + "/") + "travaux-notes." + format.fileExtension
                 return .io(path: path, reason: "it is a folder; give a file name, such as \(file)")
             }
+            // A device, a pipe or a socket is not a document: replacing it would put a plain file
+            // where `/dev/null` or a reader's pipe was.
+            if !isRegularFile(path) {
+                return .io(path: path, reason: "it is not a file but a device, a pipe or a socket, which an export never "
+                           + "replaces; give a file name, or -o - for standard output")
+            }
             if !replacing { return .fileExists(path: path) }
         }
         let folder = path.lastIndex(of: "/").map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
@@ -51,6 +57,12 @@ public enum ExportFile {
             return .io(path: path, reason: String(cString: strerror(errno)))
         }
         return nil
+    }
+
+    /// Whether `path`, followed through links, is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// `~` or `~/…` as a shell would expand it, for a name typed where no shell reads it (the

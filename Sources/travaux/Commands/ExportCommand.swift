@@ -69,6 +69,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        if output == "" { throw CLIError("-o needs a file name ('-' for standard output)", exitCode: 64) }
         let record = try global.loadRecord()
         let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
         let selection = try makeSelection(record: record, notes: notes)

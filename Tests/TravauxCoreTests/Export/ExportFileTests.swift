@@ -28,6 +28,24 @@ struct ExportFileTests {
         #expect(ExportFile.problem(writing: folder + "/missing.md", replacing: false) == nil)
     }
 
+    @Test("a pipe, or a link to one, is never replaced, --force or not: it stays a pipe")
+    func notAFile() throws {
+        let folder = try Fixture.temporaryDirectory()
+        let pipe = folder + "/pipe"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let link = folder + "/link.md"
+        #expect(symlink(pipe, link) == 0)
+        let reason = "it is not a file but a device, a pipe or a socket, which an export never replaces; "
+            + "give a file name, or -o - for standard output"
+        for path in [pipe, link] {
+            for replacing in [false, true] {
+                #expect(throws: ExportError.io(path: path, reason: reason)) { try ExportFile.write("x\n", to: path, replacing: replacing) }
+            }
+        }
+        var info = stat()
+        #expect(stat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test("replacing a handout reached through a symbolic link replaces the file it points at, and the link stays")
     func throughLink() throws {
         let folder = try Fixture.temporaryDirectory()
