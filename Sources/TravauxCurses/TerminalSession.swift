@@ -17,9 +17,10 @@ import Glibc
 /// returns `.terminate(…)`; the run loop then saves, calls `end()` (which restores the
 /// terminal) and exits. SIGTSTP (Ctrl-Z) goes through the same pipe: `nextEvent` leaves
 /// curses mode, stops the process, and on SIGCONT restores the terminal and repaints
-/// the last frame whole. SIGWINCH takes the pipe too (ncurses installs its own handler
-/// only once per process): the session reads the new size and ncurses then reports
-/// `KEY_RESIZE`, which becomes `.resize`. `end()` puts back the dispositions the five
+/// the last frame whole. A SIGCONT after a stop it did not ask for (SIGSTOP) restores the
+/// terminal and repaints the same way. SIGWINCH takes the pipe too (ncurses installs its own
+/// handler only once per process): the session reads the new size and ncurses then reports
+/// `KEY_RESIZE`, which becomes `.resize`. `end()` puts back the dispositions the six
 /// signals had before the session started.
 public final class TerminalSession {
     private var screen: OpaquePointer?
@@ -38,6 +39,10 @@ public final class TerminalSession {
     private var spans: [ChangedSpan] = []
     private var lastCursor: (x: Int, y: Int)?
     private var needsFullRepaint = true
+    /// Set while the session stops itself for Ctrl-Z, whose SIGCONT needs nothing more.
+    private var continuedFromOwnStop = false
+    /// The signals the session routes to its pipe; their dispositions are put back at the end.
+    static let routedSignals = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH]
     private var cursorShown: Bool?
     private var pendingTermination: TerminationSignal?
     /// A paste whose end marker has not come yet: when it began and when its last byte came
@@ -90,7 +95,7 @@ public final class TerminalSession {
         _ = travaux_prepare_locale()
 
         // Dispositions from before ncurses installs its own handlers, to put back at the end.
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH] {
+        for signal in TerminalSession.routedSignals {
             var action = sigaction()
             if travaux_save_signal(signal, &action) == 0 {
                 savedDispositions.append((signal, action))
@@ -138,7 +143,7 @@ public final class TerminalSession {
         defineExtraKeys()
 
         if catchSignals {
-            signals = SignalRouting(signals: [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH])
+            signals = SignalRouting(signals: TerminalSession.routedSignals)
         }
     }
 
@@ -436,6 +441,7 @@ public final class TerminalSession {
         for signal in signals.drain() {
             switch signal {
             case SIGTSTP: suspendForJobControl()
+            case SIGCONT: resumeAfterStop()
             case SIGWINCH: followTerminalSize()
             case SIGINT: termination = termination ?? .interrupt
             case SIGTERM: termination = termination ?? .terminate
@@ -446,15 +452,35 @@ public final class TerminalSession {
         return termination.map(InputEvent.terminate)
     }
 
-    /// Ctrl-Z: back to the shell's screen, stop, and on `fg` come back whole.
+    /// Ctrl-Z: back to the shell's screen, stop, and on `fg` come back whole, pastes
+    /// bracketed again.
     private func suspendForJobControl() {
         guard !ended else { return }
         _ = def_prog_mode()
         blankBeforeLeaving()
         writeRaw("\u{1b}[?2004l")
         _ = endwin()
+        continuedFromOwnStop = true
         travaux_stop_until_continued()
         _ = reset_prog_mode()
+        writeRaw("\u{1b}[?2004h")
+        followTerminalSize()
+        repaint()
+    }
+
+    /// SIGCONT after a stop the session did not ask for (`kill -STOP`, a debugger): the shell
+    /// took the terminal back meanwhile and set its own modes (line mode, echo), so the
+    /// screen is entered again as after Ctrl-Z. The SIGCONT that ends a Ctrl-Z, already
+    /// handled there, is skipped.
+    private func resumeAfterStop() {
+        guard !continuedFromOwnStop else {
+            continuedFromOwnStop = false
+            return
+        }
+        guard !ended else { return }
+        _ = endwin()
+        _ = reset_prog_mode()
+        writeRaw("\u{1b}[?2004h")
         followTerminalSize()
         repaint()
     }

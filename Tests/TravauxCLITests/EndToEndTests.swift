@@ -124,6 +124,33 @@ struct EndToEndTests {
         #expect(try terminal.value("#{alternate_on}") == "0")
     }
 
+    @Test("stopped by Ctrl-Z or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back",
+          arguments: [SIGTSTP, SIGSTOP])
+    func stopAndContinue(_ stop: Int32) throws {
+        // A job of an interactive shell, which takes the terminal back while it is stopped and
+        // sets its own modes (tmux would continue a pane's own process at once).
+        let terminal = try TerminalDriver(command: "bash --norc --noprofile -i", width: 100, height: 25)
+        try terminal.type("PS1='$ '; sh -c 'echo PID=$$; exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord)'")
+        try terminal.send("Enter")
+        try terminal.waitFor(text: "1 Timeline")
+        let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
+        let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
+        kill(pid, stop)
+        try terminal.waitFor(text: "Stopped")
+        try terminal.type("fg")
+        try terminal.send("Enter")
+        try terminal.waitFor("the screen repainted") { $0.contains("Timeline  1/") && !$0.contains("Stopped") }
+        let modes = try CLIProcess.run(["-F", try terminal.value("#{pane_tty}"), "-a"], executable: "/bin/stty").stdout
+        #expect(modes.contains("-icanon") && modes.contains("-echo "), "\(modes)")
+        // A paste is still bracketed: a '3' pasted in the list is text, not the key that shows the sources.
+        try terminal.tmux(["set-buffer", "3", ";", "paste-buffer", "-p", "-t", terminal.session])
+        try terminal.send("j")
+        let screen = try terminal.waitFor("the key after the paste") { $0.contains("  2/") }
+        #expect(screen.contains("Timeline  2/"), "\(screen)")
+        try terminal.send("q")
+        try terminal.waitFor(text: "$ ")
+    }
+
     @Test("not a terminal: one line pointing to the CLI, non-zero exit")
     func notATerminal() throws {
         let result = try CLIProcess.fixture([])
