@@ -11,7 +11,7 @@ enum Interface {
     static let tickMilliseconds = 1000
 
     static func run(record: Record, store: NoteStore, session: String?, onePane: Bool, author: String,
-                    recordSnapshot: PendingRecordSnapshot?) throws {
+                    recordSnapshot: PendingRecordSnapshot?) throws -> InterfaceEnding {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
         do { try store.checkReadable() } catch { throw CLIError(error.description) }
@@ -19,6 +19,7 @@ enum Interface {
         // a note whose draft could not be written. Every one is said.
         var farewell: [String] = []
         defer { farewell.forEach(CLIOutput.warn) }
+        var ending = InterfaceEnding()
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession()
@@ -57,7 +58,8 @@ enum Interface {
                             farewell.append(error.description)
                         }
                     }
-                    return
+                    ending.warned = !farewell.isEmpty
+                    return ending
                 }
                 let outcome = runner.perform(effect, state: state)
                 if case .saveDraft(let draft) = effect, effects.contains(.quit),
@@ -95,6 +97,7 @@ enum Interface {
                 runner.letGo(of: replaced)
             }
             if let event {
+                if case .terminate(let signal) = event { ending.signal = signal }
                 effects += Reducer.reduce(&state, .input(event))
                 // Keys that never pause for a second held the tick off, and with it the drafts
                 // written every few seconds of typing.

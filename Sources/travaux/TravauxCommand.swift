@@ -26,8 +26,9 @@ struct TravauxCommand: ParsableCommand {
     func run() throws {
         // A broken record gets its report, never a half-drawn screen.
         let loading = try global.loadRecordForInterface()
-        try Interface.run(record: loading.record, store: try global.noteStore(), session: session, onePane: onePane,
-                          author: global.author, recordSnapshot: loading.pendingSnapshot)
+        let ending = try Interface.run(record: loading.record, store: try global.noteStore(), session: session, onePane: onePane,
+                                       author: global.author, recordSnapshot: loading.pendingSnapshot)
+        ending.exitIfNotClean()
     }
 }
 

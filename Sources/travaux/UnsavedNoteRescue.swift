@@ -20,11 +20,16 @@ enum UnsavedNoteRescue {
         return "the note being typed could not be saved (\(reason)), nor written to \(folder); here is its text:\n" + text
     }
 
-    /// A new private file (never one already there), written whole and synced.
-    private static func write(_ text: String, to path: String) -> Bool {
+    /// A new private file (never one already there), written whole and synced; one that could
+    /// not be is removed, so that no empty or cut "unsaved note" is found later in its place.
+    static func write(_ text: String, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return CLIOutput.writeAll(text, to: descriptor) == 0 && fsync(descriptor) == 0
+        let written = CLIOutput.writeAll(text, to: descriptor) == 0 && fsync(descriptor) == 0
+        if close(descriptor) != 0 || !written {
+            unlink(path)
+            return false
+        }
+        return true
     }
 }

@@ -177,6 +177,27 @@ struct NotesEndToEndTests {
         #expect(text.hasPrefix("Item: "))
     }
 
+    @Test("when no file at all can be written (a full disk), the text is printed and no empty file is left to mislead")
+    func unsavedNotePrinted() throws {
+        let folder = try StoreProcessTests.temporaryStore()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // A file size limit of 0 fails every write as a full disk does (EFBIG rather than ENOSPC).
+        let terminal = try TerminalDriver(command: "trap '' XFSZ; ulimit -f 0; TMPDIR=\(folder) \(CLIProcess.binary) "
+                                          + "--record \(CLIProcess.fixtureRecord) --store \(store); echo EXIT=$?")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("a thought with nowhere to go")
+        try terminal.waitFor(text: "a thought with nowhere to go")
+        try terminal.send("C-c")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
+        let transcript = try terminal.transcript()
+        #expect(transcript.contains("EXIT=1"), "a note not kept is not a clean exit")
+        #expect(transcript.contains(", nor written to \(folder); here is its text:"), "\(transcript)")
+        #expect(transcript.contains("a thought with nowhere to go"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-unsaved-note-") }.isEmpty)
+    }
+
     @Test("Ctrl-X hands the note to $EDITOR and takes its text back; an editor that fails keeps what was written in its file, named")
     func externalEditor() throws {
         let folder = try TestFiles.directory("editor")
