@@ -63,7 +63,7 @@ enum Main {
         } catch let error as RecordLoadError {
             // The interface shows the whole report before any screen; a command's error is one line.
             let isInterface = !InterfaceArguments.hasSubcommand(Array(CommandLine.arguments.dropFirst()))
-            CLIOutput.fail(isInterface ? error.description : error.oneLine)
+            CLIOutput.fail(isInterface ? error.description : error.oneLine, report: isInterface)
         } catch {
             let code = TravauxCommand.exitCode(for: error)
             if code == .success {

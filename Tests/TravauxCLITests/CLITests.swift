@@ -158,17 +158,22 @@ struct CLITests {
         #expect(hits.map { $0["id"] as? String } == ["russia"])
         let none = try CLIProcess.fixture(["search", "zzzz"])
         #expect(none.status == 0)
-        #expect(none.stdout == "nothing matches 'zzzz'\n")
+        // A word for the person, not a result: a pipe sees nothing.
+        #expect(none.stdout.isEmpty && none.stderr == "nothing matches 'zzzz'\n")
     }
 
     @Test("what was typed comes back in messages without its escape sequences")
     func typedEscapes() throws {
         let search = try CLIProcess.fixture(["search", "\u{1B}[31mred\u{07}"])
-        #expect(search.stdout == "nothing matches '^[[31mred^G'\n")
+        #expect(search.stderr == "nothing matches '^[[31mred^G'\n")
         let show = try CLIProcess.fixture(["show", "\u{1B}]0;title\u{07}"])
         #expect(show.status == 1)
         #expect(show.stderr.hasPrefix("travaux: no item '^[]0;title^G'"))
         #expect(!show.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        // A line break typed in an argument does not break the one-line error.
+        let broken = try CLIProcess.fixture(["show", "ppwt\nx"])
+        #expect(broken.status == 1 && broken.stderr.hasPrefix("travaux: no item 'ppwt x'"))
+        #expect(broken.stderr.filter { $0 == "\n" }.count == 1, "\(broken.stderr)")
     }
 
     @Test("validate passes a good record and exits non-zero with every problem of a bad one")
@@ -267,21 +272,33 @@ struct CLITests {
 
     @Test("output that cannot be written (a full disk) fails the command with one line on stderr, never exit 0 with half a file")
     func fullDisk() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
-        process.arguments = ["list", "events", "--record", CLIProcess.fixtureRecord]
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = CLIProcess.cacheHome
-        process.environment = environment
-        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let errors = Pipe()
-        process.standardOutput = full
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(message == "travaux: cannot write to standard output: No space left on device; the output is incomplete\n")
+        func runIntoFullDisk(_ arguments: [String]) throws -> (status: Int32, message: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
+            process.arguments = arguments + ["--record", CLIProcess.fixtureRecord]
+            var environment = ProcessInfo.processInfo.environment
+            environment["XDG_CACHE_HOME"] = CLIProcess.cacheHome
+            process.environment = environment
+            let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+            let errors = Pipe()
+            process.standardOutput = full
+            process.standardError = errors
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, message)
+        }
+        let listed = try runIntoFullDisk(["list", "events"])
+        #expect(listed.status == 1)
+        #expect(listed.message == "travaux: cannot write to standard output: No space left on device; the output is incomplete\n")
+        // A note saved whose id could not be printed: said, so that it is not added twice.
+        let store = try StoreProcessTests.temporaryStore()
+        let added = try runIntoFullDisk(["note", "add", "ppwt", "kept", "--store", store])
+        let saved = try #require(try CLIProcess.fixture(["note", "list", "--json", "--store", store]).json() as? [[String: Any]])
+        let id = try #require(saved.first?["id"] as? String)
+        #expect(saved.count == 1 && added.status == 1)
+        #expect(added.message == "travaux: cannot write to standard output: No space left on device; the note was saved as \(id) "
+                + "all the same, only this report of it is lost\n")
     }
 
     @Test("an empty --store or --record (an unset variable) is an error, never the default store or record")

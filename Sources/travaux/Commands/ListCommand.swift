@@ -66,7 +66,7 @@ struct ListCommand: ParsableCommand {
             return
         }
         guard !items.isEmpty else {
-            CLIOutput.write("no \(kind.rawValue) match" + (filter.isEmpty ? "" : " these filters"))
+            CLIOutput.say("no \(kind.rawValue) match" + (filter.isEmpty ? "" : " these filters"))
             return
         }
         CLIOutput.write(ItemTable.table(for: kind.itemKind, items: items, record: record).render(width: CLIOutput.width))

@@ -55,7 +55,7 @@ struct NoteCommand: ParsableCommand {
             let spelled = tags.isEmpty ? [] : try global.loadNotes(store).spelled(Tag.normalise(tags))
             let note = store.makeNote(target: completed, body: body, tags: spelled, session: session, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
-            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id)
+            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
         }
     }
 
@@ -89,7 +89,7 @@ struct NoteCommand: ParsableCommand {
                 return
             }
             guard !matching.isEmpty else {
-                CLIOutput.write(notes.isEmpty ? "no notes yet in \(store.directory); add one with 'travaux note add ITEM-ID TEXT'"
+                CLIOutput.say(notes.isEmpty ? "no notes yet in \(store.directory); add one with 'travaux note add ITEM-ID TEXT'"
                                               : "no notes match these filters")
                 return
             }
@@ -158,7 +158,8 @@ struct NoteCommand: ParsableCommand {
                 CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
             if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
-            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id)
+            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id,
+                            done: "the note \(outcome.saved.id) was saved")
         }
     }
 
@@ -179,7 +180,7 @@ struct NoteCommand: ParsableCommand {
             do {
                 let note = try notes.resolve(noteID)
                 try store.delete(note.id, base: note)
-                CLIOutput.write("deleted \(note.id)")
+                CLIOutput.write("deleted \(note.id)", done: "the note \(note.id) was deleted")
             } catch {
                 throw CLIError(error.description)
             }

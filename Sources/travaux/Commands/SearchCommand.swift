@@ -68,7 +68,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         guard !hits.isEmpty || !notes.isEmpty else {
-            CLIOutput.write("nothing matches '\(TerminalText.singleLine(text))'")
+            CLIOutput.say("nothing matches '\(TerminalText.singleLine(text))'")
             return
         }
         var table = Table(columns: [.init(header: "KIND"), .init(header: "TITLE", flexible: true),

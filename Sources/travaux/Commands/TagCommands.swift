@@ -19,7 +19,7 @@ struct TagsCommand: ParsableCommand {
             return
         }
         guard !counts.isEmpty else {
-            CLIOutput.write("no tags yet; add some with 'travaux note add ITEM-ID TEXT --tag T'")
+            CLIOutput.say("no tags yet; add some with 'travaux note add ITEM-ID TEXT --tag T'")
             return
         }
         var table = Table(columns: [.init(header: "TAG", flexible: true), .init(header: "NOTES", rightAligned: true)])
@@ -56,7 +56,8 @@ struct TagCommand: ParsableCommand {
             }
             let changed: [Note]
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
-            CLIOutput.write("renamed '\(Tag.normalise(old))' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")")
+            let report = "renamed '\(Tag.normalise(old))' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
+            CLIOutput.write(report, done: "the tag was renamed")
         }
     }
 }

@@ -9,19 +9,29 @@ enum CLIOutput {
     /// Output that cannot be written (a full disk, a closed descriptor) fails the command, so
     /// that `travaux export > file` never exits 0 with half a file. A reader that stopped
     /// reading (`| head`) ends the command quietly, as it would with any Unix filter.
-    static func write(_ text: String) {
+    ///
+    /// `done` says what the command did before it reported it (`the note was saved as 01M…`),
+    /// so that a failed report is not taken for a failed command and done again.
+    static func write(_ text: String, done: String? = nil) {
         var text = text
         if !text.hasSuffix("\n") { text += "\n" }
         let error = writeAll(text, to: STDOUT_FILENO)
         if error == 0 { return }
         if error == EPIPE { exit(0) }
-        fail("cannot write to standard output: \(String(cString: strerror(error))); the output is incomplete")
+        let reason = "cannot write to standard output: \(String(cString: strerror(error)))"
+        if let done { fail(reason + "; \(done) all the same, only this report of it is lost") }
+        fail(reason + "; the output is incomplete")
     }
 
-    /// Unbuffered writes by descriptor: no shared `FILE*` state, nothing left unflushed at exit.
-    /// Returns 0, or the `errno` of the write that failed.
+    /// A word for the person at the terminal that is not a result ("nothing matches"): on
+    /// stderr, so that a pipe or `wc -l` sees results only.
+    static func say(_ text: String) {
+        writeAll(text + "\n", to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` by descriptor, unbuffered (no shared `FILE*` state, nothing left
+    /// unflushed at exit), through interruptions; 0, or the `errno` that stopped it.
     @discardableResult
-    /// Writes all of `text`, through interruptions; 0, or the `errno` that stopped it.
     static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -37,10 +47,13 @@ enum CLIOutput {
         writeAll("travaux: warning: \(TerminalText.multiline(message))\n", to: STDERR_FILENO)
     }
 
-    /// `travaux: message` on stderr, then exit.
-    static func fail(_ message: String, code: Int32 = 1) -> Never {
+    /// `travaux: message` on stderr, one line (an argument typed with a line break in it
+    /// included), then exit. Only the interface's report of a broken record is a `report`,
+    /// one problem a line.
+    static func fail(_ message: String, code: Int32 = 1, report: Bool = false) -> Never {
         // Messages quote what was typed and what files hold: never an escape sequence.
-        writeAll("travaux: \(TerminalText.multiline(message))\n", to: STDERR_FILENO)
+        let text = report ? TerminalText.multiline(message) : TerminalText.singleLine(message)
+        writeAll("travaux: \(text)\n", to: STDERR_FILENO)
         exit(code == 0 ? 1 : code)
     }
 
