@@ -170,6 +170,11 @@ struct CLITests {
         #expect(show.status == 1)
         #expect(show.stderr.hasPrefix("travaux: no item '^[]0;title^G'"))
         #expect(!show.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        // Nothing to look for, or no id: a usage error, not a search of every note.
+        for arguments in [["search", "\""], ["search", "\"\""], ["search", "#"], ["show", ""]] {
+            let empty = try CLIProcess.fixture(arguments)
+            #expect(empty.status == 64 && empty.stderr.hasPrefix("travaux: give "), "\(arguments)")
+        }
         // A line break typed in an argument does not break the one-line error.
         let broken = try CLIProcess.fixture(["show", "ppwt\nx"])
         #expect(broken.status == 1 && broken.stderr.hasPrefix("travaux: no item 'ppwt x'"))

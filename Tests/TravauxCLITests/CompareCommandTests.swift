@@ -76,6 +76,9 @@ struct CompareCommandTests {
         #expect(old.hasPrefix("not to use Information and Communication Technologies"))
         #expect(new.hasSuffix("run counter to the task of maintaining international peace and security"))
         #expect(quotes.map { $0["change"] as? String } == ["reworded", "removed", "removed", "added"])
+        // One shape: a side a quote is missing from is null, not a missing key.
+        #expect(quotes.allSatisfy { Set($0.keys) == ["key", "change", "from", "to", "diff"] })
+        #expect(quotes[1]["to"] is NSNull && quotes[1]["diff"] is NSNull && quotes[3]["from"] is NSNull)
     }
 
     @Test("errors are one line on stderr: unknown proposal, not a proposal, one version, unknown or same version",
@@ -86,11 +89,16 @@ struct CompareCommandTests {
             (["outer-space-treaty"], "travaux: 'outer-space-treaty' has only one version; there is nothing to compare\n"),
             (["sino-russian-code", "--from", "2012"], "travaux: no version '2012' of 'sino-russian-code'; its versions are 2011, 2015\n"),
             (["ppwt", "--to", "2009"], "travaux: no version '2009' of 'ppwt'; its versions are 2002-working-paper, 2008-draft, 2014-revision\n"),
-            (["sino-russian-code", "--from", "2015"], "travaux: both sides are version '2015' of 'sino-russian-code'; choose two of 2011, 2015\n"),
+            (["sino-russian-code", "--from", "2015"],
+             "travaux: --from '2015' is the last version, where --to ends when not given; choose two of 2011, 2015\n"),
+            (["sino-russian-code", "--to", "2011"],
+             "travaux: --to '2011' is the first version, where --from starts when not given; choose two of 2011, 2015\n"),
+            (["sino-russian-code", "--from", "2011", "--to", "2011"], "travaux: --from and --to are both '2011'; choose two of 2011, 2015\n"),
           ])
     func errors(_ arguments: [String], _ message: String) throws {
         let result = try compare(arguments)
-        #expect(result.status == 1)
+        // The same version on both sides is a usage error; the rest are what the record lacks.
+        #expect(result.status == (message.contains("choose two") ? 64 : 1))
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == message)
     }

@@ -116,7 +116,7 @@ struct ExportCLITests {
         let badFormat = try run(["export", "--format", "docx"])
         #expect(badFormat.status != 0 && badFormat.stderr.hasPrefix("travaux: ") && badFormat.stderr.split(separator: "\n").count == 1)
         let badDomain = try run(["export", "--domain", "sea"])
-        #expect(badDomain.stderr == "travaux: unknown domain 'sea'; use space, cyber or general\n")
+        #expect(badDomain.status == 64 && badDomain.stderr == "travaux: unknown domain 'sea'; use space, cyber or general\n")
         try addNotes()
         let noDirectory = try run(["export", "-o", directory + "/missing/handout.md"])
         #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: its folder does not exist; create it with mkdir -p \(directory)/missing, or choose another file\n")

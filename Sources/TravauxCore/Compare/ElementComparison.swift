@@ -9,4 +9,17 @@ public struct ElementComparison: Sendable, Hashable, Encodable {
     public var textDiff: TextDiff?
     /// The quoted wordings compared; nil unless both quote it.
     public var quoteDiff: TextDiff?
+
+    /// Every key in JSON, `null` where a side or a diff is missing.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(number, forKey: .number)
+        try container.encode(change, forKey: .change)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encode(textDiff, forKey: .textDiff)
+        try container.encode(quoteDiff, forKey: .quoteDiff)
+    }
+
+    private enum CodingKeys: String, CodingKey { case number, change, from, to, textDiff, quoteDiff }
 }

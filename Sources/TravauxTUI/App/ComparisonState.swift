@@ -4,7 +4,7 @@ import TravauxCore
 /// and its layout for the current width.
 public struct ComparisonState: Sendable, Hashable {
     public var proposalID: String
-    /// The proposal's version ids in date order.
+    /// The proposal's version ids in the record's order (oldest first, as `validate` checks).
     public var versions: [String]
     /// Indices into `versions`; `from` always comes before `to`.
     public var from: Int

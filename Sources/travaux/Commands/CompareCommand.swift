@@ -7,7 +7,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two versions of a proposal: fields, quoted texts and elements, word by word.",
         discussion: """
-            By default the first and the last version in date order. Deleted words are written \
+            By default the first and the last version, in the record's order (oldest first). Deleted words are written \
             [-like this-] and inserted ones {+like this+}, in colour on a terminal. 'travaux show \
             PROPOSAL' lists a proposal's versions.
             """)
@@ -39,6 +39,14 @@ struct CompareCommand: ParsableCommand {
         let comparison: ProposalComparison
         do {
             comparison = try proposal.comparison(from: from, to: to)
+        } catch .sameVersion(let version, _, let versions) {
+            // Said as typed: one option alone meets the other's default.
+            let both = switch (from, to) {
+            case (.some, .some): "--from and --to are both '\(version)'"
+            case (nil, .some): "--to '\(version)' is the first version, where --from starts when not given"
+            default: "--from '\(version)' is the last version, where --to ends when not given"
+            }
+            throw CLIError(both + "; choose two of " + versions.joined(separator: ", "), exitCode: 64)
         } catch {
             throw CLIError(error.description)
         }

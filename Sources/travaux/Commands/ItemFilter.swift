@@ -7,7 +7,7 @@ enum ItemFilter {
         var filter = RecordFilter()
         if let domain {
             guard let value = Domain(rawValue: domain.lowercased()) else {
-                throw CLIError("unknown domain '\(domain)'; use space, cyber or general")
+                throw CLIError("unknown domain '\(domain)'; use space, cyber or general", exitCode: 64)
             }
             filter.domain = value
         }

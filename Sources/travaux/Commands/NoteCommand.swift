@@ -49,7 +49,9 @@ struct NoteCommand: ParsableCommand {
             if let problem = record.problem(with: target) { throw CLIError(problem) }
             let completed = record.completing(target)
             let body = text == "-" ? try CLIInput.readStandardInput() : text
-            guard !body.allSatisfy(\.isWhitespace) else { throw CLIError("the note is empty; give its text, or '-' to read it from standard input") }
+            guard !body.allSatisfy(\.isWhitespace) else {
+                throw CLIError("the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
+            }
             let store = try global.noteStore()
             // The store is read only for the spelling of tags already in use.
             let spelled = tags.isEmpty ? [] : try global.loadNotes(store).spelled(Tag.normalise(tags))
@@ -130,7 +132,7 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             guard text != nil || !addTags.isEmpty || !removeTags.isEmpty || session != nil else {
-                throw CLIError("nothing to change; give --text, --add-tag, --remove-tag or --session")
+                throw CLIError("nothing to change; give --text, --add-tag, --remove-tag or --session", exitCode: 64)
             }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)

@@ -46,7 +46,9 @@ struct TagCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            guard !Tag.normalise(new).isEmpty else { throw CLIError("the new tag name is empty") }
+            guard !Tag.normalise(new).isEmpty else {
+                throw CLIError("the new tag name is empty; give the name the tag should have, e.g. 'travaux tag rename \(old) NEW'", exitCode: 64)
+            }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(old)) }) else {
