@@ -152,7 +152,7 @@ struct EffectRunner {
                 watch.wrote([.deleted(note)], before: before, after: store.changeStamp)
                 return [.noteDeleted(note)]
             } catch {
-                return [.storeFailed(error.description, unsaved: nil)]
+                return [.storeFailed("note not deleted: " + error.description, unsaved: nil)]
             }
         case .saveDraft(var draft):
             if draft.pid == 0 { draft.pid = getpid() }
@@ -172,7 +172,7 @@ struct EffectRunner {
                 do throws(NoteStoreError) {
                     post(.notesReloaded(try store.refresh(previous)))
                 } catch {
-                    post(.storeFailed(error.description, unsaved: nil))
+                    post(.storeFailed("notes not read again: " + error.description, unsaved: nil))
                 }
             }
         case .exportNotes(let selection, let typed, let replace):
