@@ -371,6 +371,12 @@ struct ScreenTests {
         #expect(text.contains("Terminal too small"))
         #expect(text.contains("need 40×10, have 30×8"))
         #expect(Screen.render(try AppFixture.state(width: 0, height: 0)).snapshot() == "")
+        // Smaller still, a shorter wording, never one cut before its way out.
+        for (width, height, expected) in [(20, 5, "q quits"), (12, 3, "q quits"), (9, 1, "q quits"), (3, 1, "q")] {
+            let small = Screen.render(try AppFixture.state(width: width, height: height)).snapshot()
+            #expect(small.contains(expected), "\(width)×\(height): \(small)")
+        }
+        #expect(Screen.render(try AppFixture.state(width: 20, height: 5)).snapshot().contains("Too small: 20×5"))
     }
 
     @Test("wide characters keep the columns aligned")

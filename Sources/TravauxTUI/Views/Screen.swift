@@ -83,9 +83,18 @@ public enum Screen {
     }
 
     static func renderTooSmall(_ state: AppState, into canvas: inout Canvas) {
-        let lines = ["Terminal too small",
-                     "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(state.width)×\(state.height)",
-                     "enlarge it, or press q to quit"]
+        let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)", have = "\(state.width)×\(state.height)"
+        // The longest wording that fits whole, down to a tiny pane: the way out is always shown.
+        let wordings = [
+            ["Terminal too small", "need \(need), have \(have)", "enlarge it, or press q to quit"],
+            ["Too small: \(have)", "need \(need)", "q quits"],
+            ["Too small", "q quits"],
+            ["q quits"],
+            ["q"],
+        ]
+        let lines = wordings.first { lines in
+            lines.count <= state.height && lines.allSatisfy { DisplayWidth.of($0) <= state.width }
+        } ?? []
         let top = max(0, (state.height - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < state.height {
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
