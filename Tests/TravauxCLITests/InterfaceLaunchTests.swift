@@ -11,8 +11,19 @@ struct InterfaceLaunchTests {
     func badRecord(_ arguments: [String]) throws {
         let result = try CLIProcess.run(arguments)
         #expect(result.status != 0)
-        #expect(result.stderr.hasPrefix("travaux: the record in /no/such/record has 1 problem"))
+        #expect(result.stderr == "travaux: no record at /no/such/record: no such directory; "
+                + "pass --record DIR or set TRAVAUX_RECORD to a record directory\n")
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test("a record's file given for its directory is one problem, naming the directory to give, for the interface and a command alike",
+          arguments: [[], ["list", "events"]])
+    func fileForRecord(_ command: [String]) throws {
+        let file = CLIProcess.fixtureRecord + "/events.json"
+        let result = try CLIProcess.run(command + ["--record", file])
+        #expect(result.status == 1)
+        #expect(result.stderr == "travaux: no record at \(file): a file, not a record directory; pass --record the directory "
+                + "that holds record.json (here, perhaps \(CLIProcess.fixtureRecord))\n")
     }
 
     @Test("options the interface does not take are ArgumentParser's to report", arguments: [

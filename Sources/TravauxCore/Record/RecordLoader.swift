@@ -37,6 +37,15 @@ public enum RecordLoader {
                                         message: "no such directory; pass --record DIR or set TRAVAUX_RECORD to a record directory")
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
+        var isDirectory = false
+        if StoreFiles.exists(directory, isDirectory: &isDirectory), !isDirectory {
+            // A file given for the record (`--record record/events.json`): one problem, not one per file.
+            let parent = StoreFiles.parentPath(directory)
+            let problem = RecordProblem(file: directory, location: "-",
+                                        message: "a file, not a record directory; pass --record the directory that holds "
+                                            + "record.json (here, perhaps \(parent))")
+            return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
+        }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
         // Each kind's file decodes on its own, so the files are dealt out among the processors,
         // largest first. Problems and damage are merged in kind order, as if read one by one.

@@ -28,7 +28,14 @@ public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
 
     public var errors: [RecordProblem] { problems.filter { $0.severity == .error } }
 
+    /// The one problem when it is the directory itself (missing, or a file): no record to
+    /// count problems in.
+    private var directoryProblem: RecordProblem? {
+        problems.count == 1 && problems[0].file == directory ? problems[0] : nil
+    }
+
     public var description: String {
+        if let directoryProblem { return "no record at \(directory): \(directoryProblem.message)" }
         let count = errors.count
         return "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s"):\n"
             + problems.map { "  " + $0.description }.joined(separator: "\n")
@@ -37,6 +44,7 @@ public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
     /// The report on one line, for a command whose errors are one line: the first problem,
     /// and where to read them all.
     public var oneLine: String {
+        if let directoryProblem { return "no record at \(directory): \(directoryProblem.message)" }
         let count = errors.count
         let first = (errors.first ?? problems.first).map { ": \($0.description)" } ?? ""
         let rest = count > 1 ? "; 'travaux validate --record \(directory)' lists all \(count)" : ""
