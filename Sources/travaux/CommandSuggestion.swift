@@ -1,3 +1,4 @@
+import ArgumentParser
 import TravauxCore
 
 /// A first word that names no command gets the nearest commands, as git answers a typo:
@@ -20,6 +21,50 @@ enum CommandSuggestion {
         }
         // 64, as ArgumentParser exits for any other misuse of the command line.
         return CLIError("no command '\(word)'\(hint) (see 'travaux --help')", exitCode: 64)
+    }
+
+    /// A word where a group's subcommand goes that names none (`note lst`, `tag renam`), or
+    /// after `help` (`help nosuch`, `help note lst`): the nearest commands, exit 64, instead of
+    /// "unexpected argument" or the root's help.
+    static func subcommandError(for arguments: [String]) -> CLIError? {
+        var words = positionalWords(arguments)[...]
+        let isHelp = words.first == "help"
+        if isHelp { words = words.dropFirst() }
+        var command: any ParsableCommand.Type = TravauxCommand.self
+        var path: [String] = []
+        for word in words {
+            let subcommands = command.configuration.subcommands
+            // Past a command without subcommands, words are its own arguments.
+            guard !subcommands.isEmpty else { return nil }
+            if let next = subcommands.first(where: { $0._commandName == word || $0.configuration.aliases.contains(word) }) {
+                command = next
+                path.append(word)
+                continue
+            }
+            // The first word has its own message (`error(for:)`), which knows items' ids.
+            guard isHelp || !path.isEmpty else { return nil }
+            let names = subcommands.map { $0._commandName }
+            let near = IDSuggestion.nearest(to: word, among: names.sorted())
+            let hint = near.isEmpty ? "; the commands here are \(names.joined(separator: ", "))"
+                : "; did you mean \(near.map { "'\((path + [$0]).joined(separator: " "))'" }.joined(separator: ", "))?"
+            let help = (["travaux"] + path + ["--help"]).joined(separator: " ")
+            return CLIError("no command '\((path + [word]).joined(separator: " "))'\(hint) (see '\(help)')", exitCode: 64)
+        }
+        return nil
+    }
+
+    /// The arguments that are neither options nor their values, in order.
+    private static func positionalWords(_ arguments: [String]) -> [String] {
+        var words: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--" { break }
+            if argument == "--record" || argument == "--store" || argument == "--session" { skipNext = true; continue }
+            if argument.hasPrefix("-") { continue }
+            words.append(argument)
+        }
+        return words
     }
 
     /// The kind of the item `id` in the record these arguments name (`--record`, else the

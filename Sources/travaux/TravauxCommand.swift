@@ -44,6 +44,7 @@ enum Main {
                 var arguments = Array(CommandLine.arguments.dropFirst())
                 let session = InterfaceArguments.takeSession(from: &arguments)
                 let onePane = InterfaceArguments.takeOnePane(from: &arguments)
+                if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {

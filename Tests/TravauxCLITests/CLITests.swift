@@ -352,4 +352,22 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["show", "--jsn", "ppwt"]).stderr.contains("Did you mean '--json'?"))
         #expect(try CLIProcess.fixture(["list", "events"]).status == 0)
     }
+
+    @Test("a word that names no command after a group (note, tag) or after help gets the nearest, not the root's help")
+    func unknownSubcommand() throws {
+        for (arguments, expected) in [
+            (["note", "lst"], "travaux: no command 'note lst'; did you mean 'note list'? (see 'travaux note --help')\n"),
+            (["tag", "renam", "a", "b"], "travaux: no command 'tag renam'; did you mean 'tag rename'? (see 'travaux tag --help')\n"),
+            (["help", "notes"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
+            (["help", "note", "lst"], "travaux: no command 'note lst'; did you mean 'note list'? (see 'travaux note --help')\n"),
+            (["--store", "/nowhere", "help", "xyzzy"], "travaux: no command 'xyzzy'; the commands here are list, show, search, "
+                + "validate, note, tags, tag, export, compare (see 'travaux --help')\n"),
+        ] {
+            let result = try CLIProcess.fixture(arguments)
+            #expect(result.status == 64 && result.stderr == expected && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+        }
+        // Aliases, and help on a real command, still work.
+        #expect(try CLIProcess.fixture(["help", "note", "ls"]).stdout.contains("USAGE: travaux note list"))
+        #expect(try CLIProcess.fixture(["note", "ls", "--store", try StoreProcessTests.temporaryStore()]).status == 0)
+    }
 }
