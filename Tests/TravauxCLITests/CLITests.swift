@@ -57,9 +57,12 @@ struct CLITests {
     func inapplicableFilter() throws {
         let sources = try CLIProcess.fixture(["list", "sources", "--forum", "un"])
         #expect(sources.status == 64)
-        #expect(sources.stderr == "travaux: --forum cannot narrow sources, which have no forum; use it with events or proposals\n")
+        #expect(sources.stderr == "travaux: --forum cannot narrow sources, which have no forum; use it with events, proposals or forums\n")
         let actors = try CLIProcess.fixture(["list", "actors", "--domain", "space", "--forum", "un"])
-        #expect(actors.stderr.hasPrefix("travaux: --domain and --forum cannot narrow actors, which have no domain or forum"))
+        #expect(actors.stderr == "travaux: --domain and --forum cannot narrow actors, which have no domain or forum; "
+                + "use them with events or proposals\n")
+        // Every kind the option does narrow is named: themes have a domain.
+        #expect(try CLIProcess.fixture(["list", "works", "--domain", "space"]).stderr.hasSuffix("use it with events, proposals or themes\n"))
         #expect(try CLIProcess.fixture(["list", "themes", "--domain", "space"]).status == 0)
         #expect(try CLIProcess.fixture(["list", "forums", "--forum", "un"]).status == 0)
     }

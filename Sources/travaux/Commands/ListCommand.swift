@@ -51,7 +51,15 @@ struct ListCommand: ParsableCommand {
         let inapplicable = filter.inapplicable(to: kind.itemKind)
         if !inapplicable.isEmpty {
             let options = inapplicable.map { "--" + $0 }.joined(separator: " and ")
-            throw CLIError("\(options) cannot narrow \(kind.rawValue), which have no \(inapplicable.joined(separator: " or ")); use \(inapplicable.count == 1 ? "it" : "them") with events or proposals", exitCode: 64)
+            // The kinds these options do narrow, from the filter itself (themes have a domain,
+            // forums and actors are narrowed by their own option).
+            let narrowing = RecordFilter(domain: inapplicable.contains("domain") ? filter.domain : nil,
+                                         forum: inapplicable.contains("forum") ? filter.forum : nil,
+                                         actor: inapplicable.contains("actor") ? filter.actor : nil)
+            let kinds = ItemKind.allCases.filter { narrowing.inapplicable(to: $0).isEmpty }.map { String($0.fileName.dropLast(".json".count)) }
+            let listed = kinds.count > 1 ? kinds.dropLast().joined(separator: ", ") + " or " + (kinds.last ?? "") : kinds.joined()
+            throw CLIError("\(options) cannot narrow \(kind.rawValue), which have no \(inapplicable.joined(separator: " or ")); "
+                           + "use \(inapplicable.count == 1 ? "it" : "them") with \(listed)", exitCode: 64)
         }
         if let tag {
             let notes = try global.loadNotes(try global.noteStore())
