@@ -187,6 +187,11 @@ struct NoteCLITests {
         let noTag = try run(["tag", "rename", "nope", "x"])
         #expect(noTag.stderr.hasPrefix("travaux: no note has the tag 'nope'"))
         #expect(!FileManager.default.fileExists(atPath: store), "no failed command may create the store")
+        // Once there are notes, a tag none carries is said, as list and export say it.
+        #expect(try run(["note", "add", "ppwt", "kept", "--tag", "cbms"]).status == 0)
+        let unknownTag = try run(["note", "list", "--tag", "nope"])
+        #expect(unknownTag.status == 1 && unknownTag.stderr == "travaux: no note has the tag 'nope'; 'travaux tags' lists them\n")
+        #expect(try run(["note", "list", "--tag", "CBMS"]).stdout.contains("kept"))
     }
 
     @Test("a damaged note is reported on stderr and quarantined; the others still list")
