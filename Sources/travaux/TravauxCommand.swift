@@ -71,9 +71,15 @@ enum Main {
                 TravauxCommand.exit(withError: error)   // --help, --version
             }
             // ArgumentParser lists choices on several lines; the contract is one line.
-            let message = TravauxCommand.message(for: error)
+            var message = TravauxCommand.message(for: error)
                 .split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }
                 .joined(separator: " ")
+            // A note that starts with a dash ("- first point") was read as options.
+            let arguments = CommandLine.arguments.dropFirst()
+            if message.hasPrefix("Missing expected argument"), !arguments.contains("--"),
+               arguments.contains(where: { $0.hasPrefix("-") && !$0.hasPrefix("--") || $0.hasPrefix("-- ") }) {
+                message += "; a text that starts with '-' goes after '--', as in 'travaux note add ITEM -- \"- a point\"'"
+            }
             CLIOutput.fail(message + " (see 'travaux --help')", code: code.rawValue)
         }
     }

@@ -176,6 +176,9 @@ struct NoteCLITests {
         let unknown = try run(["note", "add", "ppvt", "x"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean ppwt?\n")
+        // A note that starts with a dash is read as options: said how to give it.
+        let dashed = try run(["note", "add", "ppwt", "- first point"])
+        #expect(dashed.status == 64 && dashed.stderr.contains("a text that starts with '-' goes after '--'"), "\(dashed.stderr)")
         let empty = try run(["note", "add", "ppwt", "   "])
         #expect(empty.status == 64 && empty.stderr.hasPrefix("travaux: the note is empty"))
         let missing = try run(["note", "edit", "01ZZZ", "--text", "x"])
