@@ -87,6 +87,9 @@ struct NoteCLITests {
         let second = try run(["note", "add", "ppwt", "two", "--tag", "new"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try run(["note", "ls", "--json"]).stdout == (try run(["note", "list", "--json"]).stdout))
         #expect(try run(["tag", "merge", "old", "new"]).stdout.contains("renamed 'old' to 'new' on 1 note"))
+        // Said in the notes' spelling, and a rename to the same spelling says nothing changed.
+        #expect(try run(["tag", "rename", "#NEW", "New"]).stdout == "renamed 'new' to 'New' on 2 notes\n")
+        #expect(try run(["tag", "rename", "new", "New"]).stdout == "nothing renamed: the tag is already spelled 'New'\n")
         #expect(try run(["note", "remove", first]).status == 0)
         #expect(try run(["note", "delete", second]).status == 0)
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n")

@@ -51,14 +51,17 @@ struct TagCommand: ParsableCommand {
             }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
-            guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(old)) }) else {
+            guard let stored = notes.tagCounts.first(where: { Tag.same($0.tag, Tag.normalise(old)) })?.tag else {
                 let known = notes.tagCounts.map(\.tag)
                 let near = IDSuggestion.nearest(to: Tag.normalise(old), among: known)
                 throw CLIError("no note has the tag '\(old)'" + (near.isEmpty ? "; 'travaux tags' lists them" : "; did you mean \(near.joined(separator: ", "))?"))
             }
             let changed: [Note]
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
-            let report = "renamed '\(Tag.normalise(old))' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
+            // Said in the spelling the notes had, not as typed (`#cbms` renamed `CBMs`).
+            let report = changed.isEmpty
+                ? "nothing renamed: the tag is already spelled '\(stored)'"
+                : "renamed '\(stored)' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
             CLIOutput.write(report, done: "the tag was renamed")
         }
     }
