@@ -32,6 +32,22 @@ enum InterfaceArguments {
         return true
     }
 
+    /// The interface's own options given with a command, which ArgumentParser would call
+    /// unknown without saying whose they are.
+    static func misplacedOption(in arguments: [String]) -> CLIError? {
+        guard let command = firstWord(arguments), subcommands.contains(command), command != "help" else { return nil }
+        if arguments.contains(onePane) {
+            return CLIError("--one-pane is the interface's ('travaux --one-pane'); a command prints its answer once", exitCode: 64)
+        }
+        // `--session` before the command; after it, the command's own (`note add`, `export`) or ArgumentParser's to report.
+        if let position = arguments.firstIndex(where: { $0 == "--session" || $0.hasPrefix("--session=") }),
+           let commandPosition = arguments.firstIndex(of: command), position < commandPosition {
+            return CLIError("--session before a command is the interface's; for notes, give it after the command, "
+                            + "as in 'travaux note add ITEM TEXT --session NAME'", exitCode: 64)
+        }
+        return nil
+    }
+
     /// Whether a subcommand name appears where a subcommand can be (not as an option's value).
     static func hasSubcommand(_ arguments: [String]) -> Bool {
         firstWord(arguments).map(subcommands.contains) ?? false

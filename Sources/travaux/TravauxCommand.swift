@@ -45,6 +45,7 @@ enum Main {
                 let session = InterfaceArguments.takeSession(from: &arguments)
                 let onePane = InterfaceArguments.takeOnePane(from: &arguments)
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
+                if let misplaced = InterfaceArguments.misplacedOption(in: arguments) { throw misplaced }
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {

@@ -36,12 +36,16 @@ struct InterfaceLaunchTests {
         #expect(result.stderr.contains("see 'travaux --help'"))
     }
 
-    @Test("--one-pane belongs to the interface: after a subcommand it is an unknown option")
+    @Test("--one-pane, and --session before a command, belong to the interface: with a command, a usage error saying so")
     func onePaneAfterSubcommand() throws {
         let result = try CLIProcess.run(["list", "events", "--one-pane"])
-        #expect(result.status != 0)
-        #expect(result.stderr.hasPrefix("travaux: "))
-        #expect(result.stderr.contains("--one-pane"))
+        #expect(result.status == 64)
+        #expect(result.stderr == "travaux: --one-pane is the interface's ('travaux --one-pane'); a command prints its answer once\n")
         #expect(result.stdout.isEmpty)
+        let session = try CLIProcess.run(["--session", "seminar-1", "list", "works"])
+        #expect(session.status == 64 && session.stderr.hasPrefix("travaux: --session before a command is the interface's; for notes, give it after"))
+        // After the command, a command's own option.
+        let store = try StoreProcessTests.temporaryStore()
+        #expect(try CLIProcess.run(["note", "list", "--session", "seminar-1", "--store", store]).status == 0)
     }
 }
