@@ -173,6 +173,7 @@ public final class TerminalSession {
         screen = nil
         window = nil
         restoreSignalDispositions()
+        keepTerminations()
         signals?.stop()
         signals = nil
     }
@@ -438,10 +439,15 @@ public final class TerminalSession {
     private func handleSignals() -> InputEvent? {
         guard let signals else { return nil }
         var termination: TerminationSignal?
+        // The SIGCONT that ended a Ctrl-Z of the last batch is in this one, or none came (an
+        // orphaned process group is not stopped): either way the flag is spent here.
+        var skipContinue = continuedFromOwnStop
+        continuedFromOwnStop = false
         for signal in signals.drain() {
             switch signal {
             case SIGTSTP: suspendForJobControl()
-            case SIGCONT: resumeAfterStop()
+            case SIGCONT:
+                if skipContinue { skipContinue = false } else { resumeAfterStop() }
             case SIGWINCH: followTerminalSize()
             case SIGINT: termination = termination ?? .interrupt
             case SIGTERM: termination = termination ?? .terminate
@@ -462,23 +468,22 @@ public final class TerminalSession {
         _ = endwin()
         continuedFromOwnStop = true
         travaux_stop_until_continued()
-        _ = reset_prog_mode()
-        writeRaw("\u{1b}[?2004h")
-        followTerminalSize()
-        repaint()
+        reenterScreen()
     }
 
     /// SIGCONT after a stop the session did not ask for (`kill -STOP`, a debugger): the shell
     /// took the terminal back meanwhile and set its own modes (line mode, echo), so the
-    /// screen is entered again as after Ctrl-Z. The SIGCONT that ends a Ctrl-Z, already
-    /// handled there, is skipped.
+    /// screen is entered again as after Ctrl-Z. (The SIGCONT that ends a Ctrl-Z, handled
+    /// there, is skipped by `handleSignals`.)
     private func resumeAfterStop() {
-        guard !continuedFromOwnStop else {
-            continuedFromOwnStop = false
-            return
-        }
         guard !ended else { return }
         _ = endwin()
+        reenterScreen()
+    }
+
+    /// Back in full-screen mode after the terminal was the shell's or a child's: the
+    /// program's terminal modes, bracketed pastes, the size it has now, the last frame whole.
+    private func reenterScreen() {
         _ = reset_prog_mode()
         writeRaw("\u{1b}[?2004h")
         followTerminalSize()
@@ -502,19 +507,27 @@ public final class TerminalSession {
         let stopHandlerReplaced = signals != nil && travaux_default_signal(SIGTSTP, &ourStopHandler) == 0
         defer {
             if stopHandlerReplaced { _ = travaux_restore_signal(SIGTSTP, &ourStopHandler) }
-            if let signals {
-                for signal in signals.drain() {
-                    if signal == SIGHUP { pendingTermination = .hangup }
-                    if signal == SIGTERM, pendingTermination == nil { pendingTermination = .terminate }
-                }
-            }
-            _ = reset_prog_mode()
-            writeRaw("\u{1b}[?2004h")
-            followTerminalSize()
-            repaint()
+            keepTerminations()
+            // A Ctrl-Z of the child stopped this process too; its SIGCONT was drained above.
+            continuedFromOwnStop = false
+            reenterScreen()
         }
         return try body()
     }
+
+    /// Keeps a SIGTERM or SIGHUP waiting in the pipe for the next `nextEvent`, or for
+    /// `terminationAtEnd`; other signals waiting there are dropped (the caller repaints).
+    private func keepTerminations() {
+        guard let signals else { return }
+        for signal in signals.drain() {
+            if signal == SIGHUP { pendingTermination = .hangup }
+            if signal == SIGTERM, pendingTermination == nil { pendingTermination = .terminate }
+        }
+    }
+
+    /// A SIGTERM or SIGHUP that came after the last event was read (while travaux was
+    /// quitting), kept by `end()`, so that the exit status still says so.
+    public var terminationAtEnd: TerminationSignal? { pendingTermination }
 
     /// Tells ncurses the terminal's real size when it changed behind its back (while
     /// stopped or while a child ran); ncurses then queues a `KEY_RESIZE`.

@@ -59,6 +59,9 @@ enum Interface {
                         }
                     }
                     ending.warned = !farewell.isEmpty
+                    // A signal that came while quitting still ends travaux as it would.
+                    terminal.end()
+                    ending.endedBy = ending.endedBy ?? terminal.terminationAtEnd
                     return ending
                 }
                 let outcome = runner.perform(effect, state: state)
@@ -97,7 +100,7 @@ enum Interface {
                 runner.letGo(of: replaced)
             }
             if let event {
-                if case .terminate(let signal) = event { ending.signal = signal }
+                if case .terminate(let signal) = event { ending.endedBy = signal }
                 effects += Reducer.reduce(&state, .input(event))
                 // Keys that never pause for a second held the tick off, and with it the drafts
                 // written every few seconds of typing.

@@ -1,5 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import TravauxTUI
 
@@ -7,7 +11,7 @@ import TravauxTUI
 /// terminal is restored and every farewell said.
 struct InterfaceEnding {
     /// The signal that ended it; `q` and `Ctrl-C` (a quit key here) leave none.
-    var signal: TerminationSignal?
+    var endedBy: TerminationSignal?
     /// Whether a farewell warned of something not done: a note typed that only reached a
     /// temporary file or the screen, a handout that failed as travaux quit.
     var warned = false
@@ -16,13 +20,13 @@ struct InterfaceEnding {
     /// so that the parent sees it (status 143 or 129 in a shell); status 1 after a warning;
     /// otherwise it returns and travaux exits 0.
     func exitIfNotClean() {
-        let number: Int32? = switch signal {
+        let number: Int32? = switch endedBy {
         case .terminate: SIGTERM
         case .hangup: SIGHUP
         case .interrupt, nil: nil
         }
         if let number {
-            Glibc.signal(number, SIG_DFL)
+            signal(number, SIG_DFL)
             var mask = sigset_t()
             sigemptyset(&mask)
             sigaddset(&mask, number)

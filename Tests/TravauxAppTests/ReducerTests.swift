@@ -229,8 +229,18 @@ struct ReducerTests {
         var state = try AppFixture.state(record: try AppFixture.shippedRecord())
         AppFixture.press(&state, "/")
         AppFixture.type(&state, "外层 ppwt")
-        #expect(state.highlightWords == ["ppwt", "外层"])
+        #expect(state.highlightWords == ["外层", "ppwt"])
         #expect(Highlighter.ranges(in: "外空与和平利用外层空间 PPWT", words: state.highlightWords) == [7..<9, 12..<16])
+        // The word typed last stays last, a prefix however short; a quoted run is marked whole too.
+        AppFixture.press(&state, "Esc")
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "外层 外 co")
+        #expect(state.highlightWords == ["外层", "外", "co"])
+        #expect(Highlighter.ranges(in: "外层空间 code", words: state.highlightWords) == [0..<2, 0..<1, 5..<7])
+        AppFixture.press(&state, "Esc")
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "\"空间\" 外层")
+        #expect(state.highlightWords == ["外层", "空间"])
     }
 
     @Test("n and N step through every line with a match, the last screenful too, marking the current one; past the last, they say so")

@@ -90,5 +90,8 @@ struct TextFoldingEquivalenceTests {
         #expect(TextFolding.unspacedRuns(folded: "外 a 한국어").isEmpty)
         #expect(SearchQuery("外层 \"空间\"").runs == ["外层"])
         #expect(SearchQuery("外层 \"空间\"").words == ["外", "层", "空", "间"])
+        // Text either side of a quoted phrase is not joined into a run nobody typed.
+        #expect(SearchQuery("层\"利用\"外").runs.isEmpty)
+        #expect(SearchQuery("foo\"bar\"baz").words == ["foo", "baz", "bar"])
     }
 }

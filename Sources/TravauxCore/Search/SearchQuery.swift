@@ -21,6 +21,8 @@ public struct SearchQuery: Sendable, Hashable {
                 if inQuote, !current.isEmpty { phrases.append(TextFolding.fold(current)) }
                 current = ""
                 inQuote.toggle()
+                // The words on either side of a phrase are apart (`层"利用"外` is not `层外`).
+                rest.append(" ")
             } else if inQuote {
                 current.append(character)
             } else {

@@ -188,11 +188,29 @@ public struct AppState: Sendable {
         let query = SearchQuery(search.query)
         // A symbol is marked whole (`A/68` in `A/68/189`), not as words (`a` everywhere).
         if let symbol = query.symbol { return [TextFolding.fold(symbol)] }
-        // A run of ideographs typed together is marked where it occurs whole, not each
-        // ideograph wherever it stands (`的` is everywhere).
-        guard !query.runs.isEmpty else { return query.words }
-        let inRuns = Set(query.runs.flatMap { $0.map(String.init) })
-        return query.words.filter { !inRuns.contains($0) } + query.runs
+        // A run of ideographs typed together, or quoted, is marked where it occurs whole, not
+        // each ideograph wherever it stands (`的` is everywhere). The runs' ideographs are the
+        // words in the same order, so each run takes their place, and the word typed last
+        // stays last (matched as a prefix).
+        let runs = query.runs + query.phrases.flatMap { TextFolding.unspacedRuns(folded: $0) }
+        guard !runs.isEmpty else { return query.words }
+        var words: [String] = []
+        var next = 0
+        var remaining = runs[...]
+        while next < query.words.count {
+            if let run = remaining.first {
+                let ideographs = run.map(String.init)
+                if query.words[next...].starts(with: ideographs) {
+                    words.append(run)
+                    next += ideographs.count
+                    remaining = remaining.dropFirst()
+                    continue
+                }
+            }
+            words.append(query.words[next])
+            next += 1
+        }
+        return words
     }
 
     mutating func refreshRows(_ pane: Pane) {
