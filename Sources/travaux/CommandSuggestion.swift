@@ -27,7 +27,7 @@ enum CommandSuggestion {
     /// after `help` (`help nosuch`, `help note lst`): the nearest commands, exit 64, instead of
     /// "unexpected argument" or the root's help.
     static func subcommandError(for arguments: [String]) -> CLIError? {
-        var words = positionalWords(arguments)[...]
+        var words = InterfaceArguments.positionalWords(arguments)[...]
         let isHelp = words.first == "help"
         if isHelp { words = words.dropFirst() }
         var command: any ParsableCommand.Type = TravauxCommand.self
@@ -51,20 +51,6 @@ enum CommandSuggestion {
             return CLIError("no command '\((path + [word]).joined(separator: " "))'\(hint) (see '\(help)')", exitCode: 64)
         }
         return nil
-    }
-
-    /// The arguments that are neither options nor their values, in order.
-    private static func positionalWords(_ arguments: [String]) -> [String] {
-        var words: [String] = []
-        var skipNext = false
-        for argument in arguments {
-            if skipNext { skipNext = false; continue }
-            if argument == "--" { break }
-            if argument == "--record" || argument == "--store" || argument == "--session" { skipNext = true; continue }
-            if argument.hasPrefix("-") { continue }
-            words.append(argument)
-        }
-        return words
     }
 
     /// The kind of the item `id` in the record these arguments name (`--record`, else the

@@ -27,16 +27,21 @@ enum InterfaceArguments {
 
     /// Removes `--one-pane` when no subcommand is given; after one, ArgumentParser rejects it.
     static func takeOnePane(from arguments: inout [String]) -> Bool {
-        guard !hasSubcommand(arguments), arguments.contains(onePane) else { return false }
-        arguments.removeAll { $0 == onePane }
+        guard !hasSubcommand(arguments), let position = options(arguments).firstIndex(of: onePane) else { return false }
+        arguments.remove(at: position)
         return true
+    }
+
+    /// The arguments before `--`, after which everything is a value (a note's text).
+    private static func options(_ arguments: [String]) -> ArraySlice<String> {
+        arguments.prefix { $0 != "--" }
     }
 
     /// The interface's own options given with a command, which ArgumentParser would call
     /// unknown without saying whose they are.
     static func misplacedOption(in arguments: [String]) -> CLIError? {
         guard let command = firstWord(arguments), subcommands.contains(command), command != "help" else { return nil }
-        if arguments.contains(onePane) {
+        if options(arguments).contains(onePane) {
             return CLIError("--one-pane is the interface's ('travaux --one-pane'); a command prints its answer once", exitCode: 64)
         }
         // `--session` before the command; after it, the command's own (`note add`, `export`) or ArgumentParser's to report.
@@ -56,13 +61,20 @@ enum InterfaceArguments {
     /// The first argument that is neither an option nor an option's value: where a
     /// subcommand's name is.
     static func firstWord(_ arguments: [String]) -> String? {
+        positionalWords(arguments).first
+    }
+
+    /// The arguments before `--` that are neither options nor the values of the options read
+    /// before the subcommand, in order: the subcommands' names, then their own arguments.
+    static func positionalWords(_ arguments: [String]) -> [String] {
+        var words: [String] = []
         var skipNext = false
-        for argument in arguments {
+        for argument in options(arguments) {
             if skipNext { skipNext = false; continue }
             if argument == "--record" || argument == "--store" || argument == "--session" { skipNext = true; continue }
             if argument.hasPrefix("-") { continue }
-            return argument
+            words.append(argument)
         }
-        return nil
+        return words
     }
 }

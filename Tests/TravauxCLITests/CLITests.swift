@@ -307,6 +307,10 @@ struct CLITests {
         #expect(saved.count == 1 && added.status == 1)
         #expect(added.message == "travaux: cannot write to standard output: No space left on device; the note was saved as \(id) "
                 + "all the same, only this report of it is lost\n")
+        // A rename that changed nothing does not claim it was done.
+        #expect(try CLIProcess.fixture(["note", "add", "ppwt", "tagged", "--tag", "cbms", "--store", store]).status == 0)
+        let unchanged = try runIntoFullDisk(["tag", "rename", "cbms", "cbms", "--store", store])
+        #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
     }
 
     @Test("an empty --store or --record (an unset variable) is an error, never the default store or record")

@@ -47,5 +47,7 @@ struct InterfaceLaunchTests {
         // After the command, a command's own option.
         let store = try StoreProcessTests.temporaryStore()
         #expect(try CLIProcess.run(["note", "list", "--session", "seminar-1", "--store", store]).status == 0)
+        // After `--`, a note's text, whatever it reads.
+        #expect(try CLIProcess.run(["note", "add", "ppwt", "--store", store, "--", "--one-pane"]).status == 0)
     }
 }

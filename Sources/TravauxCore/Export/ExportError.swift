@@ -7,6 +7,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// `-o FILE` names an existing file and overwriting was not asked for.
     case fileExists(path: String)
+    /// The name given is a device, a pipe or a socket, which an export never replaces.
+    case notAFile(path: String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "cannot write \(path): \(reason)"
         case .fileExists(let path):
             return "\(path) already exists; pass --force to replace it, or choose another file with -o"
+        case .notAFile(let path):
+            return "cannot write \(path): it is not a file but a device, a pipe or a socket, which an export never replaces; give a file name"
         }
     }
 }

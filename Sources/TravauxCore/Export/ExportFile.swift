@@ -43,10 +43,7 @@ public enum ExportFile {
             }
             // A device, a pipe or a socket is not a document: replacing it would put a plain file
             // where `/dev/null` or a reader's pipe was.
-            if !isRegularFile(path) {
-                return .io(path: path, reason: "it is not a file but a device, a pipe or a socket, which an export never "
-                           + "replaces; give a file name, or -o - for standard output")
-            }
+            if !isRegularFile(path) { return .notAFile(path: path) }
             if !replacing { return .fileExists(path: path) }
         }
         let folder = path.lastIndex(of: "/").map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."

@@ -15,7 +15,7 @@ public enum UnspacedScript {
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return true  // hiragana, katakana
         // The common Han blocks answer without the Unicode tables (search splits every text).
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return true
-        case ..<0x2E80: return false
+        case ..<0x2E80, 0xAC00...0xD7A3: return false  // Hangul is spaced
         default: return scalar.properties.isIdeographic
         }
     }

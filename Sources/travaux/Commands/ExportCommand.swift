@@ -89,6 +89,8 @@ struct ExportCommand: ParsableCommand {
             } else {
                 CLIOutput.write(text)
             }
+        } catch .notAFile(let path) {
+            throw CLIError(ExportError.notAFile(path: path).description + ", or -o - for standard output")
         } catch {
             throw CLIError(error.description)
         }

@@ -62,7 +62,7 @@ struct TagCommand: ParsableCommand {
             let report = changed.isEmpty
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
                 : "renamed '\(stored)' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
-            CLIOutput.write(report, done: "the tag was renamed")
+            CLIOutput.write(report, done: changed.isEmpty ? nil : "the tag was renamed")
         }
     }
 }
