@@ -63,9 +63,7 @@ struct ListCommand: ParsableCommand {
         }
         if let tag {
             let notes = try global.loadNotes(try global.noteStore())
-            guard notes.tagCounts.contains(where: { Tag.same($0.tag, Tag.normalise(tag)) }) else {
-                throw CLIError("no note has the tag '\(tag)'; 'travaux tags' lists them")
-            }
+            _ = try KnownTag.spelling(of: tag, in: notes)
             filter.tag = TagFilter(name: tag, notes: notes)
         }
         let items = ordered(record.items(of: kind.itemKind), in: record).filter({ filter.matches($0, in: record) })

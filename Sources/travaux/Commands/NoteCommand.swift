@@ -85,8 +85,8 @@ struct NoteCommand: ParsableCommand {
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
-            if !notes.isEmpty, let unknown = tags.first(where: { tag in !notes.tagCounts.contains { Tag.same($0.tag, Tag.normalise(tag)) } }) {
-                throw CLIError("no note has the tag '\(unknown)'; 'travaux tags' lists them")
+            if !notes.isEmpty {
+                for tag in tags { _ = try KnownTag.spelling(of: tag, in: notes) }
             }
             let filter = NoteFilter(tags: tags, session: session, itemIDs: items, text: text ?? "")
             let matching = filter.apply(to: notes)

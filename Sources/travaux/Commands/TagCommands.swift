@@ -51,11 +51,7 @@ struct TagCommand: ParsableCommand {
             }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
-            guard let stored = notes.tagCounts.first(where: { Tag.same($0.tag, Tag.normalise(old)) })?.tag else {
-                let known = notes.tagCounts.map(\.tag)
-                let near = IDSuggestion.nearest(to: Tag.normalise(old), among: known)
-                throw CLIError("no note has the tag '\(old)'" + (near.isEmpty ? "; 'travaux tags' lists them" : "; did you mean \(near.joined(separator: ", "))?"))
-            }
+            let stored = try KnownTag.spelling(of: old, in: notes)
             let changed: [Note]
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
             // Said in the spelling the notes had, not as typed (`#cbms` renamed `CBMs`).
