@@ -35,31 +35,28 @@ public enum ExportFile {
     /// large store): a folder given for the file, a file not to be replaced, a folder that is
     /// missing or not writable.
     public static func problem(writing path: String, replacing: Bool, format: ExportFormat = .markdown) -> ExportError? {
-        var isDirectory = false
-        if StoreFiles.exists(path, isDirectory: &isDirectory) {
-            if isDirectory {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
                 let file = (path.hasSuffix("/") ? path : path + "/") + "travaux-notes." + format.fileExtension
                 return .io(path: path, reason: "it is a folder; give a file name, such as \(file)")
+            case S_IFREG:
+                if !replacing { return .fileExists(path: path) }
+            default:
+                // A device, a pipe or a socket is not a document: replacing it would put a plain
+                // file where `/dev/null` or a reader's pipe was.
+                return .notAFile(path: path)
             }
-            // A device, a pipe or a socket is not a document: replacing it would put a plain file
-            // where `/dev/null` or a reader's pipe was.
-            if !isRegularFile(path) { return .notAFile(path: path) }
-            if !replacing { return .fileExists(path: path) }
         }
-        let folder = path.lastIndex(of: "/").map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
-        if !StoreFiles.exists(folder, isDirectory: &isDirectory) {
+        let folder = StoreFiles.parentPath(path)
+        if !StoreFiles.exists(folder) {
             return .io(path: path, reason: "its folder does not exist; create it with mkdir -p \(folder), or choose another file")
         }
         if access(folder, W_OK) != 0 {
             return .io(path: path, reason: String(cString: strerror(errno)))
         }
         return nil
-    }
-
-    /// Whether `path`, followed through links, is a regular file.
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// `~` or `~/…` as a shell would expand it, for a name typed where no shell reads it (the
