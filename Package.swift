@@ -59,7 +59,7 @@ let package = Package(
             path: "Sources/travaux-bench"
         ),
         // Where tests write their files, and how those are removed.
-        .target(name: "TravauxTestSupport", path: "Tests/TestSupport"),
+        .target(name: "TravauxTestSupport", dependencies: ["TravauxCore"], path: "Tests/TestSupport"),
         .testTarget(
             name: "TravauxCoreTests",
             dependencies: ["TravauxCore", "TravauxTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,5 +1,6 @@
 import Testing
 import TravauxCore
+import TravauxTestSupport
 @testable import TravauxTUI
 
 @Suite("Screens as text")
@@ -381,13 +382,10 @@ struct ScreenTests {
 
     @Test("wide characters keep the columns aligned")
     func wideCharacters() throws {
-        let fixture = try AppFixture.record()
-        var events = fixture.events
-        events[0].title = "中国和俄罗斯 draft 草案"
-        events[1].title = "Café ré\u{301}sumé"
-        let record = Record(manifest: fixture.manifest, works: fixture.works, sources: fixture.sources, events: events,
-                            proposals: fixture.proposals, actors: fixture.actors, forums: fixture.forums,
-                            themes: fixture.themes, directory: fixture.directory)
+        let record = try AppFixture.record().changingEvents { events in
+            events[0].title = "中国和俄罗斯 draft 草案"
+            events[1].title = "Café ré\u{301}sumé"
+        }
         let state = AppState(record: record, width: 120, height: 40)
         let canvas = Screen.render(state)
         let lines = canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

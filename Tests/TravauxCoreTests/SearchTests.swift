@@ -1,5 +1,6 @@
 import Testing
 @testable import TravauxCore
+import TravauxTestSupport
 
 @Suite("Search")
 struct SearchTests {
@@ -111,13 +112,11 @@ struct SearchTests {
 
     @Test("Chinese and Japanese, written without spaces, are found inside a longer run, and only as typed")
     func unspacedScripts() throws {
-        let fixture = try Fixture.record()
-        var events = fixture.events
-        events[0].title = "关于和平利用外层空间的决议"
-        events[1].summary = "情報セキュリティに関する国連の議論 PPWT草案"
-        let record = Record(manifest: fixture.manifest, works: fixture.works, sources: fixture.sources, events: events,
-                            proposals: fixture.proposals, actors: fixture.actors, forums: fixture.forums,
-                            themes: fixture.themes, directory: fixture.directory)
+        let record = try Fixture.record().changingEvents { events in
+            events[0].title = "关于和平利用外层空间的决议"
+            events[1].summary = "情報セキュリティに関する国連の議論 PPWT草案"
+        }
+        let events = record.events
         let index = SearchIndex(record: record)
         let outerSpace = try #require(index.search("外层").first)
         #expect(outerSpace.id == events[0].id && outerSpace.field == "title")
