@@ -50,6 +50,8 @@ public final class TerminalSession {
     private var openPaste: (started: Int64, lastByte: Int64)?
     /// A resize read in the middle of a paste, reported by the next `nextEvent`.
     private var resizeAfterPaste = false
+    /// The last event read was text (a character or a paste) and no wait came after it.
+    private var lastEventWasText = false
     private var ended = false
     /// Key codes ncurses gives the sequences it has no name for: Ctrl-←/→ and the
     /// bracketed-paste markers.
@@ -262,6 +264,25 @@ public final class TerminalSession {
     public private(set) var wakeDescriptorReadable = false
 
     private func readEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
+        let event = decodeEvent(window: window, timeoutMilliseconds: timeoutMilliseconds)
+        switch event {
+        case .key(.character)?, .key(.paste)?: lastEventWasText = true
+        default: lastEventWasText = false
+        }
+        return event
+    }
+
+    /// Whether the byte after the one just read is already here and is text: more of a burst
+    /// no one types by hand.
+    private func textFollows(window: UnsafeMutablePointer<WINDOW>) -> Bool {
+        wtimeout(window, 0)
+        let next = wgetch(window)
+        guard next != ERR else { return false }
+        _ = ungetch(next)
+        return (0x20..<0x7F).contains(next) || (0x80..<0x100).contains(next) || next == 9 || next == 10 || next == 13
+    }
+
+    private func decodeEvent(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int32) -> InputEvent? {
         if resizeAfterPaste {
             resizeAfterPaste = false
             let size = self.size
@@ -284,6 +305,11 @@ public final class TerminalSession {
             return nil
         case 27:
             return readAfterEscape(window: window)
+        case 9 where lastEventWasText && textFollows(window: window):
+            // A Tab between text and more text in one burst is a paste the terminal did not
+            // mark (no bracketed paste, or `tmux send-keys`): read as a key it would move a
+            // note's text into its tags.
+            return .key(.paste("\t"))
         case 0..<0x80:
             return KeyDecoder.character(UInt32(code)).map(InputEvent.key)
         case 0x80..<0x100:

@@ -18,7 +18,12 @@ enum Interface {
         // Said on stderr once the terminal is given back: a handout that failed as travaux quit,
         // a note whose draft could not be written. Every one is said.
         var farewell: [String] = []
-        defer { farewell.forEach(CLIOutput.warn) }
+        // Said too, but no warning: a note left as a draft is safe, and where to find it.
+        var keptDraft = false
+        defer {
+            farewell.forEach(CLIOutput.warn)
+            if keptDraft { CLIOutput.say("the note being written is kept as a draft: the next start offers it back (R resumes it)") }
+        }
         var ending = InterfaceEnding()
         let terminal: TerminalSession
         do {
@@ -65,11 +70,14 @@ enum Interface {
                     return ending
                 }
                 let outcome = runner.perform(effect, state: state)
-                if case .saveDraft(let draft) = effect, effects.contains(.quit),
-                   case .storeFailed(let reason, _)? = outcome.first {
-                    // Nothing will show the failure once the loop ends: the text goes elsewhere.
-                    let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
-                    farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory))
+                if case .saveDraft(let draft) = effect, effects.contains(.quit) {
+                    if case .storeFailed(let reason, _)? = outcome.first {
+                        // Nothing will show the failure once the loop ends: the text goes elsewhere.
+                        let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
+                        farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory))
+                    } else {
+                        keptDraft = !draft.body.allSatisfy(\.isWhitespace) || !draft.tags.isEmpty
+                    }
                 }
                 for action in outcome {
                     effects += Reducer.reduce(&state, action)

@@ -251,6 +251,28 @@ struct NoteWorkflowTests {
         #expect(state.editor?.tags.text == "verification ASAT-tests ")
     }
 
+    @Test("a tag typed in full is kept beside longer ones (Tab goes back to the text); Enter in the tags goes back too")
+    func exactTagIsNotCompleted() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for tag in ["space-weapons", "space"] {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: tag, tags: [tag], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "a", "Tab")
+        AppFixture.type(&state, "Space")
+        #expect(state.editor?.completion(from: state.knownTags) == nil)
+        try loop.press(&state, "Tab")
+        #expect(state.editor?.tags.text == "Space")
+        #expect(state.editor?.field == .body)
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, " space-w")
+        #expect(state.editor?.completion(from: state.knownTags) == "eapons")
+        try loop.press(&state, "Enter")
+        #expect(state.editor?.tags.text == "Space space-w")
+        #expect(state.editor?.field == .body)
+    }
+
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")
     func discard() throws {
         var state = try AppFixture.state()
@@ -331,6 +353,29 @@ struct NoteWorkflowTests {
         #expect(Screen.render(next).snapshot().contains("R resumes"))
         AppFixture.press(&next, "R")
         #expect(next.editor?.body.text == "typed during the seminar!?")
+    }
+
+    @Test("Ctrl-C on unsaved text asks first; a second Ctrl-C quits keeping the draft, a key between starts over")
+    func interruptInEditorAsksFirst() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "a point made")
+        #expect(Reducer.reduce(&state, .input(.terminate(.interrupt))).isEmpty)
+        #expect(state.editor != nil)
+        #expect(state.message?.contains("Ctrl-C again quits") == true)
+        AppFixture.type(&state, "!")
+        #expect(state.editor?.confirmingQuit == false)
+        #expect(Reducer.reduce(&state, .input(.terminate(.interrupt))).isEmpty)
+        let ending = Reducer.reduce(&state, .input(.terminate(.interrupt)))
+        #expect(ending.last == .quit)
+        guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft on the second Ctrl-C"); return }
+        #expect(draft.body == "a point made!")
+        // Nothing typed: nothing to lose, so Ctrl-C quits at once; SIGTERM never asks.
+        var empty = try AppFixture.state()
+        AppFixture.press(&empty, "a")
+        #expect(Reducer.reduce(&empty, .input(.terminate(.interrupt))).last == .quit)
+        AppFixture.type(&state, "more")
+        #expect(Reducer.reduce(&state, .input(.terminate(.terminate))).last == .quit)
     }
 
     @Test("a draft of an edit resumed after the note changed elsewhere saves as a conflict copy, losing neither text")

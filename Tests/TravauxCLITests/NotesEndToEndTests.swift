@@ -43,6 +43,8 @@ struct NotesEndToEndTests {
         try terminal.type("No verification clause — 検証なし")
         try terminal.send("Enter")
         try terminal.type("Ask about the 2014 text.")
+        // As a person does: a Tab right behind text already in flight would be read as pasted.
+        try terminal.waitFor(text: "Ask about the 2014 text.")
         try terminal.send("Tab")
         try terminal.type("verification treaty")
         try terminal.send("C-s")
@@ -167,6 +169,8 @@ struct NotesEndToEndTests {
         try terminal.type("a thought worth keeping")
         try terminal.waitFor(text: "a thought worth keeping")
         try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits")
+        try terminal.send("C-c")
         try waitForExit(terminal)
         let transcript = try terminal.transcript()
         #expect(transcript.contains("travaux: warning: the note being typed could not be saved (" + store + "/drafts: "))
@@ -189,6 +193,8 @@ struct NotesEndToEndTests {
         try terminal.waitFor(text: "New note")
         try terminal.type("a thought with nowhere to go")
         try terminal.waitFor(text: "a thought with nowhere to go")
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits")
         try terminal.send("C-c")
         try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
         let transcript = try terminal.transcript()
@@ -222,9 +228,36 @@ struct NotesEndToEndTests {
                 #expect(screen.contains("typed first"), "the editor keeps its own text")
             }
             try terminal.send("C-c")
+            if editor == bad {
+                try terminal.waitFor(text: "Ctrl-C again quits")
+                try terminal.send("C-c")
+            }
+            try waitForExit(terminal)
         }
         let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
         #expect((try listed.json() as? [[String: Any]])?.map { $0["body"] as? String } == ["typed first written in the editor"])
+    }
+
+    @Test("Ctrl-C mid-note asks first; the second quits, says the draft is kept (no warning), and the next start offers it")
+    func interruptKeepsDraft() throws {
+        var (terminal, _) = try startEditing()
+        try terminal.type("said in the room")
+        try terminal.waitFor(text: "said in the room")
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits and keeps it as a draft")
+        try terminal.send("C-c")
+        try waitForExit(terminal)
+        let transcript = try terminal.transcript()
+        #expect(transcript.contains("the note being written is kept as a draft"))
+        #expect(!transcript.contains("warning"))
+        terminal = try start()
+        try terminal.waitFor(text: "R resumes")
+        try terminal.send("R")
+        try terminal.waitFor(text: "said in the room")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("q")
+        try waitForExit(terminal)
     }
 
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")

@@ -298,6 +298,32 @@ struct TerminalSessionTests {
         #expect(TerminalError.notATerminal.description.hasPrefix("travaux: the interface needs a terminal; for scripts use 'travaux list'"))
     }
 
+    @Test("A Tab between text and more text in one burst (a paste the terminal did not mark) is text; a Tab typed is a key",
+          .enabled(if: PseudoTerminal.isAvailable, "needs a pseudo-terminal (devpts)"))
+    func unmarkedPasteTab() throws {
+        let terminal = try #require(PseudoTerminal())
+        defer { terminal.close() }
+        let session = try TerminalSession(terminalType: "xterm-256color", output: terminal.slaveOutput, input: terminal.slaveInput, catchSignals: false)
+        defer { session.end() }
+        func events(_ count: Int) -> [InputEvent] {
+            var events: [InputEvent] = []
+            while events.count < count, let event = session.nextEvent(timeoutMilliseconds: 2000) { events.append(event) }
+            return events
+        }
+        terminal.type("ab\tc")
+        #expect(events(4) == [.key(.character("a")), .key(.character("b")), .key(.paste("\t")), .key(.character("c"))])
+        // Typed: after a pause, at the start of a burst, or last in it, a Tab moves between fields.
+        terminal.type("x")
+        #expect(events(1) == [.key(.character("x"))])
+        #expect(session.nextEvent(timeoutMilliseconds: 50) == nil)
+        terminal.type("\ty")
+        #expect(events(2) == [.key(.tab), .key(.character("y"))])
+        terminal.type("z\t")
+        #expect(events(2) == [.key(.character("z")), .key(.tab)])
+        terminal.type("\u{1B}[Z\tw")
+        #expect(events(3) == [.key(.backTab), .key(.tab), .key(.character("w"))])
+    }
+
     @Test("Keys, mouse reports, a resize and a termination signal arrive as events through a pseudo-terminal",
           .enabled(if: PseudoTerminal.isAvailable, "needs a pseudo-terminal (devpts)"))
     func inputThroughPseudoTerminal() throws {

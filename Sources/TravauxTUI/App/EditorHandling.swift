@@ -5,6 +5,7 @@ import TravauxCore
 enum EditorHandling {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         guard var editor = state.editor else { return [] }
+        editor.confirmingQuit = false
         if let command = state.keymap.command(for: key, in: .editor) {
             return perform(&state, &editor, command, key: key)
         }
@@ -12,6 +13,8 @@ enum EditorHandling {
         let width = EditorLayout(state).bodyWidth
         switch editor.field {
         case .body: editBody(&editor.body, key, width: width, page: max(1, EditorLayout(state).bodyHeight - 1))
+        // Enter ends the tags as a form field does (tags are one line); it was silently dropped.
+        case .tags where key == .enter: editor.field = .body
         case .tags: editor.tags.apply(key)
         }
         if editor.body != before.body || editor.tags != before.tags {

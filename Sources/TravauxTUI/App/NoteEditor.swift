@@ -22,6 +22,8 @@ public struct NoteEditor: Sendable, Hashable {
     public static let draftIntervalMilliseconds: Int64 = 3000
     /// Esc was pressed once on unsaved text; a second Esc discards it.
     public var confirmingDiscard = false
+    /// Ctrl-C was pressed once on unsaved text; a second quits, keeping it as a draft.
+    public var confirmingQuit = false
     /// Opened by `E`: the text went straight to $EDITOR and is saved when it returns.
     public var saveAfterExternalEdit = false
 
@@ -62,9 +64,10 @@ public struct NoteEditor: Sendable, Hashable {
     }
 
     /// The first known tag, in its own spelling, that starts with what is typed in any case.
+    /// None when what is typed is a known tag already: `space` stays `space` beside `space-weapons`.
     public func completedTag(from known: [String]) -> String? {
         let partial = Tag.normalise(partialTag)
-        guard !partial.isEmpty else { return nil }
+        guard !partial.isEmpty, !known.contains(where: { $0.lowercased() == partial.lowercased() }) else { return nil }
         let present = Set(tagList.map { $0.lowercased() })
         return known.first(where: {
             $0.lowercased().hasPrefix(partial.lowercased()) && $0.count > partial.count && !present.contains($0.lowercased())

@@ -32,12 +32,16 @@ public enum Reducer {
         case .input(.resize(let width, let height)):
             resize(&state, width: width, height: height)
             return []
-        case .input(.terminate):
-            // SIGHUP, SIGTERM or Ctrl-C: the note being typed is saved as a draft first.
-            if let editor = state.editor {
-                return [.saveDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime)), .quit]
+        case .input(.terminate(let signal)):
+            // Ctrl-C is also a reflex (copy, "stop that"): on unsaved text it asks first, as
+            // Esc does, rather than leave the seminar's note-taking at once.
+            if signal == .interrupt, var editor = state.editor, editor.isDirty, !editor.confirmingQuit {
+                editor.confirmingQuit = true
+                state.editor = editor
+                state.message = "unsaved note: Ctrl-C again quits and keeps it as a draft; Ctrl-S saves it, Esc closes the editor"
+                return []
             }
-            return [.quit]
+            return quitKeepingDraft(state)
         case .input(.key(let key)):
             return handleKey(&state, key)
         case .input(.mouse(let event)):
@@ -56,6 +60,12 @@ public enum Reducer {
         case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished:
             return NoteHandling.handleResult(&state, action)
         }
+    }
+
+    /// Quits, the note being typed saved as a draft first (SIGHUP, SIGTERM, Ctrl-C).
+    static func quitKeepingDraft(_ state: AppState) -> [Effect] {
+        guard let editor = state.editor else { return [.quit] }
+        return [.saveDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime)), .quit]
     }
 
     static func resize(_ state: inout AppState, width: Int, height: Int) {
@@ -83,7 +93,7 @@ public enum Reducer {
         if state.isTooSmall {
             switch key {
             case .character("q"), .control("c"):
-                return reduce(&state, .input(.terminate(.interrupt)))
+                return quitKeepingDraft(state)
             case .control("l"):
                 return [.redrawAll]
             default:
