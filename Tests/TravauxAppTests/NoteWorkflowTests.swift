@@ -616,10 +616,18 @@ struct NoteWorkflowTests {
         try loop.press(&state, "Enter")
         #expect(state.rowsRevision == typed, "the space and Enter keep the rows")
         #expect(state.noteFilter.text == "#v ")
-        try loop.press(&state, "/", "Backspace", "e")
+        // The words are offered selected: a move keeps them to edit.
+        try loop.press(&state, "/", "End", "Backspace", "e")
         #expect(state.currentRows.compactMap(\.noteID).count == 2)
         AppFixture.type(&state, "r")
         #expect(state.currentRows.compactMap(\.noteID).count == 1)
+        // Typed over, they are replaced; Esc in the list, with nowhere to go back to, clears them.
+        try loop.press(&state, "Enter", "/")
+        AppFixture.type(&state, "note 2")
+        #expect(state.noteFilter.text == "note 2")
+        try loop.press(&state, "Enter", "Esc")
+        #expect(state.noteFilter.text.isEmpty)
+        #expect(state.currentRows.compactMap(\.noteID).count == 3)
     }
 
     @Test("a key of the Notes filter that lists the same notes keeps the rows; other notes, or the same notes changed, make them again")

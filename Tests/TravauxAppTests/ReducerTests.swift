@@ -179,6 +179,36 @@ struct ReducerTests {
         }
     }
 
+    @Test("/ again offers the last search selected: typing replaces it, a move keeps it to edit, Backspace clears it")
+    func lastSearchOfferedSelected() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "osce")
+        AppFixture.press(&state, "Enter", "/")
+        #expect(state.search?.field.isSelected == true)
+        #expect(Screen.render(state).snapshot().contains("/osce"))
+        AppFixture.type(&state, "ppwt")
+        #expect(state.search?.query == "ppwt")
+        AppFixture.press(&state, "Enter", "/", "End")
+        AppFixture.type(&state, " 2008")
+        #expect(state.search?.query == "ppwt 2008")
+        AppFixture.press(&state, "Enter", "/", "Backspace")
+        #expect(state.search?.query == "")
+    }
+
+    @Test("Esc in another pane's list, with nowhere to go back to, closes a search left open")
+    func escClosesSearchLeftOpen() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "osce")
+        AppFixture.press(&state, "Enter", "1")
+        #expect(state.search != nil && state.pane == .timeline)
+        AppFixture.press(&state, "Esc")
+        #expect(state.search == nil)
+        #expect(state.message == "search closed")
+        #expect(state.pane == .timeline)
+    }
+
     @Test("Esc in the prompt cancels the search and returns to the pane")
     func cancelSearch() throws {
         var state = try AppFixture.state()

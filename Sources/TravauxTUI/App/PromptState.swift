@@ -18,5 +18,7 @@ public struct PromptState: Sendable, Hashable {
         self.purpose = purpose
         self.label = label
         self.field = TextField(text: text, placeholder: placeholder)
+        // What is offered (the last words, the session, a file name) is replaced by typing.
+        self.field.selectAll()
     }
 }

@@ -283,6 +283,13 @@ public enum Reducer {
             state.syncReader()
         } else if state.pane == .search {
             SearchHandling.close(&state)
+        } else if state.search != nil {
+            // Its tab and words stay on every pane until closed; here, with nowhere to go back to.
+            SearchHandling.close(&state)
+            state.message = "search closed"
+        } else if state.pane == .notes, !state.noteFilter.text.isEmpty {
+            PromptHandling.applyNoteText(&state, "")
+            state.message = "the Notes' words filter is cleared"
         } else {
             state.message = emptyHistoryMessage
         }

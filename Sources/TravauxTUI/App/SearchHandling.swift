@@ -4,7 +4,12 @@ import TravauxCore
 enum SearchHandling {
     static func start(_ state: inout AppState) -> [Effect] {
         var search = SearchState()
-        if let previous = state.search { search.field.setText(previous.query); search.origin = previous.origin }
+        if let previous = state.search {
+            // Offered selected: typing starts a new search, a move edits this one.
+            search.field.setText(previous.query)
+            search.field.selectAll()
+            search.origin = previous.origin
+        }
         else if state.pane != .search { search.origin = Reducer.location(of: state) }
         search.editing = true
         state.search = search

@@ -13,6 +13,8 @@ public enum Palette {
     public static let link = Style(foreground: .cyan, underline: true)
     public static let footnote = Style(foreground: .magenta, underline: true)
     public static let selectedLink = Style(bold: true, reverse: true)
+    /// A prompt's text offered again, which typing replaces.
+    public static let selectedText = Style(reverse: true)
     public static let quote = Style(foreground: .green)
     public static let strong = Style(bold: true)
     /// Titles in citations, which the footnotes set in italics.

@@ -8,6 +8,9 @@
 public struct TextField: Sendable, Hashable {
     public private(set) var text: String
     public private(set) var cursor: Int
+    /// The whole text is selected, as a find bar shows its last search: typing replaces it,
+    /// Backspace clears it, a move keeps it to edit.
+    public private(set) var isSelected = false
     public var placeholder: String
     public var style: Style
     public var placeholderStyle: Style
@@ -29,8 +32,18 @@ public struct TextField: Sendable, Hashable {
 
     // MARK: Editing
 
+    /// Selects the whole text (nothing when it is empty).
+    public mutating func selectAll() {
+        isSelected = !text.isEmpty
+    }
+
+    public mutating func deselect() {
+        isSelected = false
+    }
+
     /// Inserts text at the cursor and moves the cursor after it.
     public mutating func insert(_ newText: String) {
+        isSelected = false
         let clean = TextSanitizer.sanitize(newText, tabWidth: 1)
         guard !clean.isEmpty else { return }
         let split = index(at: cursor)
@@ -46,6 +59,7 @@ public struct TextField: Sendable, Hashable {
 
     /// Replaces the whole text, the cursor at its end.
     public mutating func setText(_ newText: String) {
+        isSelected = false
         text = TextSanitizer.sanitize(newText, tabWidth: 1)
         cursor = text.count
     }
@@ -177,6 +191,6 @@ public struct TextField: Sendable, Hashable {
             }
             column += width
         }
-        canvas.put(visible, x: row.x + lead, y: row.y, maxWidth: row.width - lead)
+        canvas.put(visible, x: row.x + lead, y: row.y, style: isSelected ? Palette.selectedText : style, maxWidth: row.width - lead)
     }
 }

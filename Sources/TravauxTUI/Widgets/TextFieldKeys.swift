@@ -4,6 +4,15 @@ extension TextField {
     /// Returns false for a key that is not an edit, so the caller can give it a meaning.
     @discardableResult
     public mutating func apply(_ key: KeyEvent) -> Bool {
+        if isSelected {
+            switch key {
+            case .character, .paste: setText("")
+            case .backspace, .control("h"), .delete, .control("d"), .control("w"), .control("u"), .control("k"):
+                setText("")
+                return true
+            default: deselect()
+            }
+        }
         switch key {
         case .character(let c): insert(c)
         case .paste(let text): insert(text)
