@@ -145,6 +145,16 @@ struct EffectRunner {
             return [save(note, base: nil)]
         case .saveNote(let note, let base):
             return [save(note, base: base)]
+        case .respellTag(let respelling, let notes):
+            var actions: [Action] = []
+            var failure: String?
+            for note in notes {
+                guard let edited = respelling.respelled(note, at: NoteClock.system.now()) else { continue }
+                let action = save(edited, base: note)
+                if case .storeFailed(let reason, _) = action { failure = reason; break }
+                actions.append(action)
+            }
+            return actions + [.tagRespelled(respelling, count: actions.count, failure: failure)]
         case .deleteNote(let note):
             do {
                 let before = store.changeStamp

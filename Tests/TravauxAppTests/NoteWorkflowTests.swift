@@ -37,6 +37,14 @@ struct StoreLoop {
                 pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: nil)))
             case .saveNote(let note, let base):
                 pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: base)))
+            case .respellTag(let respelling, let notes):
+                var count = 0
+                for note in notes {
+                    guard let edited = respelling.respelled(note, at: note.updated) else { continue }
+                    pending += Reducer.reduce(&state, .noteSaved(try store.save(edited, base: note)))
+                    count += 1
+                }
+                pending += Reducer.reduce(&state, .tagRespelled(respelling, count: count, failure: nil))
             case .deleteNote(let note):
                 try store.delete(note.id, base: note)
                 pending += Reducer.reduce(&state, .noteDeleted(note))
@@ -271,6 +279,34 @@ struct NoteWorkflowTests {
         try loop.press(&state, "Enter")
         #expect(state.editor?.tags.text == "Space space-w")
         #expect(state.editor?.field == .body)
+    }
+
+    @Test("a tag the note had, typed in another case, is re-spelled on every note that has it, and the lists agree")
+    func respellingRenamesEverywhere() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        for body in ["first", "second", "third"] {
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: body, tags: ["GGE"], author: "a"), base: nil)
+        }
+        try loop.run([.refreshNotes], &state)
+        // The newest note, not the oldest whose spelling names the tag.
+        try loop.press(&state, "5", "t")
+        for _ in 0..<3 { try loop.press(&state, "Backspace") }
+        AppFixture.type(&state, "gge")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.message == "note saved; #GGE is now #gge on 2 other notes too")
+        #expect(try loop.store.load().all.map(\.tags) == [["gge"], ["gge"], ["gge"]])
+        #expect(state.notes.tagCounts.map(\.tag) == ["gge"])
+        let rows = Screen.render(state).snapshot().split(separator: "\n").filter { !$0.contains("is now") }
+        #expect(rows.filter { $0.contains("#gge") }.count == 6)
+        #expect(!rows.contains { $0.contains("#GGE") })
+        // A tag added in another case to a note that did not have it joins the known spelling.
+        try loop.press(&state, "a", "Tab")
+        AppFixture.type(&state, "GGE")
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "x")
+        try loop.press(&state, "Ctrl-s")
+        #expect(try loop.store.load().all.last?.tags == ["gge"])
     }
 
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")

@@ -95,6 +95,27 @@ struct NoteCLITests {
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
     }
 
+    @Test("one tag, one spelling: merged into a tag in use it takes that tag's spelling; re-spelled on one note by note edit, on all")
+    func oneSpelling() throws {
+        _ = try run(["note", "add", "ppwt", "one", "--tag", "t1"])
+        _ = try run(["note", "add", "ppwt", "two", "--tag", "t3"])
+        #expect(try run(["tag", "merge", "t3", "T1"]).stdout == "renamed 't3' to 't1' on 1 note\n")
+        let merged = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(merged.map { $0["tags"] as? [String] } == [["t1"], ["t1"]])
+
+        let newest = try run(["note", "add", "ppwt", "three", "--tag", "T1"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edited = try run(["note", "edit", newest, "--remove-tag", "t1", "--add-tag", "GGE-T1"])
+        #expect(edited.status == 0)
+        let respelled = try run(["note", "edit", newest, "--remove-tag", "gge-t1", "--add-tag", "t1"])
+        #expect(respelled.status == 0, "\(respelled.stderr)")
+        // Re-spelling a tag the note has: the newest note, not only the oldest, renames it everywhere.
+        let again = try run(["note", "edit", newest, "--remove-tag", "t1", "--add-tag", "T1"])
+        #expect(again.stderr == "'t1' is now spelled 'T1' on 2 other notes too\n")
+        let listed = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["tags"] as? [String] } == [["T1"], ["T1"], ["T1"]])
+        #expect(try run(["tags"]).stdout.contains("T1"))
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

@@ -87,15 +87,26 @@ struct TagTallyTests {
         #expect(notes.tagCounts.map(\.tag) == ["Asat", "other"])
     }
 
-    @Test("a tag typed again takes the spelling the notes already give it, except on the note that names it")
+    @Test("a tag typed again takes the spelling the notes already give it, except one the edited note had, which is re-spelled")
     func spelledAsKnown() {
         var notes = NoteCollection()
         notes.put(Self.note(1, tags: ["ASAT"], session: nil))
         notes.put(Self.note(2, tags: ["Verification"], session: nil))
+        notes.put(Self.note(3, tags: ["asat", "Verification"], session: nil))
         #expect(notes.spelled(["asat", "VERIFICATION", "new-tag"]) == ["ASAT", "Verification", "new-tag"])
-        #expect(notes.spelled(["asat", "verification"], for: Self.note(1, tags: [], session: nil).id) == ["asat", "Verification"])
+        // Any note, not only the oldest: its own tag typed in another case is re-spelled; a tag it
+        // did not have joins the known spelling.
+        let edited = Self.note(2, tags: ["Verification"], session: nil)
+        let spelled = notes.spelled(["verification", "asat"], editing: edited)
+        #expect(spelled.tags == ["verification", "ASAT"])
+        #expect(spelled.respellings == [TagRespelling(old: "Verification", new: "verification")])
+        let respelling = spelled.respellings[0]
+        #expect(notes.notes(toRespell: respelling, except: edited.id).map(\.id) == [Self.note(3, tags: [], session: nil).id])
+        #expect(respelling.applied(to: ["x", "VERIFICATION"]) == ["x", "verification"])
+        #expect(respelling.applied(to: ["x", "verification"]) == nil)
         notes.countTags()
         #expect(notes.spelled(["Asat"]) == ["ASAT"])
+        #expect(notes.spelled(["asat"], editing: nil) == SpelledTags(tags: ["ASAT"], respellings: []))
     }
 }
 

@@ -130,15 +130,10 @@ public struct NoteCollection: Sendable {
     public var tagCounts: [(tag: String, count: Int)] { (tally ?? counted()).counts }
 
     /// Each tag as the notes already spell it (the oldest note's spelling), so that a tag typed
-    /// `verification` joins `#Verification` rather than starting a second spelling. A tag
-    /// whose spelling comes from `noteID` itself keeps what was typed: re-spelling a tag on
-    /// the note that names it renames it.
-    public func spelled(_ tags: [String], for noteID: String? = nil) -> [String] {
+    /// `verification` joins `#Verification` rather than starting a second spelling.
+    public func spelled(_ tags: [String]) -> [String] {
         let tally = tally ?? counted()
-        return tags.map { tag in
-            guard let entry = tally.tags[tag.lowercased()], entry.oldestID != noteID else { return tag }
-            return entry.spelling
-        }
+        return tags.map { tag in tally.tags[tag.lowercased()]?.spelling ?? tag }
     }
 
     /// Every session label used, sorted.

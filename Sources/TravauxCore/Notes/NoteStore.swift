@@ -499,11 +499,13 @@ public struct NoteStore: Sendable {
 
     // MARK: tags
 
-    /// Renames a tag on every note (merging it into `new` where a note has both).
-    /// Returns the notes changed.
+    /// Renames a tag on every note (merging it into `new` where a note has both). Merged into
+    /// another tag in use, it takes that tag's spelling (`t3` into `T1`, spelled `t1`: `t1`);
+    /// re-spelled (`GGE` to `gge`), the new spelling. Returns the notes changed.
     public func renameTag(_ old: String, to new: String) throws(NoteStoreError) -> [Note] {
         let collection = try load()
-        let target = Tag.normalise(new)
+        let typed = Tag.normalise(new)
+        let target = Tag.same(typed, Tag.normalise(old)) ? typed : (collection.spelled([typed]).first ?? typed)
         var changed: [Note] = []
         for note in collection.all where note.tags.contains(where: { Tag.same($0, Tag.normalise(old)) }) {
             var edited = note

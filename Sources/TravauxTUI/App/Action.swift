@@ -26,6 +26,9 @@ public enum Action: Sendable {
     case exportFinished(Result<String, ExportError>, path: String)
     /// $EDITOR closed: the text it left, or why it could not run.
     case externalEditFinished(Result<String, ExternalEditFailure>)
+    /// A tag re-spelled on the note edited was re-spelled on `count` other notes (each also
+    /// reported as `.noteSaved`); `failure` says why the rest were not.
+    case tagRespelled(TagRespelling, count: Int, failure: String?)
 }
 
 /// Why the external editor gave nothing back.
@@ -46,6 +49,8 @@ public enum Effect: Sendable, Hashable {
     case createNote(target: NoteTarget, body: String, tags: [String], session: String?)
     /// Save a note; `base` is the note as read before editing (nil for a new note).
     case saveNote(Note, base: Note?)
+    /// Give these notes the tag in its new spelling, each saved as an edit of itself.
+    case respellTag(TagRespelling, on: [Note])
     /// Delete a note, unless another window changed it since `note` was read.
     case deleteNote(Note)
     case saveDraft(NoteDraft)

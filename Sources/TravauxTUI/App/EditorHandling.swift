@@ -88,9 +88,15 @@ enum EditorHandling {
         }
         var note = base
         note.body = body
-        note.tags = state.notes.spelled(editor.tagList, for: base.id)
+        let spelled = state.notes.spelled(editor.tagList, editing: base)
+        note.tags = spelled.tags
         note.target = editor.target
-        return [.saveNote(note, base: base), discard]
+        // A tag the note had, typed in another case, is re-spelled on every note that has it.
+        let respellings: [Effect] = spelled.respellings.compactMap { respelling in
+            let others = state.notes.notes(toRespell: respelling, except: base.id)
+            return others.isEmpty ? nil : .respellTag(respelling, on: others)
+        }
+        return [.saveNote(note, base: base)] + respellings + [discard]
     }
 
     static func externalEditFinished(_ state: inout AppState, _ result: Result<String, ExternalEditFailure>) -> [Effect] {

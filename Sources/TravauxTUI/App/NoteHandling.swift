@@ -175,6 +175,10 @@ enum NoteHandling {
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
+        case .tagRespelled(let respelling, let count, let failure):
+            let others = "\(count) other note\(count == 1 ? "" : "s")"
+            state.message = "note saved; #\(respelling.old) is now #\(respelling.new)"
+                + (failure.map { " on \(others) only: \($0); 'travaux tag rename \(respelling.old) \(respelling.new)' does the rest" } ?? (count == 0 ? "" : " on \(others) too"))
         case .noteDeleted(let note):
             let listed = state.notes.note(note.id) ?? note
             state.notes.remove(note.id)

@@ -151,7 +151,9 @@ struct NoteCommand: ParsableCommand {
             for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {
                 throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(note.tags.isEmpty ? "none" : note.tags.joined(separator: ", "))")
             }
-            note.tags = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags), for: base.id)
+            let spelled = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags),
+                                        editing: base)
+            note.tags = spelled.tags
             if let session { note.session = session.isEmpty ? nil : session }
             // Nothing to write: the file, its time and a store shared through git stay as they are.
             guard note != base else {
@@ -164,6 +166,17 @@ struct NoteCommand: ParsableCommand {
                 CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
             if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
+            // A tag the note had, re-spelled (`--remove-tag GGE --add-tag gge`): one tag, one spelling.
+            for respelling in spelled.respellings {
+                let others: [Note]
+                do { others = try store.renameTag(respelling.old, to: respelling.new) } catch {
+                    throw CLIError("the note \(outcome.saved.id) was saved, but '\(respelling.old)' was not re-spelled on the other notes: "
+                                   + "\(error.description); 'travaux tag rename \(respelling.old) \(respelling.new)' does it")
+                }
+                if !others.isEmpty {
+                    CLIOutput.say("'\(respelling.old)' is now spelled '\(respelling.new)' on \(others.count) other note\(others.count == 1 ? "" : "s") too")
+                }
+            }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id,
                             done: "the note \(outcome.saved.id) was saved")
         }

@@ -54,10 +54,12 @@ struct TagCommand: ParsableCommand {
             let stored = try KnownTag.spelling(of: old, in: notes)
             let changed: [Note]
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
-            // Said in the spelling the notes had, not as typed (`#cbms` renamed `CBMs`).
+            // Said in the spellings the notes had and now have, not as typed (`#cbms` renamed
+            // `CBMs`; merged into `T1`, spelled `t1`).
+            let target = Tag.same(Tag.normalise(new), stored) ? Tag.normalise(new) : (notes.spelled([Tag.normalise(new)]).first ?? new)
             let report = changed.isEmpty
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
-                : "renamed '\(stored)' to '\(Tag.normalise(new))' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
+                : "renamed '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
             CLIOutput.write(report, done: changed.isEmpty ? nil : "the tag was renamed")
         }
     }
