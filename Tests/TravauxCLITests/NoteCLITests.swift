@@ -116,6 +116,33 @@ struct NoteCLITests {
         #expect(try run(["tags"]).stdout.contains("T1"))
     }
 
+    @Test("an empty id or tag (a variable left unset, '#' alone) is a usage error that says what to give, and nothing is saved")
+    func emptyArguments() throws {
+        let id = try run(["note", "add", "ppwt", "kept"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let cases: [([String], String)] = [
+            (["note", "add", "ppwt", "x", "--tag", ""], "travaux: --tag is empty; give a tag's name, as in '--tag verification'\n"),
+            (["note", "add", "ppwt", "x", "--tag", "#"], "travaux: --tag is empty; give a tag's name, as in '--tag verification'\n"),
+            (["note", "add", " ", "x"], "travaux: give the id of the item the note is on, as in 'travaux note add ppwt TEXT' (see 'travaux list')\n"),
+            (["note", "edit", id, "--add-tag", "  "], "travaux: --add-tag is empty; give a tag's name, as in '--add-tag verification'\n"),
+            (["note", "edit", "", "--text", "y"], "travaux: give the note's id (see 'travaux note list'), as in 'travaux note edit 01M7 --text TEXT'\n"),
+            (["note", "rm", ""], "travaux: give the note's id (see 'travaux note list'), as in 'travaux note rm 01M7'\n"),
+            (["note", "list", "--item", ""], "travaux: --item is empty; give an item's id, as in '--item ppwt'\n"),
+            (["note", "list", "--tag", "#"], "travaux: --tag is empty; give a tag's name, as in '--tag verification'\n"),
+            (["tag", "rename", "", "x"], "travaux: the tag to rename is empty; give its name, as in 'travaux tag rename OLD NEW' (see 'travaux tags')\n"),
+            (["compare", ""], "travaux: give a proposal's id, as in 'travaux compare ppwt' (see 'travaux list proposals')\n"),
+            (["list", "events", "--tag", ""], "travaux: --tag is empty; give a tag's name, as in '--tag verification'\n"),
+            (["list", "events", "--forum", ""], "travaux: --forum is empty; give a forum's id, as in '--forum un' (see 'travaux list forums')\n"),
+            (["list", "events", "--domain", "spce"], "travaux: unknown domain 'spce' (did you mean 'space'?); use space, cyber or general\n"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try run(arguments)
+            #expect(result.status == 64 && result.stderr == expected && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+        }
+        let listed = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["body"] as? String } == ["kept"])
+        #expect(listed.first?["tags"] as? [String] == [])
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

@@ -27,6 +27,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        try EmptyArgument.check(id, "give a proposal's id, as in 'travaux compare ppwt' (see 'travaux list proposals')")
         let record = try global.loadRecord()
         guard let item = record.item(id) else {
             let near = IDSuggestion.nearest(to: id, among: record.proposals.map(\.id))

@@ -7,7 +7,8 @@ enum ItemFilter {
         var filter = RecordFilter()
         if let domain {
             guard let value = Domain(rawValue: domain.lowercased()) else {
-                throw CLIError("unknown domain '\(domain)'; use space, cyber or general", exitCode: 64)
+                throw CLIError("unknown domain '\(domain)'" + hint(domain.lowercased(), Domain.allCases.map(\.rawValue))
+                               + "; use space, cyber or general", exitCode: 64)
             }
             filter.domain = value
         }

@@ -45,6 +45,9 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        try EmptyArgument.checkTags(tag.map { [$0] } ?? [], option: "--tag")
+        try EmptyArgument.check(forum, "--forum is empty; give a forum's id, as in '--forum un' (see 'travaux list forums')")
+        try EmptyArgument.check(actor, "--actor is empty; give an actor's id, as in '--actor russia' (see 'travaux list actors')")
         let record = try global.loadRecord()
         var filter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
         // A filter these items cannot have would pass them all (a domain) or none (a forum): said instead.

@@ -40,6 +40,8 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            try EmptyArgument.check(itemID, "give the id of the item the note is on, as in 'travaux note add ppwt TEXT' (see 'travaux list')")
+            try EmptyArgument.checkTags(tags, option: "--tag")
             // Options that contradict each other are a usage error, whatever the record holds.
             if element != nil && quote != nil {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
@@ -82,6 +84,8 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
+            try EmptyArgument.checkTags(tags, option: "--tag")
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
@@ -135,6 +139,9 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note edit 01M7 --text TEXT'")
+            try EmptyArgument.checkTags(addTags, option: "--add-tag")
+            try EmptyArgument.checkTags(removeTags, option: "--remove-tag")
             guard text != nil || !addTags.isEmpty || !removeTags.isEmpty || session != nil else {
                 throw CLIError("nothing to change; give --text, --add-tag, --remove-tag or --session", exitCode: 64)
             }
@@ -194,6 +201,7 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note rm 01M7'")
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             do {

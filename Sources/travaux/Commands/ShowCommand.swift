@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard !id.allSatisfy(\.isWhitespace) else { throw CLIError("give an item's id, e.g. 'travaux show ppwt' (see 'travaux list')", exitCode: 64) }
+        try EmptyArgument.check(id, "give an item's id, e.g. 'travaux show ppwt' (see 'travaux list')")
         let record = try global.loadRecord()
         var notes: [Note] = []
         do {

@@ -46,6 +46,9 @@ struct TagCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            guard !Tag.normalise(old).isEmpty else {
+                throw CLIError("the tag to rename is empty; give its name, as in 'travaux tag rename OLD NEW' (see 'travaux tags')", exitCode: 64)
+            }
             guard !Tag.normalise(new).isEmpty else {
                 throw CLIError("the new tag name is empty; give the name the tag should have, e.g. 'travaux tag rename \(old) NEW'", exitCode: 64)
             }
