@@ -309,6 +309,31 @@ struct NoteWorkflowTests {
         #expect(try loop.store.load().all.last?.tags == ["gge"])
     }
 
+    @Test("each pane keeps its own reader: the Notes pane scrolling an item to a note leaves the Proposals pane's reader of it as it was")
+    func readerPositionPerPane() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 120, height: 14)
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "deep in the item", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2")
+        #expect(state.selectedItemID == "ppwt" && state.reader?.scroll == 0)
+        try loop.press(&state, "5")
+        #expect(state.selectedItemID == "ppwt")
+        let revealed = try #require(state.reader?.scroll)
+        #expect(revealed > 0, "the note is below the first screenful")
+        try loop.press(&state, "2")
+        #expect(state.reader?.scroll == 0)
+        #expect(state.reader?.selectedLink == nil)
+        // Scrolled by hand in the Proposals pane, it is found so again after a visit to Notes.
+        try loop.press(&state, "Enter", "j", "j")
+        let scrolled = try #require(state.reader?.scroll)
+        #expect(scrolled > 0)
+        try loop.press(&state, "5", "2")
+        #expect(state.reader?.scroll == scrolled)
+        try loop.press(&state, "5")
+        #expect(state.reader?.scroll == revealed)
+    }
+
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")
     func discard() throws {
         var state = try AppFixture.state()

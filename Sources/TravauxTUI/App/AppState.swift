@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     /// The item in the reader (beside the list on wide screens, full screen on narrow ones),
     /// laid out for the reader's width.
     public var reader: ReaderState?
+    /// Each pane's reader as it was left, taken back on return to the same item: the Notes pane
+    /// scrolls an item to a note, where the Proposals pane's reader of that item must not open.
+    var readerPositions = PerPane<ReaderState>()
     /// Recent and neighbouring items laid out for the reader.
     public var readerLayouts = ReaderLayoutCache()
     /// Where Back returns to, most recent last.

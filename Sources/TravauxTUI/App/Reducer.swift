@@ -194,12 +194,18 @@ public enum Reducer {
     }
 
     static func switchPane(_ state: inout AppState, to pane: Pane) {
+        if pane != state.pane { state.readerPositions[state.pane] = state.reader }
         state.pane = pane
         state.focus = .list
         if state.cursors[pane]?.selected == nil {
             var cursor = ListCursor()
             cursor.move(by: 0, in: state.rows[pane] ?? [], viewport: state.listViewport)
             state.cursors[pane] = cursor
+        }
+        if let selected = state.selectedItemID, state.reader?.itemID == selected {
+            // The same item read from another pane: as this pane left it, or from its top.
+            let kept = state.readerPositions[pane]
+            state.reader = kept?.itemID == selected ? kept : ReaderState(itemID: selected)
         }
         state.syncReader()
     }
