@@ -92,6 +92,14 @@ struct SearchTests {
         #expect(hit.id == "ppwt")
     }
 
+    @Test("an event's type is searched, as the reader shows it: 'ASAT' finds both tests, China's too, whose text never says ASAT")
+    func eventType() throws {
+        let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
+        let events = shipped.search("ASAT", kinds: [.event])
+        #expect(events.contains { $0.id == "china-asat-test-2007" && $0.field == "type" })
+        #expect(events.contains { $0.id == "us-asat-test-2008" })
+    }
+
     @Test("a URL finds its footnote")
     func url() {
         #expect(index.search("http://www.osce.org/pc/109168?download=true").first?.id == "chapter-fn-2")

@@ -21,7 +21,8 @@ extension RecordItem {
             for url in s.urls { add("url", url, 2) }
             add("remark", s.remark, 1)
         case .event(let e):
-            add("title", e.title, 10); add("summary", e.summary, 2); add("date", e.dateWording, 1)
+            // Its type too: the reader shows `Type: ASAT test`, and a title may not say so.
+            add("title", e.title, 10); add("type", e.type, 2); add("summary", e.summary, 2); add("date", e.dateWording, 1)
             add("vote", e.vote?.wording, 3)
             for fact in e.facts { add("fact", fact.label + ": " + fact.value, 3) }
         case .proposal(let p):
