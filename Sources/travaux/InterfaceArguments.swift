@@ -24,6 +24,8 @@ enum InterfaceArguments {
     }
 
     static let onePane = "--one-pane"
+    /// The commands with a `--session` of their own.
+    static let commandsTakingSession: Set<String> = ["note", "export"]
 
     /// Removes `--one-pane` when no subcommand is given; after one, ArgumentParser rejects it.
     static func takeOnePane(from arguments: inout [String]) -> Bool {
@@ -44,11 +46,17 @@ enum InterfaceArguments {
         if options(arguments).contains(onePane) {
             return CLIError("--one-pane is the interface's ('travaux --one-pane'); a command prints its answer once", exitCode: 64)
         }
-        // `--session` before the command; after it, the command's own (`note add`, `export`) or ArgumentParser's to report.
-        if let position = arguments.firstIndex(where: { $0 == "--session" || $0.hasPrefix("--session=") }),
-           let commandPosition = arguments.firstIndex(of: command), position < commandPosition {
-            return CLIError("--session before a command is the interface's; for notes, give it after the command, "
-                            + "as in 'travaux note add ITEM TEXT --session NAME'", exitCode: 64)
+        // `--session` before the command; after it, the command's own (`note add`, `export`) or said here.
+        if let position = options(arguments).firstIndex(where: { $0 == "--session" || $0.hasPrefix("--session=") }),
+           let commandPosition = arguments.firstIndex(of: command) {
+            if position < commandPosition {
+                return CLIError("--session before a command is the interface's; for notes, give it after the command, "
+                                + "as in 'travaux note add ITEM TEXT --session NAME'", exitCode: 64)
+            }
+            if !commandsTakingSession.contains(command) {
+                return CLIError("'\(command)' has no --session; sessions are the notes' ('note add … --session NAME', "
+                                + "'note list --session NAME', 'export --session NAME') and the interface's ('travaux --session NAME')", exitCode: 64)
+            }
         }
         return nil
     }

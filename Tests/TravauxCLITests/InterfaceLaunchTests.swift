@@ -6,7 +6,7 @@ import Testing
 struct InterfaceLaunchTests {
     @Test("a bad --record is reported in one line whether read directly or by ArgumentParser", arguments: [
         ["--record", "/no/such/record"], ["--record=/no/such/record"], ["--store", "/tmp", "--record", "/no/such/record"],
-        ["--record", "elsewhere", "--record", "/no/such/record"],
+        ["--record", "elsewhere", "--record", "/no/such/record"], ["validate", "--record", "/no/such/record"],
     ])
     func badRecord(_ arguments: [String]) throws {
         let result = try CLIProcess.run(arguments)
@@ -44,8 +44,12 @@ struct InterfaceLaunchTests {
         #expect(result.stdout.isEmpty)
         let session = try CLIProcess.run(["--session", "seminar-1", "list", "works"])
         #expect(session.status == 64 && session.stderr.hasPrefix("travaux: --session before a command is the interface's; for notes, give it after"))
+        // After a command without one, said whose it is.
+        let list = try CLIProcess.run(["list", "events", "--session", "seminar-1"])
+        #expect(list.status == 64 && list.stderr.hasPrefix("travaux: 'list' has no --session; sessions are the notes' ('note add"), "\(list.stderr)")
         // After the command, a command's own option.
         let store = try StoreProcessTests.temporaryStore()
+        #expect(try CLIProcess.run(["export", "--session", "seminar-1", "--store", store, "-o", "-"]).stderr.contains("has no --session") == false)
         #expect(try CLIProcess.run(["note", "list", "--session", "seminar-1", "--store", store]).status == 0)
         // After `--`, a note's text, whatever it reads.
         #expect(try CLIProcess.run(["note", "add", "ppwt", "--store", store, "--", "--one-pane"]).status == 0)

@@ -143,6 +143,15 @@ struct NoteCLITests {
         #expect(listed.first?["tags"] as? [String] == [])
     }
 
+    @Test("--json prints an empty list as [], at any depth, and leaves brackets inside a text as typed")
+    func emptyListsInJSON() throws {
+        _ = try run(["note", "add", "ppwt", "a [  ] and { } in the text"])
+        let listed = try run(["note", "list", "--json"]).stdout
+        #expect(listed.contains("\"tags\" : [],\n"), "\(listed)")
+        #expect(listed.contains("\"body\" : \"a [  ] and { } in the text\""))
+        #expect(try run(["note", "list", "--json", "--text", "zzzz"]).stdout == "[]\n")
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

@@ -28,6 +28,14 @@ public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
 
     public var errors: [RecordProblem] { problems.filter { $0.severity == .error } }
 
+    public init(directory: String, problems: [RecordProblem]) {
+        self.directory = directory
+        self.problems = problems
+    }
+
+    /// Whether there is no record to check at all (the directory is missing, or a file).
+    public var isAboutTheDirectory: Bool { directoryProblem != nil }
+
     /// The one problem when it is the directory itself (missing, or a file): no record to
     /// count problems in.
     private var directoryProblem: RecordProblem? {

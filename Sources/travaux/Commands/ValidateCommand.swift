@@ -23,6 +23,9 @@ struct ValidateCommand: ParsableCommand {
             (record, problems) = RecordLoader.read(directory: directory)
             pendingSnapshot = nil
         }
+        // No record at all is said as every command says it, not as a problem in one.
+        let failure = RecordLoadError(directory: directory, problems: problems)
+        if failure.isAboutTheDirectory { throw CLIError(failure.oneLine) }
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { CLIOutput.write(problem.description) }
         guard errors.isEmpty, let record else {

@@ -62,8 +62,29 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        // Foundation prints an empty array as "[", a blank line and "]".
-        let text = String(decoding: data, as: UTF8.self)
-        return text == "[\n\n]" ? "[]" : text
+        // Foundation prints an empty array or object as "[", a blank line and "]", at any depth.
+        // A line break inside a string is escaped, so a raw one is always the layout's.
+        return closingEmpty(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `text` with every "[" or "{" followed by only white space, a line break among it, up to
+    /// its "]" or "}" closed up.
+    static func closingEmpty(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            output.append(byte)
+            index += 1
+            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
+            var next = index
+            while next < bytes.count, bytes[next] == UInt8(ascii: "\n") || bytes[next] == UInt8(ascii: " ") { next += 1 }
+            let close = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            // A raw line break inside: the layout's (a string's "[  ]" has none and stays).
+            if next < bytes.count, bytes[next] == close, bytes[index..<next].contains(UInt8(ascii: "\n")) { index = next }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
