@@ -69,6 +69,10 @@ enum Main {
         } catch {
             let code = TravauxCommand.exitCode(for: error)
             if code == .success {
+                if RootHelp.isRequested(Array(CommandLine.arguments.dropFirst())) {
+                    CLIOutput.write(RootHelp.withInterfaceOptions(TravauxCommand.fullMessage(for: error)))
+                    TravauxCommand.exit()
+                }
                 TravauxCommand.exit(withError: error)   // --help, --version
             }
             // ArgumentParser lists choices on several lines; the contract is one line.

@@ -36,6 +36,15 @@ struct InterfaceLaunchTests {
         #expect(result.stderr.contains("see 'travaux --help'"))
     }
 
+    @Test("the root's help lists the interface's own options under OPTIONS; a command's help does not", arguments: [["--help"], ["-h"], ["help"]])
+    func helpListsInterfaceOptions(_ arguments: [String]) throws {
+        let help = try CLIProcess.run(arguments)
+        #expect(help.status == 0)
+        let options = help.stdout.split(separator: "OPTIONS:\n").last?.split(separator: "SUBCOMMANDS:").first ?? ""
+        #expect(options.contains("  --session <name>  ") && options.contains("  --one-pane  ") && options.contains("  --record <dir>  "))
+        #expect(!(try CLIProcess.run(["note", "--help"]).stdout.contains("--one-pane")))
+    }
+
     @Test("--one-pane, and --session before a command, belong to the interface: with a command, a usage error saying so")
     func onePaneAfterSubcommand() throws {
         let result = try CLIProcess.run(["list", "events", "--one-pane"])
