@@ -107,7 +107,7 @@ struct ScreenTests {
         #expect(beside.allSatisfy { $0.underline })
     }
 
-    @Test("a Timeline row changes style only where it shows: the blank after a certain date keeps the date's style, an inferred date's ~ has its own")
+    @Test("a Timeline row changes style only where it shows: the blank after a date keeps the style before it; an inferred date's ~ follows it, a blank before the domain")
     func timelineRowStyles() throws {
         let record = try AppFixture.shippedRecord()
         let certain = try #require(record.events.first { $0.date != nil && $0.dateInferred == nil })
@@ -115,13 +115,16 @@ struct ScreenTests {
         let plain = ListPaneView.itemLabel(certain.id, record: record)
         // The date and the blank after it are one span, so the terminal changes style once.
         #expect(plain.spans.map(\.style) == [Palette.dim, Palette.domain(certain.domain), .plain])
-        #expect(plain.spans[0].text.count == 12 && plain.spans[0].text.last == " ")
+        #expect(plain.spans[0].text.count == 13 && plain.spans[0].text.last == " ")
         let marked = ListPaneView.itemLabel(inferred.id, record: record)
         #expect(marked.spans.map(\.style) == [Palette.dim, Palette.inferred, Palette.domain(inferred.domain), .plain])
-        #expect(marked.spans[1].text == "~")
-        // Both line up: the domain's marker is in the thirteenth column either way.
-        #expect(Array(plain.plainText)[12] == Character(certain.domain.marker))
-        #expect(Array(marked.plainText)[11...12] == ["~", Character(inferred.domain.marker)])
+        #expect(marked.spans[1].text.hasPrefix("~ "))
+        // Both line up: the domain's marker is in the fourteenth column either way, and the
+        // longest date (`31 Jan 2010~`) still has a blank before it.
+        #expect(Array(plain.plainText)[13] == Character(certain.domain.marker))
+        #expect(Array(marked.plainText)[13] == Character(inferred.domain.marker))
+        let longest = try #require(record.events.first { $0.dateInferred != nil && ($0.date?.natural.count ?? 0) == 11 })
+        #expect(Array(ListPaneView.itemLabel(longest.id, record: record).plainText)[11...13] == ["~", " ", Character(longest.domain.marker)])
     }
 
     @Test("a proposal's row cut to the list's width keeps its count of versions in view")

@@ -104,10 +104,16 @@ enum ListPaneView {
         switch record.item(id) {
         case .event(let event)?:
             let date = event.date.map { $0.natural } ?? "undated"
-            // Without the "~" the blank keeps the date's style: a blank shows no colour, and one
-            // style change fewer is a `tparm` and 10 bytes fewer for every row the terminal draws.
-            var text = StyledText(pad(date, 11) + (event.dateInferred != nil ? "" : " "), style: Palette.dim)
-            if event.dateInferred != nil { text.append(Span("~", style: Palette.inferred)) }
+            // The "~" follows the date it qualifies, and a blank always parts it from the domain
+            // (`31 Jan 2010~ C`). Without it the blanks keep the date's style: a blank shows no
+            // colour, and one style change fewer is a `tparm` and 10 bytes fewer for every row drawn.
+            var text: StyledText
+            if event.dateInferred != nil {
+                text = StyledText(date, style: Palette.dim)
+                text.append(Span("~" + String(repeating: " ", count: max(1, 12 - DisplayWidth.of(date))), style: Palette.inferred))
+            } else {
+                text = StyledText(pad(date, 13), style: Palette.dim)
+            }
             text.append(Span(event.domain.marker, style: Palette.domain(event.domain)))
             text.append(Span(" " + event.title))
             return text
