@@ -334,6 +334,20 @@ struct NoteWorkflowTests {
         #expect(state.reader?.scroll == revealed)
     }
 
+    @Test("a Notes row gives the item's name more room on a wide list, and a heading's # marks are not taken for a tag")
+    func notesRowOnAWideList() throws {
+        let loop = try StoreLoop()
+        for width in [120, 200] {
+            var state = try AppFixture.state(width: width, height: 30)
+            try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: "# Second thoughts\nmore", tags: ["cbms"], author: "a"), base: nil)
+            try loop.run([.refreshNotes], &state)
+            try loop.press(&state, "5")
+            let screen = Screen.render(state).snapshot()
+            #expect(screen.contains("#cbms Second thoughts"))
+            #expect(screen.contains("OSCE confidence-building measures for") == (width == 200), "\(screen)")
+        }
+    }
+
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")
     func discard() throws {
         var state = try AppFixture.state()

@@ -25,6 +25,16 @@ struct NoteHeadlineTests {
         #expect(Self.note("").headline == "")
     }
 
+    @Test("a Markdown heading is shown without its marks, which beside the tags read as a tag with no name")
+    func headingMarks() {
+        #expect(Self.note("# PPWT 2008 vs 2014\nbody").headline == "PPWT 2008 vs 2014")
+        #expect(Self.note("\n  ###   Three").headline == "Three")
+        #expect(Self.note("#hashtag first").headline == "#hashtag first")
+        #expect(Self.note("####### seven").headline == "####### seven")
+        #expect(Self.note("#").headline == "#")
+        #expect(Self.note("## ").headline == "##")
+    }
+
     @Test("agrees with splitting the whole body into lines")
     func asSplitting() {
         var generator = SystemRandomNumberGenerator()

@@ -44,10 +44,21 @@ public struct Note: Sendable, Hashable, Identifiable {
         var rest = body[...]
         while !rest.isEmpty {
             let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            if !rest[..<end].allSatisfy(\.isWhitespace) { return String(rest[..<end]).trimmingWhitespace() }
+            if !rest[..<end].allSatisfy(\.isWhitespace) { return Self.withoutHeadingMarks(String(rest[..<end]).trimmingWhitespace()) }
             rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
         }
         return ""
+    }
+
+    /// A Markdown heading's line without its marks (`## PPWT 2008 vs 2014`: `PPWT 2008 vs 2014`):
+    /// in a list, after the tags, `# PPWT` read as a tag with no name.
+    static func withoutHeadingMarks(_ line: String) -> String {
+        let marks = line.prefix { $0 == "#" }
+        guard (1...6).contains(marks.count) else { return line }
+        let rest = line.dropFirst(marks.count)
+        guard let first = rest.first, first == " " || first == "\t" else { return line }
+        let text = rest.drop { $0 == " " || $0 == "\t" }
+        return text.isEmpty ? line : String(text)
     }
 }
 

@@ -70,7 +70,7 @@ enum ListPaneView {
         case .note(let id, let itemID):
             // Among search results a note is marked as one; in the Notes pane every row is.
             let mark = state.pane == .search ? StyledText("✎", style: Palette.noted) : StyledText(" ")
-            return mark + noteLabel(state.notes.note(id), itemID: itemID, state: state)
+            return mark + noteLabel(state.notes.note(id), itemID: itemID, state: state, width: width - 1)
         case .item(let id):
             // Items with notes are marked in every list, search results too (the notes
             // themselves come after them, under their own headings), as mail is flagged.
@@ -80,13 +80,14 @@ enum ListPaneView {
         }
     }
 
-    static func noteLabel(_ note: Note?, itemID: String, state: AppState) -> StyledText {
+    static func noteLabel(_ note: Note?, itemID: String, state: AppState, width: Int) -> StyledText {
         guard let note else { return StyledText(itemID, style: Palette.dim) }
         var text = StyledText(String(note.updated.iso8601.dropFirst(11).prefix(5)) + " ", style: Palette.dim)
         let item = state.record.item(itemID)
         let name: String
         if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }
-        text.append(Span(truncate(name, toWidth: 24), style: Palette.strong))
+        // A wide list gives the item's name more (24 columns to 40), keeping 50 for the rest.
+        text.append(Span(truncate(name, toWidth: max(24, min(40, width - 50))), style: Palette.strong))
         // The part the note is on, marked as the CLI marks it ("@2008-draft", "#element-3",
         // ">title-2002"): notes on successive versions of one proposal are told apart in the
         // list. Only the most precise part, and not at the cost of the note's own line.
