@@ -348,6 +348,27 @@ struct NoteWorkflowTests {
         }
     }
 
+    @Test("a note written from another pane is the one selected on going to Notes, whether its rows were kept or made again")
+    func newNoteSelectedInNotesPane() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        func write(_ text: String) throws {
+            try loop.press(&state, "a")
+            AppFixture.type(&state, text)
+            try loop.press(&state, "Ctrl-s")
+        }
+        try loop.press(&state, "1")
+        for text in ["one", "two", "three"] { try write(text) }
+        try loop.press(&state, "5", "G")
+        #expect(state.notes.note(state.selectedRowNoteID ?? "")?.body == "one")
+        try loop.press(&state, "1", "j")
+        try write("four")
+        try loop.press(&state, "2")
+        try write("five")
+        try loop.press(&state, "5")
+        #expect(state.notes.note(state.selectedRowNoteID ?? "")?.body == "five")
+    }
+
     @Test("Esc on unsaved text asks first; a second Esc discards it and its draft")
     func discard() throws {
         var state = try AppFixture.state()

@@ -254,6 +254,21 @@ public struct AppState: Sendable {
         if pane == self.pane { ensureRows(pane) }
     }
 
+    /// Selects a note in the Notes pane while another pane is shown: a note written from the
+    /// Timeline is the one found selected on going to Notes, as a mail client shows the message
+    /// just sent, not where the list was left before it.
+    mutating func selectInNotesPane(_ note: Note) {
+        let row = PaneRow.note(id: note.id, item: note.target.item)
+        if staleRows[.notes] != nil {
+            staleRows[.notes] = RowSelection(row: row, index: nil)
+            return
+        }
+        guard let list = rows[.notes], let index = list.firstIndex(of: row) else { return }
+        var cursor = cursors[.notes] ?? ListCursor()
+        cursor.select(index, in: list, viewport: listViewport)
+        cursors[.notes] = cursor
+    }
+
     /// Brings the Notes pane's rows up to date with notes just saved or deleted by moving only
     /// their rows, keeping the row selected; false when they were out of date or would not
     /// patch (`NoteRowPatch`), and must be made again.

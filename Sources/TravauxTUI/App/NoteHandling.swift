@@ -156,6 +156,7 @@ enum NoteHandling {
             // In place: a copy of the collection to change would copy every note in it.
             for note in saved { state.notes.put(note) }
             notesUpdated(&state, change: NoteChange(listed: listed, current: saved))
+            if listed.isEmpty, state.pane != .notes { state.selectInNotesPane(outcome.saved) }
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
