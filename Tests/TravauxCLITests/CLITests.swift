@@ -378,3 +378,19 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["note", "ls", "--store", try StoreProcessTests.temporaryStore()]).status == 0)
     }
 }
+
+@Suite("travaux show on a terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))
+struct ShowOnTerminalTests {
+    @Test("a title longer than the terminal is wrapped as the fields are, its rule as long as its longest line")
+    func longTitleWraps() throws {
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) show ppwt --record \(CompareCommandTests.shippedRecord); echo EXIT=$?",
+                                          width: 60, height: 40)
+        try terminal.waitFor(text: "EXIT=0")
+        // Joined: a line the terminal wrapped comes back whole, as it was written.
+        let lines = try terminal.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", terminal.session]).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
+        let rule = try #require(lines.firstIndex { $0.hasPrefix("===") })
+        #expect(rule >= 2, "the title took more than one line")
+        #expect(lines[rule].count == lines[..<rule].map(\.count).max())
+    }
+}

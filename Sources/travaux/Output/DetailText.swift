@@ -3,7 +3,9 @@ import TravauxCore
 /// `show` as plain text: the detail document wrapped to the terminal.
 enum DetailText {
     static func render(_ document: DetailDocument, width: Int) -> String {
-        var lines: [String] = [document.title, String(repeating: "=", count: min(width, TerminalText.columns(document.title)))]
+        // The title wraps as the rest does, its rule as long as its longest line.
+        var lines = TerminalText.wrap(document.title, width: width)
+        lines.append(String(repeating: "=", count: min(width, lines.map(TerminalText.columns).max() ?? 0)))
         lines.append("\(document.kindName) · \(document.id)")
         let labelWidth = (document.fields.map { TerminalText.columns($0.label) }.max() ?? 0) + 2
         for field in document.fields {
