@@ -127,6 +127,18 @@ struct ScreenTests {
         #expect(Array(ListPaneView.itemLabel(longest.id, record: record).plainText)[11...13] == ["~", " ", Character(longest.domain.marker)])
     }
 
+    @Test("a comparison's status line names every version key: paired when the line is short, in full when it is wide")
+    func comparisonHintsWhenNarrow() throws {
+        var narrow = try AppFixture.state(width: 60, height: 24)
+        AppFixture.press(&narrow, "2", "c")
+        let narrowStatus = try #require(Screen.render(narrow).snapshot().split(separator: "\n").last)
+        #expect(narrowStatus.contains("[ ] from  { } to"), "\(narrowStatus)")
+        var wide = try AppFixture.state(width: 200, height: 24)
+        AppFixture.press(&wide, "2", "c")
+        let wideStatus = try #require(Screen.render(wide).snapshot().split(separator: "\n").last)
+        #expect(wideStatus.contains("[ from earlier  ] from later  { to earlier  } to later"), "\(wideStatus)")
+    }
+
     @Test("a proposal's row cut to the list's width keeps its count of versions in view")
     func proposalRowKeepsVersions() throws {
         let record = try AppFixture.shippedRecord()

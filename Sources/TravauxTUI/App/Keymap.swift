@@ -19,6 +19,7 @@ public struct Keymap: Sendable {
     public var bindings: [KeyBinding] {
         didSet {
             (hintTable, hintTextTable) = Self.hintTables(bindings)
+            compactHintTextTable = hintTextTable.mapValues(Self.paired)
             commandTable = CommandTable(bindings)
         }
     }
@@ -26,6 +27,7 @@ public struct Keymap: Sendable {
     // key for its command (searching every binding took 8,400 instructions a key).
     private var hintTable: [KeyContext: [KeyBinding]]
     private var hintTextTable: [KeyContext: [Hint]]
+    private var compactHintTextTable: [KeyContext: [Hint]]
     private var commandTable: CommandTable
 
     /// A binding as the status line offers it: its first key and label, and their width.
@@ -38,6 +40,7 @@ public struct Keymap: Sendable {
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
         (hintTable, hintTextTable) = Self.hintTables(bindings)
+        compactHintTextTable = hintTextTable.mapValues(Self.paired)
         commandTable = CommandTable(bindings)
     }
 
@@ -54,6 +57,32 @@ public struct Keymap: Sendable {
     /// The hints of a context as the status line shows them, each text once.
     public func hintTexts(in context: KeyContext) -> [Hint] {
         hintTextTable[context] ?? []
+    }
+
+    /// The same, shorter: two hints in a row whose labels begin with the same word are one,
+    /// their keys together (`[ from earlier  ] from later` is `[ ] from`), so that a narrow
+    /// status line still names every key of a comparison.
+    public func compactHintTexts(in context: KeyContext) -> [Hint] {
+        compactHintTextTable[context] ?? []
+    }
+
+    private static func paired(_ hints: [Hint]) -> [Hint] {
+        var result: [Hint] = []
+        var index = 0
+        while index < hints.count {
+            let hint = hints[index]
+            if index + 1 < hints.count, let word = hint.binding.label.split(separator: " ").first,
+               hint.binding.label.contains(" "), hints[index + 1].binding.label.split(separator: " ").first == word,
+               let first = hint.binding.keys.first, let second = hints[index + 1].binding.keys.first {
+                let text = first.name + " " + second.name + " " + word
+                result.append(Hint(binding: hint.binding, text: text, width: DisplayWidth.of(text)))
+                index += 2
+                continue
+            }
+            result.append(hint)
+            index += 1
+        }
+        return result
     }
 
     private static func hintTables(_ bindings: [KeyBinding]) -> ([KeyContext: [KeyBinding]], [KeyContext: [Hint]]) {

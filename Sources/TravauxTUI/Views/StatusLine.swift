@@ -99,20 +99,34 @@ enum StatusLine {
     }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
+        let (text, showsOwn) = hints(state, state.keymap.hintTexts(in: state.keyContext), fitting: width)
+        guard !showsOwn else { return text }
+        // Short of room for the keys of this very view (a comparison's `[ ] { }`): paired
+        // hints take less of it.
+        return hints(state, state.keymap.compactHintTexts(in: state.keyContext), fitting: width).text
+    }
+
+    /// The hints that fit, and whether all of the view's own (not the global ones) did.
+    private static func hints(_ state: AppState, _ offered: [Keymap.Hint], fitting width: Int) -> (text: String, showsOwn: Bool) {
         var text = ""
         var used = 1   // the space after the last hint
         var canCompare: Bool?
-        for hint in state.keymap.hintTexts(in: state.keyContext) {
+        var showsOwn = true
+        for hint in offered {
             // `c` is offered only where there are versions to compare.
             if hint.binding.command == .compare {
                 if canCompare == nil { canCompare = ComparisonHandling.canCompare(state) }
                 if canCompare == false { continue }
             }
             let added = (text.isEmpty ? 0 : 2) + hint.width
-            guard used + added <= width else { break }
+            guard used + added <= width else {
+                showsOwn = !offered.contains { $0.binding.context == state.keyContext && $0.binding.context != .global
+                    && !text.contains($0.text) }
+                break
+            }
             text += (text.isEmpty ? "" : "  ") + hint.text
             used += added
         }
-        return text.isEmpty ? "" : text + " "
+        return (text.isEmpty ? "" : text + " ", showsOwn)
     }
 }
