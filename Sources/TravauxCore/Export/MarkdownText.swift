@@ -160,13 +160,11 @@ enum MarkdownText {
         return previous != 0x20 || text.isEmpty
     }
 
-    /// Control characters other than line breaks and tabs dropped (a NUL or an escape
-    /// sequence has no place in a handout, nor in the terminal it may be printed to).
+    /// Control characters other than line breaks and tabs dropped, and escape sequences whole
+    /// (a NUL or a colour has no place in a handout, nor in the terminal it may be printed to).
     static func cleaned(_ text: String) -> String {
         guard hasControls(text) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
-        }))
+        return ControlSequences.removing(from: text)
     }
 
     /// Whether `cleaned` would drop anything, by a look at the bytes.

@@ -2,7 +2,7 @@
 /// content and never as the handout's structure.
 ///
 /// The rule (docs/export.md, "Notes cannot break the handout"):
-/// 0. Control characters other than line breaks and tabs are dropped.
+/// 0. Control characters other than line breaks and tabs are dropped, escape sequences whole.
 /// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
 ///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
 ///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
