@@ -23,12 +23,33 @@ public enum ExportFile {
         }
     }
 
-    /// The file a symbolic link at `path` points at, when it points at one.
+    /// The file a symbolic link at `path` points at, when it is a link: followed through any
+    /// further links, whether or not that file exists (a link whose file was deleted is
+    /// written through as well, never replaced by a plain file).
     static func linkTarget(_ path: String) -> String? {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        // A dangling link: follow it by hand, a relative destination being read from the
+        // link's own folder. The limit is the kernel's own for a chain of links.
+        var current = path
+        for _ in 0..<40 {
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            guard let destination = linkDestination(current) else { return nil }
+            current = destination.hasPrefix("/") ? destination : StoreFiles.parentPath(current) + "/" + destination
+        }
+        return nil
+    }
+
+    /// What the link at `path` holds, as written.
+    private static func linkDestination(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// What stands in the way of writing `path`, found before any rendering (seconds for a
@@ -48,11 +69,20 @@ public enum ExportFile {
                 // file where `/dev/null` or a reader's pipe was.
                 return .notAFile(path: path)
             }
+        } else if errno == ELOOP {
+            return .io(path: path, reason: StoreFiles.errorText(ELOOP))
         }
-        let folder = StoreFiles.parentPath(path)
+        // A link is written through: the folder that matters is its file's.
+        let target = linkTarget(path) ?? path
+        let folder = StoreFiles.parentPath(target)
         if !StoreFiles.exists(folder) {
+            if target != path {
+                return .io(path: path, reason: "it links to \(target), whose folder does not exist; create it with mkdir -p \(folder), or choose another file")
+            }
             return .io(path: path, reason: "its folder does not exist; create it with mkdir -p \(folder), or choose another file")
         }
+        // A link whose file is missing is still there: as for a file, only --force writes it.
+        if target != path, !replacing { return .fileExists(path: path) }
         if access(folder, W_OK) != 0 {
             return .io(path: path, reason: String(cString: strerror(errno)))
         }

@@ -58,6 +58,37 @@ struct ExportFileTests {
         #expect(try String(contentsOfFile: real, encoding: .utf8) == "second\n")
     }
 
+    @Test("a link whose file is missing stays a link: --force writes the file it points at, wherever the link leads")
+    func throughDanglingLink() throws {
+        let folder = try Fixture.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: folder + "/shared", withIntermediateDirectories: false)
+        // Relative, and through a second link: read from each link's own folder, not the current one.
+        let link = folder + "/handout.md", hop = folder + "/shared/hop.md", real = folder + "/shared/handout.md"
+        #expect(symlink("shared/hop.md", link) == 0)
+        #expect(symlink("handout.md", hop) == 0)
+        #expect(throws: ExportError.fileExists(path: link)) { try ExportFile.write("x\n", to: link, replacing: false) }
+        try ExportFile.write("handout\n", to: link, replacing: true)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "shared/hop.md")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: hop) == "handout.md")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "handout\n")
+    }
+
+    @Test("a link into a folder that is missing names that folder, and nothing is written")
+    func danglingLinkIntoMissingFolder() throws {
+        let folder = try Fixture.temporaryDirectory()
+        let link = folder + "/handout.md"
+        #expect(symlink(folder + "/gone/handout.md", link) == 0)
+        let reason = "it links to \(folder)/gone/handout.md, whose folder does not exist; create it with mkdir -p \(folder)/gone, or choose another file"
+        #expect(ExportFile.problem(writing: link, replacing: true) == .io(path: link, reason: reason))
+        #expect(throws: ExportError.io(path: link, reason: reason)) { try ExportFile.write("x\n", to: link, replacing: true) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == folder + "/gone/handout.md")
+        // A link to itself is refused, not replaced.
+        let loop = folder + "/loop.md"
+        #expect(symlink("loop.md", loop) == 0)
+        #expect(throws: ExportError.self) { try ExportFile.write("x\n", to: loop, replacing: true) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: loop) == "loop.md")
+    }
+
     @Test("~ and ~/… are the home folder, as a shell would read them; nothing else changes")
     func home() {
         #expect(ExportFile.expandingHome("~/notes/h.md", home: "/home/ana") == "/home/ana/notes/h.md")
