@@ -120,5 +120,7 @@ struct ExportCLITests {
         try addNotes()
         let noDirectory = try run(["export", "-o", directory + "/missing/handout.md"])
         #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: its folder does not exist; create it with mkdir -p \(directory)/missing, or choose another file\n")
+        let spaced = try run(["export", "-o", directory + "/dir with space/x.md"])
+        #expect(spaced.stderr == "travaux: cannot write \(directory)/dir with space/x.md: its folder does not exist; create it with mkdir -p '\(directory)/dir with space', or choose another file\n")
     }
 }

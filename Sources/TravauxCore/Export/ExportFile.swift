@@ -77,9 +77,9 @@ public enum ExportFile {
         let folder = StoreFiles.parentPath(target)
         if !StoreFiles.exists(folder) {
             if target != path {
-                return .io(path: path, reason: "it links to \(target), whose folder does not exist; create it with mkdir -p \(folder), or choose another file")
+                return .io(path: path, reason: "it links to \(target), whose folder does not exist; create it with mkdir -p \(ShellWord.quoted(folder)), or choose another file")
             }
-            return .io(path: path, reason: "its folder does not exist; create it with mkdir -p \(folder), or choose another file")
+            return .io(path: path, reason: "its folder does not exist; create it with mkdir -p \(ShellWord.quoted(folder)), or choose another file")
         }
         // A link whose file is missing is still there: as for a file, only --force writes it.
         if target != path, !replacing { return .fileExists(path: path) }

@@ -89,6 +89,14 @@ struct ExportFileTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: loop) == "loop.md")
     }
 
+    @Test("the folder to create is given as a shell reads it back: a space or a quote in it is quoted")
+    func mkdirHintQuoted() throws {
+        let folder = try Fixture.temporaryDirectory()
+        let path = folder + "/dir with space/ana's/h.md"
+        #expect(ExportFile.problem(writing: path, replacing: false)
+                == .io(path: path, reason: "its folder does not exist; create it with mkdir -p '\(folder)/dir with space/ana'\\''s', or choose another file"))
+    }
+
     @Test("~ and ~/… are the home folder, as a shell would read them; nothing else changes")
     func home() {
         #expect(ExportFile.expandingHome("~/notes/h.md", home: "/home/ana") == "/home/ana/notes/h.md")
