@@ -73,9 +73,15 @@ private struct HandoutWriter {
         // Pandoc reads these strings as Markdown; tags and symbols are names, left as they are.
         yaml.add("title", .text(MarkdownText.metadata(options.resolvedTitle)))
         yaml.add("date", .plain(options.date.day))
-        let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }.uniqued()
-        if sessions.count == 1 { yaml.add("session", .text(MarkdownText.metadata(sessions[0]))) }
-        if sessions.count > 1 { yaml.add("sessions", .list(sessions.sorted().map(MarkdownText.metadata))) }
+        // `session` says every note was taken in that session, so a note without one leaves it
+        // out: the sessions there are go in the list (`sessions`), even a single one.
+        let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }
+        let named = sessions.uniqued()
+        if named.count == 1, sessions.count == notes.count {
+            yaml.add("session", .text(MarkdownText.metadata(named[0])))
+        } else if !named.isEmpty {
+            yaml.add("sessions", .list(named.sorted().map(MarkdownText.metadata)))
+        }
         // The first spelling of each tag (`Tag.same`), found through a set: comparing each
         // note's tags with every tag so far lowered both, millions of times for 10,000 notes.
         var tags: [String] = []

@@ -140,7 +140,8 @@ struct MarkdownExportTests {
         ---
         title: "Notes on the negotiating record"
         date: 2026-11-30
-        session: "seminar-2"
+        sessions:
+          - "seminar-2"
         tags:
           - "cbms"
           - "osce"

@@ -1,0 +1,38 @@
+import Testing
+@testable import TravauxCore
+
+/// `session:` in a handout's front matter says every note in it was taken in that session;
+/// a note taken outside any session must not be claimed for one.
+@Suite("The front matter's session is claimed only for notes that all share it")
+struct FrontMatterSessionTests {
+    let record: Record
+
+    init() throws { record = try Fixture.record() }
+
+    func frontMatter(_ sessions: [String?]) -> String {
+        let notes = sessions.enumerated().map { index, session in
+            ExportFixture.note(index + 1, NoteTarget(item: "ppwt"), "note \(index + 1)", session: session)
+        }
+        let text = MarkdownExport.render(selected: notes, record: record, options: ExportFixture.options())
+        return String(text.split(separator: "\n---\n", maxSplits: 1)[0])
+    }
+
+    @Test("one session for every note: session")
+    func shared() {
+        #expect(frontMatter(["s1", "s1"]).contains("\nsession: \"s1\"\n"))
+    }
+
+    @Test("a note without a session: the sessions there are, as a list, and no single session claimed")
+    func someWithout() {
+        let yaml = frontMatter([nil, "s1"])
+        #expect(!yaml.contains("\nsession:"))
+        #expect(yaml.contains("\nsessions:\n  - \"s1\"\n"))
+        #expect(frontMatter(["s2", nil, "s1"]).contains("\nsessions:\n  - \"s1\"\n  - \"s2\"\n"))
+    }
+
+    @Test("no note with a session: neither key")
+    func none() {
+        let yaml = frontMatter([nil, "  "])
+        #expect(!yaml.contains("\nsession:") && !yaml.contains("\nsessions:"))
+    }
+}
