@@ -105,6 +105,25 @@ struct ExportCLITests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("an empty value for any option is a usage error (64) that names the option", arguments: [
+        (["--tag", ""], "--tag is empty; give a tag name"),
+        (["--tag", "#"], "--tag '#' holds no tag name; give one, such as --tag verification"),
+        (["--tag", "cbms", "--tag", " "], "--tag is empty; give a tag name"),
+        (["--item", ""], "--item is empty; give an item id ('travaux search' finds one)"),
+        (["--session", ""], "--session is empty; give a session name"),
+        (["--forum", ""], "--forum is empty; give a forum id ('travaux list forums' shows them)"),
+        (["--actor", ""], "--actor is empty; give an actor id ('travaux list actors' shows them)"),
+        (["--domain", ""], "--domain is empty; give space, cyber or general"),
+        (["--from", ""], "--from is empty; give a day as YYYY, YYYY-MM or YYYY-MM-DD"),
+        (["--title", ""], "--title is empty; give the handout's title, or leave --title out for the default"),
+    ])
+    func emptyValues(_ arguments: [String], _ message: String) throws {
+        try addNotes()
+        let result = try run(["export"] + arguments)
+        #expect(result.status == 64 && result.stdout.isEmpty)
+        #expect(result.stderr == "travaux: \(message)\n")
+    }
+
     @Test("bad filters get one clear line")
     func badInput() throws {
         let unknownItem = try run(["export", "--item", "ppwtt"])

@@ -70,6 +70,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if output == "" { throw CLIError("-o needs a file name ('-' for standard output)", exitCode: 64) }
+        try refuseEmptyValues()
         let record = try global.loadRecord()
         let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
         let selection = try makeSelection(record: record, notes: notes)
@@ -95,6 +96,30 @@ struct ExportCommand: ParsableCommand {
             throw CLIError(error.description)
         }
     }
+
+    /// An empty value (a variable left unset, `--tag '#'`) is a usage error, as an empty id or
+    /// tag name is for every command: it would otherwise match nothing and blame the notes, or
+    /// (`--title ''`) quietly give the default.
+    private func refuseEmptyValues() throws {
+        for tag in tags where Tag.normalise(tag).isEmpty {
+            throw CLIError(isBlank(tag) ? "--tag is empty; give a tag name" : "--tag '\(tag)' holds no tag name; give one, such as --tag verification", exitCode: 64)
+        }
+        if items.contains(where: isBlank) { throw CLIError("--item is empty; give an item id ('travaux search' finds one)", exitCode: 64) }
+        let single: [(option: String, value: String?, wanted: String)] = [
+            ("--session", session, "a session name"),
+            ("--domain", domain, "space, cyber or general"),
+            ("--forum", forum, "a forum id ('travaux list forums' shows them)"),
+            ("--actor", actor, "an actor id ('travaux list actors' shows them)"),
+            ("--from", from, "a day as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("--to", to, "a day as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("--title", title, "the handout's title, or leave --title out for the default"),
+        ]
+        for (option, value, wanted) in single {
+            if let value, isBlank(value) { throw CLIError("\(option) is empty; give \(wanted)", exitCode: 64) }
+        }
+    }
+
+    private func isBlank(_ value: String) -> Bool { value.allSatisfy(\.isWhitespace) }
 
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
         // An id the record no longer holds still selects the notes taken on it ("Not in this record").
