@@ -22,12 +22,15 @@ enum MarkdownText {
         var previous: Character?
         var leadingWord = 0
         var leading = ""
-        for (index, whole) in line.enumerated() {
+        let characters = Array(line)
+        for (index, whole) in characters.enumerated() {
             let character = whole.leadCharacter
+            let next = index + 1 < characters.count ? characters[index + 1].leadCharacter : nil
             let listNumber = leading.allSatisfy(\.isNumber) || leading.count == 1 || leading.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
             let opensBlock = index == 0 && opensWithPunctuation
                 || leadingWord == index && (1...9).contains(index) && listNumber && (character == "." || character == ")")
-            if significant.contains(character) || opensBlock || (character == "=" || character == "%") && previous == character {
+            if significant.contains(character) || opensBlock || (character == "=" || character == "%") && previous == character
+                || isInDashRun(character, previous: previous, next: next) {
                 out.append("\\")
             }
             if leadingWord == index, character.isASCII, character.isLetter || character.isNumber {
@@ -182,15 +185,21 @@ enum MarkdownText {
         needsNoEscape(text) ? text : escapeCharacterwise(text, keepItalics: keepItalics)
     }
 
+    /// A hyphen next to another: Pandoc reads `--` and `---` as dashes, so each is escaped
+    /// for the text to show as written.
+    private static func isInDashRun(_ character: Character, previous: Character?, next: Character?) -> Bool {
+        character == "-" && (previous == "-" || next == "-")
+    }
+
     /// True when no character of the text is escaped, by a look at its bytes: none of the
-    /// significant characters, and no `==` or `%%`.
+    /// significant characters, and no `==`, `%%` or `--`.
     static func needsNoEscape(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
             case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x26, 0x7E, 0x5E, 0x24, 0x7C, 0x40, 0x7B, 0x7D:
                 return false
-            case 0x3D, 0x25:
+            case 0x3D, 0x25, 0x2D:
                 if previous == byte { return false }
             default:
                 break
@@ -204,10 +213,12 @@ enum MarkdownText {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
-        for whole in text {
+        let characters = Array(text)
+        for (index, whole) in characters.enumerated() {
             // Judged by its first scalar: `[` with a combining mark is one Character, and
             // still a `[` to every parser.
             let character = whole.leadCharacter
+            let next = index + 1 < characters.count ? characters[index + 1].leadCharacter : nil
             if character == "<" {
                 // Not `\<`: GitHub's bare-URL autolinks take the backslash into the link.
                 out += "&lt;"
@@ -219,6 +230,8 @@ enum MarkdownText {
                 out.append("\\")
             } else if (character == "=" || character == "%"), previous == character {
                 // `==highlight==` and `%%comment%%` are Obsidian's.
+                out.append("\\")
+            } else if isInDashRun(character, previous: previous, next: next) {
                 out.append("\\")
             }
             out.append(whole)

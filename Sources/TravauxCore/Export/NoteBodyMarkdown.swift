@@ -11,6 +11,8 @@
 ///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
 ///    fence or a link reference definition (`[label]:`) is escaped with a backslash.
 ///    Characters are judged by their first scalar: a mark after a space or `[` hides nothing.
+///    A line of hyphens has each hyphen of a run escaped (`\-\-\-`), so Pandoc's smart dashes
+///    do not turn what is left into `–`.
 ///    `---` is also Pandoc's metadata block, so it never reaches Pandoc as one.
 /// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink of a scheme
 ///    Pandoc links too (so no raw
@@ -146,6 +148,9 @@ enum NoteBodyMarkdown {
     /// ending it would be Pandoc's line break before nothing, so it is shown as itself.
     static func escapeLine(_ line: [Character], endsParagraph: Bool = false) -> String {
         let startEscape = lineStartEscape(line)
+        // A rule or underline of hyphens is escaped hyphen by hyphen: after `\-`, Pandoc would
+        // still read the `--` left as an en dash (`---` would show as `-–`).
+        let dashLine = startEscape.map { line[$0].lead == "-" } ?? false
         var out = ""
         out.reserveCapacity(line.count + 8)
         var index = 0
@@ -209,6 +214,9 @@ enum NoteBodyMarkdown {
             case "%":
                 out.append(character)
                 if next?.lead == "%" { out += "\\" }
+            case "-":
+                if dashLine, next?.lead == "-" || index > 0 && line[index - 1].lead == "-" { out += "\\" }
+                out.append(character)
             default:
                 out.append(character)
             }

@@ -250,7 +250,7 @@ struct MarkdownExportTests {
         #expect(note.contains("""
         > \\# Heading in a note
         >
-        > \\---
+        > \\-\\-\\-
         > \\[^1]: a fake footnote
         > &lt;div>raw html&lt;/div>
         > \\```
