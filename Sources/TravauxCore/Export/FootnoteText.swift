@@ -18,7 +18,7 @@ enum FootnoteText {
     private static func citation(of source: Source) -> String {
         var text = MarkdownText.citation(source.citation, urls: source.urls)
         let missing = source.urls.filter { !$0.isEmpty && !source.citation.contains($0) }
-        for url in missing { text += " " + (MarkdownText.autolink(url) ?? MarkdownText.bareURL(url) ?? MarkdownText.plain(url)) }
+        for url in missing { text += " " + (MarkdownText.autolink(url) ?? MarkdownText.schemelessLink(url) ?? MarkdownText.plain(url)) }
         return text
     }
 

@@ -49,7 +49,8 @@ enum MarkdownText {
     }
 
     /// A citation as the record keeps it: `*…*` marks italics there, so balanced asterisks
-    /// stay emphasis; URLs the source lists become links `<…>` where Markdown allows one.
+    /// stay emphasis; URLs the source lists become links, `<…>` or, without a scheme,
+    /// `[www.…](http://www.…)`, where Markdown allows one.
     static func citation(_ text: String, urls: [String]) -> String {
         let line = singleLine(text)
         let keepItalics = line.filter { $0 == "*" }.count % 2 == 0
@@ -72,7 +73,7 @@ enum MarkdownText {
                 after = after.dropFirst()
             }
             out += escape(String(before), keepItalics: keepItalics)
-            out += link ?? bareURL(url) ?? escape(url, keepItalics: false)
+            out += link ?? schemelessLink(url) ?? escape(url, keepItalics: false)
             rest = after
         }
         return out
@@ -97,15 +98,41 @@ enum MarkdownText {
         return "#" + (plainTag ? tag : plain(tag))
     }
 
-    /// A URL without a scheme (`www.itu.int/…`) as it is, when it holds only characters
-    /// that mean nothing to Markdown here: escaping it would put backslashes into the
-    /// link GitHub and Obsidian make of it.
-    static func bareURL(_ url: String) -> String? {
+    /// A URL without a scheme (`www.itu.int/…`) as a link showing it as written,
+    /// `[www.itu.int/…](http://www.itu.int/…)`: Pandoc links no bare URL, and as text it would
+    /// be no link there. `http`, as GitHub's own bare `www.` links have it, since the record
+    /// does not say; a server that wants `https` redirects. Nil when the URL does not start
+    /// with a host name (`a.b`), or holds characters a link's text or destination would have
+    /// to change.
+    static func schemelessLink(_ url: String) -> String? {
         let safe = url.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || "-._:/?=%+,;!'()".unicodeScalars.contains(scalar))
         }
-        return safe && !url.contains("%%") && !url.isEmpty ? url : nil
+        let host = url.prefix { $0 != "/" && $0 != "?" }
+        let isHost = host.contains(".") && !host.hasPrefix(".") && !host.hasSuffix(".")
+            && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
+        guard safe, isHost, !url.contains("://") else { return nil }
+        // The text, shown as written: `_` would be emphasis, `'` a curly quote and `...` or `--`
+        // an ellipsis or a dash to Pandoc.
+        var text = ""
+        let characters = Array(url)
+        for (index, character) in characters.enumerated() {
+            let run = (character == "." || character == "-")
+                && (index > 0 && characters[index - 1] == character || index + 1 < characters.count && characters[index + 1] == character)
+            if run || character == "_" || character == "'" || character == "%" && index > 0 && characters[index - 1] == "%" { text += "\\" }
+            text.append(character)
+        }
+        // The destination: parentheses would end it early in CommonMark.
+        var destination = "http://"
+        for character in url {
+            switch character {
+            case "(": destination += "%28"
+            case ")": destination += "%29"
+            default: destination.append(character)
+            }
+        }
+        return "[" + text + "](" + destination + ")"
     }
 
     /// Inline code whose fence is longer than any run of backticks inside it.

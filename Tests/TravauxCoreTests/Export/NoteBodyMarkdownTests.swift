@@ -215,7 +215,7 @@ struct NoteBodyMarkdownTests {
         #expect(MarkdownText.plain("A *b* [c] <d> #e & f_g $h @i") == "A \\*b\\* \\[c\\] &lt;d\\> \\#e \\& f\\_g \\$h \\@i")
         #expect(MarkdownText.plain("two\nlines\t tab") == "two lines tab")
         #expect(MarkdownText.citation("See *Title*, <http://a.org/x_y>.", urls: ["http://a.org/x_y"]) == "See *Title*, <http://a.org/x_y>.")
-        #expect(MarkdownText.citation("A *lone star, www.a.org/x_y", urls: ["www.a.org/x_y"]) == "A \\*lone star, www.a.org/x_y")
+        #expect(MarkdownText.citation("A *lone star, www.a.org/x_y", urls: ["www.a.org/x_y"]) == "A \\*lone star, [www.a.org/x\\_y](http://www.a.org/x_y)")
         #expect(MarkdownText.citation("www.a.org/{x}", urls: ["www.a.org/{x}"]) == "www.a.org/\\{x\\}")
         #expect(MarkdownText.code("a`b") == "``a`b``")
         #expect(MarkdownText.blockLine("1. first") == "1\\. first")
