@@ -6,6 +6,8 @@
 /// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
 ///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
 ///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
+///    Tabs in a line's indentation become spaces at the note's own tab stops, so that it
+///    nests as it did without the `> ` before it.
 /// 2. At the start of each line, after the note's own quote and list markers (Pandoc's
 ///    too: `a)`, `(1)`, `#.`, `(@)`, and the definition markers `:` and `~`), what would
 ///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
@@ -45,7 +47,7 @@ enum NoteBodyMarkdown {
                 continue
             }
             let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
-            out.append(quoted(escape(lines[index], endsParagraph: endsParagraph)))
+            out.append(quoted(escape(expandingIndentationTabs(lines[index]), endsParagraph: endsParagraph)))
             index += 1
         }
         return out
@@ -74,6 +76,57 @@ enum NoteBodyMarkdown {
         }
         lines.append(Self.line(utf8[start..<utf8.endIndex]))
         return lines
+    }
+
+    /// The line with the tabs of its indentation (its leading blanks, and the blanks after its
+    /// own quote and list markers) turned into spaces at the note's own 4-column tab stops.
+    /// After the `> ` put before it, a tab would reach only the next stop of the handout's
+    /// columns, two fewer: a list nested with a tab would no longer be nested, an indented
+    /// code block would be a paragraph. Tabs further in the line are the note's text.
+    static func expandingIndentationTabs(_ line: String) -> String {
+        guard line.utf8.contains(0x09) else { return line }
+        let characters = Array(line)
+        var out = ""
+        var index = 0
+        // Indentation holds only ASCII blanks and markers, one column each.
+        var column = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\t" {
+                let width = 4 - column % 4
+                out += String(repeating: " ", count: width)
+                column += width
+                index += 1
+            } else if character == " " {
+                out.append(" ")
+                column += 1
+                index += 1
+            } else if let end = indentationMarkerEnd(characters, from: index) {
+                out += String(characters[index..<end])
+                column += end - index
+                index = end
+            } else {
+                break
+            }
+        }
+        out += String(characters[index...])
+        return out
+    }
+
+    /// The end of a quote marker, or of a list or definition marker followed by a blank or
+    /// ending the line, starting at `start`.
+    private static func indentationMarkerEnd(_ line: [Character], from start: Int) -> Int? {
+        let character = line[start]
+        if character == ">" { return start + 1 }
+        let end: Int
+        if character == "-" || character == "+" || character == "*" || character == ":" || character == "~" {
+            end = start + 1
+        } else if let marker = orderedListMarkerEnd(line, from: start) {
+            end = marker
+        } else {
+            return nil
+        }
+        return end == line.count || line[end] == " " || line[end] == "\t" ? end : nil
     }
 
     /// A line's bytes, which start and end on scalar boundaries, as a string of its own.
