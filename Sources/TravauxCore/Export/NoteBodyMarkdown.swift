@@ -21,8 +21,8 @@
 ///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
 ///    swallow a backslash); `[^` and `^[` are escaped (footnote references
 ///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
-///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX) and
-///    `%%` (Obsidian comments).
+///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX)
+///    outside TeX math (`MathSpans`), and `%%` (Obsidian comments).
 /// 4. A fenced code block stays code when it stands at the note's top level after a blank
 ///    line (or first), its info string is a plain word (`python`, not `{=html}`), and it
 ///    is closed at the start of a line: its lines are copied as they are. Any other fence
@@ -37,20 +37,24 @@ enum NoteBodyMarkdown {
         var lines = splitLines(MarkdownText.cleaned(body))
         while let first = lines.first, isBlank(first) { lines.removeFirst() }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
-        var out: [String] = []
-        out.reserveCapacity(lines.count)
+        // The lines of fenced code kept as code, copied as they are.
+        var fenced = [Bool](repeating: false, count: lines.count)
         var index = 0
         while index < lines.count {
             if index == 0 || isBlank(lines[index - 1]), let end = closedFence(openingAt: index, in: lines) {
-                for line in lines[index...end] { out.append(quoted(line)) }
+                for line in index...end { fenced[line] = true }
                 index = end + 1
-                continue
+            } else {
+                index += 1
             }
-            let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
-            out.append(quoted(escape(expandingIndentationTabs(lines[index]), endsParagraph: endsParagraph)))
-            index += 1
         }
-        return out
+        for index in lines.indices where !fenced[index] { lines[index] = expandingIndentationTabs(lines[index]) }
+        let math = body.utf8.contains(0x24) ? MathSpans.find(in: lines, skipping: fenced) : nil
+        return lines.indices.map { index in
+            guard !fenced[index] else { return quoted(lines[index]) }
+            let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
+            return quoted(escape(lines[index], endsParagraph: endsParagraph, math: math?[index] ?? []))
+        }
     }
 
     private static func quoted(_ line: String) -> String { line.isEmpty ? ">" : "> " + line }
@@ -138,8 +142,8 @@ enum NoteBodyMarkdown {
 
     /// The line with rules 2 and 3 applied. Most lines of prose have nothing to escape: they
     /// are returned as they are, without the work by `Character` (most of an export's time).
-    static func escape(_ line: String, endsParagraph: Bool = false) -> String {
-        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph)
+    static func escape(_ line: String, endsParagraph: Bool = false, math: [Range<Int>] = []) -> String {
+        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph, math: math)
     }
 
     /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
@@ -199,8 +203,12 @@ enum NoteBodyMarkdown {
 
     /// `endsParagraph`: the line is the note's last, or a blank line follows; a backslash
     /// ending it would be Pandoc's line break before nothing, so it is shown as itself.
-    static func escapeLine(_ line: [Character], endsParagraph: Bool = false) -> String {
+    /// `math`: the spans Pandoc reads as TeX math (`MathSpans`), whose backslashes are the
+    /// note's TeX and stay as written.
+    static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = []) -> String {
         let startEscape = lineStartEscape(line)
+        var spans = math[...]
+        var mathEnd = 0
         // A rule or underline of hyphens is escaped hyphen by hyphen: after `\-`, Pandoc would
         // still read the `--` left as an en dash (`---` would show as `-–`).
         let dashLine = startEscape.map { line[$0].lead == "-" } ?? false
@@ -213,6 +221,14 @@ enum NoteBodyMarkdown {
             // makes one Character of the two, which parsers still read as `[` or a space.
             let lead = character.lead
             let next: Character? = index + 1 < line.count ? line[index + 1] : nil
+            if let span = spans.first, span.lowerBound == index {
+                mathEnd = span.upperBound
+                spans.removeFirst()
+            }
+            if index < mathEnd, lead == "\\" || lead == "<" {
+                appendMath(character, next: next, to: &out, index: &index)
+                continue
+            }
             if index == startEscape {
                 // Only ever `#`, a fence, `[` or a break's character: plain punctuation.
                 out.append("\\")
@@ -276,6 +292,42 @@ enum NoteBodyMarkdown {
             index += 1
         }
         return out
+    }
+
+    /// A backslash or `<` inside math. The backslash is TeX's and stays single (with the
+    /// character it escapes, so `\$` closes nothing and `\[` is no link); a `<` stays too, but
+    /// where it could open HTML or an autolink for a reader without math (before a letter,
+    /// `/`, `!` or `?`), which is an entity as elsewhere.
+    private static func appendMath(_ character: Character, next: Character?, to out: inout String, index: inout Int) {
+        if character.lead == "<" {
+            let opensMarkup = next.map { $0.isASCII && ($0.isLetter || "/!?".contains($0)) } ?? false
+            out += opensMarkup ? "&lt;" : "<"
+            out.unicodeScalars.append(contentsOf: character.unicodeScalars.dropFirst())
+            index += 1
+            return
+        }
+        out.append(character)
+        index += 1
+        if character == "\\", let next, next.isASCII, next.isPunctuation || next.isSymbol, next != "<" {
+            out.append(next)
+            index += 1
+        }
+    }
+
+    /// Where the content of a line starts, after its blanks and its own quote, list and
+    /// definition markers.
+    static func contentStart(_ line: [Character]) -> Int {
+        var index = 0
+        while index < line.count {
+            if line[index] == " " || line[index] == "\t" {
+                index += 1
+            } else if let end = indentationMarkerEnd(line, from: index) {
+                index = end
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// Where, if anywhere, the line's first character of content must be escaped (rule 2).
