@@ -106,10 +106,10 @@ struct ExportCLITests {
     }
 
     @Test("an empty value for any option is a usage error (64) that names the option", arguments: [
-        (["--tag", ""], "--tag is empty; give a tag name"),
-        (["--tag", "#"], "--tag '#' holds no tag name; give one, such as --tag verification"),
-        (["--tag", "cbms", "--tag", " "], "--tag is empty; give a tag name"),
-        (["--item", ""], "--item is empty; give an item id ('travaux search' finds one)"),
+        (["--tag", ""], "--tag is empty; give a tag's name, as in '--tag verification'"),
+        (["--tag", "#"], "--tag is empty; give a tag's name, as in '--tag verification'"),
+        (["--tag", "cbms", "--tag", " "], "--tag is empty; give a tag's name, as in '--tag verification'"),
+        (["--item", ""], "--item is empty; give an item's id, as in '--item ppwt'"),
         (["--session", ""], "--session is empty; give a session name"),
         (["--forum", ""], "--forum is empty; give a forum id ('travaux list forums' shows them)"),
         (["--actor", ""], "--actor is empty; give an actor id ('travaux list actors' shows them)"),

@@ -101,10 +101,8 @@ struct ExportCommand: ParsableCommand {
     /// tag name is for every command: it would otherwise match nothing and blame the notes, or
     /// (`--title ''`) quietly give the default.
     private func refuseEmptyValues() throws {
-        for tag in tags where Tag.normalise(tag).isEmpty {
-            throw CLIError(isBlank(tag) ? "--tag is empty; give a tag name" : "--tag '\(tag)' holds no tag name; give one, such as --tag verification", exitCode: 64)
-        }
-        if items.contains(where: isBlank) { throw CLIError("--item is empty; give an item id ('travaux search' finds one)", exitCode: 64) }
+        try EmptyArgument.checkTags(tags, option: "--tag")
+        try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
         let single: [(option: String, value: String?, wanted: String)] = [
             ("--session", session, "a session name"),
             ("--domain", domain, "space, cyber or general"),
@@ -115,11 +113,9 @@ struct ExportCommand: ParsableCommand {
             ("--title", title, "the handout's title, or leave --title out for the default"),
         ]
         for (option, value, wanted) in single {
-            if let value, isBlank(value) { throw CLIError("\(option) is empty; give \(wanted)", exitCode: 64) }
+            try EmptyArgument.check(value, "\(option) is empty; give \(wanted)")
         }
     }
-
-    private func isBlank(_ value: String) -> Bool { value.allSatisfy(\.isWhitespace) }
 
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
         // An id the record no longer holds still selects the notes taken on it ("Not in this record").
