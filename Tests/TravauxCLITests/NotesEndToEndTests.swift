@@ -19,6 +19,16 @@ struct NotesEndToEndTests {
         try terminal.waitFor("the program to exit") { _ in (try? terminal.value("#{pane_dead}")) == "1" }
     }
 
+    /// Types `text` in the open editor and quits as a person does mid-note: Ctrl-C, which
+    /// asks first, then Ctrl-C again.
+    func typeAndInterrupt(_ terminal: TerminalDriver, _ text: String) throws {
+        try terminal.type(text)
+        try terminal.waitFor(text: text)
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits")
+        try terminal.send("C-c")
+    }
+
     /// Starts travaux, opens the note editor on the first event, and gives the process's id,
     /// for tests that end it with a signal mid-note.
     func startEditing(environment: [String: String] = [:]) throws -> (terminal: TerminalDriver, pid: Int32) {
@@ -166,11 +176,7 @@ struct NotesEndToEndTests {
         let folder = try StoreProcessTests.temporaryStore()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let (terminal, _) = try startEditing(environment: ["TMPDIR": folder])
-        try terminal.type("a thought worth keeping")
-        try terminal.waitFor(text: "a thought worth keeping")
-        try terminal.send("C-c")
-        try terminal.waitFor(text: "Ctrl-C again quits")
-        try terminal.send("C-c")
+        try typeAndInterrupt(terminal, "a thought worth keeping")
         try waitForExit(terminal)
         let transcript = try terminal.transcript()
         #expect(transcript.contains("travaux: warning: the note being typed could not be saved (" + store + "/drafts: "))
@@ -191,11 +197,7 @@ struct NotesEndToEndTests {
         try terminal.waitFor(text: "1 Timeline")
         try terminal.send("a")
         try terminal.waitFor(text: "New note")
-        try terminal.type("a thought with nowhere to go")
-        try terminal.waitFor(text: "a thought with nowhere to go")
-        try terminal.send("C-c")
-        try terminal.waitFor(text: "Ctrl-C again quits")
-        try terminal.send("C-c")
+        try typeAndInterrupt(terminal, "a thought with nowhere to go")
         try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=") == true }
         let transcript = try terminal.transcript()
         #expect(transcript.contains("EXIT=1"), "a note not kept is not a clean exit")
@@ -241,11 +243,7 @@ struct NotesEndToEndTests {
     @Test("Ctrl-C mid-note asks first; the second quits, says the draft is kept (no warning), and the next start offers it")
     func interruptKeepsDraft() throws {
         var (terminal, _) = try startEditing()
-        try terminal.type("said in the room")
-        try terminal.waitFor(text: "said in the room")
-        try terminal.send("C-c")
-        try terminal.waitFor(text: "Ctrl-C again quits and keeps it as a draft")
-        try terminal.send("C-c")
+        try typeAndInterrupt(terminal, "said in the room")
         try waitForExit(terminal)
         let transcript = try terminal.transcript()
         #expect(transcript.contains("the note being written is kept as a draft"))
