@@ -289,8 +289,19 @@ struct NoteWorkflowTests {
             try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: body, tags: ["GGE"], author: "a"), base: nil)
         }
         try loop.run([.refreshNotes], &state)
-        // The newest note, not the oldest whose spelling names the tag.
+        // A save that fails re-spells nothing: the note is back in the editor as typed.
         try loop.press(&state, "5", "t")
+        for _ in 0..<3 { try loop.press(&state, "Backspace") }
+        AppFixture.type(&state, "gge")
+        let effects = AppFixture.press(&state, "Ctrl-s")
+        guard case .saveNote(let unsaved, _)? = effects.first else { Issue.record("no save"); return }
+        #expect(!effects.contains { if case .respellTag = $0 { true } else { false } })
+        #expect(Reducer.reduce(&state, .storeFailed("disk full", unsaved: unsaved)).isEmpty)
+        #expect(state.editor?.tags.text == "gge")
+        try loop.press(&state, "Esc", "Esc")
+        #expect(try loop.store.load().all.map(\.tags) == [["GGE"], ["GGE"], ["GGE"]])
+        // The newest note, not the oldest whose spelling names the tag.
+        try loop.press(&state, "t")
         for _ in 0..<3 { try loop.press(&state, "Backspace") }
         AppFixture.type(&state, "gge")
         try loop.press(&state, "Ctrl-s")

@@ -86,6 +86,9 @@ public struct AppState: Sendable {
     public var deletedNotes: [Note] = []
     /// The note `u` is bringing back, so that its save says so.
     public var restoringNoteID: String?
+    /// Tags the note being saved re-spelled, to re-spell on the other notes once it is saved
+    /// (and never if its save fails).
+    var respellingsAfterSave: (noteID: String, effects: [Effect])?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
     /// Numbers the editing sessions of this window, for draft file names.

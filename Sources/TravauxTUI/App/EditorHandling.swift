@@ -96,7 +96,8 @@ enum EditorHandling {
             let others = state.notes.notes(toRespell: respelling, except: base.id)
             return others.isEmpty ? nil : .respellTag(respelling, on: others)
         }
-        return [.saveNote(note, base: base)] + respellings + [discard]
+        state.respellingsAfterSave = respellings.isEmpty ? nil : (base.id, respellings)
+        return [.saveNote(note, base: base), discard]
     }
 
     static func externalEditFinished(_ state: inout AppState, _ result: Result<String, ExternalEditFailure>) -> [Effect] {

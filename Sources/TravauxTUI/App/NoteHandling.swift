@@ -157,6 +157,11 @@ enum NoteHandling {
             for note in saved { state.notes.put(note) }
             notesUpdated(&state, change: NoteChange(listed: listed, current: saved))
             if listed.isEmpty, state.pane != .notes { state.selectInNotesPane(outcome.saved) }
+            if let pending = state.respellingsAfterSave, pending.noteID == outcome.saved.id {
+                state.respellingsAfterSave = nil
+                // Saved as typed (not a conflict copy): its re-spelled tags go to the other notes.
+                if outcome.conflictCopy == nil { return pending.effects }
+            }
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
@@ -187,6 +192,7 @@ enum NoteHandling {
             state.deletedNotes.append(note)
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
+            if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
             state.message = unsaved == nil ? message : "note not saved: \(message) (your text is back in the editor)"
             let restoring = state.restoringNoteID
             state.restoringNoteID = nil
