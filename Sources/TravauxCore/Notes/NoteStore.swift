@@ -504,8 +504,7 @@ public struct NoteStore: Sendable {
     /// re-spelled (`GGE` to `gge`), the new spelling. Returns the notes changed.
     public func renameTag(_ old: String, to new: String) throws(NoteStoreError) -> [Note] {
         let collection = try load()
-        let typed = Tag.normalise(new)
-        let target = Tag.same(typed, Tag.normalise(old)) ? typed : (collection.spelled([typed]).first ?? typed)
+        let target = collection.spellingOfRename(from: old, to: new)
         var changed: [Note] = []
         for note in collection.all where note.tags.contains(where: { Tag.same($0, Tag.normalise(old)) }) {
             var edited = note

@@ -40,14 +40,20 @@ extension NoteCollection {
     /// (`base`) already carried, typed in another case, is re-spelled as typed.
     public func spelled(_ tags: [String], editing base: Note?) -> SpelledTags {
         var respellings: [TagRespelling] = []
-        let result = tags.map { tag in
-            if let had = base?.tags.first(where: { Tag.same($0, tag) }) {
-                if had != tag { respellings.append(TagRespelling(old: had, new: tag)) }
-                return tag
-            }
-            return spelled([tag]).first ?? tag
+        // One tally for all the tags: counting it is a pass over every note when none is kept.
+        let result = zip(tags, spelled(tags)).map { tag, known in
+            guard let had = base?.tags.first(where: { Tag.same($0, tag) }) else { return known }
+            if had != tag { respellings.append(TagRespelling(old: had, new: tag)) }
+            return tag
         }
         return SpelledTags(tags: result, respellings: respellings)
+    }
+
+    /// The spelling a tag renamed from `old` to `new` takes: `new` as typed when it re-spells
+    /// `old`; merged into another tag in use, that tag's spelling (`t3` into `T1`, spelled `t1`).
+    public func spellingOfRename(from old: String, to new: String) -> String {
+        let typed = Tag.normalise(new)
+        return Tag.same(typed, Tag.normalise(old)) ? typed : (spelled([typed]).first ?? typed)
     }
 
     /// The other notes that carry the re-spelled tag in another spelling than the new one.

@@ -173,11 +173,17 @@ struct NoteCommand: ParsableCommand {
                 CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
             if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
-            // A tag the note had, re-spelled (`--remove-tag GGE --add-tag gge`): one tag, one spelling.
-            for respelling in spelled.respellings {
-                let others: [Note]
-                do { others = try store.renameTag(respelling.old, to: respelling.new) } catch {
-                    throw CLIError("the note \(outcome.saved.id) was saved, but '\(respelling.old)' was not re-spelled on the other notes: "
+            // A tag the note had, re-spelled (`--remove-tag GGE --add-tag gge`): one tag, one
+            // spelling. The other notes come from the store already read, as the interface does.
+            for respelling in spelled.respellings where outcome.conflictCopy == nil {
+                let others = notes.notes(toRespell: respelling, except: base.id)
+                do {
+                    for other in others {
+                        guard let edited = respelling.respelled(other, at: store.clock.now()) else { continue }
+                        try store.save(edited, base: other)
+                    }
+                } catch {
+                    throw CLIError("the note \(outcome.saved.id) was saved, but '\(respelling.old)' was not re-spelled on every other note: "
                                    + "\(error.description); 'travaux tag rename \(respelling.old) \(respelling.new)' does it")
                 }
                 if !others.isEmpty {

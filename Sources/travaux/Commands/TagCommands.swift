@@ -59,7 +59,7 @@ struct TagCommand: ParsableCommand {
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
             // Said in the spellings the notes had and now have, not as typed (`#cbms` renamed
             // `CBMs`; merged into `T1`, spelled `t1`).
-            let target = Tag.same(Tag.normalise(new), stored) ? Tag.normalise(new) : (notes.spelled([Tag.normalise(new)]).first ?? new)
+            let target = notes.spellingOfRename(from: stored, to: new)
             let report = changed.isEmpty
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
                 : "renamed '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
