@@ -29,6 +29,19 @@ struct NotesEndToEndTests {
         try terminal.send("C-c")
     }
 
+    /// Starts travaux again, which offers the draft a window left; `R` resumes it (its text
+    /// shown), Ctrl-S saves it, and `q` quits.
+    func resumeDraftAndSave(_ text: String) throws {
+        let terminal = try start()
+        try terminal.waitFor(text: "R resumes")
+        try terminal.send("R")
+        try terminal.waitFor(text: text)
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     /// Starts travaux, opens the note editor on the first event, and gives the process's id,
     /// for tests that end it with a signal mid-note.
     func startEditing(environment: [String: String] = [:]) throws -> (terminal: TerminalDriver, pid: Int32) {
@@ -242,38 +255,24 @@ struct NotesEndToEndTests {
 
     @Test("Ctrl-C mid-note asks first; the second quits, says the draft is kept (no warning), and the next start offers it")
     func interruptKeepsDraft() throws {
-        var (terminal, _) = try startEditing()
+        let (terminal, _) = try startEditing()
         try typeAndInterrupt(terminal, "said in the room")
         try waitForExit(terminal)
         let transcript = try terminal.transcript()
         #expect(transcript.contains("the note being written is kept as a draft"))
         #expect(!transcript.contains("warning"))
-        terminal = try start()
-        try terminal.waitFor(text: "R resumes")
-        try terminal.send("R")
-        try terminal.waitFor(text: "said in the room")
-        try terminal.send("C-s")
-        try terminal.waitFor(text: "note saved")
-        try terminal.send("q")
-        try waitForExit(terminal)
+        try resumeDraftAndSave("said in the room")
     }
 
     @Test("the terminal closing (SIGHUP) mid-note keeps a draft that the next start offers back")
     func draftSurvivesHangup() throws {
-        var (terminal, pid) = try startEditing()
+        let (terminal, pid) = try startEditing()
         try terminal.type("thought interrupted")
         try terminal.waitFor(text: "thought interrupted")
         kill(pid, SIGHUP)
         try waitForExit(terminal)
 
-        terminal = try start()
-        try terminal.waitFor(text: "R resumes")
-        try terminal.send("R")
-        try terminal.waitFor(text: "thought interrupted")
-        try terminal.send("C-s")
-        try terminal.waitFor(text: "note saved")
-        try terminal.send("q")
-        try waitForExit(terminal)
+        try resumeDraftAndSave("thought interrupted")
         let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
         #expect((try listed.json() as? [[String: Any]])?.first?["body"] as? String == "thought interrupted")
         let drafts = (try? FileManager.default.contentsOfDirectory(atPath: store + "/drafts")) ?? []
