@@ -473,6 +473,9 @@ struct NoteWorkflowTests {
         AppFixture.type(&state, "!")
         #expect(state.editor?.confirmingQuit == false)
         #expect(Reducer.reduce(&state, .input(.terminate(.interrupt))).isEmpty)
+        // A draft failing on a tick meanwhile leaves the question on screen.
+        _ = Reducer.reduce(&state, .storeFailed("drafts: no space left", unsaved: nil))
+        #expect(state.message?.contains("Ctrl-C again quits") == true)
         let ending = Reducer.reduce(&state, .input(.terminate(.interrupt)))
         #expect(ending.last == .quit)
         guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft on the second Ctrl-C"); return }

@@ -193,7 +193,11 @@ enum NoteHandling {
             state.message = "note deleted — u brings it back"
         case .storeFailed(let message, let unsaved):
             if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
-            state.message = unsaved == nil ? message : "note not saved: \(message) (your text is back in the editor)"
+            // A draft that failed on a tick does not hide the question Ctrl-C asked: quitting
+            // will say where the text went.
+            if unsaved != nil || state.editor?.confirmingQuit != true {
+                state.message = unsaved == nil ? message : "note not saved: \(message) (your text is back in the editor)"
+            }
             let restoring = state.restoringNoteID
             state.restoringNoteID = nil
             if let unsaved, unsaved.id == restoring {
