@@ -977,6 +977,82 @@ struct SessionFilterTests {
     }
 }
 
+@Suite("The session label")
+struct SessionLabelTests {
+    static func note(_ number: Int, session: String?, author: String = "tester") -> Note {
+        Note(id: "01M7ZRGDZTQY8XKGSRE\(1_000_000 + number)", target: NoteTarget(item: "ppwt"), body: "note \(number)", session: session,
+             author: author, created: NoteTime(millisecondsSince1970: 1_795_288_316_654 + Int64(number) * 60_000))
+    }
+
+    @Test("S offers the session last written in, completes known sessions with Tab, and joins one typed in another case")
+    func sessionPrompt() throws {
+        let loop = try StoreLoop()
+        for note in [Self.note(1, session: "Seminar 3"), Self.note(2, session: "seminar 3"), Self.note(3, session: "seminar 3"),
+                     Self.note(4, session: "Workshop", author: "someone else")] {
+            try loop.store.save(note, base: nil)
+        }
+        var state = try AppFixture.state()
+        state.author = "tester"
+        try loop.run([.refreshNotes], &state)
+        // A restart mid-seminar: no session yet; the one of the user's newest note is offered.
+        try loop.press(&state, "S")
+        #expect(state.prompt?.field.text == "seminar 3")
+        #expect(state.prompt?.field.isSelected == true)
+        #expect(state.message == "'seminar 3' was the last session written in: Enter takes it, typing replaces it")
+        try loop.press(&state, "Enter")
+        #expect(state.session == "seminar 3")
+        #expect(state.message == "new notes are stamped with session 'seminar 3' (3 notes so far)")
+
+        // Typing replaces what is offered; Tab completes from the sessions in use, most used first.
+        try loop.press(&state, "S")
+        #expect(state.message == nil)
+        AppFixture.type(&state, "w")
+        #expect(state.prompt?.completion == "Workshop")
+        #expect(Screen.render(state).snapshot().contains("Session: w  → Workshop  (Tab)"))
+        try loop.press(&state, "Tab")
+        #expect(state.prompt?.field.text == "Workshop")
+        #expect(state.prompt?.completion == nil)
+        try loop.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "semi")
+        #expect(Screen.render(state).snapshot().contains("Session: seminar 3  (Tab)"))
+        AppFixture.type(&state, "nar 3")
+        // A session in use already is not completed into a longer one.
+        #expect(state.prompt?.completion == nil)
+
+        // Another case of a session in use is that session, in the spelling most of its notes give it.
+        try loop.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "SEMINAR 3")
+        try loop.press(&state, "Enter")
+        #expect(state.session == "seminar 3")
+        #expect(state.message == "new notes are stamped with session 'seminar 3' (3 notes so far, spelt as they spell it)")
+
+        // A session given at launch in another case is spelt as the notes spell it once they are read.
+        var launched = try AppFixture.state()
+        launched.session = "SEMINAR 3"
+        try loop.run([.refreshNotes], &launched)
+        #expect(launched.session == "seminar 3")
+        try loop.press(&launched, "a")
+        AppFixture.type(&launched, "new")
+        try loop.press(&launched, "Ctrl-s")
+        #expect(try loop.store.load().all.first { $0.body == "new" }?.session == "seminar 3")
+    }
+
+    @Test("without notes in a session, S offers nothing, and an empty label clears the session")
+    func nothingToOffer() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "S")
+        #expect(state.prompt?.field.text == "")
+        #expect(state.message == nil)
+        AppFixture.type(&state, "seminar 1")
+        #expect(state.prompt?.completion == nil)
+        AppFixture.press(&state, "Enter")
+        #expect(state.message == "new notes are stamped with session 'seminar 1'")
+        AppFixture.press(&state, "S", "Backspace", "Enter")
+        #expect(state.session == nil)
+        #expect(state.message == "no session label: new notes carry none")
+    }
+}
+
 @Suite("Keeping one's place in the notes")
 struct NotePlaceTests {
     static func note(_ number: Int, item: String = "ppwt", body: String = "on the draft") -> Note {

@@ -14,6 +14,30 @@ struct NoteCLITests {
         try CLIProcess.run(arguments + ["--record", CLIProcess.fixtureRecord, "--store", store])
     }
 
+    @Test("a session typed in another case is the session its notes have: add joins its spelling, list and export find it, edit re-spells its own")
+    func sessionsWhateverTheirCase() throws {
+        let first = try run(["note", "add", "ppwt", "first", "--session", "seminar 3"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try #require(try run(["note", "add", "osce", "second", "--session", "Seminar 3", "--json"]).json() as? [String: Any])
+        #expect(second["session"] as? String == "seminar 3")
+        let listed = try #require(try run(["note", "list", "--session", "SEMINAR 3", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["session"] as? String } == ["seminar 3", "seminar 3"])
+        let exported = try run(["export", "--session", "SEMINAR 3"])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.hasPrefix("---\ntitle: \"Notes of seminar 3\"\n"))
+        #expect(exported.stdout.contains("\nsession: \"seminar 3\"\n"))
+        // A note's own session in another case is re-spelled on that note, as asked.
+        let id = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let respelt = try #require(try run(["note", "edit", id, "--session", "Seminar 3", "--json"]).json() as? [String: Any])
+        #expect(respelt["session"] as? String == "Seminar 3")
+        let secondID = try #require(second["id"] as? String)
+        let moved = try #require(try run(["note", "edit", secondID, "--session", "SEMINAR 3", "--json"]).json() as? [String: Any])
+        #expect(moved["session"] as? String == "SEMINAR 3")
+        // A third note joins the spelling most of the session's notes give it (a tie: the first in code order).
+        let third = try #require(try run(["note", "add", "ppwt", "third", "--session", "seminar 3", "--json"]).json() as? [String: Any])
+        #expect(third["session"] as? String == "SEMINAR 3")
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])

@@ -12,7 +12,20 @@ struct TagTallyTests {
             for tag in note.tags { counts[tag.lowercased(), default: (tag, 0)].count += 1 }
         }
         let sorted = counts.values.sorted { ($1.count, $0.spelling.lowercased()) < ($0.count, $1.spelling.lowercased()) }
-        return (sorted.map(\.spelling), sorted.map(\.count), Set(notes.unordered.compactMap(\.session)).sorted())
+        return (sorted.map(\.spelling), sorted.map(\.count), recountSessions(notes).map(\.name))
+    }
+
+    /// Each session once whatever its case, in its most used spelling (ties: the first in code
+    /// order), with its count; in the order of the lowered names.
+    static func recountSessions(_ notes: NoteCollection) -> [(name: String, count: Int)] {
+        var spellings: [String: [String: Int]] = [:]
+        for session in notes.all.compactMap(\.session) { spellings[session.lowercased(), default: [:]][session, default: 0] += 1 }
+        return spellings.keys.sorted().compactMap { key in
+            guard let counts = spellings[key] else { return nil }
+            let most = counts.values.max() ?? 0
+            guard let name = counts.filter({ $0.value == most }).keys.sorted().first else { return nil }
+            return (name, counts.values.reduce(0, +))
+        }
     }
 
     static func note(_ number: Int, tags: [String], session: String?) -> Note {
@@ -26,7 +39,7 @@ struct TagTallyTests {
         var random = SplitMix(seed: seed)
         // Few tags in several cases, so spellings, merges and the oldest note's removal all happen.
         let spellings = ["ASAT", "asat", "Asat", "PPWT", "ppwt", "norms", "Genève", "genève", "外空", "TCBMs"]
-        let sessions: [String?] = [nil, "seminar-1", "seminar-2", "Seminar-1"]
+        let sessions: [String?] = [nil, "seminar-1", "seminar-2", "Seminar-1", "SEMINAR-1", "Séminaire", "séminaire"]
         // A store read at once, then counted or (odd seeds) counted on each question.
         let first = (0..<20).map { number in
             Self.note(number, tags: [spellings[random.next(below: spellings.count)]], session: sessions[random.next(below: sessions.count)])
@@ -60,6 +73,10 @@ struct TagTallyTests {
             #expect(notes.tagCounts.map(\.tag) == expected.tags, "step \(step)")
             #expect(notes.tagCounts.map(\.count) == expected.counts, "step \(step)")
             #expect(notes.sessions == expected.sessions, "step \(step)")
+            for session in Self.recountSessions(notes) {
+                #expect(notes.count(inSession: session.name.uppercased()) == session.count, "step \(step)")
+                #expect(notes.spelledSession(session.name.uppercased()) == session.name, "step \(step)")
+            }
             if notes.tagCounts.map(\.tag) != expected.tags || notes.sessions != expected.sessions { return }
         }
         // A collection read at once counts the same as one built note by note.
@@ -107,6 +124,45 @@ struct TagTallyTests {
         notes.countTags()
         #expect(notes.spelled(["Asat"]) == ["ASAT"])
         #expect(notes.spelled(["asat"], editing: nil) == SpelledTags(tags: ["ASAT"], respellings: []))
+    }
+
+    @Test("a session is one whatever its case: counted, filtered and named as most of its notes spell it")
+    func sessionsWhateverTheirCase() {
+        var notes = NoteCollection()
+        notes.put(Self.note(1, tags: [], session: "Seminar 3"))
+        notes.put(Self.note(2, tags: [], session: "seminar 3"))
+        notes.put(Self.note(3, tags: [], session: "seminar 3"))
+        notes.put(Self.note(4, tags: [], session: "Workshop"))
+        #expect(notes.sessions == ["seminar 3", "Workshop"])
+        #expect(notes.sessionsByUse == ["seminar 3", "Workshop"])
+        #expect(notes.count(inSession: "SEMINAR 3") == 3)
+        #expect(notes.spelledSession("SEMINAR 3") == "seminar 3")
+        #expect(notes.spelledSession("seminar 4") == "seminar 4")
+        let matcher = NoteFilter(session: "SEMINAR 3").matcher()
+        #expect(notes.all.filter { matcher.matches($0) }.map(\.body) == ["note 1", "note 2", "note 3"])
+        // Once the capitals are the most used spelling, they name it.
+        notes.put(Self.note(2, tags: [], session: "Seminar 3"))
+        #expect(notes.sessions == ["Seminar 3", "Workshop"])
+        notes.put(Self.note(5, tags: [], session: "workshop"))
+        notes.put(Self.note(6, tags: [], session: "Workshop"))
+        #expect(notes.sessionsByUse == ["Seminar 3", "Workshop"])
+        notes.put(Self.note(7, tags: [], session: "Workshop"))
+        #expect(notes.sessionsByUse == ["Workshop", "Seminar 3"])
+    }
+
+    @Test("the latest session offered is the one of the author's newest note, else of anyone's")
+    func latestSession() {
+        var notes = NoteCollection()
+        #expect(notes.latestSession(by: "a") == nil)
+        notes.put(Self.note(1, tags: [], session: "seminar 2"))
+        notes.put(Self.note(3, tags: [], session: "seminar 3"))
+        notes.put(Self.note(4, tags: [], session: nil))
+        var other = Self.note(5, tags: [], session: "their seminar")
+        other.author = "b"
+        notes.put(other)
+        #expect(notes.latestSession(by: "a") == "seminar 3")
+        #expect(notes.latestSession(by: "b") == "their seminar")
+        #expect(notes.latestSession(by: "c") == "their seminar")
     }
 }
 

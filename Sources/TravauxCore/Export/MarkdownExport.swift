@@ -75,8 +75,10 @@ private struct HandoutWriter {
         yaml.add("date", .plain(options.date.day))
         // `session` says every note was taken in that session, so a note without one leaves it
         // out: the sessions there are go in the list (`sessions`), even a single one.
+        // A session in two cases is one session (`SessionLabel`), named by its first spelling.
         let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }
-        let named = sessions.uniqued()
+        var seenSessions = Set<String>()
+        let named = sessions.filter { seenSessions.insert(SessionLabel.key($0)).inserted }
         if named.count == 1, sessions.count == notes.count {
             yaml.add("session", .text(MarkdownText.metadata(named[0])))
         } else if !named.isEmpty {

@@ -136,11 +136,39 @@ public struct NoteCollection: Sendable {
         return tags.map { tag in tally.tags[tag.lowercased()]?.spelling ?? tag }
     }
 
-    /// Every session label used, sorted.
+    /// Every session used, once whatever its case, in the spelling most of its notes give it;
+    /// sorted whatever the case.
     public var sessions: [String] { (tally ?? counted()).sessionNames }
 
-    /// How many notes were taken in a session.
-    public func count(inSession session: String) -> Int { (tally ?? counted()).sessions[session] ?? 0 }
+    /// The same, most used first, as the `S` prompt completes them.
+    public var sessionsByUse: [String] { (tally ?? counted()).sessionsByUse }
+
+    /// How many notes were taken in a session, whatever its case.
+    public func count(inSession session: String) -> Int { (tally ?? counted()).sessionCount(session) }
+
+    /// A session label as the notes already spell it, so that `Seminar 3` typed today joins
+    /// the `seminar 3` of last week rather than starting a second session; as typed when no
+    /// note has it.
+    public func spelledSession(_ session: String) -> String {
+        (tally ?? counted()).sessionSpelling(key: SessionLabel.key(session)) ?? session
+    }
+
+    /// The session of the newest note `author` took in one, to offer when a window opens
+    /// without a session (a restart after a dropped connection, mid-seminar); any author's when
+    /// `author` took none. One pass over the notes, made when `S` is pressed.
+    public func latestSession(by author: String) -> String? {
+        storage.withUnsafeBufferPointer { notes in
+            var own: (created: NoteTime, session: String)?
+            var anyone: (created: NoteTime, session: String)?
+            for index in notes.indices {
+                guard let session = notes[index].session else { continue }
+                let created = notes[index].created
+                if anyone.map({ created > $0.created }) ?? true { anyone = (created, session) }
+                if notes[index].author == author, own.map({ created > $0.created }) ?? true { own = (created, session) }
+            }
+            return (own ?? anyone)?.session
+        }
+    }
 
     /// Counts the tags and sessions once, so that `tagCounts` and `sessions` answer without
     /// reading every note, and keeps them counted as notes are put and removed.

@@ -97,7 +97,7 @@ public struct NoteMatcher: Sendable {
         if !tags.isEmpty, !tags.allSatisfy({ wanted in noteTags.contains { Tag.same($0, wanted) } }) {
             return false
         }
-        if let session, noteSession != session { return false }
+        if let session, !(noteSession.map { SessionLabel.same($0, session) } ?? false) { return false }
         if !itemIDs.isEmpty, !itemIDs.contains(item) { return false }
         if !typedTags.isEmpty, !typedTags.allSatisfy({ wanted in noteTags.contains { Self.tag($0, begins: wanted) } }) {
             return false

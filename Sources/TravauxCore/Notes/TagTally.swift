@@ -12,7 +12,9 @@ struct TagTally: Sendable {
 
     /// By the tag in lower case: tags match whatever their case.
     private(set) var tags: [String: Entry] = [:]
-    private(set) var sessions: [String: Int] = [:]
+    /// By the session in lower case, each spelling with its count: sessions match whatever
+    /// their case, and are named as most of their notes spell them.
+    private(set) var sessions: [String: [String: Int]] = [:]
 
     init() {}
 
@@ -38,7 +40,7 @@ struct TagTally: Sendable {
                 tags[key] = Entry(count: 1, oldestID: note.id, spelling: tag)
             }
         }
-        if let session = note.session { sessions[session, default: 0] += 1 }
+        if let session = note.session { sessions[SessionLabel.key(session), default: [:]][session, default: 0] += 1 }
     }
 
     /// Takes `note` out of the counts. `replacement` is the same note as it is now, already
@@ -59,8 +61,9 @@ struct TagTally: Sendable {
             }
             tags[key] = entry
         }
-        if let session = note.session, let count = sessions[session] {
-            sessions[session] = count > 1 ? count - 1 : nil
+        if let session = note.session, var spellings = sessions[SessionLabel.key(session)], let count = spellings[session] {
+            spellings[session] = count > 1 ? count - 1 : nil
+            sessions[SessionLabel.key(session)] = spellings.isEmpty ? nil : spellings
         }
         return orphaned
     }
@@ -91,5 +94,26 @@ struct TagTally: Sendable {
             .sorted { ($1.count, $0.tag.lowercased()) < ($0.count, $1.tag.lowercased()) }
     }
 
-    var sessionNames: [String] { sessions.keys.sorted() }
+    /// Each session once, in its most used spelling; sorted whatever the case.
+    var sessionNames: [String] {
+        sessions.keys.sorted().compactMap(sessionSpelling(key:))
+    }
+
+    /// Each session once, most used first; ties in alphabetical order, whatever the case.
+    var sessionsByUse: [String] {
+        sessions.keys.compactMap { key in sessionSpelling(key: key).map { ($0, sessionCount($0)) } }
+            .sorted { ($1.1, $0.0.lowercased()) < ($0.1, $1.0.lowercased()) }
+            .map(\.0)
+    }
+
+    /// How many notes were taken in a session, in any spelling.
+    func sessionCount(_ session: String) -> Int {
+        sessions[SessionLabel.key(session)]?.values.reduce(0, +) ?? 0
+    }
+
+    /// The spelling most notes of the session give it; on a tie, the first in code order, so
+    /// that every window names it alike.
+    func sessionSpelling(key: String) -> String? {
+        sessions[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
 }

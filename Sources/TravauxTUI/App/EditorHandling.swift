@@ -80,7 +80,8 @@ enum EditorHandling {
         let discard = Effect.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))
         state.editor = nil
         guard let base = editor.base else {
-            return [.createNote(target: editor.target, body: body, tags: state.notes.spelled(editor.tagList), session: editor.session), discard]
+            let session = editor.session.map { state.notes.spelledSession($0) }
+            return [.createNote(target: editor.target, body: body, tags: state.notes.spelled(editor.tagList), session: session), discard]
         }
         guard editor.isDirty else {
             state.message = "no changes"

@@ -38,8 +38,13 @@ enum NoteHandling {
             state.restoringNoteID = note.id
             return [.saveNote(note, base: nil)]
         case .setSession:
-            state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? "",
-                                       placeholder: "a label for the notes you take now, e.g. seminar-3 (empty for none)")
+            // Without a session, the one last written in is offered: after a restart mid-seminar
+            // (a dropped connection), `S` then Enter takes it up again.
+            let latest = state.session == nil ? state.notes.latestSession(by: state.author) : nil
+            state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? latest ?? "",
+                                       placeholder: "a label for the notes you take now, e.g. seminar-3 (empty for none)",
+                                       suggestions: state.notes.sessionsByUse)
+            if let latest { state.message = "'\(latest)' was the last session written in: Enter takes it, typing replaces it" }
             state.relayoutReader()
         case .resumeDraft:
             guard !state.recoveredDrafts.isEmpty else {
@@ -143,6 +148,8 @@ enum NoteHandling {
         case .notesReloaded(let notes):
             state.notesLoading = false
             replaceNotes(&state, notes)
+            // `--session Seminar-3` names the session its notes already have, as `S` does.
+            if let session = state.session { state.session = notes.spelledSession(session) }
             if !notes.problems.isEmpty {
                 state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") could not be read: " + (notes.problems.first?.description ?? "")
             }

@@ -16,6 +16,9 @@ enum PromptHandling {
             let effects = finish(&state, prompt)
             state.relayoutReader()
             return effects
+        case .tab:
+            guard let completion = prompt.completion else { return [] }
+            prompt.field.setText(completion)
         default:
             prompt.field.apply(key)
         }
@@ -37,9 +40,17 @@ enum PromptHandling {
     private static func finish(_ state: inout AppState, _ prompt: PromptState) -> [Effect] {
         switch prompt.purpose {
         case .session:
-            let label = prompt.field.text.trimmingCharacters(in: " ")
+            let typed = prompt.field.text.trimmingCharacters(in: " ")
+            // A session typed in another case than its notes give it is that session.
+            let label = typed.isEmpty ? "" : state.notes.spelledSession(typed)
             state.session = label.isEmpty ? nil : label
-            state.message = label.isEmpty ? "no session label: new notes carry none" : "new notes are stamped with session '\(label)'"
+            if label.isEmpty {
+                state.message = "no session label: new notes carry none"
+            } else {
+                let count = state.notes.count(inSession: label)
+                let known = count == 0 ? "" : " (\(count) note\(count == 1 ? "" : "s") so far\(label == typed ? "" : ", spelt as they spell it"))"
+                state.message = "new notes are stamped with session '\(label)'" + known
+            }
         case .noteText:
             applyNoteText(&state, prompt.field.text)
         case .exportFile(let replace):

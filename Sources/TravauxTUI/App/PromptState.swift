@@ -13,12 +13,27 @@ public struct PromptState: Sendable, Hashable {
     public var purpose: Purpose
     public var label: String
     public var field: TextField
+    /// What `Tab` completes the typed text from (the sessions used before), in order of preference.
+    public var suggestions: [String]
 
-    public init(purpose: Purpose, label: String, text: String = "", placeholder: String = "") {
+    public init(purpose: Purpose, label: String, text: String = "", placeholder: String = "", suggestions: [String] = []) {
         self.purpose = purpose
         self.label = label
         self.field = TextField(text: text, placeholder: placeholder)
+        self.suggestions = suggestions
         // What is offered (the last words, the session, a file name) is replaced by typing.
         self.field.selectAll()
+    }
+
+    /// The first suggestion, in its own spelling, that begins with what is typed in any case and
+    /// is longer, while the cursor is at the end of the typed text. None when what is typed is a
+    /// suggestion already (`seminar 3` stays itself beside `seminar 30`), and none for offered
+    /// text still selected, which typing replaces.
+    public var completion: String? {
+        let typed = field.text
+        guard !typed.isEmpty, !field.isSelected, field.cursor == field.characterCount,
+              !suggestions.contains(where: { SessionLabel.same($0, typed) }) else { return nil }
+        let lowered = typed.lowercased()
+        return suggestions.first { $0.count > typed.count && $0.lowercased().hasPrefix(lowered) }
     }
 }

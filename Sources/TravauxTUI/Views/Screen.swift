@@ -32,7 +32,14 @@ public enum Screen {
             if let question = state.prompt {
                 let used = promptLabelWidth(question.label, width: area.width)
                 _ = canvas.put(promptLabel(question.label, width: used), x: area.x, y: area.y, style: Palette.strong, maxWidth: used)
-                question.field.render(into: &canvas, area: Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1))
+                let field = Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1)
+                question.field.render(into: &canvas, area: field)
+                if let completion = question.completion {
+                    // As the editor shows a tag's: the rest when it is spelt as typed, else the whole.
+                    let x = field.x + question.field.cursorColumn(width: field.width)
+                    let preview = completion.hasPrefix(question.field.text) ? String(completion.dropFirst(question.field.text.count)) : "  → " + completion
+                    _ = canvas.put(preview + "  (Tab)", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+                }
             } else if let search = state.search {
                 _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
                 search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))

@@ -129,7 +129,9 @@ struct ExportCommand: ParsableCommand {
         if let fromDate, let toDate, toDate.iso < String(fromDate.iso.prefix(toDate.iso.count)) {
             throw CLIError("--from \(fromDate.iso) is after --to \(toDate.iso); no note can match", exitCode: 64)
         }
-        return ExportSelection(notes: NoteFilter(tags: tags, session: session, itemIDs: items), record: recordFilter,
+        // The session as its notes spell it, which the handout's title then shows.
+        let spelledSession = session.map { notes.spelledSession($0) }
+        return ExportSelection(notes: NoteFilter(tags: tags, session: spelledSession, itemIDs: items), record: recordFilter,
                                from: fromDate, to: toDate)
     }
 

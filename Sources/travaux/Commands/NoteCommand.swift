@@ -55,9 +55,11 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
             }
             let store = try global.noteStore()
-            // The store is read only for the spelling of tags already in use.
-            let spelled = tags.isEmpty ? [] : try global.loadNotes(store).spelled(Tag.normalise(tags))
-            let note = store.makeNote(target: completed, body: body, tags: spelled, session: session, author: global.author)
+            // The store is read only for the spelling of the tags and session already in use.
+            let notes = tags.isEmpty && session == nil ? nil : try global.loadNotes(store)
+            let spelled = notes?.spelled(Tag.normalise(tags)) ?? []
+            let spelledSession = session.map { notes?.spelledSession($0) ?? $0 }
+            let note = store.makeNote(target: completed, body: body, tags: spelled, session: spelledSession, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
         }
@@ -161,7 +163,12 @@ struct NoteCommand: ParsableCommand {
             let spelled = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags),
                                         editing: base)
             note.tags = spelled.tags
-            if let session { note.session = session.isEmpty ? nil : session }
+            if let session {
+                // Another case of the note's own session re-spells it here; any other joins the
+                // spelling the notes already give it.
+                let same = base.session.map { SessionLabel.same($0, session) } ?? false
+                note.session = session.isEmpty ? nil : same ? session : notes.spelledSession(session)
+            }
             // Nothing to write: the file, its time and a store shared through git stay as they are.
             guard note != base else {
                 CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: base)) : base.id)

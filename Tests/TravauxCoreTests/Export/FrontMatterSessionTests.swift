@@ -30,6 +30,12 @@ struct FrontMatterSessionTests {
         #expect(frontMatter(["s2", nil, "s1"]).contains("\nsessions:\n  - \"s1\"\n  - \"s2\"\n"))
     }
 
+    @Test("a session in two cases is one session, named by its first spelling")
+    func twoCases() {
+        #expect(frontMatter(["Seminar 3", "seminar 3"]).contains("\nsession: \"Seminar 3\"\n"))
+        #expect(frontMatter(["s2", "S1", "s1"]).contains("\nsessions:\n  - \"S1\"\n  - \"s2\"\n"))
+    }
+
     @Test("no note with a session: neither key")
     func none() {
         let yaml = frontMatter([nil, "  "])
