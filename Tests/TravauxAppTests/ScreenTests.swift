@@ -445,6 +445,32 @@ struct NoteScreenTests {
         }
     }
 
+    @Test("a note longer than the editor's box says how many lines are out of view above and below")
+    func editorOverflow() throws {
+        var state = try AppFixture.state(width: 60, height: 20)
+        AppFixture.press(&state, "2", "a")
+        // The box at 60×20 shows 11 lines of text.
+        let lines = (1...20).map { "line \($0)" }
+        for (index, line) in lines.enumerated() {
+            AppFixture.type(&state, line)
+            if index < lines.count - 1 { AppFixture.press(&state, "Enter") }
+        }
+        func row(above tags: String) -> String {
+            let rows = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false)
+            guard let index = rows.firstIndex(where: { $0.contains("Tags:") }), index > 0 else { return "" }
+            return String(rows[index - 1])
+        }
+        #expect(row(above: "Tags:").hasSuffix("↑ 9 more lines│"), "\(row(above: "Tags:"))")
+        AppFixture.press(&state, "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up")
+        #expect(row(above: "Tags:").hasSuffix("↑ 8 more lines  ↓ 1 more line│"), "\(row(above: "Tags:"))")
+        AppFixture.press(&state, "PgUp", "PgUp")
+        #expect(row(above: "Tags:").hasSuffix("↓ 9 more lines│"), "\(row(above: "Tags:"))")
+        // A note that fits says nothing.
+        AppFixture.press(&state, "Esc", "Esc", "a")
+        AppFixture.type(&state, "short")
+        #expect(row(above: "Tags:").allSatisfy { $0 == " " || $0 == "│" })
+    }
+
     @Test("the Notes pane, with the note shown in its item at 120×40 and 60×20")
     func notesPane() throws {
         for (width, height) in ScreenTests.sizes {

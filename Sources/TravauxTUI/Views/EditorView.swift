@@ -22,6 +22,7 @@ enum EditorView {
             _ = canvas.put("Markdown. Enter starts a new line; Ctrl-S saves.", x: layout.body.x, y: layout.body.y, style: Palette.dim, maxWidth: layout.body.width)
         } else {
             editor.body.render(into: &canvas, area: layout.body)
+            renderOverflow(editor.body, layout: layout, into: &canvas)
         }
 
         let label = StyledText("Tags: ", style: editor.field == .tags ? Palette.selectedLink : Palette.label)
@@ -44,6 +45,21 @@ enum EditorView {
             hints = next
         }
         _ = canvas.put(hints, x: layout.hints.x, y: layout.hints.y, style: Palette.hint, maxWidth: layout.hints.width)
+    }
+
+    /// How many wrapped lines of a long note are out of view above and below, on the blank
+    /// line under the text: without it, a note cut at the box's edge looks whole.
+    static func renderOverflow(_ body: TextArea, layout: EditorLayout, into canvas: inout Canvas) {
+        let y = layout.body.maxY
+        guard y < layout.tags.y else { return }
+        let rows = body.visualRows(width: layout.body.width).count
+        let above = body.scroll, below = max(0, rows - body.scroll - layout.body.height)
+        guard above > 0 || below > 0 else { return }
+        let parts = [above > 0 ? "↑ \(above) more line\(above == 1 ? "" : "s")" : nil,
+                     below > 0 ? "↓ \(below) more line\(below == 1 ? "" : "s")" : nil].compactMap { $0 }
+        let text = parts.joined(separator: "  ")
+        let width = DisplayWidth.of(text)
+        _ = canvas.put(text, x: max(layout.body.x, layout.body.maxX - width), y: y, style: Palette.dim, maxWidth: layout.body.width)
     }
 
     static func tagsFieldArea(_ layout: EditorLayout) -> Rect {
