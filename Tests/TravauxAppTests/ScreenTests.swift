@@ -445,6 +445,13 @@ struct NoteScreenTests {
         }
     }
 
+    @Test("editing a note shows its id, which the command line takes")
+    func editorShowsID() throws {
+        var state = try Self.stateWithNote(width: 120, height: 40)
+        AppFixture.press(&state, "5", "e")
+        #expect(Screen.render(state).snapshot().contains("│Session: seminar-3 · by ana · created 2026-11-21 · id 01M7ZRGDZTQY8XKGSREPC0PREQ "))
+    }
+
     @Test("a note longer than the editor's box says how many lines are out of view above and below")
     func editorOverflow() throws {
         var state = try AppFixture.state(width: 60, height: 20)

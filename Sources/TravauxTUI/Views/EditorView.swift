@@ -14,7 +14,8 @@ enum EditorView {
         if editor.targets.count > 1 { on.append(Span("  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T for another part)", style: Palette.dim)) }
         _ = canvas.put(on.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, maxWidth: layout.header.width)
         var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
-        if let base = editor.base { stamp += " · created " + base.created.day }
+        // The id is what `travaux note edit` and `note rm` take.
+        if let base = editor.base { stamp += " · created " + base.created.day + " · id " + base.id }
         _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 
