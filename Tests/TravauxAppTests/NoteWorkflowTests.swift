@@ -977,6 +977,60 @@ struct SessionFilterTests {
     }
 }
 
+@Suite("Narrowing a filter's list of values with /")
+struct FilterMenuSearchTests {
+    static func state() throws -> AppState {
+        var state = try AppFixture.state(width: 80, height: 24)
+        let tags = ["verification", "Verification-regime", "space-weapons", "ASAT", "Genève", "norms"]
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: tags.enumerated().map { index, tag in
+            Note(id: "01M7ZRGDZTQY8XKGSRE100000\(index)", target: NoteTarget(item: "ppwt"), body: "on \(tag)", tags: [tag],
+                 author: "a", created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+        })))
+        return state
+    }
+
+    static func menu(_ state: AppState) -> FilterMenu? {
+        guard case .filter(let menu)? = state.overlay else { return nil }
+        return menu
+    }
+
+    @Test("words typed after / keep the values holding them, accents and case ignored; Enter chooses, Esc lists all again on the one selected")
+    func narrowTags() throws {
+        var state = try Self.state()
+        AppFixture.press(&state, "f", "j", "j", "j", "Enter", "/")
+        AppFixture.type(&state, "ver")
+        #expect(Self.menu(state).map { $0.choices(in: state).map(\.label) } == ["#verification  (1)", "#Verification-regime  (1)"])
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("│/ver "), "\(screen)")
+        #expect(Screen.cursor(state) != nil)
+        // j is a letter here, not a move; the arrows move.
+        AppFixture.type(&state, "j")
+        #expect(Self.menu(state)?.choices(in: state).isEmpty == true)
+        #expect(Screen.render(state).snapshot().contains("nothing holds 'verj'"))
+        AppFixture.press(&state, "Enter")
+        #expect(Self.menu(state) != nil, "Enter on nothing chooses nothing")
+        AppFixture.press(&state, "Backspace", "Down")
+        #expect(Self.menu(state)?.selected == 1)
+        AppFixture.press(&state, "Esc")
+        let menu = try #require(Self.menu(state))
+        #expect(menu.search == nil)
+        #expect(menu.choices(in: state)[menu.selected].value == "Verification-regime")
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "GENEVE")
+        AppFixture.press(&state, "Enter")
+        #expect(state.overlay == nil)
+        #expect(state.filters.tag?.name == "Genève")
+    }
+
+    @Test("/ on the first level of the menu, which has six rows, does nothing")
+    func kindsHaveNoSearch() throws {
+        var state = try Self.state()
+        AppFixture.press(&state, "f", "/")
+        #expect(Self.menu(state)?.search == nil)
+        #expect(Self.menu(state)?.level == .kinds)
+    }
+}
+
 @Suite("The session label")
 struct SessionLabelTests {
     static func note(_ number: Int, session: String?, author: String = "tester") -> Note {

@@ -163,7 +163,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .search, keys: [.character("/")], context: .global, label: "search", help: "Search the record and your notes as you type", hint: true),
         KeyBinding(command: .nextMatch, keys: [.character("n")], context: .global, label: "next match", help: "Step to the next search match", hint: false),
         KeyBinding(command: .previousMatch, keys: [.character("N")], context: .global, label: "previous match", help: "Step to the previous search match", hint: false),
-        KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum, actor, tag or session", hint: true),
+        KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum, actor, tag or session (/ narrows a long list)", hint: true),
         KeyBinding(command: .clearFilters, keys: [.character("F")], context: .global, label: "clear filters", help: "Clear every filter", hint: false),
         KeyBinding(command: .redraw, keys: [.control("l")], context: .global, label: "redraw", help: "Redraw the whole screen", hint: false),
         KeyBinding(command: .help, keys: [.character("?"), .function(1)], context: .global, label: "help", help: "Show this help", hint: true),

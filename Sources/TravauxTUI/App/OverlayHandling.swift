@@ -23,6 +23,7 @@ enum OverlayHandling {
             }
             return []
         case .filter(var menu)?:
+            if menu.search != nil { return searchKey(&state, &menu, key) }
             let choices = menu.choices(in: state)
             let command = state.keymap.command(for: key, in: .list)
             switch command {
@@ -41,6 +42,9 @@ enum OverlayHandling {
                 state.overlay = nil
                 return []
             case .filter?: state.overlay = nil; return []
+            case .search? where menu.level != .kinds:
+                menu.search = TextField()
+                menu.selected = 0
             default: break
             }
             state.overlay = .filter(menu)
@@ -48,6 +52,36 @@ enum OverlayHandling {
         case nil:
             return []
         }
+    }
+
+    /// Keys while words are typed after `/` in a list of values: the arrows move, Enter
+    /// chooses, Esc lists every value again on the one selected.
+    private static func searchKey(_ state: inout AppState, _ menu: inout FilterMenu, _ key: KeyEvent) -> [Effect] {
+        let choices = menu.choices(in: state)
+        switch key {
+        case .down: menu.selected = min(max(0, choices.count - 1), menu.selected + 1)
+        case .up: menu.selected = max(0, menu.selected - 1)
+        case .pageDown: menu.selected = min(max(0, choices.count - 1), menu.selected + 10)
+        case .pageUp: menu.selected = max(0, menu.selected - 10)
+        case .enter:
+            guard !choices.isEmpty else { return [] }
+            return choose(&state, menu, choices)
+        case .escape:
+            let value = choices.indices.contains(menu.selected) ? choices[menu.selected].value : nil
+            menu.search = nil
+            menu.selected = value.flatMap { value in menu.choices(in: state).firstIndex { $0.value == value } } ?? 0
+        case .control("c"):
+            return [.quit]
+        default:
+            var field = menu.search ?? TextField()
+            field.apply(key)
+            guard field.text != menu.search?.text else { menu.search = field; break }
+            menu.search = field
+            // The best match is the first: the list narrows to it as words are typed.
+            menu.selected = 0
+        }
+        state.overlay = .filter(menu)
+        return []
     }
 
     private static func choose(_ state: inout AppState, _ menu: FilterMenu,

@@ -20,11 +20,25 @@ public struct FilterMenu: Sendable, Hashable {
     public var level: Level = .kinds
     public var selected: Int = 0
     public var offset: Int = 0
+    /// Words typed after `/` in a list of values: only the values holding them are listed
+    /// (accents and case ignored), as lazygit's menus do; a long tag list is found in a few keys.
+    public var search: TextField?
 
     public init() {}
 
-    /// The rows shown at the current level, as (label, value id) pairs.
+    /// The rows shown at the current level, as (label, value id) pairs: those `search` keeps.
     public func choices(in state: AppState) -> [(label: String, value: String?)] {
+        let all = allChoices(in: state)
+        guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
+        return all.filter { choice in
+            guard choice.value != nil else { return false }
+            let label = TextFolding.fold(choice.label)
+            return words.allSatisfy { label.contains($0) }
+        }
+    }
+
+    /// Every row of the level, whatever `search` keeps.
+    func allChoices(in state: AppState) -> [(label: String, value: String?)] {
         let record = state.record, filters = state.filters
         switch level {
         case .kinds:

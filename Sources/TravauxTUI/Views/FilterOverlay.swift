@@ -4,20 +4,18 @@ import TravauxCore
 enum FilterOverlay {
     static func render(_ state: AppState, menu: FilterMenu, into canvas: inout Canvas, area: Rect) {
         let choices = menu.choices(in: state)
-        let title: String
-        switch menu.level {
-        case .kinds: title = "Filter — Enter chooses, Esc closes"
-        case .domain: title = "Domain"
-        case .forum: title = "Forum"
-        case .actor: title = "Actor"
-        case .tag: title = "Tag"
-        case .session: title = "Session"
-        }
-        let width = min(area.width - 2, max(DisplayWidth.of(title) + 6, (choices.map { DisplayWidth.of($0.label) }.max() ?? 20) + 6))
-        let height = min(area.height - 2, choices.count + 2)
-        let overlay = Overlay(title: title, width: width, height: height)
+        let overlay = box(state, menu: menu, area: area)
         overlay.render(into: &canvas, area: area)
-        let inner = overlay.contentArea(in: area)
+        var inner = overlay.contentArea(in: area)
+        guard inner.height > 0 else { return }
+        if let search = menu.search {
+            _ = canvas.put("/", x: inner.x, y: inner.y, style: Palette.strong)
+            search.render(into: &canvas, area: Rect(x: inner.x + 1, y: inner.y, width: max(1, inner.width - 1), height: 1))
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+            if choices.isEmpty, inner.height > 0 {
+                _ = canvas.put(" nothing holds '\(search.text)'", x: inner.x, y: inner.y, style: Palette.dim, maxWidth: inner.width)
+            }
+        }
         guard inner.height > 0 else { return }
         let offset = max(0, min(menu.selected - inner.height + 1, choices.count - inner.height))
         for row in 0..<inner.height where choices.indices.contains(offset + row) {
@@ -27,5 +25,31 @@ enum FilterOverlay {
             _ = canvas.put(" " + truncate(choices[index].label, toWidth: max(1, inner.width - 2)), x: inner.x, y: y, maxWidth: inner.width)
             if index == menu.selected { canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome)) }
         }
+    }
+
+    /// The box, as wide as the level's longest row whatever is typed, so that it stays put
+    /// while the list narrows; one row taller for the words typed after `/`.
+    static func box(_ state: AppState, menu: FilterMenu, area: Rect) -> Overlay {
+        let title: String
+        switch menu.level {
+        case .kinds: title = "Filter — Enter chooses, Esc closes"
+        case .domain: title = "Domain"
+        case .forum: title = "Forum — / narrows"
+        case .actor: title = "Actor — / narrows"
+        case .tag: title = "Tag — / narrows"
+        case .session: title = "Session — / narrows"
+        }
+        let labels = menu.allChoices(in: state).map { DisplayWidth.of($0.label) }
+        let width = min(area.width - 2, max(DisplayWidth.of(title) + 6, (labels.max() ?? 20) + 6))
+        let rows = menu.search == nil ? labels.count : max(1, menu.choices(in: state).count) + 1
+        return Overlay(title: title, width: width, height: min(area.height - 2, rows + 2))
+    }
+
+    /// Where the terminal cursor goes while words are typed after `/`.
+    static func cursor(_ state: AppState, menu: FilterMenu, area: Rect) -> (x: Int, y: Int)? {
+        guard let search = menu.search else { return nil }
+        let inner = box(state, menu: menu, area: area).contentArea(in: area)
+        guard inner.height > 0, inner.width > 1 else { return nil }
+        return search.cursorPosition(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: 1))
     }
 }

@@ -81,6 +81,7 @@ public enum Screen {
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
         if let editor = state.editor { return EditorView.cursor(state, editor: editor) }
+        if case .filter(let menu)? = state.overlay { return FilterOverlay.cursor(state, menu: menu, area: Rect(x: 0, y: 0, width: state.width, height: state.height)) }
         guard !state.overlay.isPresent, let area = ScreenLayout(state).prompt else { return nil }
         if let question = state.prompt {
             let used = promptLabelWidth(question.label, width: area.width)
