@@ -234,6 +234,37 @@ struct NoteWorkflowTests {
         #expect(state.editor?.target != expected)
     }
 
+    @Test("Ctrl-T lists the parts on the next one: the arrows move both ways, Esc goes back, any other key carries on")
+    func chooseTarget() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "2", "a")
+        AppFixture.type(&state, "on the draft")
+        let targets = try #require(state.editor?.targets)
+        #expect(targets.count > 3)
+        try loop.press(&state, "Ctrl-t")
+        #expect(state.editor?.targetIndex == 1)
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("Attach to — ↑ ↓ Enter, Esc goes back"))
+        #expect(screen.contains(" " + state.record.label(of: targets[1]) + " "))
+        #expect(Screen.cursor(state) == nil)
+        // Up from the first wraps to the last, as Ctrl-T past the last comes back to the first.
+        try loop.press(&state, "Up", "Up")
+        #expect(state.editor?.targetIndex == targets.count - 1)
+        try loop.press(&state, "Esc")
+        #expect(state.editor?.targetIndex == 0)
+        #expect(state.editor?.choosingTargetFrom == nil)
+        #expect(state.editor != nil, "Esc in the list leaves the editor open")
+        #expect(!Screen.render(state).snapshot().contains("Attach to"))
+        // Typing closes the list on the part chosen and goes into the text; Ctrl-S saves on it.
+        try loop.press(&state, "Ctrl-t", "Down", "Down")
+        AppFixture.type(&state, ", more")
+        #expect(state.editor?.choosingTargetFrom == nil)
+        #expect(state.editor?.body.text == "on the draft, more")
+        try loop.press(&state, "Ctrl-t", "Enter", "Ctrl-s")
+        #expect(try loop.store.load().all.map(\.target) == [targets[4]])
+    }
+
     @Test("Tab completes a tag already in use, then moves between text and tags")
     func tagCompletion() throws {
         let loop = try StoreLoop()

@@ -6,6 +6,7 @@ enum EditorHandling {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         guard var editor = state.editor else { return [] }
         editor.confirmingQuit = false
+        if editor.choosingTargetFrom != nil, chooseTarget(&state, &editor, key) { return [] }
         if let command = state.keymap.command(for: key, in: .editor) {
             return perform(&state, &editor, command, key: key)
         }
@@ -51,7 +52,11 @@ enum EditorHandling {
                 editor.field = editor.field == .body ? .tags : .body
             }
         case .cycleTarget:
-            editor.targetIndex = (editor.targetIndex + 1) % max(1, editor.targets.count)
+            // The list of parts opens on the next one: Ctrl-T still steps, and the list shows
+            // where to, with ↑ to go back.
+            guard editor.targets.count > 1 else { state.message = "this item has no versions, elements or quoted texts to attach to"; break }
+            editor.choosingTargetFrom = editor.targetIndex
+            editor.targetIndex = (editor.targetIndex + 1) % editor.targets.count
             editor.changedSinceDraft = true
         case .undoEdit:
             guard editor.body.canUndo else { state.message = "nothing to undo"; return [] }
@@ -69,6 +74,33 @@ enum EditorHandling {
         editor.confirmingDiscard = false
         state.editor = editor
         return []
+    }
+
+    /// Keys while the list of parts is open: moves within it, `Enter` keeps the part, `Esc`
+    /// goes back to the one the note was on. Any other key closes it on the part chosen and
+    /// is then the editor's (false), so typing or `Ctrl-S` carries straight on.
+    private static func chooseTarget(_ state: inout AppState, _ editor: inout NoteEditor, _ key: KeyEvent) -> Bool {
+        let count = max(1, editor.targets.count), before = editor.targetIndex
+        let page = max(1, EditorLayout(state).bodyHeight - 2)
+        switch key {
+        case .down, .control("t"), .control("n"): editor.targetIndex = (editor.targetIndex + 1) % count
+        case .up, .control("p"): editor.targetIndex = (editor.targetIndex + count - 1) % count
+        case .pageDown: editor.targetIndex = min(count - 1, editor.targetIndex + page)
+        case .pageUp: editor.targetIndex = max(0, editor.targetIndex - page)
+        case .home: editor.targetIndex = 0
+        case .end: editor.targetIndex = count - 1
+        case .enter: editor.choosingTargetFrom = nil
+        case .escape:
+            editor.targetIndex = editor.choosingTargetFrom ?? editor.targetIndex
+            editor.choosingTargetFrom = nil
+        default:
+            editor.choosingTargetFrom = nil
+            state.editor = editor
+            return false
+        }
+        if editor.targetIndex != before { editor.changedSinceDraft = true }
+        state.editor = editor
+        return true
     }
 
     static func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {

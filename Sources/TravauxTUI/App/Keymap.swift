@@ -156,7 +156,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .saveNote, keys: [.control("s")], context: .editor, label: "save", help: "Save the note", hint: true),
         KeyBinding(command: .cancelEdit, keys: [.escape], context: .editor, label: "cancel", help: "Close the editor (twice to discard unsaved text)", hint: true),
         KeyBinding(command: .switchField, keys: [.tab, .backTab], context: .editor, label: "text/tags", help: "Move between the text and the tags (Tab also completes a tag)", hint: true),
-        KeyBinding(command: .cycleTarget, keys: [.control("t")], context: .editor, label: "attach to", help: "Attach the note to the item or one of its versions, elements or quoted texts", hint: true),
+        KeyBinding(command: .cycleTarget, keys: [.control("t")], context: .editor, label: "attach to", help: "Attach the note to the item or one of its versions, elements or quoted texts (a list: ↑ ↓ Enter)", hint: true),
         KeyBinding(command: .externalEditor, keys: [.control("x")], context: .editor, label: "$EDITOR", help: "Continue the note in $VISUAL or $EDITOR", hint: true),
         KeyBinding(command: .undoEdit, keys: [.control("_")], context: .editor, label: "undo", help: "Undo the last change to the text (Ctrl-/)", hint: true),
         KeyBinding(command: .redoEdit, keys: [.control("r"), .control("y")], context: .editor, label: "redo", help: "Redo what was undone", hint: false),

@@ -24,6 +24,9 @@ public struct NoteEditor: Sendable, Hashable {
     public var confirmingDiscard = false
     /// Ctrl-C was pressed once on unsaved text; a second quits, keeping it as a draft.
     public var confirmingQuit = false
+    /// The list of parts `Ctrl-T` opens, with the part the note was on when it opened (`Esc`
+    /// goes back to it); nil while the list is closed.
+    public var choosingTargetFrom: Int?
     /// Opened by `E`: the text went straight to $EDITOR and is saved when it returns.
     public var saveAfterExternalEdit = false
 

@@ -26,6 +26,8 @@ enum EditorView {
             renderOverflow(editor.body, layout: layout, into: &canvas)
         }
 
+        if editor.choosingTargetFrom != nil { renderTargets(state, editor: editor, layout: layout, into: &canvas) }
+
         let label = StyledText("Tags: ", style: editor.field == .tags ? Palette.selectedLink : Palette.label)
         _ = canvas.put(label, x: layout.tags.x, y: layout.tags.y, maxWidth: layout.tags.width)
         let field = tagsFieldArea(layout)
@@ -63,12 +65,32 @@ enum EditorView {
         _ = canvas.put(text, x: max(layout.body.x, layout.body.maxX - width), y: y, style: Palette.dim, maxWidth: layout.body.width)
     }
 
+    /// The parts `Ctrl-T` lists, over the text, the one chosen highlighted.
+    static func renderTargets(_ state: AppState, editor: NoteEditor, layout: EditorLayout, into canvas: inout Canvas) {
+        let labels = editor.targets.map { state.record.label(of: $0) }
+        let area = Rect(x: layout.body.x, y: layout.body.y, width: layout.body.width, height: min(layout.body.height, labels.count + 2))
+        let overlay = Overlay(title: "Attach to — ↑ ↓ Enter, Esc goes back", width: area.width, height: area.height,
+                              borderStyle: Palette.border, titleStyle: Palette.strong)
+        overlay.render(into: &canvas, area: area)
+        let inner = overlay.contentArea(in: area)
+        guard inner.height > 0 else { return }
+        let offset = max(0, min(editor.targetIndex - inner.height / 2, labels.count - inner.height))
+        for row in 0..<inner.height where labels.indices.contains(offset + row) {
+            let index = offset + row, y = inner.y + row
+            _ = canvas.put(" " + truncate(labels[index], toWidth: max(1, inner.width - 2)), x: inner.x, y: y, maxWidth: inner.width)
+            if index == editor.targetIndex {
+                canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome))
+            }
+        }
+    }
+
     static func tagsFieldArea(_ layout: EditorLayout) -> Rect {
         Rect(x: layout.tags.x + 6, y: layout.tags.y, width: max(1, layout.tags.width - 6), height: 1)
     }
 
     static func cursor(_ state: AppState, editor: NoteEditor) -> (x: Int, y: Int)? {
         let layout = EditorLayout(state)
+        guard editor.choosingTargetFrom == nil else { return nil }
         switch editor.field {
         case .body: return editor.body.cursorPosition(in: layout.body)
         case .tags: return editor.tags.cursorPosition(in: tagsFieldArea(layout))
