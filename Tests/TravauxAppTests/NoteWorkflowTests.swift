@@ -265,6 +265,33 @@ struct NoteWorkflowTests {
         #expect(try loop.store.load().all.map(\.target) == [targets[4]])
     }
 
+    @Test("a new tag Obsidian would not read as one is refused on Ctrl-S, the note kept open on its tags; a tag in use stays usable")
+    func newTagRefused() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        // A tag from before the rule, or written by hand, is in the store.
+        let old = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: "x", tags: ["c++"], author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "a")
+        AppFixture.type(&state, "on R&D")
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "R&D")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.message == "tag 'R&D' has '&'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'R-D'; not saved yet")
+        #expect(state.editor?.field == .tags)
+        #expect(state.editor?.body.text == "on R&D")
+        #expect(try loop.store.load().count == 1)
+        try loop.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "R-D c++")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.editor == nil)
+        #expect(try loop.store.load().all.first { $0.body == "on R&D" }?.tags == ["R-D", "c++"])
+        // The old note keeps its tag through an edit of its text.
+        state.editor = NoteEditor(draftID: "d", base: old, targets: [old.target], target: old.target, body: "y", tags: old.tags, session: nil)
+        try loop.press(&state, "Ctrl-s")
+        #expect(try loop.store.load().note(old.id)?.body == "y")
+    }
+
     @Test("Tab completes a tag already in use, then moves between text and tags")
     func tagCompletion() throws {
         let loop = try StoreLoop()

@@ -38,6 +38,29 @@ struct NoteCLITests {
         #expect(third["session"] as? String == "SEMINAR 3")
     }
 
+    @Test("a new tag must be one Obsidian reads: add, edit and rename refuse others with a usage error and change nothing")
+    func newTagRefused() throws {
+        let refused = try run(["note", "add", "ppwt", "on R&D", "--tag", "R&D"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "travaux: tag 'R&D' has '&'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'R-D'; nothing saved\n")
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
+        let added = try run(["note", "add", "ppwt", "on resolution 1540", "--tag", "res-1540"])
+        #expect(added.status == 0)
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edit = try run(["note", "edit", id, "--add-tag", "1540"])
+        #expect(edit.status == 64)
+        #expect(edit.stderr.contains("tag '1540' is all digits, which Obsidian reads as text; give it a letter, e.g. 'res-1540'; nothing changed"))
+        let rename = try run(["tag", "rename", "res-1540", "res 1540!"])
+        #expect(rename.status == 64 && rename.stderr.contains("; nothing renamed"), "\(rename.stderr)")
+        // A tag from before the rule (written by hand here) is used and renamed away as any other.
+        let file = store + "/" + id + ".json"
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"res-1540\"", with: "\"c++\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try run(["note", "add", "osce", "also", "--tag", "C++"]).status == 0)
+        let renamed = try run(["tag", "rename", "c++", "cpp"])
+        #expect(renamed.status == 0 && renamed.stdout.contains("renamed 'c++' to 'cpp' on 2 notes"), "\(renamed.stdout)\(renamed.stderr)")
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])

@@ -136,6 +136,15 @@ public struct NoteCollection: Sendable {
         return tags.map { tag in tally.tags[tag.lowercased()]?.spelling ?? tag }
     }
 
+    /// Those of `tags` no note carries yet, nor `editing` (the note being edited): the new tags,
+    /// which `TagSpelling`'s rule is for. A tag in use stays usable, whatever it holds.
+    public func newTags(_ tags: [String], editing: Note? = nil) -> [String] {
+        let tally = tally ?? counted()
+        return tags.filter { tag in
+            tally.tags[tag.lowercased()] == nil && !(editing?.tags.contains { Tag.same($0, tag) } ?? false)
+        }
+    }
+
     /// Every session used, once whatever its case, in the spelling most of its notes give it;
     /// sorted whatever the case.
     public var sessions: [String] { (tally ?? counted()).sessionNames }

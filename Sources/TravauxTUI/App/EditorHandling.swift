@@ -109,6 +109,13 @@ enum EditorHandling {
             state.message = "the note is empty; type something, or Esc to close"
             return []
         }
+        if let problem = TagSpelling.problem(among: state.notes.newTags(editor.tagList, editing: editor.base)) {
+            var editor = editor
+            editor.field = .tags
+            state.editor = editor
+            state.message = problem + "; not saved yet"
+            return []
+        }
         let discard = Effect.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))
         state.editor = nil
         guard let base = editor.base else {

@@ -57,6 +57,9 @@ struct NoteCommand: ParsableCommand {
             let store = try global.noteStore()
             // The store is read only for the spelling of the tags and session already in use.
             let notes = tags.isEmpty && session == nil ? nil : try global.loadNotes(store)
+            if let notes, let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(tags))) {
+                throw CLIError(problem + "; nothing saved", exitCode: 64)
+            }
             let spelled = notes?.spelled(Tag.normalise(tags)) ?? []
             let spelledSession = session.map { notes?.spelledSession($0) ?? $0 }
             let note = store.makeNote(target: completed, body: body, tags: spelled, session: spelledSession, author: global.author)
@@ -159,6 +162,9 @@ struct NoteCommand: ParsableCommand {
             let removing = removeTags.map(Tag.normalise)
             for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {
                 throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(note.tags.isEmpty ? "none" : note.tags.joined(separator: ", "))")
+            }
+            if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
+                throw CLIError(problem + "; nothing changed", exitCode: 64)
             }
             let spelled = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags),
                                         editing: base)

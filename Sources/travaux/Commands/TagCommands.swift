@@ -55,6 +55,10 @@ struct TagCommand: ParsableCommand {
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             let stored = try KnownTag.spelling(of: old, in: notes)
+            // A tag kept as it was, re-spelled, or merged into one in use is not a new tag.
+            if !Tag.same(stored, new), let problem = TagSpelling.problem(among: notes.newTags([Tag.normalise(new)])) {
+                throw CLIError(problem + "; nothing renamed", exitCode: 64)
+            }
             let changed: [Note]
             do { changed = try store.renameTag(old, to: new) } catch { throw CLIError(error.description) }
             // Said in the spellings the notes had and now have, not as typed (`#cbms` renamed
