@@ -213,10 +213,21 @@ struct EffectRunner {
             let text = try MarkdownExport.render(notes: notes, record: record, options: options)
             try ExportFile.write(text, to: path, replacing: replacing)
             let count = selection.count(in: notes, record: record)
-            return .exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(path)"), path: path)
+            return .exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(Self.inFull(path))"), path: path)
         } catch {
             return .exportFinished(.failure(error), path: path)
         }
+    }
+
+    /// A relative path from the working folder, said in full: the interface may have been
+    /// started anywhere, and `exported … to travaux-notes.md` did not say where that is.
+    private static func inFull(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let folder = getcwd(nil, 0) else { return path }
+        defer { free(folder) }
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        let base = String(cString: folder)
+        return (base == "/" ? "" : base) + "/" + relative
     }
 
     /// Waits for a handout still being written (on quitting), and returns what it posted.

@@ -8,11 +8,12 @@ struct NotesEndToEndTests {
 
     init() throws { store = try StoreProcessTests.temporaryStore() }
 
-    func start(_ extra: String = "", home: String? = nil, environment: [String: String] = [:]) throws -> TerminalDriver {
+    func start(_ extra: String = "", home: String? = nil, directory: String? = nil, environment: [String: String] = [:]) throws -> TerminalDriver {
         var variables = environment
         if let home { variables["HOME"] = home }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TerminalDriver.shellQuoted($0.value)) " }.joined()
-        return try TerminalDriver(command: "echo PID=$$; \(assignments)exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
+        let cd = directory.map { "cd \(TerminalDriver.shellQuoted($0)) && " } ?? ""
+        return try TerminalDriver(command: "\(cd)echo PID=$$; \(assignments)exec \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store) \(extra)")
     }
 
     func waitForExit(_ terminal: TerminalDriver) throws {
@@ -107,7 +108,7 @@ struct NotesEndToEndTests {
         let home = "/tmp/tvh-" + String(UUID().uuidString.prefix(6))
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let terminal = try start(home: home)
+        let terminal = try start(home: home, directory: home)
         try terminal.waitFor(text: "1 Timeline")
         func export(to path: String) throws {
             try terminal.send("x")
@@ -129,6 +130,10 @@ struct NotesEndToEndTests {
         try terminal.waitFor(text: "cannot write \(home): it is a folder")
         try export(to: "~/from-home.md")
         try terminal.waitFor(text: "exported 2 notes to \(home)/from-home.md")
+        // A relative path is said in full: the interface may have been started anywhere.
+        try export(to: "./here.md")
+        try terminal.waitFor(text: "exported 2 notes to \(home)/here.md")
+        #expect(FileManager.default.fileExists(atPath: home + "/here.md"))
         try export(to: "/no-such-folder-for-travaux/handout.md")
         try terminal.waitFor(text: "cannot write /no-such-folder-for-travaux/handout.md: its folder does not exist")
         try export(to: second)
