@@ -1074,6 +1074,10 @@ struct FilterMenuSearchTests {
         #expect(menu.search == nil)
         #expect(menu.choices(in: state)[menu.selected].value == "Verification-regime")
         AppFixture.press(&state, "/")
+        // Tags are found by name, not by the count beside it.
+        AppFixture.type(&state, "1")
+        #expect(Self.menu(state)?.choices(in: state).isEmpty == true)
+        AppFixture.press(&state, "Backspace")
         AppFixture.type(&state, "GENEVE")
         AppFixture.press(&state, "Enter")
         #expect(state.overlay == nil)

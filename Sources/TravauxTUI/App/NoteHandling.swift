@@ -149,7 +149,7 @@ enum NoteHandling {
             state.notesLoading = false
             replaceNotes(&state, notes)
             // `--session Seminar-3` names the session its notes already have, as `S` does.
-            if let session = state.session { state.session = notes.spelledSession(session) }
+            if let session = state.session { state.session = state.notes.spelledSession(session) }
             if !notes.problems.isEmpty {
                 state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") could not be read: " + (notes.problems.first?.description ?? "")
             }

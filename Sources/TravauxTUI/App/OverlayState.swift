@@ -31,8 +31,9 @@ public struct FilterMenu: Sendable, Hashable {
         let all = allChoices(in: state)
         guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
         return all.filter { choice in
-            guard choice.value != nil else { return false }
-            let label = TextFolding.fold(choice.label)
+            guard let value = choice.value else { return false }
+            // A tag by its name: its row's count would match digits typed for `res-1540`.
+            let label = TextFolding.fold(level == .tag ? value : choice.label)
             return words.allSatisfy { label.contains($0) }
         }
     }

@@ -32,13 +32,8 @@ enum EditorView {
         _ = canvas.put(label, x: layout.tags.x, y: layout.tags.y, maxWidth: layout.tags.width)
         let field = tagsFieldArea(layout)
         editor.tags.render(into: &canvas, area: field)
-        if let tag = editor.completedTag(from: state.knownTags), let completion = editor.completion(from: state.knownTags) {
-            let x = field.x + editor.tags.cursorColumn(width: field.width)
-            // The rest of the tag when what is typed is spelt as it is; else the tag whole,
-            // in the spelling Tab will put in its place.
-            let typed = Tag.normalise(editor.partialTag)
-            let preview = tag.hasPrefix(typed) ? completion : "  → " + tag
-            _ = canvas.put(preview + "  (Tab)", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+        if let tag = editor.completedTag(from: state.knownTags) {
+            CompletionHint.render(tag, typed: Tag.normalise(editor.partialTag), field: editor.tags, area: field, into: &canvas)
         }
 
         var hints = ""

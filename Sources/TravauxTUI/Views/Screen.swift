@@ -35,10 +35,7 @@ public enum Screen {
                 let field = Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1)
                 question.field.render(into: &canvas, area: field)
                 if let completion = question.completion {
-                    // As the editor shows a tag's: the rest when it is spelt as typed, else the whole.
-                    let x = field.x + question.field.cursorColumn(width: field.width)
-                    let preview = completion.hasPrefix(question.field.text) ? String(completion.dropFirst(question.field.text.count)) : "  → " + completion
-                    _ = canvas.put(preview + "  (Tab)", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+                    CompletionHint.render(completion, typed: question.field.text, field: question.field, area: field, into: &canvas)
                 }
             } else if let search = state.search {
                 _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
