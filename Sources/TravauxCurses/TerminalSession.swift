@@ -61,6 +61,8 @@ public final class TerminalSession {
 
     static let pasteStartCode: Int32 = KEY_MAX + 101
     static let pasteEndCode: Int32 = KEY_MAX + 102
+    static let wordLeftCode: Int32 = KEY_MAX + 103
+    static let wordRightCode: Int32 = KEY_MAX + 104
 
     /// 256, 16 or 8 colours, or 0 when the terminal has none or `NO_COLOR` is set;
     /// views may pick a simpler theme when it is 0.
@@ -369,6 +371,22 @@ public final class TerminalSession {
         var next: wint_t = 0
         guard wget_wch(window, &next) == OK else { return .key(.escape) }
         if next == 127 || next == 8 { return .key(.alt("\u{7F}")) }
+        // A sequence ncurses did not know (`KeySequences`) is dropped whole: its bytes were
+        // taken for keys. Its bytes come together, so what is not here at once is typed.
+        func following() -> Int32? {
+            wtimeout(window, 0)
+            let code = wgetch(window)
+            return code == ERR ? nil : code
+        }
+        if next == 0x5B {
+            if EscapeSequence.skipControlSequence(next: following) { return nil }
+            _ = ungetch(0x5B)
+            return .key(.escape)
+        }
+        if next == 0x4F, let final = following() {
+            if (0x40...0x7E).contains(final) { return nil }
+            _ = ungetch(final)
+        }
         guard let scalar = Unicode.Scalar(UInt32(next)), scalar.properties.isAlphabetic else {
             _ = unget_wch(wchar_t(truncatingIfNeeded: next))
             return .key(.escape)
@@ -425,12 +443,22 @@ public final class TerminalSession {
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 
-    /// Ctrl-←/→ from the terminal's description when it has them; the paste markers always.
+    /// Ctrl-←/→ from the terminal's description when it has them; the sequences terminals
+    /// send that the description may lack (`KeySequences`); the paste markers always.
     private func defineExtraKeys() {
         for (capability, key) in [("kLFT5", ExtraKey.wordLeft), ("kRIT5", .wordRight)] {
             guard let sequence = tigetstr(capability), Int(bitPattern: sequence) != -1 else { continue }
             let code = key_defined(sequence)
             if code > 0 { extraKeys[code] = key }
+        }
+        extraKeys[Self.wordLeftCode] = .wordLeft
+        extraKeys[Self.wordRightCode] = .wordRight
+        for (sequence, meaning) in KeySequences.all where key_defined(sequence) == 0 {
+            switch meaning {
+            case .code(let code): _ = define_key(sequence, code)
+            case .wordLeft: _ = define_key(sequence, Self.wordLeftCode)
+            case .wordRight: _ = define_key(sequence, Self.wordRightCode)
+            }
         }
         if define_key("\u{1b}[200~", Self.pasteStartCode) == OK { extraKeys[Self.pasteStartCode] = .pasteStart }
         if define_key("\u{1b}[201~", Self.pasteEndCode) == OK { extraKeys[Self.pasteEndCode] = .pasteEnd }

@@ -56,6 +56,32 @@ struct NotesEndToEndTests {
         return (terminal, pid)
     }
 
+    @Test("keys whose sequences the terminal's description lacks (TERM=vt100) are keys, never letters typed or commands")
+    func keysBeyondTheDescription() throws {
+        let terminal = try start(environment: ["TERM": "vt100"])
+        try terminal.waitFor(text: "1 Timeline")
+        // End and F5 came through as `4`, `5` and `~`: pane 4, pane 5. Ctrl-F5 and Alt-F12 are in no table: dropped whole.
+        try terminal.send("End")
+        try terminal.waitFor(text: "Timeline  4/4")
+        for key in ["F5", "IC", "C-Left", "C-F5", "M-F12", "Home", "j"] { try terminal.send(key) }
+        let screen = try terminal.waitFor(text: "Timeline  2/4")
+        #expect(!screen.contains("does nothing here"), "\(screen)")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("abc def")
+        try terminal.waitFor(text: "abc def")
+        // Delete (`ESC [ 3 ~`) takes the `d` after the cursor Ctrl-← put before `def`.
+        for key in ["Home", "X", "End", "Y", "C-Left", "Z", "F5", "DC", "PPage", "NPage", "F12"] { try terminal.send(key) }
+        try terminal.waitFor(text: "Xabc ZefY")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let notes = try #require(try listed.json() as? [[String: Any]])
+        #expect(notes.first?["body"] as? String == "Xabc ZefY")
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     @Test("annotate with two tags, quit, start again: the note and its tags are there, and in note list --json")
     func annotateAndReload() throws {
         var terminal = try start("--session seminar-1")
