@@ -39,7 +39,7 @@ enum Interface {
         state.processID = getpid()
         state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0
-        state.recoveredDrafts = store.abandonedDrafts()
+        state.offerRecoveredDrafts(store.abandonedDrafts())
         var frameCache = FrameCache()
         var frame = Canvas(width: 0, height: 0)
         Screen.render(state, into: &frame, cache: &frameCache)

@@ -513,9 +513,13 @@ struct NoteWorkflowTests {
 
         // The next start offers it back; R resumes it in the editor.
         var next = try AppFixture.state()
-        next.recoveredDrafts = loop.store.abandonedDrafts()
+        next.offerRecoveredDrafts(loop.store.abandonedDrafts())
         #expect(next.recoveredDrafts.count == 1)
-        #expect(Screen.render(next).snapshot().contains("R resumes"))
+        #expect(Screen.render(next).snapshot().contains("1 unsaved draft from a closed window: R resumes it"))
+        // Said in full until a key; then a short reminder leaves the hints their room.
+        AppFixture.press(&next, "j")
+        let status = Screen.render(next).snapshot().split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.contains("  R: 1 draft ") && status.contains("? help  q quit"), "\(status)")
         AppFixture.press(&next, "R")
         #expect(next.editor?.body.text == "typed during the seminar!?")
     }

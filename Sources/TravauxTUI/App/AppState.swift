@@ -91,6 +91,15 @@ public struct AppState: Sendable {
     var respellingsAfterSave: (noteID: String, effects: [Effect])?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
+
+    /// Takes the drafts closed windows left, said in full until the next key; after that the
+    /// status line keeps a short `R: 2 drafts`, which leaves the key hints their room.
+    public mutating func offerRecoveredDrafts(_ drafts: [NoteDraft]) {
+        recoveredDrafts = drafts
+        guard !drafts.isEmpty else { return }
+        message = drafts.count == 1 ? "1 unsaved draft from a closed window: R resumes it"
+                                    : "\(drafts.count) unsaved drafts from closed windows: R resumes them one at a time"
+    }
     /// Numbers the editing sessions of this window, for draft file names.
     public var editsStarted = 0
     /// This process, stamped on drafts so another window does not offer them while it runs.

@@ -82,7 +82,7 @@ enum StatusLine {
         if let session = state.session { left.append("  session: " + session) }
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
             let count = state.recoveredDrafts.count
-            left.append("  — \(count) unsaved draft\(count == 1 ? "" : "s") from a closed window: R resumes")
+            left.append("  R: \(count) draft\(count == 1 ? "" : "s")")
         }
         if let search = state.search, !search.query.isEmpty {
             // The notes join the results once read (a large store takes a moment after start).
