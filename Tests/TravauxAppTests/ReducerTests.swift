@@ -591,17 +591,21 @@ struct KeymapTests {
         for binding in Keymap.standard.hints(in: .list) { #expect(hints.contains(binding.label)) }
     }
 
-    @Test("the hints follow a change to the keymap, and cut where the room ends, whole")
+    @Test("the hints follow a change to the keymap, and cut where the room ends, whole, keeping ? help")
     func hintsFollowKeymap() throws {
         var state = try AppFixture.state()
         let full = StatusLine.hints(state)
+        #expect(full == "Enter open  Esc back  a annotate  / search  f filter  ? help  q quit ")
         for room in [0, 5, 20, 40, 80] {
             let cut = StatusLine.hints(state, fitting: room)
             #expect(DisplayWidth.of(cut) <= room)
-            // A prefix of the full line, ending at a whole hint.
-            #expect(full.hasPrefix(cut.dropLast()))
-            if !cut.isEmpty { #expect(full.dropFirst(cut.count - 1).hasPrefix("  ") || cut == full) }
+            // A beginning of the full line, ending at a whole hint, then `? help` when there is room for it.
+            let kept = cut.hasSuffix("? help ") && !full.hasPrefix(cut) ? String(cut.dropLast(" ? help ".count)) : cut
+            #expect(full.hasPrefix(kept.dropLast()))
+            if !kept.isEmpty { #expect(full.dropFirst(kept.count - 1).hasPrefix("  ") || kept == full) }
+            if room >= 8 { #expect(cut.contains("? help"), "\(room): \(cut)") }
         }
+        #expect(StatusLine.hints(state, fitting: 41) == "Enter open  Esc back  a annotate  ? help ")
         let search = try #require(state.keymap.bindings.firstIndex { $0.command == .search })
         state.keymap.bindings[search].label = "look up"
         #expect(state.keymap.hints(in: .list).contains { $0.label == "look up" })

@@ -106,8 +106,19 @@ enum StatusLine {
         return hints(state, state.keymap.compactHintTexts(in: state.keyContext), fitting: width).text
     }
 
-    /// The hints that fit, and whether all of the view's own (not the global ones) did.
+    /// The hints that fit, and whether all of the view's own (not the global ones) did. `? help`
+    /// stays when others must go: it is where every key is found (it went first, being last).
     private static func hints(_ state: AppState, _ offered: [Keymap.Hint], fitting width: Int) -> (text: String, showsOwn: Bool) {
+        let all = fitted(state, offered, fitting: width)
+        guard let help = offered.first(where: { $0.binding.command == .help }), !all.text.contains(help.text),
+              help.width + 1 <= width else { return all }
+        let others = fitted(state, offered.filter { $0.binding.command != .help }, fitting: width - help.width - 2)
+        // The view's own keys (a comparison's `[ ] { }`) come before it.
+        guard others.showsOwn || !all.showsOwn else { return all }
+        return (others.text.isEmpty ? help.text + " " : others.text + " " + help.text + " ", others.showsOwn)
+    }
+
+    private static func fitted(_ state: AppState, _ offered: [Keymap.Hint], fitting width: Int) -> (text: String, showsOwn: Bool) {
         var text = ""
         var used = 1   // the space after the last hint
         var canCompare: Bool?
