@@ -113,6 +113,41 @@ struct EndToEndTests {
         #expect(piped.stdout.contains("World Summit on the Information Society  "))
     }
 
+    @Test("note list and search at a narrow terminal fit it: ids as short as still names each note, columns left out rather than rows wrapped",
+          arguments: [60, 80])
+    func notesAndSearchFitTheTerminal(width: Int) throws {
+        let store = try StoreProcessTests.temporaryStore()
+        for (item, text, tags) in [("ppwt", "No verification clause in the 2008 draft; ask about it", ["verification", "space-weapons", "seminar-three"]),
+                                   ("osce-cbms", "検証なし — CJK and a long line that must be cut, not wrapped", ["cbms"]),
+                                   ("ppwt", "third", [])] {
+            let added = try CLIProcess.run(["note", "add", item, text, "--record", CLIProcess.fixtureRecord, "--store", store]
+                                           + tags.flatMap { ["--tag", $0] } + (item == "ppwt" && tags.isEmpty ? ["--version", "2008"] : []))
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let shipped = URL(fileURLWithPath: CLIProcess.fixtureRecord).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/record").path
+        for (command, expected) in [("note list --record \(CLIProcess.fixtureRecord) --store \(store)", 3),
+                                    ("search outer --record \(shipped) --store \(store)", nil)] {
+            let terminal = try TerminalDriver(command: "\(CLIProcess.binary) \(command); echo EXIT=$?", width: width, height: 200)
+            let screen = try terminal.waitFor(text: "EXIT=0")
+            let lines = screen.split(separator: "\n").filter { !$0.hasPrefix("EXIT=") && !$0.hasPrefix("Pane is dead") }
+            #expect(lines.allSatisfy { $0.count <= width }, "\(command) at \(width): \(lines)")
+            let rows = lines.filter { !$0.hasPrefix("ID  ") && !$0.hasPrefix("KIND  ") }
+            if let expected {
+                #expect(rows.count == expected, "\(rows)")
+                // Each row's id, whole or shortened, names its note for `note edit`.
+                for row in rows {
+                    let id = String(row.split(separator: " ").first ?? "")
+                    let shown = try CLIProcess.run(["note", "edit", id, "--session", "s", "--store", store, "--record", CLIProcess.fixtureRecord])
+                    #expect(shown.status == 0, "\(id): \(shown.stderr)")
+                }
+            } else {
+                let hits = try #require(try CLIProcess.run(["search", "outer", "--json", "--record", shipped, "--store", store]).json() as? [[String: Any]])
+                #expect(rows.count == hits.count, "wrapped rows at \(width): \(rows.prefix(4))")
+            }
+        }
+    }
+
     @Test("SIGTERM and SIGHUP restore the terminal, and end travaux as their signal does; SIGINT (Ctrl-C) is a way to quit",
           arguments: ["TERM", "HUP", "INT"])
     func signals(_ signal: String) throws {

@@ -183,3 +183,23 @@ struct SplitMix {
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+@Suite("Note ids shortened for a narrow table")
+struct UniquePrefixTests {
+    static func note(_ id: String) -> Note {
+        Note(id: id, target: NoteTarget(item: "ppwt"), body: "x", author: "a", created: NoteTime(millisecondsSince1970: 0))
+    }
+
+    @Test("as few characters as tell each id from every other note's, eight at least, whatever the case")
+    func shortest() throws {
+        let ids = ["01M85M90TCF9PAP7S9X1VQ9KWY", "01M85M90TCFAAAAAAAAAAAAAAA", "01M85M90V51DP2D5A444NEB7HY", "01M99999999999999999999999"]
+        let notes = NoteCollection(notes: ids.map(Self.note))
+        #expect(notes.uniquePrefixLength(of: [ids[3]]) == 8)
+        #expect(notes.uniquePrefixLength(of: [ids[2]]) == 9)
+        // The first two share eleven characters: twelve name each, and a table uses one length.
+        #expect(notes.uniquePrefixLength(of: ids) == 12)
+        #expect(notes.uniquePrefixLength(of: [ids[0].lowercased()]) == 12)
+        for id in ids { #expect(try notes.resolve(String(id.prefix(12))).id == id) }
+        #expect(NoteCollection().uniquePrefixLength(of: []) == 8)
+    }
+}

@@ -193,6 +193,29 @@ public struct NoteCollection: Sendable {
 
     public static let minimumPrefix = 4
 
+    /// The fewest leading characters, `minimum` or more, that tell each of `ids` from every other
+    /// note's id (whatever the case, as `resolve` reads them): a narrow table names notes by so
+    /// many, as `git log --oneline` abbreviates hashes, and `note edit` takes them.
+    public func uniquePrefixLength(of ids: [String], minimum: Int = 8) -> Int {
+        let all = slotByID.keys.map { Array($0.uppercased().utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        func shared(_ a: [UInt8], _ b: [UInt8]) -> Int { zip(a, b).prefix { $0 == $1 }.count }
+        var length = minimum
+        for id in ids {
+            let key = Array(id.uppercased().utf8)
+            // Where `key` sorts among all the ids; its neighbours there share the most with it.
+            var low = 0, high = all.count
+            while low < high {
+                let middle = (low + high) / 2
+                if all[middle].lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+            }
+            for index in [low - 1, low + 1, low] where all.indices.contains(index) && all[index] != key {
+                length = max(length, shared(all[index], key) + 1)
+            }
+            length = min(max(length, minimum), max(key.count, minimum))
+        }
+        return length
+    }
+
     /// The note an id or a unique prefix of one names (case-insensitive, as typed from a list).
     /// A prefix needs `minimumPrefix` characters, as git asks of an abbreviated hash: an
     /// empty one (`note rm "$ID"` with ID unset) would name the only note of a store.

@@ -108,13 +108,24 @@ struct NoteCommand: ParsableCommand {
                                               : "no notes match these filters")
                 return
             }
-            var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON"),
-                                        .init(header: "TAGS"), .init(header: "NOTE", flexible: true)])
-            table.rows = matching.map { note in
-                [note.id, note.updated.day, note.target.description,
-                 note.tags.map { "#" + $0 }.joined(separator: " "), note.headline]
+            var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON", cap: 24),
+                                        .init(header: "TAGS", cap: 24, optional: true), .init(header: "NOTE", flexible: true)])
+            func rows(idLength: Int) -> [[String]] {
+                matching.map { note in
+                    [String(note.id.prefix(idLength)), note.updated.day, note.target.description,
+                     note.tags.map { "#" + $0 }.joined(separator: " "), note.headline]
+                }
             }
-            CLIOutput.write(table.render(width: CLIOutput.width))
+            table.rows = rows(idLength: .max)
+            let width = CLIOutput.width
+            var text = table.render(width: width)
+            // Too narrow for whole ids (26 characters): the fewest that still name each note,
+            // which `note edit` and `note rm` take, rather than rows that wrap.
+            if let width, text.split(separator: "\n").contains(where: { TerminalText.columns(String($0)) > width }) {
+                table.rows = rows(idLength: notes.uniquePrefixLength(of: matching.map(\.id)))
+                text = table.render(width: width)
+            }
+            CLIOutput.write(text)
         }
     }
 

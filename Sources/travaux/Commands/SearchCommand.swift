@@ -75,7 +75,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         var table = Table(columns: [.init(header: "KIND"), .init(header: "TITLE", flexible: true),
-                                    .init(header: "MATCHED IN"), .init(header: "ID")])
+                                    .init(header: "MATCHED IN", cap: 18, optional: true), .init(header: "ID")])
         for hit in hits { table.rows.append([hit.kind.rawValue, hit.title, hit.field, hit.id]) }
         for note in notes { table.rows.append(["note", note.headline, "note on " + record.label(of: note.target), note.id]) }
         CLIOutput.write(table.render(width: CLIOutput.width))
