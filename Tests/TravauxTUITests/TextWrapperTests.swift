@@ -46,7 +46,16 @@ struct TextWrapperTests {
         #expect(wrapped("abc\u{3000}def", width: 4) == ["abc", "def"])
         #expect(wrapped("café-crème bar", width: 6) == ["café-", "crème", "bar"])
         #expect(wrapped("xx ab-\u{301}cd", width: 6) == ["xx", "ab-\u{301}cd"])
-        #expect(wrapped("xx ab-cd", width: 6) == ["xx ab-", "cd"])
+        #expect(wrapped("xx ab-cde", width: 6) == ["xx ab-", "cde"])
+    }
+
+    @Test("a hyphen breaks with two letters before it and three after, so a key's name stays whole")
+    func shortHyphenated() {
+        #expect(wrapped("xx ab-cd", width: 6) == ["xx", "ab-cd"])
+        #expect(wrapped("or Alt-b/f by", width: 8) == ["or", "Alt-b/f", "by"])
+        #expect(wrapped("or Ctrl-W to", width: 8) == ["or", "Ctrl-W", "to"])
+        #expect(wrapped("a-bcd", width: 3) == ["a-b", "cd"])
+        #expect(wrapped("space-weapons", width: 8) == ["space-", "weapons"])
     }
 
     @Test("Explicit line breaks are kept and empty lines stay")

@@ -24,15 +24,18 @@ enum HelpOverlay {
             }
         }
         lines.append(StyledText())
+        // Paragraphs, wrapped as the keys' lines are wide: lines broken by hand left a line of
+        // a few words wherever the box was narrower than they were.
+        let natural = lines.map(\.displayWidth).max() ?? 40
         let notes = [
             "In the search prompt: type to search, ↑/↓ move through results, Enter keeps them, Esc closes.",
-            "In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word,",
-            "Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.",
-            "Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls;",
-            "Shift-drag (Option-drag on macOS) selects text for the terminal to copy.",
+            "In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word, "
+                + "Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.",
+            "Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls; "
+                + "Shift-drag (Option-drag on macOS) selects text for the terminal to copy.",
         ]
         for note in notes {
-            lines += TextWrapper.wrap(StyledText(note, style: Palette.dim), width: max(12, width)).map(\.text)
+            lines += TextWrapper.wrap(StyledText(note, style: Palette.dim), width: max(12, min(width, natural))).map(\.text)
         }
         return lines
     }

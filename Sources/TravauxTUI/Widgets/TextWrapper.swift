@@ -1,7 +1,7 @@
 /// Word-wraps styled text to a number of columns: the layout of summaries, quoted texts
 /// and notes.
 ///
-/// Lines break at spaces, after a hyphen between letters, and around wide (CJK)
+/// Lines break at spaces, after a hyphen with two letters before it and three after, and around wide (CJK)
 /// characters; a word longer than the width is cut; explicit line breaks are kept and
 /// an empty line stays empty. Spaces at a break are dropped, but indentation at the
 /// start of a paragraph is kept. Styles follow their characters across breaks. Widths
@@ -94,14 +94,25 @@ public enum TextWrapper {
                 flush()
             }
             current.append(atom)
-            if atom.isHyphen, index > 0, index + 1 < atoms.count,
-                atoms[index - 1].character.isLetter, atoms[index + 1].character.isLetter
-            {
+            if atom.isHyphen, letters(in: atoms, from: index - 1, step: -1) >= 2, letters(in: atoms, from: index + 1, step: 1) >= 3 {
                 flush()
             }
         }
         flush()
         return tokens
+    }
+
+    /// How many letters run from `start` on, going by `step`: a word is broken after its
+    /// hyphen only with two letters before and three after (`space-` `weapons`), as
+    /// typesetters do, so that `Alt-b/f` or `Ctrl-W` is never split from its key.
+    private static func letters(in atoms: [Atom], from start: Int, step: Int) -> Int {
+        var count = 0
+        var index = start
+        while atoms.indices.contains(index), atoms[index].character.isLetter, count < 3 {
+            count += 1
+            index += step
+        }
+        return count
     }
 
     private static func isClosingPunctuation(_ character: Character) -> Bool {
