@@ -61,6 +61,24 @@ struct NoteCLITests {
         #expect(renamed.status == 0 && renamed.stdout.contains("renamed 'c++' to 'cpp' on 2 notes"), "\(renamed.stdout)\(renamed.stderr)")
     }
 
+    @Test("an id typed in capitals, as the interface shows short names (PPWT), is the item's lower-case id everywhere")
+    func idsInCapitals() throws {
+        let shown = try CLIProcess.run(["show", "PPWT", "--json", "--record", CLIProcess.fixtureRecord, "--store", store])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect((try shown.json() as? [String: Any])?["id"] as? String == "ppwt")
+        #expect(try CLIProcess.run(["compare", "PPWT", "--record", CLIProcess.fixtureRecord]).status == 0)
+        let added = try #require(try run(["note", "add", "PPWT", "on the treaty", "--json"]).json() as? [String: Any])
+        #expect((added["target"] as? [String: String]) == ["item": "ppwt"])
+        let listed = try #require(try run(["note", "list", "--item", "Ppwt", "--json"]).json() as? [[String: Any]])
+        #expect(listed.count == 1)
+        let exported = try run(["export", "--item", "PPWT", "--forum", "UN"])
+        #expect(exported.status == 0 && exported.stdout.contains("on the treaty"), "\(exported.stderr)")
+        let byActor = try CLIProcess.run(["list", "proposals", "--actor", "Russia", "--record", CLIProcess.fixtureRecord])
+        #expect(byActor.status == 0, "\(byActor.stderr)")
+        // A miss is still a miss, with its suggestion.
+        #expect(try CLIProcess.run(["show", "PPWX", "--record", CLIProcess.fixtureRecord]).stderr.contains("did you mean 'ppwt'"))
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])

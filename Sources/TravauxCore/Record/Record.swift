@@ -90,6 +90,14 @@ public struct Record: Sendable {
         }
     }
 
+    /// An id as typed, or in lower case when only that names an item: ids are kebab-case
+    /// (`record.md`), and `PPWT`, copied from a list's short name, means `ppwt`.
+    public func resolvingCase(_ id: String) -> String {
+        guard locate(id) == nil else { return id }
+        let lowered = id.lowercased()
+        return locate(lowered) == nil ? id : lowered
+    }
+
     public func item(_ id: String) -> RecordItem? {
         guard let (kind, index) = locate(id) else { return nil }
         switch kind {

@@ -29,6 +29,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try EmptyArgument.check(id, "give a proposal's id, as in 'travaux compare ppwt' (see 'travaux list proposals')")
         let record = try global.loadRecord()
+        let id = record.resolvingCase(id)
         guard let item = record.item(id) else {
             let near = IDSuggestion.nearest(to: id, among: record.proposals.map(\.id))
             throw CLIError("no proposal '\(id)'" + (near.isEmpty ? "; see 'travaux list proposals'"

@@ -119,6 +119,7 @@ struct ExportCommand: ParsableCommand {
 
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
         // An id the record no longer holds still selects the notes taken on it ("Not in this record").
+        let items = self.items.map { notes.notes(on: $0).isEmpty ? record.resolvingCase($0) : $0 }
         for id in items where record.item(id) == nil && notes.notes(on: id).isEmpty {
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?"))

@@ -12,13 +12,15 @@ enum ItemFilter {
             }
             filter.domain = value
         }
-        if let forum {
+        if let typed = forum {
+            let forum = record.resolvingCase(typed)
             guard case .forum? = record.item(forum) else {
                 throw CLIError("unknown forum '\(forum)'" + hint(forum, record.forums.map(\.id)) + "; 'travaux list forums' shows them")
             }
             filter.forum = forum
         }
-        if let actor {
+        if let typed = actor {
+            let actor = record.resolvingCase(typed)
             guard case .actor? = record.item(actor) else {
                 throw CLIError("unknown actor '\(actor)'" + hint(actor, record.actors.map(\.id)) + "; 'travaux list actors' shows them")
             }

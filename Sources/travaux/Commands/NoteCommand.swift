@@ -47,7 +47,7 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
             let record = try global.loadRecord()
-            let target = NoteTarget(item: itemID, version: version, element: element, quote: quote)
+            let target = NoteTarget(item: record.resolvingCase(itemID), version: version, element: element, quote: quote)
             if let problem = record.problem(with: target) { throw CLIError(problem) }
             let completed = record.completing(target)
             let body = text == "-" ? try CLIInput.readStandardInput() : text
@@ -97,7 +97,10 @@ struct NoteCommand: ParsableCommand {
             if !notes.isEmpty {
                 for tag in tags { _ = try KnownTag.spelling(of: tag, in: notes) }
             }
-            let filter = NoteFilter(tags: tags, session: session, itemIDs: items, text: text ?? "")
+            // Ids are lower case (`PPWT` copied from the interface means `ppwt`), unless notes are
+            // on an id as typed (an item a record once held).
+            let itemIDs = items.map { notes.notes(on: $0).isEmpty ? $0.lowercased() : $0 }
+            let filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             let matching = filter.apply(to: notes)
             if json {
                 CLIOutput.write(try JSONOutput.string(matching.map(NoteJSON.init)))

@@ -18,6 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try EmptyArgument.check(id, "give an item's id, e.g. 'travaux show ppwt' (see 'travaux list')")
         let record = try global.loadRecord()
+        let id = record.resolvingCase(id)
         var notes: [Note] = []
         do {
             notes = try global.loadNotes(try global.noteStore()).notes(on: id)
