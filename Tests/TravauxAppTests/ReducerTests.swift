@@ -388,14 +388,19 @@ struct ReducerTests {
         #expect(Set(state.currentRows.compactMap(\.itemID)) == ["russian-resolutions", "ppwt-2008-draft"])
     }
 
-    @Test("? opens the help and Esc closes it; q quits")
+    @Test("? opens the help and Esc or q closes it; q then quits, and Ctrl-C quits from the help")
     func helpAndQuit() throws {
         var state = try AppFixture.state()
         AppFixture.press(&state, "?")
         #expect(state.overlay == .help(scroll: 0))
         AppFixture.press(&state, "Esc")
         #expect(state.overlay == nil)
+        AppFixture.press(&state, "?")
+        #expect(AppFixture.press(&state, "q").isEmpty)
+        #expect(state.overlay == nil)
         #expect(AppFixture.press(&state, "q") == [.quit])
+        AppFixture.press(&state, "?")
+        #expect(AppFixture.press(&state, "Ctrl-c") == [.quit])
     }
 
     @Test("a narrow terminal shows the list or the reader, one at a time")

@@ -16,7 +16,11 @@ enum OverlayHandling {
             case .pageUp?, .halfPageUp?: state.overlay = scrolled(by: -max(1, state.height / 2))
             case .top?: state.overlay = .help(scroll: 0)
             case .bottom?: state.overlay = .help(scroll: last)
-            case .quit?: return [.quit]
+            // `q` closes the help, as in tig and less: a reader of the help is not done with
+            // travaux. Ctrl-C still quits from anywhere.
+            case .quit?:
+                if key == .control("c") { return [.quit] }
+                state.overlay = nil
             case .help?, .back?: state.overlay = nil
             default:
                 if key == .enter { state.overlay = nil }

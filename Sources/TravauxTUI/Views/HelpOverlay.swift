@@ -47,7 +47,7 @@ enum HelpOverlay {
         // The interior is width - 2 columns; lines keep a blank column on either side.
         let content = lines(keymap, width: width - 4)
         let height = max(0, min(screenHeight - 2, content.count + 2))
-        return (Overlay(title: "Help — Esc or ? closes", width: width, height: height), content)
+        return (Overlay(title: "Help — Esc, q or ? closes", width: width, height: height), content)
     }
 
     /// How far the help scrolls before its last line is at the bottom of the box.
