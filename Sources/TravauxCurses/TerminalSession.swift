@@ -443,10 +443,11 @@ public final class TerminalSession {
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 
-    /// Ctrl-←/→ from the terminal's description when it has them; the sequences terminals
+    /// Ctrl-←/→ and Alt-←/→ from the terminal's description when it has them; the sequences terminals
     /// send that the description may lack (`KeySequences`); the paste markers always.
     private func defineExtraKeys() {
-        for (capability, key) in [("kLFT5", ExtraKey.wordLeft), ("kRIT5", .wordRight)] {
+        // Ctrl-←/→ and Alt-←/→ (Option-←/→ on a Mac) move by word.
+        for (capability, key) in [("kLFT5", ExtraKey.wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight)] {
             guard let sequence = tigetstr(capability), Int(bitPattern: sequence) != -1 else { continue }
             let code = key_defined(sequence)
             if code > 0 { extraKeys[code] = key }

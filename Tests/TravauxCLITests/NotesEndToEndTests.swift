@@ -73,11 +73,15 @@ struct NotesEndToEndTests {
         // Delete (`ESC [ 3 ~`) takes the `d` after the cursor Ctrl-← put before `def`.
         for key in ["Home", "X", "End", "Y", "C-Left", "Z", "F5", "DC", "PPage", "NPage", "F12"] { try terminal.send(key) }
         try terminal.waitFor(text: "Xabc ZefY")
+        // Alt-← moves by word too (Option-← on a Mac), here with xterm's sequence for it.
+        try terminal.send("M-Left")
+        try terminal.type("W")
+        try terminal.waitFor(text: "Xabc WZefY")
         try terminal.send("C-s")
         try terminal.waitFor(text: "note saved")
         let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
         let notes = try #require(try listed.json() as? [[String: Any]])
-        #expect(notes.first?["body"] as? String == "Xabc ZefY")
+        #expect(notes.first?["body"] as? String == "Xabc WZefY")
         try terminal.send("q")
         try waitForExit(terminal)
     }
