@@ -17,7 +17,7 @@ enum CommandSuggestion {
             hint = "; to read the \(kind.rawValue) '\(word)': travaux show \(word)"
         } else {
             let near = IDSuggestion.nearest(to: word, among: InterfaceArguments.subcommands.sorted())
-            hint = near.isEmpty ? "" : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"
+            hint = near.isEmpty ? "" : "; " + IDSuggestion.question(near)
         }
         // 64, as ArgumentParser exits for any other misuse of the command line.
         return CLIError("no command '\(word)'\(hint) (see 'travaux --help')", exitCode: 64)

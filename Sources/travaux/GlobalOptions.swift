@@ -12,7 +12,7 @@ struct GlobalOptions: ParsableArguments {
     /// The notes store; nothing is created until a note is saved.
     func noteStore() throws -> NoteStore {
         // `--store "$DIR"` with DIR unset must not fall back to the user's own notes.
-        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)") }
+        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)", exitCode: 64) }
         guard let directory = NoteStoreLocator.directory(explicit: store, environment: CLIEnvironment.variables) else {
             throw CLIError("cannot tell where to keep notes: HOME is not set; pass --store DIR or set TRAVAUX_STORE")
         }
@@ -40,10 +40,10 @@ struct GlobalOptions: ParsableArguments {
     /// The record from its snapshot when the files are those it was made from, else read and
     /// validated; the interface saves the snapshot after its first frame.
     func loadRecordForInterface() throws -> RecordLoading {
-        if record?.isEmpty == true { throw CLIError("--record is empty; give the record directory (is a variable unset?)") }
+        if record?.isEmpty == true { throw CLIError("--record is empty; give the record directory (is a variable unset?)", exitCode: 64) }
         // Checked here too, as every command reads the record: an empty --store is a mistake
         // even for a command that does not read the notes.
-        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)") }
+        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)", exitCode: 64) }
         let locator = RecordLocator(explicit: record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String

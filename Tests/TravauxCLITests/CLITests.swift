@@ -313,14 +313,14 @@ struct CLITests {
         #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
     }
 
-    @Test("an empty --store or --record (an unset variable) is an error, never the default store or record")
+    @Test("an empty --store or --record (an unset variable) is a usage error, never the default store or record")
     func emptyDirectories() throws {
         let store = try CLIProcess.run(["note", "list", "--store", ""])
-        #expect(store.status == 1 && store.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
+        #expect(store.status == 64 && store.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
         // Also for a command that does not read the notes.
         for arguments in [["list", "events"], ["show", "ppwt"], ["search", "treaty"]] {
             let listed = try CLIProcess.run(arguments + ["--store", ""])
-            #expect(listed.status == 1 && listed.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
+            #expect(listed.status == 64 && listed.stderr == "travaux: --store is empty; give the notes directory (is a variable unset?)\n")
         }
         // A file where the store's folder should be is named as such.
         let file = try TestFiles.directory("store-file") + "/notes.txt"
@@ -330,7 +330,7 @@ struct CLITests {
             #expect(listed.status == 1 && listed.stderr == "travaux: \(file) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one\n")
         }
         let record = try CLIProcess.run(["list", "events", "--record", ""])
-        #expect(record.status == 1 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
+        #expect(record.status == 64 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
     }
 
     @Test("an unknown subcommand or option fails with one line on stderr")

@@ -127,7 +127,7 @@ struct ExportCLITests {
     @Test("bad filters get one clear line")
     func badInput() throws {
         let unknownItem = try run(["export", "--item", "ppwtt"])
-        #expect(unknownItem.stderr == "travaux: no item 'ppwtt'; did you mean ppwt?\n")
+        #expect(unknownItem.stderr == "travaux: no item 'ppwtt'; did you mean 'ppwt'?\n")
         let badDate = try run(["export", "--from", "21/11/2026"])
         #expect(badDate.stderr == "travaux: --from '21/11/2026' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD\n")
         let reversed = try run(["export", "--from", "2026-12", "--to", "2026-11-30"])

@@ -79,6 +79,21 @@ struct NoteCLITests {
         #expect(try CLIProcess.run(["show", "PPWX", "--record", CLIProcess.fixtureRecord]).stderr.contains("did you mean 'ppwt'"))
     }
 
+    @Test("every empty value is a usage error naming its option, and a mistyped --item in note list says so", arguments: [
+        (["note", "add", "ppwt", "x", "--version", ""], "--version is empty; give a version's id (see 'travaux show ppwt')"),
+        (["note", "add", "ppwt", "x", "--session", ""], "--session is empty; give the session's label, or leave --session out"),
+        (["note", "list", "--session", ""], "--session is empty; give the session's label, or leave --session out"),
+        (["note", "list", "--text", ""], "--text is empty; give words the notes must hold, or leave --text out"),
+        (["compare", "ppwt", "--from", ""], "--from is empty; give a version's id, or leave --from out for the first (see 'travaux show ppwt')"),
+        (["note", "list", "--item", "pwt"], "no item 'pwt'; did you mean 'ppwt', 'ppwt-2008-draft'?"),
+    ])
+    func emptyValues(arguments: [String], message: String) throws {
+        let result = try run(arguments)
+        #expect(result.status == (arguments.contains("pwt") ? 1 : 64))
+        #expect(result.stderr == "travaux: " + message + "\n")
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n", "nothing saved")
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])
@@ -300,7 +315,7 @@ struct NoteCLITests {
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])
         #expect(unknown.status != 0)
-        #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean ppwt?\n")
+        #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean 'ppwt'?\n")
         // A note that starts with a dash is read as options: said how to give it.
         let dashed = try run(["note", "add", "ppwt", "- first point"])
         #expect(dashed.status == 64 && dashed.stderr.contains("a text that starts with '-' goes after '--'"), "\(dashed.stderr)")

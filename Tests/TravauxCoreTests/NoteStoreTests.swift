@@ -431,7 +431,7 @@ struct NoteStoreTests {
     func targets() throws {
         let record = try Fixture.record()
         #expect(record.problem(with: NoteTarget(item: "ppwt")) == nil)
-        #expect(record.problem(with: NoteTarget(item: "ppvt"))?.contains("did you mean ppwt") == true)
+        #expect(record.problem(with: NoteTarget(item: "ppvt"))?.contains("did you mean 'ppwt'") == true)
         #expect(record.problem(with: NoteTarget(item: "ppwt", version: "1999"))?.contains("its versions are") == true)
         let versions = record.noteTargets(of: "ppwt")
         #expect(versions.first == NoteTarget(item: "ppwt"))

@@ -30,7 +30,7 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path, let version):
             return "\(path) was written by a newer travaux (schema \(version), this one reads up to \(Note.schemaVersion)); upgrade travaux to use this store — nothing was changed"
         case .noSuchNote(let id, let suggestions):
-            let hint = suggestions.isEmpty ? "; 'travaux note list' shows the notes" : "; did you mean \(suggestions.joined(separator: ", "))?"
+            let hint = suggestions.isEmpty ? "; 'travaux note list' shows the notes" : "; " + IDSuggestion.question(suggestions)
             return "no note '\(id)'" + hint
         case .shortNotePrefix(let prefix):
             let what = prefix.allSatisfy(\.isWhitespace) ? "no note id given" : "'\(prefix)' is too short to name a note"

@@ -3,7 +3,7 @@ extension Record {
     public func problem(with target: NoteTarget) -> String? {
         guard let item = item(target.item) else {
             let near = IDSuggestion.nearest(to: target.item, among: allIDs)
-            return "no item '\(target.item)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?")
+            return "no item '\(target.item)'" + (near.isEmpty ? "; try 'travaux search'" : "; " + IDSuggestion.question(near))
         }
         let hasPart = target.version != nil || target.element != nil || target.quote != nil
         guard case .proposal(let proposal) = item else {

@@ -1,5 +1,11 @@
 /// Suggests the ids nearest to one that does not exist ("did you mean").
 public enum IDSuggestion {
+    /// `did you mean 'a', 'b'?`: every message names its suggestions alike, quoted, so that an
+    /// id with a hyphen or a tag with a space reads as one.
+    public static func question(_ near: [String]) -> String {
+        "did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?"
+    }
+
     public static func nearest(to query: String, among ids: [String], limit: Int = 3) -> [String] {
         let needle = query.lowercased()
         let scored: [(id: String, score: Int)] = ids.compactMap { id in

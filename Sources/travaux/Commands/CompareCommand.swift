@@ -28,12 +28,14 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try EmptyArgument.check(id, "give a proposal's id, as in 'travaux compare ppwt' (see 'travaux list proposals')")
+        try EmptyArgument.check(from, "--from is empty; give a version's id, or leave --from out for the first (see 'travaux show \(id)')")
+        try EmptyArgument.check(to, "--to is empty; give a version's id, or leave --to out for the last (see 'travaux show \(id)')")
         let record = try global.loadRecord()
         let id = record.resolvingCase(id)
         guard let item = record.item(id) else {
             let near = IDSuggestion.nearest(to: id, among: record.proposals.map(\.id))
             throw CLIError("no proposal '\(id)'" + (near.isEmpty ? "; see 'travaux list proposals'"
-                : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"))
+                : "; " + IDSuggestion.question(near)))
         }
         guard case .proposal(let proposal) = item else {
             throw CLIError("'\(id)' is \(item.kind == .actor || item.kind == .event ? "an" : "a") \(item.kind.rawValue), not a proposal; see 'travaux list proposals'")

@@ -122,7 +122,7 @@ struct ExportCommand: ParsableCommand {
         let items = self.items.map { notes.notes(on: $0).isEmpty ? record.resolvingCase($0) : $0 }
         for id in items where record.item(id) == nil && notes.notes(on: id).isEmpty {
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
-            throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; did you mean \(near.joined(separator: ", "))?"))
+            throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; " + IDSuggestion.question(near)))
         }
         let recordFilter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
         let fromDate = try day(from, option: "--from")

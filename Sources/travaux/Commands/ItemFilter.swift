@@ -31,6 +31,6 @@ enum ItemFilter {
 
     private static func hint(_ id: String, _ ids: [String]) -> String {
         let near = IDSuggestion.nearest(to: id, among: ids)
-        return near.isEmpty ? "" : " (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)"
+        return near.isEmpty ? "" : " (" + IDSuggestion.question(near) + ")"
     }
 }

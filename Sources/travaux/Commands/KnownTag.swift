@@ -6,6 +6,6 @@ enum KnownTag {
     static func spelling(of typed: String, in notes: NoteCollection) throws -> String {
         if let stored = notes.tagCounts.first(where: { Tag.same($0.tag, Tag.normalise(typed)) })?.tag { return stored }
         let near = IDSuggestion.nearest(to: Tag.normalise(typed), among: notes.tagCounts.map(\.tag))
-        throw CLIError("no note has the tag '\(typed)'" + (near.isEmpty ? "; 'travaux tags' lists them" : "; did you mean \(near.joined(separator: ", "))?"))
+        throw CLIError("no note has the tag '\(typed)'" + (near.isEmpty ? "; 'travaux tags' lists them" : "; " + IDSuggestion.question(near)))
     }
 }

@@ -42,6 +42,10 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(itemID, "give the id of the item the note is on, as in 'travaux note add ppwt TEXT' (see 'travaux list')")
             try EmptyArgument.checkTags(tags, option: "--tag")
+            try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
+            try EmptyArgument.check(version, "--version is empty; give a version's id (see 'travaux show \(itemID)')")
+            try EmptyArgument.check(element, "--element is empty; give an element's id (see 'travaux show \(itemID)')")
+            try EmptyArgument.check(quote, "--quote is empty; give a quoted text's id (see 'travaux show \(itemID)')")
             // Options that contradict each other are a usage error, whatever the record holds.
             if element != nil && quote != nil {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
@@ -91,6 +95,8 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
             try EmptyArgument.checkTags(tags, option: "--tag")
+            try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
+            try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
@@ -100,6 +106,16 @@ struct NoteCommand: ParsableCommand {
             // Ids are lower case (`PPWT` copied from the interface means `ppwt`), unless notes are
             // on an id as typed (an item a record once held).
             let itemIDs = items.map { notes.notes(on: $0).isEmpty ? $0.lowercased() : $0 }
+            // An id neither the notes nor the record know is a typo, as `export --item` says; the
+            // record is read only then.
+            if let unknown = itemIDs.first(where: { notes.notes(on: $0).isEmpty }) {
+                let record = try global.loadRecord()
+                if record.item(unknown) == nil {
+                    let near = IDSuggestion.nearest(to: unknown, among: record.allIDs)
+                    throw CLIError("no item '\(unknown)'" + (near.isEmpty ? "; try 'travaux search'"
+                        : "; " + IDSuggestion.question(near)))
+                }
+            }
             let filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             let matching = filter.apply(to: notes)
             if json {
@@ -171,7 +187,9 @@ struct NoteCommand: ParsableCommand {
             var note = base
             if let text {
                 note.body = text == "-" ? try CLIInput.readStandardInput() : text
-                guard !note.body.allSatisfy(\.isWhitespace) else { throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'") }
+                guard !note.body.allSatisfy(\.isWhitespace) else {
+                    throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'", exitCode: 64)
+                }
             }
             let removing = removeTags.map(Tag.normalise)
             for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {

@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
             }
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
-                : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?"))
+                : "; " + IDSuggestion.question(near)))
         }
         if json {
             let sources = item.sourceIDs.compactMap(record.item).map { ItemJSON(item: $0) }
