@@ -26,6 +26,7 @@ struct TravauxCommand: ParsableCommand {
     func run() throws {
         // A broken record gets its report, never a half-drawn screen.
         let loading = try global.loadRecordForInterface()
+        let session = self.session.map(SessionLabel.normalise).flatMap { $0.isEmpty ? nil : $0 }
         let ending = try Interface.run(record: loading.record, store: try global.noteStore(), session: session, onePane: onePane,
                                        author: global.author, recordSnapshot: loading.pendingSnapshot)
         ending.exitIfNotClean()

@@ -1019,7 +1019,7 @@ struct SessionFilterTests {
         ])))
         AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter")
         guard case .filter(let menu)? = state.overlay else { Issue.record("no session list: \(String(describing: state.overlay))"); return }
-        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "seminar-1", "seminar-2"])
+        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "seminar-1  (1)", "seminar-2  (2)"])
         AppFixture.press(&state, "j", "j", "Enter")
         #expect(state.noteFilter.session == "seminar-2")
         #expect(state.message == "2 notes from session 'seminar-2': 5 lists them, x exports them")
@@ -1086,6 +1086,20 @@ struct FilterMenuSearchTests {
         AppFixture.press(&state, "Enter")
         #expect(state.overlay == nil)
         #expect(state.filters.tag?.name == "Genève")
+    }
+
+    @Test("a value named exactly as typed is the one Enter takes, not one above it holding the words")
+    func exactFirst() throws {
+        var state = try AppFixture.state(width: 80, height: 24)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: ["Geneva workshop", "workshop", "workshop"].enumerated().map { index, session in
+            Note(id: "01M7ZRGDZTQY8XKGSRE200000\(index)", target: NoteTarget(item: "ppwt"), body: "in \(session)", session: session,
+                 author: "a", created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+        })))
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "/")
+        AppFixture.type(&state, "workshop")
+        #expect(Self.menu(state).map { $0.choices(in: state).map(\.label) } == ["Geneva workshop  (1)", "workshop  (2)"])
+        AppFixture.press(&state, "Enter")
+        #expect(state.noteFilter.session == "workshop")
     }
 
     @Test("/ on the first level of the menu, which has six rows, does nothing")

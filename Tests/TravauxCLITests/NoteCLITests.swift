@@ -36,6 +36,10 @@ struct NoteCLITests {
         // A third note joins the spelling most of the session's notes give it (a tie: the first in code order).
         let third = try #require(try run(["note", "add", "ppwt", "third", "--session", "seminar 3", "--json"]).json() as? [String: Any])
         #expect(third["session"] as? String == "SEMINAR 3")
+        // A space typed twice is one: the note joins the session.
+        let fourth = try #require(try run(["note", "add", "ppwt", "fourth", "--session", " seminar  3", "--json"]).json() as? [String: Any])
+        #expect(fourth["session"] as? String == "SEMINAR 3")
+        #expect(try #require(try run(["note", "list", "--session", "Seminar   3", "--json"]).json() as? [[String: Any]]).count == 4)
     }
 
     @Test("a new tag must be one Obsidian reads: add, edit and rename refuse others with a usage error and change nothing")

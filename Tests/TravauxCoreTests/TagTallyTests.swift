@@ -19,7 +19,10 @@ struct TagTallyTests {
     /// order), with its count; in the order of the lowered names.
     static func recountSessions(_ notes: NoteCollection) -> [(name: String, count: Int)] {
         var spellings: [String: [String: Int]] = [:]
-        for session in notes.all.compactMap(\.session) { spellings[session.lowercased(), default: [:]][session, default: 0] += 1 }
+        for session in notes.all.compactMap(\.session) {
+            let key = session.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            spellings[key, default: [:]][session, default: 0] += 1
+        }
         return spellings.keys.sorted().compactMap { key in
             guard let counts = spellings[key] else { return nil }
             let most = counts.values.max() ?? 0
@@ -39,7 +42,7 @@ struct TagTallyTests {
         var random = SplitMix(seed: seed)
         // Few tags in several cases, so spellings, merges and the oldest note's removal all happen.
         let spellings = ["ASAT", "asat", "Asat", "PPWT", "ppwt", "norms", "Genève", "genève", "外空", "TCBMs"]
-        let sessions: [String?] = [nil, "seminar-1", "seminar-2", "Seminar-1", "SEMINAR-1", "Séminaire", "séminaire"]
+        let sessions: [String?] = [nil, "seminar-1", "seminar-2", "Seminar-1", "SEMINAR-1", "Séminaire", "séminaire", "seminar-1 ", "Séminaire  x", "séminaire x"]
         // A store read at once, then counted or (odd seeds) counted on each question.
         let first = (0..<20).map { number in
             Self.note(number, tags: [spellings[random.next(below: spellings.count)]], session: sessions[random.next(below: sessions.count)])
@@ -148,6 +151,12 @@ struct TagTallyTests {
         #expect(notes.sessionsByUse == ["Seminar 3", "Workshop"])
         notes.put(Self.note(7, tags: [], session: "Workshop"))
         #expect(notes.sessionsByUse == ["Workshop", "Seminar 3"])
+        // White space does not part a session either: typed twice, or at an end, it is one space.
+        notes.put(Self.note(8, tags: [], session: " seminar  3"))
+        #expect(notes.count(inSession: "Seminar 3") == 4)
+        #expect(NoteFilter(session: "seminar\t3").matcher().matches(Self.note(8, tags: [], session: " seminar  3")))
+        #expect(SessionLabel.normalise("  seminar \t 3 ") == "seminar 3")
+        #expect(SessionLabel.same("Geneva workshop", "geneva workshop") && !SessionLabel.same("seminar-3", "seminar 3"))
     }
 
     @Test("the latest session offered is the one of the author's newest note, else of anyone's")

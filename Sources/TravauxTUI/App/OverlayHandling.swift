@@ -81,8 +81,14 @@ enum OverlayHandling {
             field.apply(key)
             guard field.text != menu.search?.text else { menu.search = field; break }
             menu.search = field
-            // The best match is the first: the list narrows to it as words are typed.
-            menu.selected = 0
+            // A value named exactly as typed is the one Enter takes (`workshop`, not `Geneva
+            // workshop` above it); else the first that holds the words.
+            let typed = TextFolding.fold(SessionLabel.normalise(field.text))
+            menu.selected = menu.choices(in: state).firstIndex { choice in
+                guard let value = choice.value else { return false }
+                let name = menu.level == .tag || menu.level == .session ? value : choice.label
+                return TextFolding.fold(SessionLabel.normalise(name)) == typed
+            } ?? 0
         }
         state.overlay = .filter(menu)
         return []

@@ -32,8 +32,9 @@ public struct FilterMenu: Sendable, Hashable {
         guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
         return all.filter { choice in
             guard let value = choice.value else { return false }
-            // A tag by its name: its row's count would match digits typed for `res-1540`.
-            let label = TextFolding.fold(level == .tag ? value : choice.label)
+            // A tag or a session by its name: its row's count would match digits typed for
+            // `res-1540`.
+            let label = TextFolding.fold(level == .tag || level == .session ? value : choice.label)
             return words.allSatisfy { label.contains($0) }
         }
     }
@@ -52,7 +53,7 @@ public struct FilterMenu: Sendable, Hashable {
         case .tag:
             return [("All tags", nil)] + state.notes.tagCounts.map { ("#\($0.tag)  (\($0.count))", $0.tag) }
         case .session:
-            return [("All sessions", nil)] + state.notes.sessions.map { ($0, $0) }
+            return [("All sessions", nil)] + state.notes.sessions.map { ("\($0)  (\(state.notes.count(inSession: $0)))", $0) }
         case .domain:
             return [("All domains", nil)] + Domain.allCases.map { ($0.rawValue, $0.rawValue) }
         case .forum:

@@ -40,7 +40,7 @@ enum PromptHandling {
     private static func finish(_ state: inout AppState, _ prompt: PromptState) -> [Effect] {
         switch prompt.purpose {
         case .session:
-            let typed = prompt.field.text.trimmingCharacters(in: " ")
+            let typed = SessionLabel.normalise(prompt.field.text)
             // A session typed in another case than its notes give it is that session.
             let label = typed.isEmpty ? "" : state.notes.spelledSession(typed)
             state.session = label.isEmpty ? nil : label

@@ -65,7 +65,7 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError(problem + "; nothing saved", exitCode: 64)
             }
             let spelled = notes?.spelled(Tag.normalise(tags)) ?? []
-            let spelledSession = session.map { notes?.spelledSession($0) ?? $0 }
+            let spelledSession = session.map(SessionLabel.normalise).map { notes?.spelledSession($0) ?? $0 }
             let note = store.makeNote(target: completed, body: body, tags: spelled, session: spelledSession, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
@@ -204,6 +204,7 @@ struct NoteCommand: ParsableCommand {
             if let session {
                 // Another case of the note's own session re-spells it here; any other joins the
                 // spelling the notes already give it.
+                let session = SessionLabel.normalise(session)
                 let same = base.session.map { SessionLabel.same($0, session) } ?? false
                 note.session = session.isEmpty ? nil : same ? session : notes.spelledSession(session)
             }
