@@ -611,6 +611,9 @@ struct KeymapTests {
             if room >= 8 { #expect(cut.contains("? help"), "\(room): \(cut)") }
         }
         #expect(StatusLine.hints(state, fitting: 41) == "Enter open  Esc back  a annotate  ? help ")
+        // On a proposal (`c compare` among the list's keys) too, at any room that holds it.
+        AppFixture.press(&state, "2")
+        for room in 8...60 { #expect(StatusLine.hints(state, fitting: room).contains("? help"), "\(room)") }
         let search = try #require(state.keymap.bindings.firstIndex { $0.command == .search })
         state.keymap.bindings[search].label = "look up"
         #expect(state.keymap.hints(in: .list).contains { $0.label == "look up" })

@@ -113,8 +113,8 @@ enum StatusLine {
         guard let help = offered.first(where: { $0.binding.command == .help }), !all.text.contains(help.text),
               help.width + 1 <= width else { return all }
         let others = fitted(state, offered.filter { $0.binding.command != .help }, fitting: width - help.width - 2)
-        // The view's own keys (a comparison's `[ ] { }`) come before it.
-        guard others.showsOwn || !all.showsOwn else { return all }
+        // A comparison's own keys (`[ ] { }`), which nothing else names, come before it.
+        guard others.showsOwn || !all.showsOwn || state.keyContext != .comparison else { return all }
         return (others.text.isEmpty ? help.text + " " : others.text + " " + help.text + " ", others.showsOwn)
     }
 
