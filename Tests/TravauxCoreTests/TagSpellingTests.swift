@@ -15,7 +15,10 @@ struct TagSpellingTests {
         ("R&D", "tag 'R&D' has '&'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'R-D'"),
         ("U.S.-China", "tag 'U.S.-China' has '.'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'U-S-China'"),
         ("c++", "tag 'c++' has '+'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags"),
-        ("a:b!", "tag 'a:b!' has ':' and more; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags"),
+        ("a:b!", "tag 'a:b!' has ':' and more; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'a-b'"),
+        ("U.S.", "tag 'U.S.' has '.'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags, e.g. 'U-S'"),
+        ("-", "tag '-' has no letter or digit; separate tags with spaces alone"),
+        ("_/", "tag '_/' has no letter or digit; separate tags with spaces alone"),
         ("1540", "tag '1540' is all digits, which Obsidian reads as text; give it a letter, e.g. 'res-1540'"),
         ("©", "tag '©' has '©'; a tag holds letters, digits, '-', '_' and '/', as Obsidian reads tags"),
     ])

@@ -17,6 +17,10 @@ public enum TagSpelling {
         if !tag.isEmpty, tag.allSatisfy(\.isNumber) {
             return "tag '\(tag)' is all digits, which Obsidian reads as text; give it a letter, e.g. 'res-\(tag)'"
         }
+        // `verification - norms` typed as three tags: the `-` alone names nothing.
+        if !tag.isEmpty, tag.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "/" }) {
+            return "tag '\(tag)' has no letter or digit; separate tags with spaces alone"
+        }
         return nil
     }
 
@@ -32,10 +36,11 @@ public enum TagSpelling {
     }
 
     /// The tag with each run of other characters inside it made one hyphen (`R&D` → `R-D`,
-    /// `U.S.-China` → `U-S-China`); none when such characters stand at its ends (`c++`), whose
-    /// meaning a hyphen would not keep.
+    /// `U.S.-China` → `U-S-China`) and those at its ends dropped (`U.S.` → `U-S`); none when
+    /// less than two characters would be left (`c++`), whose meaning that would not keep.
     static func suggestion(for tag: String) -> String? {
-        guard let first = tag.first, let last = tag.last, allowed(first), allowed(last) else { return nil }
+        let tag = tag.drop { !allowed($0) }.reversed().drop { !allowed($0) }.reversed()
+        guard tag.count >= 2 else { return nil }
         var result = ""
         var inRun = false
         for character in tag {
