@@ -576,6 +576,11 @@ struct NoteWorkflowTests {
         try loop.press(&next, "Ctrl-s")
         let bodies = try loop.store.load().all.map(\.body).sorted()
         #expect(bodies == ["base text edited in the window", "changed by the command line"])
+        // The copy is named by a beginning of its id, which the command line takes.
+        let named = try #require(next.message?.split(separator: "(").last?.dropLast())
+        let copy = try #require(try loop.store.load().all.first { $0.conflictOf != nil })
+        #expect(named.count >= 8 && copy.id.hasPrefix(named), "\(next.message ?? "")")
+        #expect(try loop.store.load().resolve(String(named)).id == copy.id)
 
         // Unchanged elsewhere, the draft's note is simply the note.
         #expect(draft.base(now: original).changedElsewhere == false)

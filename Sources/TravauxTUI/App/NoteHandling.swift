@@ -172,7 +172,9 @@ enum NoteHandling {
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
             if let copy = outcome.conflictCopy {
-                state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(copy.id.suffix(6)))"
+                // Named by a beginning of its id, which `travaux note edit` and `note rm` take.
+                let named = copy.id.prefix(state.notes.uniquePrefixLength(of: [copy.id]))
+                state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(named))"
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if restored {
