@@ -246,7 +246,10 @@ struct NoteWorkflowTests {
         #expect(state.editor?.targetIndex == 1)
         let screen = Screen.render(state).snapshot()
         #expect(screen.contains("Attach to — ↑ ↓ Enter, Esc goes back"))
-        #expect(screen.contains(" " + state.record.label(of: targets[1]) + " "))
+        // Each part by itself, the item named once on the `On:` line.
+        #expect(screen.contains("│ the whole item: PPWT "))
+        #expect(screen.contains("│ " + state.record.partLabel(of: targets[1]) + " "))
+        #expect(state.record.partLabel(of: targets[1]).hasPrefix("version: "))
         #expect(Screen.cursor(state) == nil)
         // Up from the first wraps to the last, as Ctrl-T past the last comes back to the first.
         try loop.press(&state, "Up", "Up")

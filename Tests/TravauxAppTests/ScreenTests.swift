@@ -449,7 +449,13 @@ struct NoteScreenTests {
     func editorShowsID() throws {
         var state = try Self.stateWithNote(width: 120, height: 40)
         AppFixture.press(&state, "5", "e")
-        #expect(Screen.render(state).snapshot().contains("│Session: seminar-3 · by ana · created 2026-11-21 · id 01M7ZRGDZTQY8XKGSREPC0PREQ "))
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("┌─ Edit note 01M7ZRGDZTQY8XKGSREPC0PREQ ─"))
+        #expect(screen.contains("│Session: seminar-3 · by ana · created 2026-11-21 "))
+        // Whole on a narrow screen too.
+        var narrow = try Self.stateWithNote(width: 60, height: 20)
+        AppFixture.press(&narrow, "5", "Enter", "e")
+        #expect(Screen.render(narrow).snapshot().contains("Edit note 01M7ZRGDZTQY8XKGSREPC0PREQ"))
     }
 
     @Test("a note longer than the editor's box says how many lines are out of view above and below")

@@ -66,6 +66,25 @@ extension Record {
         return parts.joined(separator: ", ")
     }
 
+    /// A part as a list of an item's parts names it, the item's title said once above (`Ctrl-T`):
+    /// "the whole item", a version by its label, a quoted text by its opening (under its
+    /// version), an element by its number and its opening words.
+    public func partLabel(of target: NoteTarget) -> String {
+        let proposal: Proposal? = if case .proposal(let proposal)? = item(target.item) { proposal } else { nil }
+        if let id = target.quote {
+            let quote = proposal?.versions.lazy.flatMap(\.quotes).first { $0.id == id }
+            return "quoted text " + (quote.map { Self.opening(of: $0.text) } ?? id)
+        }
+        if let id = target.element {
+            guard let element = proposal?.elements.first(where: { $0.id == id }) else { return "element \(id)" }
+            return "element " + element.number + ": " + Self.opening(of: element.text, words: 8).dropFirst().dropLast()
+        }
+        if let id = target.version {
+            return "version: " + (proposal?.versions.first { $0.id == id }?.label ?? id)
+        }
+        return "the whole item: " + (item(target.item).map { shortTitle(of: $0) } ?? target.item)
+    }
+
     /// The parts of an item a note can target, the item itself first.
     public func noteTargets(of itemID: String) -> [NoteTarget] {
         var targets = [NoteTarget(item: itemID)]

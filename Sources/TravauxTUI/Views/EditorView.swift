@@ -4,18 +4,19 @@ import TravauxCore
 enum EditorView {
     static func render(_ state: AppState, editor: NoteEditor, into canvas: inout Canvas) {
         let layout = EditorLayout(state)
-        let title = editor.base == nil ? "New note" : "Edit note"
+        // An edited note's id in the title, whole however narrow the box: it is what
+        // `travaux note edit` and `note rm` take.
+        let title = editor.base.map { "Edit note " + $0.id } ?? "New note"
         Overlay(title: title + (editor.isDirty ? " •" : ""), width: layout.frame.width, height: layout.frame.height,
                 borderStyle: Palette.border, titleStyle: Palette.strong)
             .render(into: &canvas, area: layout.frame)
 
         var on = StyledText("On: ", style: Palette.label)
         on.append(Span(state.record.label(of: editor.target), style: Palette.strong))
-        if editor.targets.count > 1 { on.append(Span("  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T for another part)", style: Palette.dim)) }
+        if editor.targets.count > 1 { on.append(Span("  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T)", style: Palette.dim)) }
         _ = canvas.put(on.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, maxWidth: layout.header.width)
         var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
-        // The id is what `travaux note edit` and `note rm` take.
-        if let base = editor.base { stamp += " · created " + base.created.day + " · id " + base.id }
+        if let base = editor.base { stamp += " · created " + base.created.day }
         _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 
@@ -62,7 +63,8 @@ enum EditorView {
 
     /// The parts `Ctrl-T` lists, over the text, the one chosen highlighted.
     static func renderTargets(_ state: AppState, editor: NoteEditor, layout: EditorLayout, into canvas: inout Canvas) {
-        let labels = editor.targets.map { state.record.label(of: $0) }
+        // The item is named once, on the `On:` line above; a quoted text sits under its version.
+        let labels = editor.targets.map { ($0.quote != nil ? "  " : "") + state.record.partLabel(of: $0) }
         let area = Rect(x: layout.body.x, y: layout.body.y, width: layout.body.width, height: min(layout.body.height, labels.count + 2))
         let overlay = Overlay(title: "Attach to — ↑ ↓ Enter, Esc goes back", width: area.width, height: area.height,
                               borderStyle: Palette.border, titleStyle: Palette.strong)
