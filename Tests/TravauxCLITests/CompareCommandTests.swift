@@ -39,6 +39,15 @@ struct CompareCommandTests {
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    @Test("a side without a value says (none), not a 'none' put in")
+    func sideWithoutValue() throws {
+        let result = try compare(["canada-space-pledges"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\nDate:    [-5 Jun 2009-] (none)\n"), "\(result.stdout)")
+        let back = try compare(["canada-space-pledges", "--from", "unga-reiteration", "--to", "2009-working-paper"])
+        #expect(back.stdout.contains("\nDate:    (none) {+5 Jun 2009+}\n"), "\(back.stdout)")
+    }
+
     @Test("--from and --to choose the versions; the account covers every version in between")
     func chooseVersions() throws {
         let all = try compare(["ppwt"])

@@ -98,6 +98,17 @@ struct NoteCLITests {
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n", "nothing saved")
     }
 
+    @Test("search --json gives a note's whole target, the part as note list gives it; list --domain '' is a usage error")
+    func searchNoteTarget() throws {
+        #expect(try run(["note", "add", "ppwt", "zebra crossing", "--version", "2008"]).status == 0)
+        let hits = try #require(try run(["search", "zebra", "--json"]).json() as? [[String: Any]])
+        #expect((hits.first?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008"])
+        let table = try run(["note", "list"])
+        #expect(table.stdout.hasPrefix("ID") && table.stdout.contains("SESSION"))
+        let domain = try run(["list", "events", "--domain", ""])
+        #expect(domain.status == 64 && domain.stderr == "travaux: --domain is empty; give space, cyber or general\n")
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])

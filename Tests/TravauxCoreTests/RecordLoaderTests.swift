@@ -148,10 +148,10 @@ struct RecordLoaderTests {
         // Ids first, then the items file by file, then the checks across files.
         let expected = [
             "actors.json: $[1].id: id 'China' must be kebab-case: lower-case letters and digits joined by '-'",
-            "forums.json: $[0].id: id 'russia' is already used by a actor in actors.json; ids are unique across the record",
+            "forums.json: $[0].id: id 'russia' is already used by an actor in actors.json; ids are unique across the record",
             "events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?",
             "events.json: $[1].actors[1]: unknown actor 'china'; did you mean 'China'?",
-            "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be a actor",
+            "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be an actor",
             "forums.json: $[1].parent: unknown forum 'un'; did you mean 'unga'?",
             "forums.json: $[2].parent: unknown forum 'un'; did you mean 'unga'?",
             "works.json: $[0].footnoteCount: 'chapter' has 4 footnotes but sources.json lacks number 4",
@@ -167,7 +167,7 @@ struct RecordLoaderTests {
         }
         let problems = Fixture.problems(in: directory).filter { $0.message.contains("already used") }
         #expect(problems.count == 1)
-        #expect(problems.first?.description == "forums.json: $[0].id: id 'russia' is already used by a actor in actors.json; ids are unique across the record")
+        #expect(problems.first?.description == "forums.json: $[0].id: id 'russia' is already used by an actor in actors.json; ids are unique across the record")
     }
 
     @Test("an unknown reference is reported with the nearest id")
@@ -185,7 +185,7 @@ struct RecordLoaderTests {
             $0.replacingOccurrences(of: #""sponsors": ["russia", "china"]"#, with: #""sponsors": ["russia", "cd"]"#)
         }
         let problem = try #require(Fixture.problems(in: directory).first)
-        #expect(problem.description == "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be a actor")
+        #expect(problem.description == "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be an actor")
     }
 
     @Test("a criticism of a version that does not exist is reported")

@@ -36,9 +36,10 @@ public struct FieldChange: Sendable, Hashable, Encodable {
     public var from: [String]
     public var to: [String]
 
-    /// A single-valued field as readable text on each side ("none" when a side has no value).
-    public var readableFrom: String { from.first.map(field.readable) ?? "none" }
-    public var readableTo: String { to.first.map(field.readable) ?? "none" }
+    /// A single-valued field as readable text on each side (empty when a side has no value,
+    /// which a comparison says as `(none)` beside the diff, never as text put in or taken out).
+    public var readableFrom: String { from.first.map(field.readable) ?? "" }
+    public var readableTo: String { to.first.map(field.readable) ?? "" }
 
     public var added: [String] { to.filter { !from.contains($0) } }
     public var removed: [String] { from.filter { !to.contains($0) } }

@@ -16,4 +16,7 @@ public enum ItemKind: String, Codable, Sendable, CaseIterable {
     }
 
     public var plural: String { rawValue + "s" }
+
+    /// "an event", "a proposal": for messages.
+    public var withArticle: String { (self == .event || self == .actor ? "an " : "a ") + rawValue }
 }

@@ -81,7 +81,7 @@ struct RecordValidator {
                     report(kind, path(), "id '\(id)' must be kebab-case: lower-case letters and digits joined by '-'")
                 }
                 if !record.isFirstPlace(place), let earlier = record.kind(of: id) {
-                    report(kind, path(), "id '\(id)' is already used by a \(earlier.rawValue) in \(earlier.fileName); ids are unique across the record")
+                    report(kind, path(), "id '\(id)' is already used by \(earlier.withArticle) in \(earlier.fileName); ids are unique across the record")
                 }
             }
         }
@@ -139,7 +139,7 @@ struct RecordValidator {
             return
         }
         if !kinds.contains(found) {
-            report(owner, path(), "'\(id)' is a \(found.rawValue) but must be a \(kinds.map(\.rawValue).joined(separator: " or "))")
+            report(owner, path(), "'\(id)' is \(found.withArticle) but must be \(kinds.map(\.withArticle).joined(separator: " or "))")
         }
     }
 

@@ -173,7 +173,11 @@ public struct ComparisonLayout: Sendable, Hashable {
 
     private func fieldPair(_ change: FieldChange, record: Record, footnotes: FootnoteLabels) -> Pair {
         guard change.field.isList else {
-            return sides(of: TextDiff(from: change.readableFrom, to: change.readableTo), base: .plain)
+            var pair = sides(of: TextDiff(from: change.readableFrom, to: change.readableTo), base: .plain)
+            // A side without a value says so, plainly: not a "none" drawn as text put in.
+            if change.from.isEmpty { pair.from = StyledText("(none)", style: Palette.dim) }
+            if change.to.isEmpty { pair.to = StyledText("(none)", style: Palette.dim) }
+            return pair
         }
         let name: (String) -> String = { id in
             switch change.field {

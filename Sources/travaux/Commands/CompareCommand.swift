@@ -38,7 +38,7 @@ struct CompareCommand: ParsableCommand {
                 : "; " + IDSuggestion.question(near)))
         }
         guard case .proposal(let proposal) = item else {
-            throw CLIError("'\(id)' is \(item.kind == .actor || item.kind == .event ? "an" : "a") \(item.kind.rawValue), not a proposal; see 'travaux list proposals'")
+            throw CLIError("'\(id)' is \(item.kind.withArticle), not a proposal; see 'travaux list proposals'")
         }
         let comparison: ProposalComparison
         do {

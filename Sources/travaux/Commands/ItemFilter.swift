@@ -6,6 +6,7 @@ enum ItemFilter {
     static func make(record: Record, domain: String?, forum: String?, actor: String?) throws -> RecordFilter {
         var filter = RecordFilter()
         if let domain {
+            try EmptyArgument.check(domain, "--domain is empty; give space, cyber or general")
             guard let value = Domain(rawValue: domain.lowercased()) else {
                 throw CLIError("unknown domain '\(domain)'" + hint(domain.lowercased(), Domain.allCases.map(\.rawValue))
                                + "; use space, cyber or general", exitCode: 64)

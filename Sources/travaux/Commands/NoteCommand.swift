@@ -127,12 +127,13 @@ struct NoteCommand: ParsableCommand {
                                               : "no notes match these filters")
                 return
             }
-            var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON", cap: 24),
-                                        .init(header: "TAGS", cap: 24, optional: true), .init(header: "NOTE", flexible: true)])
+            var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON", cap: 20),
+                                        .init(header: "TAGS", cap: 24, optional: true), .init(header: "SESSION", cap: 16, optional: true),
+                                        .init(header: "NOTE", flexible: true)])
             func rows(idLength: Int) -> [[String]] {
                 matching.map { note in
                     [String(note.id.prefix(idLength)), note.updated.day, note.target.description,
-                     note.tags.map { "#" + $0 }.joined(separator: " "), note.headline]
+                     note.tags.map { "#" + $0 }.joined(separator: " "), note.session ?? "", note.headline]
                 }
             }
             table.rows = rows(idLength: .max)

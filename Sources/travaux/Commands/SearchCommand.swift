@@ -93,6 +93,8 @@ struct SearchHitJSON: Encodable {
     var text: String
     var item: String?
     var tags: [String]?
+    /// A note's item and the part of it (version, quoted text, element), as `note list` gives it.
+    var target: NoteTarget?
 
     init(_ hit: SearchHit) {
         id = hit.id
@@ -111,5 +113,6 @@ struct SearchHitJSON: Encodable {
         text = note.body
         item = note.target.item
         tags = note.tags
+        target = note.target
     }
 }

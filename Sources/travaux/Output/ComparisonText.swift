@@ -129,7 +129,10 @@ struct ComparisonText {
     /// A field as one line: a changed value as a word diff; a list with what left and what came.
     private func value(_ change: FieldChange) -> StyledText {
         guard change.field.isList else {
-            return diffText(TextDiff(from: change.readableFrom, to: change.readableTo))
+            var text = diffText(TextDiff(from: change.readableFrom, to: change.readableTo))
+            if change.from.isEmpty { text = StyledText("(none) ") + text }
+            if change.to.isEmpty { text = text + StyledText(" (none)") }
+            return text
         }
         let name: (String) -> String = { id in
             switch change.field {
