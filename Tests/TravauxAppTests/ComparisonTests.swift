@@ -70,6 +70,18 @@ struct ComparisonTests {
         #expect(state.message == "c compares the versions of a proposal; select one first")
     }
 
+    @Test("a side without a value says (none), plainly, not as text put in")
+    func sideWithoutValue() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "2")
+        for _ in 0..<40 where state.selectedItemID != "canada-space-pledges" { AppFixture.press(&state, "j") }
+        #expect(state.selectedItemID == "canada-space-pledges")
+        AppFixture.press(&state, "c")
+        let screen = text(state)
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("5 Jun 2009") && $0.contains("(none)") })
+        #expect(!line.contains("none+") && !line.contains("{+"), "\(line)")
+    }
+
     @Test("[ ] step the 'from' version and { } the 'to' version, which stay in order")
     func chooseVersions() throws {
         var state = try AppFixture.state(record: try AppFixture.shippedRecord())
