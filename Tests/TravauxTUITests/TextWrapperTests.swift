@@ -58,6 +58,13 @@ struct TextWrapperTests {
         #expect(wrapped("space-weapons", width: 8) == ["space-", "weapons"])
     }
 
+    @Test("a web address is cut where the width runs out, never at a hyphen of its own")
+    func addresses() {
+        #expect(wrapped("at http://daccess-dds-ny.un.org/doc", width: 24) == ["at", "http://daccess-dds-ny.un", ".org/doc"])
+        #expect(wrapped("see www.unidir-space.org now", width: 12) == ["see", "www.unidir-s", "pace.org now"])
+        #expect(wrapped("space-weapons http://x", width: 8) == ["space-", "weapons", "http://x"])
+    }
+
     @Test("Explicit line breaks are kept and empty lines stay")
     func newlines() {
         #expect(wrapped("First line\n\nThird", width: 20) == ["First line", "", "Third"])

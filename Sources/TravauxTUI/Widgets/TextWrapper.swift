@@ -78,6 +78,7 @@ public enum TextWrapper {
     private static func tokens(of atoms: [Atom]) -> [[Atom]] {
         var tokens: [[Atom]] = []
         var current: [Atom] = []
+        let inAddress = addressAtoms(atoms)
         func flush() {
             if !current.isEmpty { tokens.append(current) }
             current = []
@@ -94,12 +95,31 @@ public enum TextWrapper {
                 flush()
             }
             current.append(atom)
-            if atom.isHyphen, letters(in: atoms, from: index - 1, step: -1) >= 2, letters(in: atoms, from: index + 1, step: 1) >= 3 {
+            if atom.isHyphen, !inAddress[index], letters(in: atoms, from: index - 1, step: -1) >= 2, letters(in: atoms, from: index + 1, step: 1) >= 3 {
                 flush()
             }
         }
         flush()
         return tokens
+    }
+
+    /// The atoms of words that are web addresses (`://` in them, or `www.` first): an
+    /// address is cut only where the width runs out, never at a hyphen of its own, which
+    /// would read as the end of a line's word (`daccess-` / `dds-ny.un.org`).
+    private static func addressAtoms(_ atoms: [Atom]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: atoms.count)
+        var start = 0
+        while start < atoms.count {
+            guard !atoms[start].isSpace else { start += 1; continue }
+            var end = start
+            while end < atoms.count, !atoms[end].isSpace { end += 1 }
+            let word = String(atoms[start..<end].map(\.character))
+            if word.contains("://") || word.lowercased().hasPrefix("www.") || word.hasPrefix("<http") {
+                for index in start..<end { marks[index] = true }
+            }
+            start = end
+        }
+        return marks
     }
 
     /// How many letters run from `start` on, going by `step`: a word is broken after its
