@@ -53,6 +53,27 @@ enum CommandSuggestion {
         return nil
     }
 
+    /// Misuses ArgumentParser answers in its own words, which point the wrong way: a kind of
+    /// `list` mistyped (it listed the kinds, no nearest one), `--limit -1` ("Missing value"),
+    /// `export --json` ("did you mean '--from'?"). Nil for any other arguments.
+    static func argumentError(for arguments: [String]) -> CLIError? {
+        let words = InterfaceArguments.positionalWords(arguments)
+        if words.first == "list", words.count > 1, ListCommand.Kind(rawValue: words[1]) == nil {
+            let kinds = ListCommand.Kind.allCases.map(\.rawValue)
+            let near = IDSuggestion.nearest(to: words[1], among: kinds)
+            return CLIError("no kind '\(words[1])' to list; " + (near.isEmpty ? "give one of " + kinds.joined(separator: ", ")
+                : IDSuggestion.question(near)), exitCode: 64)
+        }
+        if let index = arguments.firstIndex(of: "--limit"), index + 1 < arguments.count,
+           arguments[index + 1].hasPrefix("-"), Int(arguments[index + 1]) != nil {
+            return CLIError("--limit is a number of results, 1 or more (it was \(arguments[index + 1]))", exitCode: 64)
+        }
+        if words.first == "export", arguments.contains("--json") {
+            return CLIError("export has no --json: '--format csl-json' gives the sources as JSON, and 'travaux note list --json' the notes", exitCode: 64)
+        }
+        return nil
+    }
+
     /// The kind of the item `id` in the record these arguments name (`--record`, else the
     /// environment's or the shipped one), or nil when there is none or it does not load.
     static func kindOfItem(_ id: String, arguments: [String]) -> ItemKind? {

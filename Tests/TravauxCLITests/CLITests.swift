@@ -313,6 +313,18 @@ struct CLITests {
         #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
     }
 
+    @Test("misuses ArgumentParser would answer the wrong way get a message that points the right way", arguments: [
+        (["list", "evnts"], "no kind 'evnts' to list; did you mean 'events'?"),
+        (["list", "zzz"], "no kind 'zzz' to list; give one of events, proposals, sources, actors, forums, themes, works"),
+        (["search", "treaty", "--limit", "-1"], "--limit is a number of results, 1 or more (it was -1)"),
+        (["export", "--json"], "export has no --json: '--format csl-json' gives the sources as JSON, and 'travaux note list --json' the notes"),
+    ])
+    func misusesPointTheRightWay(arguments: [String], message: String) throws {
+        let result = try CLIProcess.run(arguments + ["--record", CLIProcess.fixtureRecord])
+        #expect(result.status == 64)
+        #expect(result.stderr == "travaux: " + message + "\n")
+    }
+
     @Test("an empty --store or --record (an unset variable) is a usage error, never the default store or record")
     func emptyDirectories() throws {
         let store = try CLIProcess.run(["note", "list", "--store", ""])

@@ -41,7 +41,7 @@ struct ExportCLITests {
         let nothingYet = try run(["export", "--from", "2999"])
         #expect(nothingYet.status != 0)
         #expect(nothingYet.stdout.isEmpty)
-        #expect(nothingYet.stderr == "travaux: nothing to export: no note matches from '2999'; 'travaux note list' shows the notes\n")
+        #expect(nothingYet.stderr == "travaux: nothing to export: no note matches created on or after 2999; 'travaux note list' shows the notes\n")
     }
 
     @Test("BibTeX and CSL-JSON of the cited sources, or of all of them")

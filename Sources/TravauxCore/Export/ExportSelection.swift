@@ -67,7 +67,12 @@ public struct ExportSelection: Sendable, Hashable {
     /// "tag 'verification', session 'seminar-3'": what a "nothing matched" message names.
     public func description(in record: Record) -> String {
         summary(in: record).map { entry in
-            entry.key + " " + entry.value.map { "'\($0)'" }.joined(separator: " and ")
+            // The days say what they bound: "to '2020'" read as a name.
+            switch entry.key {
+            case "from": return "created on or after " + entry.value.joined()
+            case "to": return "created on or before " + entry.value.joined()
+            default: return entry.key + " " + entry.value.map { "'\($0)'" }.joined(separator: " and ")
+            }
         }.joined(separator: ", ")
     }
 }
