@@ -313,6 +313,17 @@ struct CLITests {
         #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
     }
 
+    @Test("show --json on a work gives its footnotes in full, in their order, as its text does")
+    func workFootnotes() throws {
+        let shown = try #require(try CLIProcess.run(["show", "meyer-chapter", "--json", "--record", CompareCommandTests.shippedRecord]).json() as? [String: Any])
+        let footnotes = try #require(shown["footnotes"] as? [[String: Any]])
+        #expect(footnotes.count == shown["footnoteCount"] as? Int)
+        #expect(footnotes.compactMap { $0["number"] as? Int } == Array(1...footnotes.count))
+        #expect(footnotes.first?["kind"] as? String == "source")
+        let event = try #require(try CLIProcess.run(["show", "ppwt", "--json", "--record", CompareCommandTests.shippedRecord]).json() as? [String: Any])
+        #expect(event["footnotes"] == nil)
+    }
+
     @Test("misuses ArgumentParser would answer the wrong way get a message that points the right way", arguments: [
         (["list", "evnts"], "no kind 'evnts' to list; did you mean 'events'?"),
         (["list", "zzz"], "no kind 'zzz' to list; give one of events, proposals, sources, actors, forums, themes, works"),

@@ -12,6 +12,8 @@ struct ItemJSON: Encodable {
     /// `show --json` adds the resolved footnotes and the items pointing here.
     var resolvedSources: [ItemJSON]? = nil
     var backlinks: [String]? = nil
+    /// A work's footnotes in full, in their order (`show` on a work).
+    var footnotes: [ItemJSON]? = nil
     /// `show --json` adds the user's notes on the item.
     var notes: [NoteJSON]? = nil
 
@@ -53,6 +55,7 @@ struct ItemJSON: Encodable {
         }
         if let resolvedSources { try container.encode(resolvedSources, forKey: Key("sources")) }
         if let backlinks { try container.encode(backlinks, forKey: Key("backlinks")) }
+        if let footnotes { try container.encode(footnotes, forKey: Key("footnotes")) }
         if let notes { try container.encode(notes, forKey: Key("notes")) }
     }
 }
