@@ -276,6 +276,9 @@ struct NoteCLITests {
         #expect(shown.status == 0)
         #expect(shown.stdout.hasPrefix("Treaty on the Prevention"))
         #expect(shown.stderr.hasPrefix("travaux: warning: your notes are not shown: \(manifest) is damaged"))
+        // In JSON the notes are null, not the [] of an item without notes.
+        let json = try #require(try run(["show", "ppwt", "--json"]).json() as? [String: Any])
+        #expect(json["notes"] is NSNull)
         #expect(try String(contentsOfFile: manifest, encoding: .utf8) == "{\"sche")
     }
 

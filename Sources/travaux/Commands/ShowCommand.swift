@@ -20,11 +20,13 @@ struct ShowCommand: ParsableCommand {
         let record = try global.loadRecord()
         let id = record.resolvingCase(id)
         var notes: [Note] = []
+        var notesRead = true
         do {
             notes = try global.loadNotes(try global.noteStore()).notes(on: id)
         } catch let error as CLIError {
             // A store that cannot be read does not hide the record's item.
             CLIOutput.warn("your notes are not shown: \(error.message)")
+            notesRead = false
         }
         guard let item = record.item(id), let document = record.detail(of: id, notes: notes) else {
             if !notes.isEmpty {
@@ -43,7 +45,7 @@ struct ShowCommand: ParsableCommand {
                 : record.sources.filter { $0.work == id }.sorted { $0.number < $1.number }.map { ItemJSON(item: .source($0)) }
             CLIOutput.write(try JSONOutput.string(ItemJSON(item: item, resolvedSources: sources,
                                                            backlinks: record.backlinks(to: id), footnotes: footnotes,
-                                                           notes: notes.map(NoteJSON.init))))
+                                                           notes: notes.map(NoteJSON.init), notesRead: notesRead)))
             return
         }
         let width = min(CLIOutput.width ?? 100, 100)

@@ -16,6 +16,9 @@ struct ItemJSON: Encodable {
     var footnotes: [ItemJSON]? = nil
     /// `show --json` adds the user's notes on the item.
     var notes: [NoteJSON]? = nil
+    /// False when the store could not be read: `notes` is then `null`, which a script tells
+    /// from `[]`, no note on the item.
+    var notesRead = true
 
     private struct Key: CodingKey {
         var stringValue: String
@@ -56,7 +59,11 @@ struct ItemJSON: Encodable {
         if let resolvedSources { try container.encode(resolvedSources, forKey: Key("sources")) }
         if let backlinks { try container.encode(backlinks, forKey: Key("backlinks")) }
         if let footnotes { try container.encode(footnotes, forKey: Key("footnotes")) }
-        if let notes { try container.encode(notes, forKey: Key("notes")) }
+        if !notesRead {
+            try container.encodeNil(forKey: Key("notes"))
+        } else if let notes {
+            try container.encode(notes, forKey: Key("notes"))
+        }
     }
 }
 
