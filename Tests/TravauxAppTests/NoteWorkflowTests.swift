@@ -65,6 +65,12 @@ struct StoreLoop {
         }
     }
 
+    /// Saves a note as another window would, and reads the store again.
+    func save(_ note: Note, _ state: inout AppState) throws {
+        try store.save(note, base: nil)
+        try run([.refreshNotes], &state)
+    }
+
     func press(_ state: inout AppState, _ names: String...) throws {
         for name in names {
             guard let key = KeyEvent(name: name) else { Issue.record("no key named \(name)"); return }
@@ -897,14 +903,21 @@ struct NoteWorkflowTests {
         #expect(text.contains("on ppwt") && !text.contains("on osce-cbms"))
         #expect(text.hasPrefix("---\n"))
 
+        // The file last written is offered again, as a handout is written again.
         try loop.press(&state, "x")
-        for _ in 0..<20 { try loop.press(&state, "Backspace") }
-        AppFixture.type(&state, path)
+        #expect(state.prompt?.field.text == path)
         try loop.press(&state, "Enter")
         #expect(state.prompt?.purpose == .exportFile(replace: true))
         state.filters.domain = nil
         try loop.press(&state, "Enter")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("on osce-cbms"))
+        // A session's notes are offered a file of the session's name.
+        state.noteFilter.session = "Seminar 3: Geneva"
+        try loop.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "in the seminar", session: "Seminar 3: Geneva", author: "a"), &state)
+        try loop.press(&state, "x")
+        #expect(state.prompt?.field.text == "seminar-3-geneva.md")
+        #expect(ExportFile.suggestedName(session: "外空 · 2026") == "外空-2026.md")
+        #expect(ExportFile.suggestedName(session: "!!") == nil)
     }
 
     @Test("while a handout is written on another thread, keys are answered; x waits for it, q lets it finish")

@@ -60,6 +60,8 @@ public struct AppState: Sendable {
     public var notesLoading = false
     /// The file a handout is being written to, on another thread, until `exportFinished`.
     public var exportingTo: String?
+    /// The file the last export of this window went to, offered by the next `x`.
+    public var lastExportPath: String?
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
     /// The notes the Notes pane's rows were made from: their positions in the notes at that

@@ -80,8 +80,11 @@ enum NoteHandling {
                 return []
             }
             let what = "\(count) note\(count == 1 ? "" : "s")" + (selection.isEmpty ? "" : " (\(filters))")
+            // A session's notes are offered a file of its name; else the file last written
+            // here, as a handout is written again when notes are added.
+            let offered = state.noteFilter.session.flatMap(ExportFile.suggestedName(session:)) ?? state.lastExportPath ?? "travaux-notes.md"
             state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
-                                       text: "travaux-notes.md", placeholder: "a file name (.md)")
+                                       text: offered, placeholder: "a file name (.md)")
             state.relayoutReader()
         case .filterNotesText:
             state.prompt = PromptState(purpose: .noteText, label: "Notes containing: ", text: state.noteFilter.text)
