@@ -120,9 +120,8 @@ struct ExportCommand: ParsableCommand {
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
         // An id the record no longer holds still selects the notes taken on it ("Not in this record").
         let items = self.items.map { notes.notes(on: $0).isEmpty ? record.resolvingCase($0) : $0 }
-        for id in items where record.item(id) == nil && notes.notes(on: id).isEmpty {
-            let near = IDSuggestion.nearest(to: id, among: record.allIDs)
-            throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search'" : "; " + IDSuggestion.question(near)))
+        for id in items where notes.notes(on: id).isEmpty {
+            if let problem = record.problem(with: NoteTarget(item: id)) { throw CLIError(problem) }
         }
         let recordFilter = try ItemFilter.make(record: record, domain: domain, forum: forum, actor: actor)
         let fromDate = try day(from, option: "--from")

@@ -108,13 +108,9 @@ struct NoteCommand: ParsableCommand {
             let itemIDs = items.map { notes.notes(on: $0).isEmpty ? $0.lowercased() : $0 }
             // An id neither the notes nor the record know is a typo, as `export --item` says; the
             // record is read only then.
-            if let unknown = itemIDs.first(where: { notes.notes(on: $0).isEmpty }) {
-                let record = try global.loadRecord()
-                if record.item(unknown) == nil {
-                    let near = IDSuggestion.nearest(to: unknown, among: record.allIDs)
-                    throw CLIError("no item '\(unknown)'" + (near.isEmpty ? "; try 'travaux search'"
-                        : "; " + IDSuggestion.question(near)))
-                }
+            if let unknown = itemIDs.first(where: { notes.notes(on: $0).isEmpty }),
+               let problem = try global.loadRecord().problem(with: NoteTarget(item: unknown)) {
+                throw CLIError(problem)
             }
             let filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             let matching = filter.apply(to: notes)
