@@ -43,11 +43,21 @@ private struct HandoutWriter {
     var footnotes = FootnoteNumbering()
     var blocks: [String] = []
     var noteNumber = 0
+    /// Each session by its key, in the first spelling the handout's notes give it: one session
+    /// is named alike in every note's line and in the front matter.
+    let sessionNames: [String: String]
 
     init(record: Record, handout: Handout, options: ExportOptions) {
         self.record = record
         self.handout = handout
         self.options = options
+        var names: [String: String] = [:]
+        for entry in handout.entries {
+            for session in entry.notes.compactMap(\.session) where names[SessionLabel.key(session)] == nil {
+                names[SessionLabel.key(session)] = session
+            }
+        }
+        sessionNames = names
     }
 
     mutating func write() -> String {
@@ -77,8 +87,7 @@ private struct HandoutWriter {
         // out: the sessions there are go in the list (`sessions`), even a single one.
         // A session in two cases is one session (`SessionLabel`), named by its first spelling.
         let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }
-        var seenSessions = Set<String>()
-        let named = sessions.filter { seenSessions.insert(SessionLabel.key($0)).inserted }
+        let named = sessionNames.values.map(MarkdownText.singleLine).filter { !$0.isEmpty }
         if named.count == 1, sessions.count == notes.count {
             yaml.add("session", .text(MarkdownText.metadata(named[0])))
         } else if !named.isEmpty {
@@ -145,7 +154,9 @@ private struct HandoutWriter {
     private func byline(of note: Note) -> String {
         var parts: [String] = []
         if !note.tags.isEmpty { parts.append("Tags: " + note.tags.map(MarkdownText.tag).joined(separator: " ")) }
-        if let session = note.session { parts.append("Session: " + MarkdownText.plain(session)) }
+        if let session = note.session {
+            parts.append("Session: " + MarkdownText.plain(sessionNames[SessionLabel.key(session)] ?? session))
+        }
         if !note.author.isEmpty { parts.append("Author: " + MarkdownText.plain(note.author)) }
         parts.append("Created " + note.created.day)
         if note.updated.day != note.created.day { parts.append("updated " + note.updated.day) }

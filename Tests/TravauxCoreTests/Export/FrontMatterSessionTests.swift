@@ -30,9 +30,14 @@ struct FrontMatterSessionTests {
         #expect(frontMatter(["s2", nil, "s1"]).contains("\nsessions:\n  - \"s1\"\n  - \"s2\"\n"))
     }
 
-    @Test("a session in two cases is one session, named by its first spelling")
+    @Test("a session in two cases is one session, named by its first spelling, in the front matter and in every note's line")
     func twoCases() {
         #expect(frontMatter(["Seminar 3", "seminar 3"]).contains("\nsession: \"Seminar 3\"\n"))
+        let notes = ["Seminar 3", "seminar  3"].enumerated().map { index, session in
+            ExportFixture.note(index + 1, NoteTarget(item: "ppwt"), "note \(index + 1)", session: session)
+        }
+        let text = MarkdownExport.render(selected: notes, record: record, options: ExportFixture.options())
+        #expect(text.components(separatedBy: "Session: Seminar 3 ·").count == 3, "\(text)")
         #expect(frontMatter(["s2", "S1", "s1"]).contains("\nsessions:\n  - \"S1\"\n  - \"s2\"\n"))
     }
 
