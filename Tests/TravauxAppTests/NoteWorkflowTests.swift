@@ -1192,6 +1192,31 @@ struct SessionLabelTests {
         #expect(try loop.store.load().all.first { $0.body == "new" }?.session == "seminar 3")
     }
 
+    @Test("Tab again after a completion puts the next session beginning as typed in its place; nothing typed, the sessions in use")
+    func tabCycles() throws {
+        var state = try AppFixture.state()
+        let sessions = ["seminar 3", "seminar 3", "seminar 3", "seminar-2", "seminar-2", "Workshop"]
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: sessions.enumerated().map { index, session in
+            Self.note(index, session: session, author: "someone")
+        })))
+        AppFixture.press(&state, "S")
+        AppFixture.type(&state, "sem")
+        AppFixture.press(&state, "Tab")
+        #expect(state.prompt?.field.text == "seminar 3")
+        #expect(Screen.render(state).snapshot().contains("Session: seminar 3  (Tab: the next of 2)"))
+        AppFixture.press(&state, "Tab")
+        #expect(state.prompt?.field.text == "seminar-2")
+        AppFixture.press(&state, "Tab")
+        #expect(state.prompt?.field.text == "seminar 3")
+        // A key typed ends the round: Tab completes what is typed now.
+        AppFixture.type(&state, "0")
+        #expect(state.prompt?.tabCycle == nil)
+        AppFixture.press(&state, "Ctrl-u", "Tab")
+        #expect(state.prompt?.field.text == "seminar 3")
+        AppFixture.press(&state, "Tab", "Tab")
+        #expect(state.prompt?.field.text == "Workshop")
+    }
+
     @Test("without notes in a session, S offers nothing, and an empty label clears the session")
     func nothingToOffer() throws {
         var state = try AppFixture.state()

@@ -17,9 +17,9 @@ enum PromptHandling {
             state.relayoutReader()
             return effects
         case .tab:
-            guard let completion = prompt.completion else { return [] }
-            prompt.field.setText(completion)
+            guard prompt.complete() else { return [] }
         default:
+            prompt.tabCycle = nil
             prompt.field.apply(key)
         }
         state.prompt = prompt

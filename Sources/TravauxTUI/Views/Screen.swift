@@ -36,6 +36,12 @@ public enum Screen {
                 question.field.render(into: &canvas, area: field)
                 if let completion = question.completion {
                     CompletionHint.render(completion, typed: question.field.text, field: question.field, area: field, into: &canvas)
+                } else if let cycle = question.tabCycle, cycle.shown == question.field.text {
+                    let count = question.suggestions(beginning: cycle.typed).count
+                    if count > 1 {
+                        let x = field.x + question.field.cursorColumn(width: field.width)
+                        _ = canvas.put("  (Tab: the next of \(count))", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+                    }
                 }
             } else if let search = state.search {
                 _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
