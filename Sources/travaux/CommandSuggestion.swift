@@ -58,18 +58,37 @@ enum CommandSuggestion {
     /// `export --json` ("did you mean '--from'?"). Nil for any other arguments.
     static func argumentError(for arguments: [String]) -> CLIError? {
         let words = InterfaceArguments.positionalWords(arguments)
-        if words.first == "list", words.count > 1, ListCommand.Kind(rawValue: words[1]) == nil {
+        if words.first == "list", let kind = listedKind(arguments), ListCommand.Kind(rawValue: kind) == nil {
             let kinds = ListCommand.Kind.allCases.map(\.rawValue)
-            let near = IDSuggestion.nearest(to: words[1], among: kinds)
-            return CLIError("no kind '\(words[1])' to list; " + (near.isEmpty ? "give one of " + kinds.joined(separator: ", ")
+            let near = IDSuggestion.nearest(to: kind, among: kinds)
+            return CLIError("no kind '\(kind)' to list; " + (near.isEmpty ? "give one of " + kinds.joined(separator: ", ")
                 : IDSuggestion.question(near)), exitCode: 64)
         }
-        if let index = arguments.firstIndex(of: "--limit"), index + 1 < arguments.count,
+        if words.first == "search", let index = arguments.firstIndex(of: "--limit"), index + 1 < arguments.count,
            arguments[index + 1].hasPrefix("-"), Int(arguments[index + 1]) != nil {
             return CLIError("--limit is a number of results, 1 or more (it was \(arguments[index + 1]))", exitCode: 64)
         }
         if words.first == "export", arguments.contains("--json") {
             return CLIError("export has no --json: '--format csl-json' gives the sources as JSON, and 'travaux note list --json' the notes", exitCode: 64)
+        }
+        return nil
+    }
+
+    /// The word `list` is given to list: the first after it that is neither an option nor the
+    /// value of one (`list --domain space proposals` lists proposals, not `space`).
+    private static func listedKind(_ arguments: [String]) -> String? {
+        guard let start = arguments.firstIndex(of: "list") else { return nil }
+        let takingValues: Set<String> = ["--domain", "--forum", "--actor", "--tag", "--record", "--store"]
+        var index = start + 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if takingValues.contains(argument) {
+                index += 2
+            } else if argument.hasPrefix("-") {
+                index += 1
+            } else {
+                return argument
+            }
         }
         return nil
     }

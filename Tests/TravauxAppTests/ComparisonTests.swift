@@ -77,9 +77,13 @@ struct ComparisonTests {
         for _ in 0..<40 where state.selectedItemID != "canada-space-pledges" { AppFixture.press(&state, "j") }
         #expect(state.selectedItemID == "canada-space-pledges")
         AppFixture.press(&state, "c")
-        let screen = text(state)
-        let line = try #require(screen.split(separator: "\n").first { $0.contains("5 Jun 2009") && $0.contains("(none)") })
-        #expect(!line.contains("none+") && !line.contains("{+"), "\(line)")
+        let canvas = Screen.render(state)
+        let rows = canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let y = try #require(rows.firstIndex { $0.contains("5 Jun 2009") && $0.contains("(none)") })
+        // Drawn dim, as a remark: not in the style of text put in or taken out.
+        let column = try #require(rows[y].range(of: "(none)").map { rows[y].distance(from: rows[y].startIndex, to: $0.lowerBound) })
+        let styles = (column..<column + 6).compactMap { canvas.cell(x: $0, y: y)?.style }
+        #expect(styles.count == 6 && styles.allSatisfy { $0 == Palette.dim }, "\(styles)")
     }
 
     @Test("[ ] step the 'from' version and { } the 'to' version, which stay in order")

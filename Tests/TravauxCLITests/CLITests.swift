@@ -336,6 +336,14 @@ struct CLITests {
         #expect(result.stderr == "travaux: " + message + "\n")
     }
 
+    @Test("those messages are for those misuses only: an option's value is not taken for list's kind, and --limit is search's")
+    func misusesNotMistaken() throws {
+        let listed = try CLIProcess.run(["list", "--domain", "space", "proposals", "--jsn", "--record", CLIProcess.fixtureRecord])
+        #expect(listed.status == 64 && listed.stderr.contains("'--jsn'") && !listed.stderr.contains("no kind"), "\(listed.stderr)")
+        let notes = try CLIProcess.run(["note", "list", "--limit", "-1", "--record", CLIProcess.fixtureRecord])
+        #expect(notes.status == 64 && notes.stderr.contains("Unknown option '--limit'"), "\(notes.stderr)")
+    }
+
     @Test("an empty --store or --record (an unset variable) is a usage error, never the default store or record")
     func emptyDirectories() throws {
         let store = try CLIProcess.run(["note", "list", "--store", ""])

@@ -90,6 +90,8 @@ struct NoteCLITests {
         (["note", "list", "--text", ""], "--text is empty; give words the notes must hold, or leave --text out"),
         (["compare", "ppwt", "--from", ""], "--from is empty; give a version's id, or leave --from out for the first (see 'travaux show ppwt')"),
         (["note", "list", "--item", "pwt"], "no item 'pwt'; did you mean 'ppwt', 'ppwt-2008-draft'?"),
+        // Every id is checked, not only the first without notes.
+        (["note", "list", "--item", "osce-cbms", "--item", "pwt"], "no item 'pwt'; did you mean 'ppwt', 'ppwt-2008-draft'?"),
     ])
     func emptyValues(arguments: [String], message: String) throws {
         let result = try run(arguments)

@@ -210,5 +210,8 @@ struct UniquePrefixTests {
         #expect(notes.uniquePrefixLength(of: [ids[0].lowercased()]) == 12)
         for id in ids { #expect(try notes.resolve(String(id.prefix(12))).id == id) }
         #expect(NoteCollection().uniquePrefixLength(of: []) == 8)
+        // A short id written by hand, listed last, does not bring the others' length down.
+        let withShort = NoteCollection(notes: (ids + ["n1"]).map(Self.note))
+        #expect(withShort.uniquePrefixLength(of: ids + ["n1"]) == 12)
     }
 }

@@ -146,7 +146,7 @@ struct DetailBuilder {
                            field("Date", work.date.map { dateText($0, wording: work.dateWording, inferred: work.dateInferred) ?? "" }),
                            field("Footnotes", String(work.footnoteCount))].compactMap { $0 }
         document.sections.append(DetailSection(title: "Summary", blocks: [.paragraph([.text(work.summary)])]))
-        let notes = record.sources.filter { $0.work == work.id }.sorted { $0.number < $1.number }
+        let notes = record.footnotes(ofWork: work.id)
         document.sections.append(DetailSection(title: "Footnotes", blocks: notes.map {
             .entry(marker: nil, [.footnote(id: $0.id, label: "[\($0.number)]"), .text(" ")] + DetailSpan.citation($0.citation))
         }))

@@ -89,8 +89,6 @@ public enum ExportFile {
         return nil
     }
 
-    /// `~` or `~/…` as a shell would expand it, for a name typed where no shell reads it (the
-    /// interface's export prompt); anything else as it is.
     /// A handout's file name from its session (`Seminar 3` → `seminar-3.md`): letters and
     /// digits kept, lowered, anything else one hyphen; nil when nothing is left.
     public static func suggestedName(session: String) -> String? {
@@ -106,6 +104,8 @@ public enum ExportFile {
         return name.isEmpty ? nil : name + ".md"
     }
 
+    /// `~` or `~/…` as a shell would expand it, for a name typed where no shell reads it (the
+    /// interface's export prompt); anything else as it is.
     public static func expandingHome(_ path: String, home: String?) -> String {
         guard let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") else { return path }
         return (home.hasSuffix("/") ? String(home.dropLast()) : home) + path.dropFirst()

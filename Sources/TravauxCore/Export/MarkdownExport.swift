@@ -43,21 +43,24 @@ private struct HandoutWriter {
     var footnotes = FootnoteNumbering()
     var blocks: [String] = []
     var noteNumber = 0
-    /// Each session by its key, in the first spelling the handout's notes give it: one session
-    /// is named alike in every note's line and in the front matter.
+    /// Each session by its key, in the spelling most of the handout's notes give it, as the
+    /// store names it (`TagTally`): one session is named alike in every note's line, in the
+    /// front matter and in a title made from a session filter.
     let sessionNames: [String: String]
 
     init(record: Record, handout: Handout, options: ExportOptions) {
         self.record = record
         self.handout = handout
-        self.options = options
+        let tally = handout.entries.flatMap(\.notes).withUnsafeBufferPointer { TagTally(counting: $0) }
         var names: [String: String] = [:]
-        for entry in handout.entries {
-            for session in entry.notes.compactMap(\.session) where names[SessionLabel.key(session)] == nil {
-                names[SessionLabel.key(session)] = session
-            }
-        }
+        for key in tally.sessions.keys { names[key] = tally.sessionSpelling(key: key) }
         sessionNames = names
+        // A session filter, in the title and the filters line, is named as its notes here are.
+        var options = options
+        if let session = options.selection.notes.session, let name = names[SessionLabel.key(session)] {
+            options.selection.notes.session = name
+        }
+        self.options = options
     }
 
     mutating func write() -> String {
@@ -85,7 +88,7 @@ private struct HandoutWriter {
         yaml.add("date", .plain(options.date.day))
         // `session` says every note was taken in that session, so a note without one leaves it
         // out: the sessions there are go in the list (`sessions`), even a single one.
-        // A session in two cases is one session (`SessionLabel`), named by its first spelling.
+        // A session in two cases is one session (`SessionLabel`), named as most of its notes here name it.
         let sessions = notes.compactMap { $0.session.map(MarkdownText.singleLine) }.filter { !$0.isEmpty }
         let named = sessionNames.values.map(MarkdownText.singleLine).filter { !$0.isEmpty }
         if named.count == 1, sessions.count == notes.count {

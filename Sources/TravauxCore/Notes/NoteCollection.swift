@@ -211,8 +211,8 @@ public struct NoteCollection: Sendable {
             for index in [low - 1, low + 1, low] where all.indices.contains(index) && all[index] != key {
                 length = max(length, shared(all[index], key) + 1)
             }
-            length = min(max(length, minimum), max(key.count, minimum))
         }
+        // The most any id needs, for all: a short id (one written by hand) is shown whole.
         return length
     }
 

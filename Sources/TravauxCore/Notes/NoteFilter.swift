@@ -37,7 +37,8 @@ public struct NoteFilter: Sendable, Hashable {
                 words += TextFolding.fold(String(word)).split(separator: " ").map { PhraseMatch(String($0)) }
             }
         }
-        return NoteMatcher(tags: tags.map(Tag.normalise), session: session, itemIDs: itemIDs,
+        // The wanted session in its normal form once, so that each note's is compared in place.
+        return NoteMatcher(tags: tags.map(Tag.normalise), session: session.map(SessionLabel.normalise), itemIDs: itemIDs,
                            words: words, typedTags: typedTags)
     }
 

@@ -4,29 +4,31 @@
 public enum SessionLabel {
     /// As typed, with its white space trimmed and each run of it one space (case kept).
     public static func normalise(_ label: String) -> String {
-        label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        isClean(label) ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether two labels name the same session: equal once lowered and their white space
     /// made single spaces.
     public static func same(_ a: String, _ b: String) -> Bool {
-        // Labels as typed are plain, and the filters compare one with every note's: compared
+        // Labels are clean as typed, and a filter compares one with every note's: compared
         // in place, as tags are, without making a key of each.
-        if isPlain(a), isPlain(b) { return Tag.same(a, b) }
+        if isClean(a), isClean(b) { return Tag.same(a, b) }
         return key(a) == key(b)
     }
 
     /// The key a session is counted and found by.
     static func key(_ label: String) -> String { normalise(label).lowercased() }
 
-    /// ASCII with single spaces between words and none at the ends: its key is itself lowered.
-    static func isPlain(_ label: String) -> Bool {
+    /// Without white space at its ends, doubled, or other than a space: its own normal form.
+    /// Read scalar by scalar, making nothing.
+    static func isClean(_ label: String) -> Bool {
         var afterSpace = true
-        for byte in label.utf8 {
-            guard byte >= 0x20, byte < 0x80 else { return false }
-            if byte == 0x20 {
+        for scalar in label.unicodeScalars {
+            if scalar == " " {
                 if afterSpace { return false }
                 afterSpace = true
+            } else if scalar.value < 0x80 ? scalar.value < 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace {
+                return false
             } else {
                 afterSpace = false
             }

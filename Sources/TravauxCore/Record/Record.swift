@@ -193,6 +193,11 @@ public struct Record: Sendable {
     }
 
     /// The footnote of `work` numbered `number`.
+    /// A work's footnotes in their order, as its page and `show --json` give them.
+    public func footnotes(ofWork work: String) -> [Source] {
+        sources.filter { $0.work == work }.sorted { $0.number < $1.number }
+    }
+
     public func source(work: String, number: Int) -> Source? {
         sources.first { $0.work == work && $0.number == number }
     }

@@ -61,11 +61,6 @@ public struct NoteEditor: Sendable, Hashable {
         return String(tags.text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
     }
 
-    /// The rest of the first known tag that starts with what is typed (the dimmed hint).
-    public func completion(from known: [String]) -> String? {
-        completedTag(from: known).map { String($0.dropFirst(Tag.normalise(partialTag).count)) }
-    }
-
     /// The first known tag, in its own spelling, that starts with what is typed in any case.
     /// None when what is typed is a known tag already: `space` stays `space` beside `space-weapons`.
     public func completedTag(from known: [String]) -> String? {

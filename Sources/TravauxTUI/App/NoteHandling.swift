@@ -230,7 +230,10 @@ enum NoteHandling {
         case .exportFinished(let result, let path):
             state.exportingTo = nil
             switch result {
-            case .success(let summary): state.message = summary
+            case .success(let summary):
+                state.message = summary
+                // Offered by the next `x`: only a file written, not one that failed.
+                state.lastExportPath = path
             case .failure(.fileExists) where state.editor != nil || state.prompt != nil || state.overlay != nil:
                 // The answer came from another thread after something else was opened: not over it.
                 state.message = "\(path) exists; nothing exported (x again to replace it)"

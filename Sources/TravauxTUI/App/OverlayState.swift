@@ -28,7 +28,11 @@ public struct FilterMenu: Sendable, Hashable {
 
     /// The rows shown at the current level, as (label, value id) pairs: those `search` keeps.
     public func choices(in state: AppState) -> [(label: String, value: String?)] {
-        let all = allChoices(in: state)
+        narrowed(allChoices(in: state))
+    }
+
+    /// Those of `all` (the level's rows) that `search` keeps.
+    func narrowed(_ all: [(label: String, value: String?)]) -> [(label: String, value: String?)] {
         guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
         return all.filter { choice in
             guard let value = choice.value else { return false }

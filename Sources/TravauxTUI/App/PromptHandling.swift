@@ -58,7 +58,6 @@ enum PromptHandling {
             guard !path.isEmpty else { state.message = "no file name; nothing exported"; return [] }
             // No export is under way: `x` opens this prompt only when none is.
             state.exportingTo = path
-            state.lastExportPath = path
             state.message = "exporting to \(path)…"
             return [.exportNotes(exportSelection(state), path: path, replace: replace)]
         }

@@ -3,8 +3,10 @@ import TravauxCore
 /// `f`: choose a filter, then its value.
 enum FilterOverlay {
     static func render(_ state: AppState, menu: FilterMenu, into canvas: inout Canvas, area: Rect) {
-        let choices = menu.choices(in: state)
-        let overlay = box(state, menu: menu, area: area)
+        // The rows once a frame: a level of tags counts and sorts every tag to list them.
+        let all = menu.allChoices(in: state)
+        let choices = menu.narrowed(all)
+        let overlay = box(menu: menu, all: all, choices: choices, area: area)
         overlay.render(into: &canvas, area: area)
         var inner = overlay.contentArea(in: area)
         guard inner.height > 0 else { return }
@@ -29,7 +31,8 @@ enum FilterOverlay {
 
     /// The box, as wide as the level's longest row whatever is typed, so that it stays put
     /// while the list narrows; one row taller for the words typed after `/`.
-    static func box(_ state: AppState, menu: FilterMenu, area: Rect) -> Overlay {
+    static func box(menu: FilterMenu, all: [(label: String, value: String?)], choices: [(label: String, value: String?)],
+                    area: Rect) -> Overlay {
         let title: String
         switch menu.level {
         case .kinds: title = "Filter — Enter chooses, Esc closes"
@@ -39,16 +42,17 @@ enum FilterOverlay {
         case .tag: title = "Tag — / narrows"
         case .session: title = "Session — / narrows"
         }
-        let labels = menu.allChoices(in: state).map { DisplayWidth.of($0.label) }
+        let labels = all.map { DisplayWidth.of($0.label) }
         let width = min(area.width - 2, max(DisplayWidth.of(title) + 6, (labels.max() ?? 20) + 6))
-        let rows = menu.search == nil ? labels.count : max(1, menu.choices(in: state).count) + 1
+        let rows = menu.search == nil ? labels.count : max(1, choices.count) + 1
         return Overlay(title: title, width: width, height: min(area.height - 2, rows + 2))
     }
 
     /// Where the terminal cursor goes while words are typed after `/`.
     static func cursor(_ state: AppState, menu: FilterMenu, area: Rect) -> (x: Int, y: Int)? {
         guard let search = menu.search else { return nil }
-        let inner = box(state, menu: menu, area: area).contentArea(in: area)
+        let all = menu.allChoices(in: state)
+        let inner = box(menu: menu, all: all, choices: menu.narrowed(all), area: area).contentArea(in: area)
         guard inner.height > 0, inner.width > 1 else { return nil }
         return search.cursorPosition(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: 1))
     }

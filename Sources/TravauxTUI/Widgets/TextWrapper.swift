@@ -113,13 +113,25 @@ public enum TextWrapper {
             guard !atoms[start].isSpace else { start += 1; continue }
             var end = start
             while end < atoms.count, !atoms[end].isSpace { end += 1 }
-            let word = String(atoms[start..<end].map(\.character))
-            if word.contains("://") || word.lowercased().hasPrefix("www.") || word.hasPrefix("<http") {
+            if isAddress(atoms[start..<end]) {
                 for index in start..<end { marks[index] = true }
             }
             start = end
         }
         return marks
+    }
+
+    /// Whether a word holds `://` or begins with `www.`, read in place: every word of every
+    /// paragraph laid out is asked.
+    private static func isAddress(_ word: ArraySlice<Atom>) -> Bool {
+        let start = word.startIndex
+        if word.count >= 4, (start..<start + 3).allSatisfy({ word[$0].character == "w" || word[$0].character == "W" }),
+           word[start + 3].character == "." { return true }
+        guard word.count >= 3 else { return false }
+        for index in start..<(word.endIndex - 2) where word[index].character == ":" {
+            if word[index + 1].character == "/" && word[index + 2].character == "/" { return true }
+        }
+        return false
     }
 
     /// How many letters run from `start` on, going by `step`: a word is broken after its

@@ -103,14 +103,18 @@ struct NoteCommand: ParsableCommand {
             if !notes.isEmpty {
                 for tag in tags { _ = try KnownTag.spelling(of: tag, in: notes) }
             }
-            // Ids are lower case (`PPWT` copied from the interface means `ppwt`), unless notes are
-            // on an id as typed (an item a record once held).
-            let itemIDs = items.map { notes.notes(on: $0).isEmpty ? $0.lowercased() : $0 }
-            // An id neither the notes nor the record know is a typo, as `export --item` says; the
-            // record is read only then.
-            if let unknown = itemIDs.first(where: { notes.notes(on: $0).isEmpty }),
-               let problem = try global.loadRecord().problem(with: NoteTarget(item: unknown)) {
-                throw CLIError(problem)
+            // An id notes are on is taken as it is (an item a record once held too). Any other
+            // is read against the record, as `export --item` reads it: in its case (`PPWT` is
+            // `ppwt`), and a typo named. The record is read only then; one that cannot be read
+            // costs only the check.
+            var itemIDs = items
+            let unnoted = items.indices.filter { notes.notes(on: items[$0]).isEmpty }
+            if !unnoted.isEmpty, let record = try? global.loadRecord() {
+                for index in unnoted {
+                    let id = record.resolvingCase(items[index])
+                    if let problem = record.problem(with: NoteTarget(item: id)) { throw CLIError(problem) }
+                    itemIDs[index] = id
+                }
             }
             let filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             let matching = filter.apply(to: notes)

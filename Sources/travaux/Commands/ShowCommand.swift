@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
             let sources = item.sourceIDs.compactMap(record.item).map { ItemJSON(item: $0) }
             // A work's footnotes, which its text gives in full; they were only among its backlinks.
             let footnotes: [ItemJSON]? = item.kind != .work ? nil
-                : record.sources.filter { $0.work == id }.sorted { $0.number < $1.number }.map { ItemJSON(item: .source($0)) }
+                : record.footnotes(ofWork: id).map { ItemJSON(item: .source($0)) }
             CLIOutput.write(try JSONOutput.string(ItemJSON(item: item, resolvedSources: sources,
                                                            backlinks: record.backlinks(to: id), footnotes: footnotes,
                                                            notes: notes.map(NoteJSON.init), notesRead: notesRead)))

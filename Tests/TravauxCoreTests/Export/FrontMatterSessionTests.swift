@@ -30,7 +30,7 @@ struct FrontMatterSessionTests {
         #expect(frontMatter(["s2", nil, "s1"]).contains("\nsessions:\n  - \"s1\"\n  - \"s2\"\n"))
     }
 
-    @Test("a session in two cases is one session, named by its first spelling, in the front matter and in every note's line")
+    @Test("a session in two cases is one session, named as most of its notes name it (on a tie, the first in code order), in the front matter and in every note's line")
     func twoCases() {
         #expect(frontMatter(["Seminar 3", "seminar 3"]).contains("\nsession: \"Seminar 3\"\n"))
         let notes = ["Seminar 3", "seminar  3"].enumerated().map { index, session in
@@ -38,6 +38,15 @@ struct FrontMatterSessionTests {
         }
         let text = MarkdownExport.render(selected: notes, record: record, options: ExportFixture.options())
         #expect(text.components(separatedBy: "Session: Seminar 3 ·").count == 3, "\(text)")
+        // The spelling of the most notes, in the title made from a session filter too.
+        let mixed = ["Seminar 3", "seminar 3", "seminar 3"].enumerated().map { index, session in
+            ExportFixture.note(index + 1, NoteTarget(item: "ppwt"), "note \(index + 1)", session: session)
+        }
+        let filtered = ExportFixture.options(ExportSelection(notes: NoteFilter(session: "SEMINAR 3")))
+        let handout = MarkdownExport.render(selected: mixed, record: record, options: filtered)
+        #expect(handout.hasPrefix("---\ntitle: \"Notes of seminar 3\"\n"), "\(handout)")
+        #expect(handout.contains("\nsession: \"seminar 3\"\n"))
+        #expect(!handout.contains("Seminar 3") && !handout.contains("SEMINAR 3"))
         #expect(frontMatter(["s2", "S1", "s1"]).contains("\nsessions:\n  - \"S1\"\n  - \"s2\"\n"))
     }
 
