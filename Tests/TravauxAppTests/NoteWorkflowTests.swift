@@ -1040,7 +1040,7 @@ struct SessionFilterTests {
         ])))
         AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter")
         guard case .filter(let menu)? = state.overlay else { Issue.record("no session list: \(String(describing: state.overlay))"); return }
-        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "seminar-1  (1)", "seminar-2  (2)"])
+        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "seminar-1  (1)", "seminar-2  (2)", "Without a session  (1)"])
         AppFixture.press(&state, "j", "j", "Enter")
         #expect(state.noteFilter.session == "seminar-2")
         #expect(state.message == "2 notes from session 'seminar-2': 5 lists them, x exports them")
@@ -1057,6 +1057,18 @@ struct SessionFilterTests {
         // One note is "it".
         AppFixture.press(&state, "1", "f", "j", "j", "j", "j", "Enter", "Enter")
         #expect(state.message == "1 note from session 'seminar-1': 5 lists it, x exports it")
+        // The notes taken outside any session.
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "G", "Enter")
+        #expect(state.noteFilter.withoutSession && state.noteFilter.session == nil)
+        #expect(state.message == "1 note outside any session: 5 lists it, x exports it")
+        AppFixture.press(&state, "5")
+        #expect(state.currentRows.compactMap(\.noteID) == ["01M7ZRGDZTQY8XKGSRE1000004"])
+        StatusLine.leftText(state, position: &position, into: &left)
+        #expect(left.string.contains("[session: none]"), "\(left.string)")
+        #expect(PromptHandling.exportSelection(state).description(in: state.record) == "outside any session")
+        // All sessions again.
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "g", "Enter")
+        #expect(!state.noteFilter.withoutSession && state.noteFilter.isEmpty)
     }
 }
 

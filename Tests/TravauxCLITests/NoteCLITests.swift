@@ -111,6 +111,20 @@ struct NoteCLITests {
         #expect(domain.status == 64 && domain.stderr == "travaux: --domain is empty; give space, cyber or general\n")
     }
 
+    @Test("--no-session keeps the notes taken outside any session, in note list and export; with --session it is a usage error")
+    func noSession() throws {
+        #expect(try run(["note", "add", "ppwt", "in the seminar", "--session", "s"]).status == 0)
+        #expect(try run(["note", "add", "ppwt", "at home"]).status == 0)
+        let listed = try #require(try run(["note", "list", "--no-session", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["body"] as? String } == ["at home"])
+        let exported = try run(["export", "--no-session"])
+        #expect(exported.stdout.contains("at home") && !exported.stdout.contains("in the seminar"))
+        #expect(exported.stdout.contains("\n  - \"session: none\"\n"))
+        let both = try run(["export", "--no-session", "--session", "s"])
+        #expect(both.status == 64 && both.stderr == "travaux: --session and --no-session ask for different notes; give one\n")
+        #expect(try run(["note", "list", "--no-session", "--session", "s"]).status == 64)
+    }
+
     @Test("add, list, edit, tags, rename and rm round-trip through the store, with JSON")
     func workflow() throws {
         let added = try run(["note", "add", "ppwt", "No verification in **2008**.", "--tag", "verification", "--tag", "#PPWT", "--session", "seminar-1", "--json"])

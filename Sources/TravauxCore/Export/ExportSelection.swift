@@ -53,6 +53,7 @@ public struct ExportSelection: Sendable, Hashable {
         var parts: [(String, [String])] = []
         if !notes.tags.isEmpty { parts.append(("tags", notes.tags.map(Tag.normalise))) }
         if let session = notes.session { parts.append(("session", [session])) }
+        if notes.withoutSession { parts.append(("session", ["none"])) }
         if !notes.itemIDs.isEmpty { parts.append(("items", notes.itemIDs)) }
         if !notes.text.isEmpty { parts.append(("text", [notes.text])) }
         if let domain = self.record.domain { parts.append(("domain", [domain.rawValue])) }
@@ -71,6 +72,7 @@ public struct ExportSelection: Sendable, Hashable {
             switch entry.key {
             case "from": return "created on or after " + entry.value.joined()
             case "to": return "created on or before " + entry.value.joined()
+            case "session" where notes.withoutSession: return "outside any session"
             default: return entry.key + " " + entry.value.map { "'\($0)'" }.joined(separator: " and ")
             }
         }.joined(separator: ", ")

@@ -152,6 +152,9 @@ public struct NoteCollection: Sendable {
     /// The same, most used first, as the `S` prompt completes them.
     public var sessionsByUse: [String] { (tally ?? counted()).sessionsByUse }
 
+    /// How many notes were taken outside any session.
+    public var countWithoutSession: Int { count - (tally ?? counted()).notesInSessions }
+
     /// How many notes were taken in a session, whatever its case.
     public func count(inSession session: String) -> Int { (tally ?? counted()).sessionCount(session) }
 

@@ -2,6 +2,9 @@
 public struct NoteFilter: Sendable, Hashable {
     public var tags: [String] = []
     public var session: String?
+    /// Only notes taken outside any session (`--no-session`, "Without a session" in `f`);
+    /// `session` is then nil.
+    public var withoutSession = false
     public var itemIDs: [String] = []
     /// Words that must all occur in the body, tags or target (accent- and case-insensitive);
     /// a word written `#tag` asks for a tag beginning so instead (`NoteMatcher.typedTags`).
@@ -20,7 +23,7 @@ public struct NoteFilter: Sendable, Hashable {
         self.init(text: String(searchQuery.map { $0 == "\"" ? " " : $0 }))
     }
 
-    public var isEmpty: Bool { tags.isEmpty && session == nil && itemIDs.isEmpty && text.isEmpty }
+    public var isEmpty: Bool { tags.isEmpty && session == nil && !withoutSession && itemIDs.isEmpty && text.isEmpty }
 
     /// The filter made ready to test many notes: the wanted tags normalised and the words
     /// folded once, not once per note (at 100,000 notes, each key typed in the Notes
@@ -38,8 +41,8 @@ public struct NoteFilter: Sendable, Hashable {
             }
         }
         // The wanted session in its normal form once, so that each note's is compared in place.
-        return NoteMatcher(tags: tags.map(Tag.normalise), session: session.map(SessionLabel.normalise), itemIDs: itemIDs,
-                           words: words, typedTags: typedTags)
+        return NoteMatcher(tags: tags.map(Tag.normalise), session: session.map(SessionLabel.normalise), withoutSession: withoutSession,
+                           itemIDs: itemIDs, words: words, typedTags: typedTags)
     }
 
     public func apply(to notes: NoteCollection) -> [Note] {
@@ -52,6 +55,7 @@ public struct NoteFilter: Sendable, Hashable {
 public struct NoteMatcher: Sendable {
     let tags: [String]
     let session: String?
+    let withoutSession: Bool
     let itemIDs: [String]
     let words: [PhraseMatch]
     /// Tags typed among the words (`#ASAT`), folded: a note needs, for each, a tag that
@@ -77,7 +81,7 @@ public struct NoteMatcher: Sendable {
             candidates = carrying
             tagsChecked = true
         }
-        let others = !tags.isEmpty || session != nil || !itemIDs.isEmpty || (!typedTags.isEmpty && !tagsChecked)
+        let others = !tags.isEmpty || session != nil || withoutSession || !itemIDs.isEmpty || (!typedTags.isEmpty && !tagsChecked)
         guard others else { return candidates ?? Array(notes.indices) }
         // The fields are read where the notes lie: a note handed whole to the closures below
         // was copied, a retain and a release for each of its strings, most of a key's time
@@ -99,6 +103,7 @@ public struct NoteMatcher: Sendable {
             return false
         }
         if let session, !(noteSession.map { SessionLabel.same($0, session) } ?? false) { return false }
+        if withoutSession, noteSession != nil { return false }
         if !itemIDs.isEmpty, !itemIDs.contains(item) { return false }
         if !typedTags.isEmpty, !typedTags.allSatisfy({ wanted in noteTags.contains { Self.tag($0, begins: wanted) } }) {
             return false

@@ -106,6 +106,9 @@ struct TagTally: Sendable {
             .map(\.0)
     }
 
+    /// How many notes were taken in some session.
+    var notesInSessions: Int { sessions.values.reduce(0) { $0 + $1.values.reduce(0, +) } }
+
     /// How many notes were taken in a session, in any spelling.
     func sessionCount(_ session: String) -> Int {
         sessions[SessionLabel.key(session)]?.values.reduce(0, +) ?? 0

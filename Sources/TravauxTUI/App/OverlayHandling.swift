@@ -86,8 +86,7 @@ enum OverlayHandling {
             let typed = TextFolding.fold(SessionLabel.normalise(field.text))
             menu.selected = menu.choices(in: state).firstIndex { choice in
                 guard let value = choice.value else { return false }
-                let name = menu.level == .tag || menu.level == .session ? value : choice.label
-                return TextFolding.fold(SessionLabel.normalise(name)) == typed
+                return TextFolding.fold(SessionLabel.normalise(menu.searchName(choice.label, value))) == typed
             } ?? 0
         }
         state.overlay = .filter(menu)
@@ -125,7 +124,7 @@ enum OverlayHandling {
             case .forum: current = filters.forum
             case .actor: current = filters.actor
             case .tag: current = filters.tag?.name
-            case .session: current = state.noteFilter.session
+            case .session: current = state.noteFilter.withoutSession ? FilterMenu.withoutSession : state.noteFilter.session
             case .kinds: current = nil
             }
             next.selected = next.choices(in: state).firstIndex { $0.value == current } ?? 0
@@ -135,15 +134,19 @@ enum OverlayHandling {
         case .forum: filters.forum = value
         case .actor: filters.actor = value
         case .tag: filters.tag = value.map { TagFilter(name: $0, notes: state.notes) }
-        case .session: state.noteFilter.session = value
+        case .session:
+            state.noteFilter.withoutSession = value == FilterMenu.withoutSession
+            state.noteFilter.session = state.noteFilter.withoutSession ? nil : value
         }
         Reducer.applyFilters(&state, filters)
         state.overlay = nil
         if menu.level == .session, state.pane != .notes, let session = value {
             // The session filter keeps notes only: the items listed here are all still there.
-            let count = state.notes.count(inSession: session)
+            let outside = session == FilterMenu.withoutSession
+            let count = outside ? state.notes.countWithoutSession : state.notes.count(inSession: session)
             let them = count == 1 ? "it" : "them"
-            state.message = "\(count) note\(count == 1 ? "" : "s") from session '\(session)': 5 lists \(them), x exports \(them)"
+            let which = outside ? "outside any session" : "from session '\(session)'"
+            state.message = "\(count) note\(count == 1 ? "" : "s") \(which): 5 lists \(them), x exports \(them)"
             return []
         }
         let count = (state.rows[state.pane] ?? []).filter { $0.itemID != nil }.count

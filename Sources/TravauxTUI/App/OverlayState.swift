@@ -24,6 +24,9 @@ public struct FilterMenu: Sendable, Hashable {
     /// (accents and case ignored), as lazygit's menus do; a long tag list is found in a few keys.
     public var search: TextField?
 
+    /// The value of "Without a session": empty, which no session label is (`Note` keeps none).
+    static let withoutSession = ""
+
     public init() {}
 
     /// The rows shown at the current level, as (label, value id) pairs: those `search` keeps.
@@ -36,11 +39,15 @@ public struct FilterMenu: Sendable, Hashable {
         guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
         return all.filter { choice in
             guard let value = choice.value else { return false }
-            // A tag or a session by its name: its row's count would match digits typed for
-            // `res-1540`.
-            let label = TextFolding.fold(level == .tag || level == .session ? value : choice.label)
+            let label = TextFolding.fold(searchName(choice.label, value))
             return words.allSatisfy { label.contains($0) }
         }
+    }
+
+    /// What `/` finds a row by: a tag or a session by its name (its row's count would match
+    /// digits typed for `res-1540`), any other row by its label.
+    func searchName(_ label: String, _ value: String) -> String {
+        (level == .tag || level == .session) && value != Self.withoutSession ? value : label
     }
 
     /// Every row of the level, whatever `search` keeps.
@@ -52,12 +59,14 @@ public struct FilterMenu: Sendable, Hashable {
                     ("Forum: " + (filters.forum.map(record.name(of:)) ?? "all"), "forum"),
                     ("Actor: " + (filters.actor.map(record.name(of:)) ?? "all"), "actor"),
                     ("Tag (items and notes): " + (filters.tag.map { "#" + $0.name } ?? "all"), "tag"),
-                    ("Session (notes): " + (state.noteFilter.session ?? "all"), "session"),
+                    ("Session (notes): " + (state.noteFilter.withoutSession ? "none" : state.noteFilter.session ?? "all"), "session"),
                     ("Clear all filters", "clear")]
         case .tag:
             return [("All tags", nil)] + state.notes.tagCounts.map { ("#\($0.tag)  (\($0.count))", $0.tag) }
         case .session:
+            let outside = state.notes.countWithoutSession
             return [("All sessions", nil)] + state.notes.sessions.map { ("\($0)  (\(state.notes.count(inSession: $0)))", $0) }
+                + (outside == 0 ? [] : [("Without a session  (\(outside))", Self.withoutSession)])
         case .domain:
             return [("All domains", nil)] + Domain.allCases.map { ($0.rawValue, $0.rawValue) }
         case .forum:

@@ -78,6 +78,7 @@ enum StatusLine {
             if !shown.isEmpty { left.append("  [" + shown.summary(in: state.record) + "]") }
         }
         if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
+        if state.pane == .notes, state.noteFilter.withoutSession { left.append("  [session: none]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
         if let session = state.session { left.append("  session: " + session) }
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {

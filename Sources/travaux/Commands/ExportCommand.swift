@@ -36,6 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only notes of this session.")
     var session: String?
 
+    @Flag(name: .customLong("no-session"), help: "Only notes taken outside any session.")
+    var noSession = false
+
     @Option(help: "Only notes on items of this domain: space, cyber or general.")
     var domain: String?
 
@@ -71,6 +74,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         if output == "" { throw CLIError("-o needs a file name ('-' for standard output)", exitCode: 64) }
         try refuseEmptyValues()
+        if noSession && session != nil {
+            throw CLIError("--session and --no-session ask for different notes; give one", exitCode: 64)
+        }
         let record = try global.loadRecord()
         let notes = allSources ? NoteCollection() : try global.loadNotes(try global.noteStore())
         let selection = try makeSelection(record: record, notes: notes)
@@ -131,7 +137,9 @@ struct ExportCommand: ParsableCommand {
         }
         // The session as its notes spell it, which the handout's title then shows.
         let spelledSession = session.map { notes.spelledSession($0) }
-        return ExportSelection(notes: NoteFilter(tags: tags, session: spelledSession, itemIDs: items), record: recordFilter,
+        var noteFilter = NoteFilter(tags: tags, session: spelledSession, itemIDs: items)
+        noteFilter.withoutSession = noSession
+        return ExportSelection(notes: noteFilter, record: recordFilter,
                                from: fromDate, to: toDate)
     }
 

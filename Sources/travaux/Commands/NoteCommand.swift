@@ -84,6 +84,9 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "Only notes of this session.")
         var session: String?
 
+        @Flag(name: .customLong("no-session"), help: "Only notes taken outside any session.")
+        var noSession = false
+
         @Option(help: "Only notes containing these words.")
         var text: String?
 
@@ -97,6 +100,9 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.checkTags(tags, option: "--tag")
             try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
+            if noSession && session != nil {
+                throw CLIError("--session and --no-session ask for different notes; give one", exitCode: 64)
+            }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
@@ -116,7 +122,8 @@ struct NoteCommand: ParsableCommand {
                     itemIDs[index] = id
                 }
             }
-            let filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
+            var filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
+            filter.withoutSession = noSession
             let matching = filter.apply(to: notes)
             if json {
                 CLIOutput.write(try JSONOutput.string(matching.map(NoteJSON.init)))
