@@ -313,6 +313,28 @@ struct CLITests {
         #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
     }
 
+    @Test("show's entries that lead to an item or a note end with its id, whole, which show and note edit take")
+    func entryIDs() throws {
+        let shown = try CLIProcess.run(["show", "ppwt", "--record", CompareCommandTests.shippedRecord])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("  29 Feb 2008 Russia and China present the draft PPWT  (ppwt-draft-2008)\n"))
+        #expect(shown.stdout.contains("  • Code of Conduct for Outer Space Activities  (eu-space-code)\n"))
+        // An id that does not fit goes whole to a line of its own, never broken at a hyphen.
+        #expect(shown.stdout.contains("\n              (ppwt-working-paper-2002)\n"), "\(shown.stdout)")
+        // Every id so given (kebab-case in parentheses at a line's end, after two spaces or
+        // alone) names an item the record holds; a symbol such as `(CD/1839)` is not one.
+        let ids = shown.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasSuffix(")"), let open = line.lastIndex(of: "("),
+                  line[..<open].hasSuffix("  ") || line[..<open].allSatisfy({ $0 == " " }) else { return nil }
+            let id = line[line.index(after: open)..<line.index(before: line.endIndex)]
+            return id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } ? String(id) : nil
+        }
+        #expect(ids.count >= 10)
+        for id in ids {
+            #expect(try CLIProcess.run(["show", id, "--record", CompareCommandTests.shippedRecord]).status == 0, "\(id)")
+        }
+    }
+
     @Test("show --json on a work gives its footnotes in full, in their order, as its text does")
     func workFootnotes() throws {
         let shown = try #require(try CLIProcess.run(["show", "meyer-chapter", "--json", "--record", CompareCommandTests.shippedRecord]).json() as? [String: Any])

@@ -29,7 +29,19 @@ enum DetailText {
                     lines += TerminalText.wrap(plain(spans), width: width, indent: "  > ")
                 case .entry(let marker, let spans):
                     let prefix = marker.map { "  \($0) " } ?? "  • "
-                    let wrapped = TerminalText.wrap(plain(spans), width: width, indent: String(repeating: " ", count: TerminalText.columns(prefix)))
+                    let indent = String(repeating: " ", count: TerminalText.columns(prefix))
+                    var wrapped = TerminalText.wrap(plain(spans), width: width, indent: indent)
+                    // An entry that leads to an item or a note ends with its id, which `show` and
+                    // `note edit` take: the interface follows the link, the command line cannot.
+                    // Whole, on a line of its own if need be: an id broken at its hyphen misleads.
+                    if let id = target(of: spans), let last = wrapped.last {
+                        let tail = "  (\(id))"
+                        if TerminalText.columns(last) + TerminalText.columns(tail) <= width {
+                            wrapped[wrapped.count - 1] = last + tail
+                        } else {
+                            wrapped.append(indent + "(\(id))")
+                        }
+                    }
                     for (index, line) in wrapped.enumerated() {
                         lines.append(index == 0 ? prefix + line.dropFirst(TerminalText.columns(prefix)) : line)
                     }
@@ -37,6 +49,17 @@ enum DetailText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The id of the item or note an entry leads to: its first link or note.
+    private static func target(of spans: [DetailSpan]) -> String? {
+        for span in spans {
+            switch span {
+            case .link(let id, _), .note(let id, _): return id
+            default: continue
+            }
+        }
+        return nil
     }
 
     private static func plain(_ spans: [DetailSpan]) -> String {
