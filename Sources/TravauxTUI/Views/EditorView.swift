@@ -72,13 +72,8 @@ enum EditorView {
         let inner = overlay.contentArea(in: area)
         guard inner.height > 0 else { return }
         let offset = max(0, min(editor.targetIndex - inner.height / 2, labels.count - inner.height))
-        for row in 0..<inner.height where labels.indices.contains(offset + row) {
-            let index = offset + row, y = inner.y + row
-            _ = canvas.put(" " + truncate(labels[index], toWidth: max(1, inner.width - 2)), x: inner.x, y: y, maxWidth: inner.width)
-            if index == editor.targetIndex {
-                canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome))
-            }
-        }
+        ChoiceList(labels: labels, selected: editor.targetIndex, offset: offset)
+            .render(into: &canvas, area: inner, selection: Palette.selection(monochrome: state.monochrome))
     }
 
     static func tagsFieldArea(_ layout: EditorLayout) -> Rect {

@@ -20,13 +20,8 @@ enum FilterOverlay {
         }
         guard inner.height > 0 else { return }
         let offset = max(0, min(menu.selected - inner.height + 1, choices.count - inner.height))
-        for row in 0..<inner.height where choices.indices.contains(offset + row) {
-            let index = offset + row
-            let y = inner.y + row
-            // A name longer than the box ends in "…", so it is not read as a shorter name.
-            _ = canvas.put(" " + truncate(choices[index].label, toWidth: max(1, inner.width - 2)), x: inner.x, y: y, maxWidth: inner.width)
-            if index == menu.selected { canvas.patchStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Palette.selection(monochrome: state.monochrome)) }
-        }
+        ChoiceList(labels: choices.map(\.label), selected: menu.selected, offset: offset)
+            .render(into: &canvas, area: inner, selection: Palette.selection(monochrome: state.monochrome))
     }
 
     /// The box, as wide as the level's longest row whatever is typed, so that it stays put
