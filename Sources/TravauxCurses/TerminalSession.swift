@@ -201,6 +201,12 @@ public final class TerminalSession {
             pairLimit: Int(travaux_color_pairs()))
     }
 
+    /// The ncurses library linked, as it names itself ("ncurses 6.4.20221231"); a bug
+    /// report about drawing or keys needs it. Asked without opening a screen.
+    public static var libraryVersion: String {
+        curses_version().map { String(cString: $0) } ?? "ncurses (version unknown)"
+    }
+
     static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

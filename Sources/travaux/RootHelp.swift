@@ -12,6 +12,8 @@ enum RootHelp {
                                   interface (change it there with S).
           --one-pane              Start the interface with one pane at a time, at full
                                   width (z toggles it).
+          --version               Show the version, the record and notes directory in
+                                  use, and the ncurses linked.
 
         """
 

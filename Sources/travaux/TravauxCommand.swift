@@ -1,5 +1,6 @@
 import ArgumentParser
 import TravauxCore
+import TravauxCurses
 
 /// `travaux`: with no subcommand, the interface; otherwise one of the CLI views.
 struct TravauxCommand: ParsableCommand {
@@ -39,6 +40,14 @@ enum Main {
         do {
             // The interface's own few options are read directly (fast start); the rest is ArgumentParser's.
             var command: any ParsableCommand
+            let given = Array(CommandLine.arguments.dropFirst())
+            if ProgramVersion.isRequested(given) {
+                let (record, store) = ProgramVersion.directories(given)
+                CLIOutput.write(ProgramVersion.report(
+                    record: record, store: store, environment: CLIEnvironment.variables,
+                    executablePath: RecordLocator.currentExecutablePath(), ncurses: TerminalSession.libraryVersion))
+                return
+            }
             if let launch = InterfaceLaunch.command(CommandLine.arguments.dropFirst()) {
                 command = launch
             } else {

@@ -430,6 +430,33 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["help", "note", "ls"]).stdout.contains("USAGE: travaux note list"))
         #expect(try CLIProcess.fixture(["note", "ls", "--store", try StoreProcessTests.temporaryStore()]).status == 0)
     }
+
+    @Test("--version names the program, the record and notes directory it would use, and the ncurses linked; it never fails")
+    func version() throws {
+        let store = try StoreProcessTests.temporaryStore()
+        let result = try CLIProcess.run(["--record", CLIProcess.fixtureRecord, "--store", store, "--version"])
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.first?.wholeMatch(of: /travaux \d+\.\d+\.\d+/) != nil, "\(lines)")
+        #expect(lines.dropFirst().first == "record: version test-1, \(CLIProcess.fixtureRecord)")
+        #expect(lines.dropFirst(2).first == "notes: \(store)")
+        #expect(lines.last?.hasPrefix("ncurses ") == true, "\(lines)")
+        // The record and store as the other commands find them: = forms, environment, defaults.
+        let byEnvironment = try CLIProcess.run(["--version"], environment: ["TRAVAUX_RECORD": CLIProcess.fixtureRecord,
+                                                                           "TRAVAUX_STORE": store])
+        #expect(byEnvironment.stdout == result.stdout)
+        #expect(try CLIProcess.run(["--record=\(CLIProcess.fixtureRecord)", "--version", "--store=\(store)"]).stdout == result.stdout)
+        // What cannot be found is said, with what to do, and the version still comes.
+        let missing = try CLIProcess.run(["--version", "--record", "/nowhere/record", "--store", ""])
+        #expect(missing.status == 0)
+        #expect(missing.stdout.contains("record: none readable at /nowhere/record ('travaux validate' says why)\n"))
+        #expect(missing.stdout.contains("notes: --store is empty; give the notes directory (is a variable unset?)\n"))
+        // The root help lists it; given to a command it is that command's unknown option.
+        #expect(try CLIProcess.run(["--help"]).stdout.contains("--version"))
+        let toCommand = try CLIProcess.fixture(["list", "events", "--version"])
+        #expect(toCommand.status == 64 && toCommand.stdout.isEmpty)
+    }
 }
 
 @Suite("travaux show on a terminal", .enabled(if: TerminalDriver.isAvailable, "needs tmux"))

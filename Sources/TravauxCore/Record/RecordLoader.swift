@@ -86,6 +86,13 @@ public enum RecordLoader {
         return DecodedRecord(record: record, problems: problems, damage: damage)
     }
 
+    /// The manifest alone (title and version), or nil when `record.json` is missing or
+    /// unreadable: enough to name the record in use without decoding the rest.
+    public static func manifest(directory: String) -> RecordManifest? {
+        var problems: [RecordProblem] = []
+        return decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
+    }
+
     /// The second step of `read`: the checks across items (ids, references, footnotes).
     public static func validate(_ decoded: DecodedRecord) -> [RecordProblem] {
         guard let record = decoded.record else { return [] }

@@ -1,0 +1,65 @@
+import TravauxCore
+import TravauxCurses
+
+/// `travaux --version`: the program's version, then what a bug report needs beside it, as
+/// `tig --version` names its libraries: the record and the notes directory this command
+/// would use, and the ncurses linked. It never fails: what cannot be found is said so.
+enum ProgramVersion {
+    /// Raised by hand at each release; the record has its own version, in its manifest.
+    static let number = "0.9.0"
+
+    /// Whether the arguments ask for the version: `--version` alone, or beside the global
+    /// options that say which record and store to name (`--record DIR --version`).
+    static func isRequested(_ arguments: [String]) -> Bool {
+        var rest = arguments[...]
+        var asked = false
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--version": asked = true
+            case "--record", "--store": guard rest.popFirst() != nil else { return false }
+            case _ where argument.hasPrefix("--record=") || argument.hasPrefix("--store="): continue
+            default: return false
+            }
+        }
+        return asked
+    }
+
+    /// The `--record` and `--store` given beside `--version` (the last of each counts).
+    static func directories(_ arguments: [String]) -> (record: String?, store: String?) {
+        var record: String?, store: String?
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            if argument == "--record" { record = rest.popFirst() }
+            if argument == "--store" { store = rest.popFirst() }
+            if argument.hasPrefix("--record=") { record = String(argument.dropFirst("--record=".count)) }
+            if argument.hasPrefix("--store=") { store = String(argument.dropFirst("--store=".count)) }
+        }
+        return (record, store)
+    }
+
+    static func report(record: String?, store: String?, environment: [String: String], executablePath: String?,
+                       ncurses: String) -> String {
+        var lines = ["travaux \(number)"]
+        let locator = RecordLocator(explicit: record, environment: environment, executablePath: executablePath)
+        if record?.isEmpty == true {
+            lines.append("record: --record is empty; give the record directory (is a variable unset?)")
+        } else if let directory = try? locator.locate() {
+            if let manifest = RecordLoader.manifest(directory: directory) {
+                lines.append("record: version \(manifest.version), \(directory)")
+            } else {
+                lines.append("record: none readable at \(directory) ('travaux validate' says why)")
+            }
+        } else {
+            lines.append("record: not found; pass --record DIR or set TRAVAUX_RECORD")
+        }
+        if store?.isEmpty == true {
+            lines.append("notes: --store is empty; give the notes directory (is a variable unset?)")
+        } else if let directory = NoteStoreLocator.directory(explicit: store, environment: environment) {
+            lines.append("notes: \(directory)")
+        } else {
+            lines.append("notes: no directory (HOME is not set); pass --store DIR or set TRAVAUX_STORE")
+        }
+        lines.append(ncurses)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
