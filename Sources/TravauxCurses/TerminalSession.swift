@@ -472,6 +472,12 @@ public final class TerminalSession {
         writeRaw("\u{1b}[?2004h")   // ask for bracketed paste
     }
 
+    /// Writes an escape sequence that changes nothing on the screen (OSC 52, the
+    /// clipboard) straight to the terminal, after the frame ncurses has written.
+    public func writeSequence(_ sequence: String) {
+        writeRaw(sequence)
+    }
+
     private func writeRaw(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }

@@ -200,6 +200,20 @@ struct EffectRunner {
             }
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
+        case .copyToClipboard(let text, let label):
+            let environment = CLIEnvironment.variables
+            let routes = ClipboardRoute.routes(environment: environment) { ClipboardDelivery.onPath($0, path: environment["PATH"]) }
+            // The terminal's sequence goes out here, on the thread that owns the terminal.
+            let sent: [ClipboardRoute] = routes.contains(.terminal) ? [.terminal] : []
+            if !sent.isEmpty { terminal.writeSequence(ClipboardRoute.terminalSequence(for: text)) }
+            let characters = text.count
+            guard routes.contains(where: { $0 != .terminal }) else {
+                return [.copied(ClipboardReport(label: label, characters: characters, delivered: sent, failures: []))]
+            }
+            return runAside { post in
+                let (delivered, failures) = ClipboardDelivery.deliver(text, routes: routes)
+                post(.copied(ClipboardReport(label: label, characters: characters, delivered: delivered + sent, failures: failures)))
+            }
         }
     }
 

@@ -228,4 +228,34 @@ struct EndToEndTests {
         #expect(screen.contains("EXIT=1"))
         #expect(try terminal.value("#{alternate_on}") == "0")
     }
+
+    @Test("y copies a footnote's citation: into tmux's buffer from inside tmux, through OSC 52 elsewhere")
+    func copyCitation() throws {
+        let citation = "'Draft Treaty on the Prevention of the Placement of Weapons in Outer Space', CD/1985 (Conference on Disarmament, 12 June 2014)."
+        let store = try StoreProcessTests.temporaryStore()
+        // No desktop clipboard, whatever the machine running the tests has.
+        let command = "env -u DISPLAY -u WAYLAND_DISPLAY \(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store)"
+        let inside = try TerminalDriver(command: command)
+        try inside.waitFor(text: "1 Timeline")
+        try inside.send("3")
+        try inside.waitFor(text: "source · chapter-fn-1")
+        try inside.send("y")
+        try inside.waitFor(text: "1 Citation")
+        try inside.send("1")
+        try inside.waitFor(text: "Citation (\(citation.count) characters) copied to tmux's paste buffer")
+        #expect(try inside.tmux(["show-buffer"]) == citation)
+
+        // Outside tmux (TMUX unset), the sequence itself; tmux takes it as a terminal would
+        // once set-clipboard is on, so the buffer holds what the sequence carried.
+        let outside = try TerminalDriver(command: "env -u TMUX " + command)
+        try outside.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try outside.waitFor(text: "1 Timeline")
+        try outside.send("3")
+        try outside.waitFor(text: "source · chapter-fn-1")
+        try outside.send("y", "j", "Enter")
+        try outside.waitFor(text: "Symbol (7 characters) copied to the terminal (OSC 52)")
+        #expect(try outside.tmux(["show-buffer"]) == "CD/1839")
+        // The sequence left nothing on the screen.
+        #expect(!(try outside.screen()).contains("52;c;"))
+    }
 }

@@ -29,6 +29,8 @@ public enum Action: Sendable {
     /// A tag re-spelled on the note edited was re-spelled on `count` other notes (each also
     /// reported as `.noteSaved`); `failure` says why the rest were not.
     case tagRespelled(TagRespelling, count: Int, failure: String?)
+    /// `y` finished: where the text went.
+    case copied(ClipboardReport)
 }
 
 /// Why the external editor gave nothing back.
@@ -61,4 +63,6 @@ public enum Effect: Sendable, Hashable {
     case exportNotes(ExportSelection, path: String, replace: Bool)
     /// Hand the text to $VISUAL/$EDITOR and report `.externalEditFinished`.
     case editExternally(text: String)
+    /// Put the text on the clipboards within reach and report `.copied`; `label` names it.
+    case copyToClipboard(text: String, label: String)
 }

@@ -7,7 +7,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case search, nextMatch, previousMatch
     case filter, clearFilters
     case compare, earlierFrom, laterFrom, earlierTo, laterTo
-    case help, quit, redraw
+    case help, quit, redraw, copy
     // Notes
     case exportNotes
     case annotate, editNote, editExternally, editTags, deleteNote, undoDelete, setSession, resumeDraft, filterNotesText

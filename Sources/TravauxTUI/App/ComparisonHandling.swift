@@ -57,7 +57,7 @@ enum ComparisonHandling {
         case .laterTo: step(&state, to: 1)
         case .back: state.comparison = nil
         case .compare: break
-        case .help, .quit, .redraw: return nil
+        case .help, .quit, .redraw, .copy: return nil
         case .open, .nextLink, .previousLink, .nextMatch, .previousMatch, .zoom:
             state.message = "Esc closes the comparison"
         case .nextPane, .previousPane, .timeline, .proposals, .sources, .themes, .notes, .search, .filter, .clearFilters:

@@ -168,6 +168,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .previousMatch, keys: [.character("N")], context: .global, label: "previous match", help: "Step to the previous search match", hint: false),
         KeyBinding(command: .filter, keys: [.character("f")], context: .global, label: "filter", help: "Filter by domain, forum, actor, tag or session (/ narrows a long list)", hint: true),
         KeyBinding(command: .clearFilters, keys: [.character("F")], context: .global, label: "clear filters", help: "Clear every filter", hint: false),
+        KeyBinding(command: .copy, keys: [.character("y")], context: .global, label: "copy", help: "Copy a citation, symbol, quoted text, note or id from the selection (Enter or 1–9 copies)", hint: false),
         KeyBinding(command: .redraw, keys: [.control("l")], context: .global, label: "redraw", help: "Redraw the whole screen", hint: false),
         KeyBinding(command: .help, keys: [.character("?"), .function(1)], context: .global, label: "help", help: "Show this help", hint: true),
         KeyBinding(command: .quit, keys: [.character("q"), .control("c")], context: .global, label: "quit", help: "Quit travaux", hint: true),

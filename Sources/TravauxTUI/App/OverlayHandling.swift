@@ -1,6 +1,6 @@
 import TravauxCore
 
-/// Keys while the help or the filter menu is open.
+/// Keys while the help, the filter menu or the copy menu is open.
 enum OverlayHandling {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         switch state.overlay {
@@ -53,6 +53,8 @@ enum OverlayHandling {
             }
             state.overlay = .filter(menu)
             return []
+        case .copy(let menu)?:
+            return CopyHandling.handleKey(&state, menu, key)
         case nil:
             return []
         }

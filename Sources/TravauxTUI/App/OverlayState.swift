@@ -4,6 +4,7 @@ import TravauxCore
 public enum OverlayState: Sendable, Hashable {
     case help(scroll: Int)
     case filter(FilterMenu)
+    case copy(CopyMenu)
 }
 
 /// The `f` menu: first which filter, then its value.

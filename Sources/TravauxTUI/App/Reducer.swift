@@ -59,6 +59,9 @@ public enum Reducer {
             return []
         case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
             return NoteHandling.handleResult(&state, action)
+        case .copied(let report):
+            state.message = report.message
+            return []
         }
     }
 
@@ -154,6 +157,7 @@ public enum Reducer {
         case .compare: ComparisonHandling.open(&state)
         case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
         case .help: state.overlay = .help(scroll: 0)
+        case .copy: CopyHandling.open(&state)
         case .quit:
             // The run loop lets a handout being written finish before it ends.
             if let writing = state.exportingTo { state.message = "finishing \(writing) before quitting…" }

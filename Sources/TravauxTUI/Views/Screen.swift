@@ -52,6 +52,7 @@ public enum Screen {
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
+        case .copy(let menu)?: CopyOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
         case nil: break
         }
         if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }

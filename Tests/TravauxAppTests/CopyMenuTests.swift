@@ -1,0 +1,109 @@
+import Testing
+import TravauxCore
+@testable import TravauxTUI
+
+@Suite("y: copying from the selection")
+struct CopyMenuTests {
+    static func menu(_ state: AppState) -> CopyMenu? {
+        if case .copy(let menu)? = state.overlay { return menu }
+        return nil
+    }
+
+    @Test("y on a footnote lists its citation first; a row's number copies it and closes the menu")
+    func footnote() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "3")
+        let id = try #require(state.selectedItemID)
+        AppFixture.press(&state, "y")
+        let menu = try #require(Self.menu(state))
+        #expect(menu.choices == state.record.copyChoices(for: NoteTarget(item: id)))
+        #expect(menu.choices.first?.label == "Citation")
+        let effects = AppFixture.press(&state, "1")
+        #expect(effects == [.copyToClipboard(text: try #require(menu.choices.first?.text), label: "Citation")])
+        #expect(state.overlay == nil)
+    }
+
+    @Test("the list's keys move in the menu, Enter copies the row selected, Esc and y close it unchanged")
+    func keys() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "3", "y", "j", "j")
+        let menu = try #require(Self.menu(state))
+        #expect(menu.selected == 2)
+        #expect(AppFixture.press(&state, "Enter") == [.copyToClipboard(text: menu.choices[2].text, label: menu.choices[2].label)])
+        for close in ["Esc", "y", "q"] {
+            AppFixture.press(&state, "y")
+            #expect(Self.menu(state) != nil)
+            #expect(AppFixture.press(&state, close).isEmpty, "\(close)")
+            #expect(state.overlay == nil && state.pane == .sources, "\(close)")
+        }
+        // A number past the rows is not a row: nothing is copied, the menu stays.
+        AppFixture.press(&state, "y")
+        #expect(AppFixture.press(&state, "9").isEmpty)
+        #expect(Self.menu(state) != nil)
+        #expect(AppFixture.press(&state, "Ctrl-c") == [.quit])
+    }
+
+    @Test("in the reader: a selected footnote marker offers that footnote; else the part of the item in view")
+    func reader() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "Enter")
+        #expect(state.reader?.itemID == "ppwt")
+        AppFixture.press(&state, "y")
+        #expect(Self.menu(state)?.choices.first?.label == "Title")
+        AppFixture.press(&state, "Esc")
+        let layout = try #require(state.reader?.layout)
+        let footnote = try #require(layout.links.firstIndex { $0.target == "chapter-fn-1" })
+        for _ in 0...footnote { AppFixture.press(&state, "Tab") }
+        AppFixture.press(&state, "y")
+        let menu = try #require(Self.menu(state))
+        #expect(menu.source == "Treaty on the Prevention of the Placement of Weapons in Outer Space")
+        #expect(menu.choices.first?.label == "Footnote [Meyer 1]")
+        // The marker after the quoted text: its citation, then the quote, as `a` would annotate it.
+        AppFixture.press(&state, "Esc")
+        let quoteLine = try #require(layout.anchors.first { $0.target.quote == "q-no-weapons" }?.line)
+        let quoteMarker = try #require(layout.links.firstIndex { $0.target == "chapter-fn-1" && ($0.segments.first?.line ?? 0) >= quoteLine })
+        while state.reader?.selectedLink != quoteMarker { AppFixture.press(&state, "Tab") }
+        AppFixture.press(&state, "y")
+        #expect(Self.menu(state)?.choices.prefix(2) == [
+            CopyChoice("Footnote [Meyer 1]", "'Draft Treaty on the Prevention of the Placement of Weapons in Outer Space', CD/1985 (Conference on Disarmament, 12 June 2014)."),
+            CopyChoice("Quoted text", "not to place in orbit around the Earth any objects carrying any kinds of weapons")])
+        // A link to another item: that item's own rows.
+        AppFixture.press(&state, "Esc")
+        let related = try #require(layout.links.firstIndex { $0.target == "osce-cbms" })
+        while state.reader?.selectedLink != related { AppFixture.press(&state, "Tab") }
+        AppFixture.press(&state, "y")
+        #expect(Self.menu(state)?.source == "OSCE confidence-building measures for ICTs")
+        #expect(Self.menu(state)?.choices.last == CopyChoice("Id", "osce-cbms"))
+    }
+
+    @Test("in the Notes pane the note's text comes first; with nothing selected y says what to select")
+    func notesPane() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "5", "y")
+        #expect(state.overlay == nil)
+        #expect(state.message == "select an item or a note to copy from")
+        let note = FrameReuseTests.note("CP", on: "ppwt", body: "Ask about verification.\nAnd the 2014 text.")
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [note])))
+        AppFixture.press(&state, "y")
+        let menu = try #require(Self.menu(state))
+        #expect(menu.source == "your note")
+        #expect(menu.choices.prefix(2) == [CopyChoice("Note text", note.body), CopyChoice("Note id", note.id)])
+    }
+
+    @Test("the report of where the text went is the message")
+    func report() throws {
+        var state = try AppFixture.state()
+        _ = Reducer.reduce(&state, .copied(ClipboardReport(label: "Citation", characters: 12, delivered: [.tmux], failures: [])))
+        #expect(state.message == "Citation (12 characters) copied to tmux's paste buffer")
+    }
+
+    @Test("the menu as drawn: numbers, labels in a column, each text's opening on one line")
+    func snapshots() throws {
+        for (width, height) in ScreenTests.sizes {
+            var state = try AppFixture.state(width: width, height: height)
+            AppFixture.press(&state, "3", "y", "j")
+            let (ok, message) = try Snapshot.matches(Screen.render(state), named: "copy-\(width)x\(height)")
+            #expect(ok, "\(message)")
+        }
+    }
+}
