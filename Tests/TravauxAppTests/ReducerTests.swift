@@ -196,6 +196,54 @@ struct ReducerTests {
         #expect(state.search?.query == "")
     }
 
+    @Test("/ offers the last search after it was closed too; Enter runs it again")
+    func closedSearchOffered() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "/")
+        AppFixture.type(&state, "osce")
+        let hits = state.search?.hits
+        AppFixture.press(&state, "Enter", "Esc")
+        #expect(state.search == nil && state.pane == .proposals)
+        AppFixture.press(&state, "/")
+        #expect(state.search?.field.text == "osce" && state.search?.field.isSelected == true)
+        #expect(state.pane == .proposals, "offered, not yet run")
+        AppFixture.press(&state, "Enter")
+        #expect(state.pane == .search && state.focus == .list)
+        #expect(state.search?.query == "osce" && state.search?.hits == hits)
+        // Typing replaces it, as before.
+        AppFixture.press(&state, "Esc", "/")
+        AppFixture.type(&state, "ppwt")
+        #expect(state.search?.query == "ppwt")
+    }
+
+    @Test("an open search's results are reached again from another pane: by Tab, and by / then Enter as they were")
+    func backToResults() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "osce")
+        AppFixture.press(&state, "Enter", "j")
+        let selected = state.currentCursor.selected
+        AppFixture.press(&state, "3")
+        AppFixture.press(&state, "Tab", "Tab", "Tab")
+        #expect(state.pane == .search, "Tab goes from Notes to the results")
+        #expect(state.currentCursor.selected == selected)
+        AppFixture.press(&state, "Tab")
+        #expect(state.pane == .timeline)
+        AppFixture.press(&state, "Shift-Tab")
+        #expect(state.pane == .search)
+        AppFixture.press(&state, "2", "/")
+        #expect(state.search?.query == "osce" && state.pane == .proposals)
+        #expect(Screen.render(state).snapshot().contains("/osce"))
+        AppFixture.press(&state, "Enter")
+        #expect(state.pane == .search && state.search?.editing == false)
+        #expect(state.currentCursor.selected == selected, "the results as they were left")
+        // Without a search, Tab cycles the five panes.
+        AppFixture.press(&state, "Esc", "Esc")
+        #expect(state.search == nil)
+        AppFixture.press(&state, "5", "Tab")
+        #expect(state.pane == .timeline)
+    }
+
     @Test("Esc in another pane's list, with nowhere to go back to, closes a search left open")
     func escClosesSearchLeftOpen() throws {
         var state = try AppFixture.state()

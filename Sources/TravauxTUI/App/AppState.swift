@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public var history: [Location] = []
 
     public var search: SearchState?
+    /// The words of the last search closed, which `/` offers again, as a browser's find bar does.
+    public var lastSearchQuery = ""
     public var searchIndex: SearchIndex?
     public var overlay: OverlayState?
     /// Two versions of a proposal compared (`c`), in place of the list and the reader until closed.

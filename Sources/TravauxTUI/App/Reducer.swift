@@ -130,7 +130,8 @@ public enum Reducer {
         case .open: open(&state)
         case .back: back(&state)
         case .nextPane, .previousPane:
-            let panes = Pane.browsable
+            // The results of an open search are a pane too, last, as their tab is drawn.
+            let panes = Pane.browsable + (state.search.isPresent ? [.search] : [])
             let current = panes.firstIndex(of: state.pane) ?? 0
             let step = command == .nextPane ? 1 : panes.count - 1
             switchPane(&state, to: panes[(current + step) % panes.count])

@@ -5,12 +5,19 @@ enum SearchHandling {
     static func start(_ state: inout AppState) -> [Effect] {
         var search = SearchState()
         if let previous = state.search {
-            // Offered selected: typing starts a new search, a move edits this one.
+            // Offered selected: typing starts a new search, a move edits this one, Enter goes
+            // back to its results as they were.
+            search = previous
             search.field.setText(previous.query)
             search.field.selectAll()
-            search.origin = previous.origin
+        } else {
+            // A search closed is offered all the same; its results come back as it is run.
+            if !state.lastSearchQuery.isEmpty {
+                search.field.setText(state.lastSearchQuery)
+                search.field.selectAll()
+            }
+            if state.pane != .search { search.origin = Reducer.location(of: state) }
         }
-        else if state.pane != .search { search.origin = Reducer.location(of: state) }
         search.editing = true
         state.search = search
         state.relayoutReader()
@@ -25,6 +32,15 @@ enum SearchHandling {
             close(&state)
             return []
         case .enter:
+            if search.field.text != search.query {
+                // The search offered by `/` after it was closed, not yet run.
+                state.search = search
+                runQuery(&state)
+                search = state.search ?? search
+            } else if state.pane != .search, !(state.rows[.search] ?? []).isEmpty {
+                // The open search offered again, from another pane: back to its results.
+                Reducer.switchPane(&state, to: .search)
+            }
             search.editing = false
             state.search = search
             if (state.rows[.search] ?? []).isEmpty {
@@ -80,6 +96,7 @@ enum SearchHandling {
     /// Leaves the search: back to exactly where it started, the reader too.
     static func close(_ state: inout AppState) {
         let origin = state.search?.origin
+        if let query = state.search?.query, !query.isEmpty { state.lastSearchQuery = query }
         state.search = nil
         state.refreshRows(.search)
         state.history.removeAll { $0.pane == .search }
