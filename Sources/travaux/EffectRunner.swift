@@ -148,11 +148,18 @@ struct EffectRunner {
         case .respellTag(let respelling, let notes):
             var actions: [Action] = []
             var failure: String?
+            // Re-spelled as each note is on disk now, so that an edit made meanwhile elsewhere
+            // is kept, with the new spelling, rather than moved to a conflict copy.
             for note in notes {
-                guard let edited = respelling.respelled(note, at: NoteClock.system.now()) else { continue }
-                let action = save(edited, base: note)
-                if case .storeFailed(let reason, _) = action { failure = reason; break }
-                actions.append(action)
+                do {
+                    let before = store.changeStamp
+                    guard let edited = try store.modify(note.id, { respelling.respelled($0, at: NoteClock.system.now()) }) else { continue }
+                    watch.wrote([.saved(edited)], before: before, after: store.changeStamp)
+                    actions.append(.noteSaved(NoteStore.SaveOutcome(saved: edited)))
+                } catch {
+                    failure = error.description
+                    break
+                }
             }
             return actions + [.tagRespelled(respelling, count: actions.count, failure: failure)]
         case .deleteNote(let note):
@@ -168,6 +175,14 @@ struct EffectRunner {
             if draft.pid == 0 { draft.pid = getpid() }
             if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
             do { try store.saveDraft(draft) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
+            return []
+        case .replaceDraft(var draft, let old):
+            if draft.pid == 0 { draft.pid = getpid() }
+            if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
+            do { try store.saveDraft(draft) } catch {
+                return [.storeFailed(Self.draftFailure + error.description + "; the draft resumed stays where it was", unsaved: nil)]
+            }
+            store.discardDraft(old)
             return []
         case .discardDraft(let draft):
             // A recovered draft keeps the id of the window that wrote it, so its file is the one removed.

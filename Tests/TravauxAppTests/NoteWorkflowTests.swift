@@ -40,8 +40,8 @@ struct StoreLoop {
             case .respellTag(let respelling, let notes):
                 var count = 0
                 for note in notes {
-                    guard let edited = respelling.respelled(note, at: note.updated) else { continue }
-                    pending += Reducer.reduce(&state, .noteSaved(try store.save(edited, base: note)))
+                    guard let edited = try store.modify(note.id, { respelling.respelled($0, at: note.updated) }) else { continue }
+                    pending += Reducer.reduce(&state, .noteSaved(NoteStore.SaveOutcome(saved: edited)))
                     count += 1
                 }
                 pending += Reducer.reduce(&state, .tagRespelled(respelling, count: count, failure: nil))
@@ -50,6 +50,9 @@ struct StoreLoop {
                 pending += Reducer.reduce(&state, .noteDeleted(note))
             case .saveDraft(let draft): try store.saveDraft(draft)
             case .discardDraft(let draft): store.discardDraft(draft)
+            case .replaceDraft(let draft, let old):
+                try store.saveDraft(draft)
+                store.discardDraft(old)
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
             case .exportNotes(let selection, let path, let replace):
                 let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654))
@@ -616,6 +619,58 @@ struct NoteWorkflowTests {
         #expect(state.restoringNoteID == nil)
         try loop.press(&state, "u")
         #expect(state.message == "nothing to undo")
+    }
+
+    @Test("u after another window saved the note again keeps that window's edit; what came back is a conflict copy, said so")
+    func undeleteAfterEditElsewhere() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "original")
+        try loop.press(&state, "Ctrl-s", "5")
+        let note = try #require(state.selectedNote)
+        try loop.press(&state, "d")
+        var edited = note
+        edited.body = "original + B's important edit"
+        try loop.store.save(edited, base: note)   // the other window, which had it open
+        try loop.press(&state, "u")
+        #expect(try loop.store.load().note(note.id)?.body == "original + B's important edit")
+        #expect(try loop.store.load().all.map(\.body).sorted() == ["original", "original + B's important edit"])
+        #expect(state.message?.hasPrefix("another window had saved this note again since you deleted it; it stays, and what you brought back is a conflict copy (") == true,
+                "\(state.message ?? "")")
+    }
+
+    @Test("R writes this window's draft before it removes the one it resumes, so the text is always on disk")
+    func resumeKeepsADraftOnDisk() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        state.processID = 4_000_000
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "typed before the window closed")
+        guard case .saveDraft(let draft)? = Reducer.reduce(&state, .input(.terminate(.hangup))).first else { Issue.record("no draft"); return }
+        try loop.store.saveDraft(draft)
+        var next = try AppFixture.state()
+        next.recoveredDrafts = loop.store.abandonedDrafts()
+        let effects = AppFixture.press(&next, "R")
+        guard case .replaceDraft(let mine, let old)? = effects.first, effects.count == 1 else { Issue.record("\(effects)"); return }
+        #expect(old == draft && mine.body == draft.body && mine.pid == next.processID)
+        try loop.run(effects, &next)
+        let files = try FileManager.default.contentsOfDirectory(atPath: loop.store.directory + "/drafts")
+        #expect(files.count == 1 && files.first?.contains("-\(next.processID)") == true, "\(files)")
+    }
+
+    @Test("a save that fails keeps its message when the draft after it fails too")
+    func saveFailureNotHidden() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "on a full disk")
+        let note = Note(id: "01JFULLDISK0000000000000000", target: NoteTarget(item: "ppwt"), body: "on a full disk", author: "a",
+                        created: NoteTime(millisecondsSince1970: 0))
+        _ = Reducer.reduce(&state, .storeFailed("No space left on device", unsaved: note))
+        _ = Reducer.reduce(&state, .storeFailed("could not save a draft: No space left on device", unsaved: nil))
+        #expect(state.message == "note not saved: No space left on device (your text is back in the editor); drafts cannot be written either")
+        _ = Reducer.reduce(&state, .storeFailed("could not save a draft: No space left on device", unsaved: nil))
+        #expect(state.message?.hasSuffix("(your text is back in the editor); drafts cannot be written either") == true)
     }
 
     @Test("Esc twice on changes to a note says the changes went, not the note")

@@ -278,6 +278,47 @@ struct NoteStoreTests {
         #expect(try store.load().note(note.id)?.body == "ours")
     }
 
+    @Test("a note saved as new over one saved again meanwhile (u after another window's edit) keeps both, the later as the note")
+    func newOverExisting() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "original", author: "a")
+        try store.save(note, base: nil)
+        // Deleted here; another window, which had it open, saves its edit.
+        try store.delete(note.id, base: note)
+        var edited = note
+        edited.body = "original + the other window's edit"
+        try store.save(edited, base: note)
+        let outcome = try store.save(note, base: nil)   // brought back
+        #expect(outcome.saved.body == "original + the other window's edit")
+        #expect(outcome.conflictCopy?.body == "original" && outcome.copyIsMine)
+        #expect(try store.load().all.map(\.body).sorted() == ["original", "original + the other window's edit"])
+        // The same note again is no conflict.
+        #expect(try store.save(outcome.saved, base: nil).conflictCopy == nil)
+    }
+
+    @Test("modify changes a note as it is on disk, so an edit made meanwhile is kept, not put back into a conflict copy")
+    func modifyKeepsEditsMadeMeanwhile() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "original", tags: ["old"], author: "a")
+        try store.save(note, base: nil)
+        var edited = note
+        edited.body = "edited by the command line"
+        try store.save(edited, base: note)
+        // A rename that read the note before that edit.
+        let renamed = try store.modify(note.id) { current in
+            var changed = current
+            changed.tags = ["new"]
+            return changed
+        }
+        #expect(renamed?.body == "edited by the command line" && renamed?.tags == ["new"])
+        let all = try store.load().all
+        #expect(all.count == 1 && all.first?.body == "edited by the command line" && all.first?.tags == ["new"])
+        // Nothing to change, or no such note: nothing written.
+        #expect(try store.modify(note.id) { _ in nil } == nil)
+        #expect(try store.modify("01NOSUCHNOTE0000000000000") { $0 } == nil)
+        #expect(try store.renameTag("new", to: "newer").map(\.body) == ["edited by the command line"])
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

@@ -351,6 +351,9 @@ public struct NoteStore: Sendable {
         /// When another process had changed the note since it was read, the losing edit,
         /// kept as a new note so that neither is dropped.
         public var conflictCopy: Note?
+        /// Whether the conflict copy holds the edit being saved (the other was later, and
+        /// kept the note's id) rather than the other window's.
+        public var copyIsMine = false
         /// When the note's file was damaged (edited by hand, half copied), where it was moved
         /// before the save took its place.
         public var quarantined: NoteStoreProblem?
@@ -390,7 +393,10 @@ public struct NoteStore: Sendable {
                 }
                 var mine = note
                 if base != nil { mine.updated = max(clock.now(), note.updated) }
-                guard let onDisk, let base, onDisk != base else {
+                // Unchanged since read, or new: written as it is. A note saved as new over a
+                // file that is there (`u` bringing back a note another window saved again
+                // meanwhile) crosses that file as an edit would: neither is lost.
+                guard let onDisk, base.map({ onDisk != $0 }) ?? true else {
                     try write(mine)
                     return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
                 }
@@ -402,7 +408,9 @@ public struct NoteStore: Sendable {
                 copy.conflictOf = note.id
                 if winner == mine { try write(mine) }
                 try write(copy)
-                return SaveOutcome(saved: winner, conflictCopy: copy)
+                var outcome = SaveOutcome(saved: winner, conflictCopy: copy)
+                outcome.copyIsMine = winner != mine
+                return outcome
             }
         } catch {
             throw NoteStoreError(error)
@@ -410,6 +418,37 @@ public struct NoteStore: Sendable {
         if let refusal { throw refusal }
         guard let outcome else { throw .io(path: path(of: note.id), reason: "not saved") }
         return outcome
+    }
+
+    /// Changes a note as it is in the store now, under the store's lock: `change` gets the
+    /// note as on disk and returns it changed, or nil to leave it. For changes made by rule
+    /// (a tag renamed on every note), which must apply to an edit made meanwhile rather than
+    /// put it back and move it to a conflict copy. Nil when the note is absent or unchanged.
+    @discardableResult
+    public func modify(_ id: String, _ change: (Note) -> Note?) throws(NoteStoreError) -> Note? {
+        try prepare()
+        var refusal: NoteStoreError?
+        let changed: Note?
+        do {
+            changed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
+                switch try clearing(id) {
+                case .refused(let reason):
+                    refusal = reason
+                    return nil
+                case .clear(nil, _):
+                    return nil
+                case .clear(let onDisk?, _):
+                    guard var edited = change(onDisk), edited != onDisk else { return nil }
+                    edited.updated = max(clock.now(), edited.updated)
+                    try write(edited)
+                    return edited
+                }
+            }
+        } catch {
+            throw NoteStoreError(error)
+        }
+        if let refusal { throw refusal }
+        return changed
     }
 
     /// Deletes a note. With `base`, refuses if another process changed it since it was read.
@@ -506,12 +545,15 @@ public struct NoteStore: Sendable {
         let collection = try load()
         let target = collection.spellingOfRename(from: old, to: new)
         var changed: [Note] = []
+        // Each note renamed as it is on disk at that moment: an edit made meanwhile by
+        // another window keeps its text and gets the new tag too.
         for note in collection.all where note.tags.contains(where: { Tag.same($0, Tag.normalise(old)) }) {
-            var edited = note
-            edited.tags = Tag.normalise(note.tags.map { Tag.same($0, Tag.normalise(old)) ? target : $0 })
-            guard edited.tags != note.tags else { continue }
-            edited.updated = clock.now()
-            changed.append(try save(edited, base: note).saved)
+            let renamed = try modify(note.id) { current in
+                var edited = current
+                edited.tags = Tag.normalise(current.tags.map { Tag.same($0, Tag.normalise(old)) ? target : $0 })
+                return edited.tags == current.tags ? nil : edited
+            }
+            if let renamed { changed.append(renamed) }
         }
         return changed
     }

@@ -57,6 +57,9 @@ public enum Effect: Sendable, Hashable {
     case deleteNote(Note)
     case saveDraft(NoteDraft)
     case discardDraft(NoteDraft)
+    /// Save `draft`, then, only once it is saved, remove `replacing` (a recovered draft now
+    /// resumed here): a kill in between leaves one or the other, never neither.
+    case replaceDraft(NoteDraft, replacing: NoteDraft)
     /// Read the store again and report `.notesReloaded` if anything changed.
     case refreshNotes
     /// Write the notes the selection picks as a Markdown handout to `path`.

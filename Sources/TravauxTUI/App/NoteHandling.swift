@@ -59,8 +59,11 @@ enum NoteHandling {
             if base.changedElsewhere {
                 state.message = "this note changed elsewhere since the draft; saving keeps both (a conflict copy)"
             }
-            // The old file is replaced by this window's own draft at the next save.
-            return [.discardDraft(draft)]
+            // The old file goes once this window's own draft is written, not before: the
+            // text must be on disk in one of them at every moment.
+            guard let editor = state.editor else { return [] }
+            return [.replaceDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime),
+                                  replacing: draft)]
         case .exportNotes:
             if let writing = state.exportingTo {
                 state.message = "still writing \(writing); export again when it is done"
@@ -105,6 +108,9 @@ enum NoteHandling {
     }
 
     /// `a`: a new note on the selected item; in the reader, on the part of it in view.
+    static let notSaved = "note not saved: "
+    static let noDraftEither = "; drafts cannot be written either"
+
     static func annotate(_ state: inout AppState) -> [Effect] {
         guard let itemID = state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID else {
             state.message = "select an item to annotate"
@@ -177,7 +183,13 @@ enum NoteHandling {
             if let copy = outcome.conflictCopy {
                 // Named by a beginning of its id, which `travaux note edit` and `note rm` take.
                 let named = copy.id.prefix(state.notes.uniquePrefixLength(of: [copy.id]))
-                state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(named))"
+                if restored && outcome.copyIsMine {
+                    state.message = "another window had saved this note again since you deleted it; it stays, and what you brought back is a conflict copy (\(named))"
+                } else if outcome.copyIsMine {
+                    state.message = "this note was changed in another window after your edit; that later edit keeps the note, and yours is saved as a conflict copy (\(named))"
+                } else {
+                    state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(named))"
+                }
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if restored {
@@ -207,8 +219,12 @@ enum NoteHandling {
             if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
             // A draft that failed on a tick does not hide the question Ctrl-C asked: quitting
             // will say where the text went.
-            if unsaved != nil || state.editor?.confirmingQuit != true {
-                state.message = unsaved == nil ? message : "note not saved: \(message) (your text is back in the editor)"
+            if unsaved == nil, state.editor != nil, let shown = state.message, shown.hasPrefix(Self.notSaved) {
+                // A draft failing just after the save it follows: the save's failure is the
+                // news, and must not be replaced before it is read.
+                if !shown.hasSuffix(Self.noDraftEither) { state.message = shown + Self.noDraftEither }
+            } else if unsaved != nil || state.editor?.confirmingQuit != true {
+                state.message = unsaved == nil ? message : Self.notSaved + "\(message) (your text is back in the editor)"
             }
             let restoring = state.restoringNoteID
             state.restoringNoteID = nil

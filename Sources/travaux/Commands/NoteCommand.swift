@@ -224,7 +224,9 @@ struct NoteCommand: ParsableCommand {
             let outcome: NoteStore.SaveOutcome
             do { outcome = try store.save(note, base: base) } catch { throw CLIError(error.description) }
             if let copy = outcome.conflictCopy {
-                CLIOutput.warn("note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
+                CLIOutput.warn(outcome.copyIsMine
+                    ? "note \(base.id) was changed elsewhere after this edit; that later edit keeps the note, and this one is kept as note \(copy.id)"
+                    : "note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
             if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
             // A tag the note had, re-spelled (`--remove-tag GGE --add-tag gge`): one tag, one
@@ -232,9 +234,9 @@ struct NoteCommand: ParsableCommand {
             for respelling in spelled.respellings where outcome.conflictCopy == nil {
                 let others = notes.notes(toRespell: respelling, except: base.id)
                 do {
+                    // As each note is now: an edit made meanwhile keeps its text.
                     for other in others {
-                        guard let edited = respelling.respelled(other, at: store.clock.now()) else { continue }
-                        try store.save(edited, base: other)
+                        try store.modify(other.id) { respelling.respelled($0, at: store.clock.now()) }
                     }
                 } catch {
                     throw CLIError("the note \(outcome.saved.id) was saved, but '\(respelling.old)' was not re-spelled on every other note: "
