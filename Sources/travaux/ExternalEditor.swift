@@ -75,10 +75,18 @@ enum ExternalEditor {
             }
             return .failure(ExternalEditFailure("'\(command[0])' exited with status \(status); the note was left as it was"))
         }
-        guard let edited = readFile(path) else {
+        guard let read = readBytes(path) else {
             keep = true
             return .failure(ExternalEditFailure("cannot read back \(path) (\(String(cString: strerror(errno)))); the note was left as it was, and the file is kept"))
         }
+        // Accents saved in another encoding would become U+FFFD for good: refused, as the
+        // command line refuses them, with the file kept to convert.
+        if let offset = CLIInput.firstInvalidByte(read) {
+            keep = true
+            return .failure(ExternalEditFailure("'\(command[0])' saved text that is not UTF-8 (byte \(offset)); the note was left as it was, "
+                                                + "and what you wrote is kept in \(path) (convert it with 'iconv -f latin1 -t utf-8')"))
+        }
+        let edited = String(decoding: read, as: UTF8.self)
         // Editors add a final newline; the note does not keep it.
         var result = edited
         while result.hasSuffix("\n") { result.removeLast() }
@@ -101,10 +109,14 @@ enum ExternalEditor {
     }
 
     private static func readFile(_ path: String) -> String? {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func readBytes(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         let (bytes, failure) = CLIInput.readAll(fd)
-        return failure == 0 ? String(decoding: bytes, as: UTF8.self) : nil
+        return failure == 0 ? bytes : nil
     }
 }

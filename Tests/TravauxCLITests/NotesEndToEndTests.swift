@@ -260,8 +260,11 @@ struct NotesEndToEndTests {
         let good = folder + "/good-editor", bad = folder + "/bad-editor"
         try "#!/bin/sh\nprintf 'written in the editor\\n' >> \"$1\"\n".write(toFile: good, atomically: true, encoding: .utf8)
         try "#!/bin/sh\nprintf 'lost unless kept\\n' >> \"$1\"\nexit 1\n".write(toFile: bad, atomically: true, encoding: .utf8)
-        for script in [good, bad] { chmod(script, 0o755) }
-        for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in ")] {
+        // An editor saving in Latin-1: "café" would become "caf\u{FFFD}" for good.
+        let latin = folder + "/latin-editor"
+        try "#!/bin/sh\nprintf 'caf\\351\\n' >> \"$1\"\n".write(toFile: latin, atomically: true, encoding: .utf8)
+        for script in [good, bad, latin] { chmod(script, 0o755) }
+        for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in"), (latin, "saved text that is not UTF-8 (byte 16)")] {
             let (terminal, _) = try startEditing(environment: ["TMPDIR": folder, "VISUAL": "", "EDITOR": editor])
             try terminal.type("typed first ")
             try terminal.send("C-x")
@@ -269,7 +272,8 @@ struct NotesEndToEndTests {
                 try terminal.waitFor(text: "written in the editor")
                 try terminal.send("C-s")
             }
-            let screen = try terminal.waitFor(text: expected)
+            // The message wraps where the width runs out (a long path of its own): read as one line.
+            let screen = try terminal.waitFor("'\(expected)'") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(expected) }
             if editor == bad {
                 let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-note-") }
                 #expect(kept.count == 1, "\(screen)")
@@ -277,8 +281,14 @@ struct NotesEndToEndTests {
                 #expect(text == "typed first lost unless kept\n")
                 #expect(screen.contains("typed first"), "the editor keeps its own text")
             }
+            if editor == latin {
+                let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-note-") }
+                let bytes = try kept.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)) }
+                #expect(bytes.contains(Data("typed first caf".utf8) + Data([0xE9, 0x0A])), "\(screen)")
+                #expect(screen.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("the note was left as it was"))
+            }
             try terminal.send("C-c")
-            if editor == bad {
+            if editor == bad || editor == latin {
                 try terminal.waitFor(text: "Ctrl-C again quits")
                 try terminal.send("C-c")
             }

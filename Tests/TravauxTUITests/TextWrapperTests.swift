@@ -65,6 +65,16 @@ struct TextWrapperTests {
         #expect(wrapped("space-weapons http://x", width: 8) == ["space-", "weapons", "http://x"])
     }
 
+    @Test("a file's path is cut where the width runs out, never at a hyphen of its own")
+    func paths() {
+        #expect(wrapped("kept in /tmp/travaux-tests/note.md", width: 20) == ["kept in", "/tmp/travaux-tests/n", "ote.md"])
+        #expect(wrapped("in ~/travaux-notes/x", width: 12) == ["in", "~/travaux-no", "tes/x"])
+        #expect(wrapped("in ./travaux-notes/x", width: 12) == ["in", "./travaux-no", "tes/x"])
+        // Not paths: a hyphenated word, a key with a slash, an ellipsis.
+        #expect(wrapped("outer space-weapons", width: 12) == ["outer space-", "weapons"])
+        #expect(wrapped("...space-weapons", width: 10) == ["...space-", "weapons"])
+    }
+
     @Test("Explicit line breaks are kept and empty lines stay")
     func newlines() {
         #expect(wrapped("First line\n\nThird", width: 20) == ["First line", "", "Third"])

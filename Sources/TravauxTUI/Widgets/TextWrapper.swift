@@ -121,10 +121,18 @@ public enum TextWrapper {
         return marks
     }
 
-    /// Whether a word holds `://` or begins with `www.`, read in place: every word of every
-    /// paragraph laid out is asked.
+    /// Whether a word holds `://` or begins with `www.`, or is a file's path (begins with
+    /// `/`, `~/`, `./` or `../`: a message naming `/tmp/travaux-tests/…` broken after
+    /// `travaux-` gave a wrong path to copy), read in place: every word of every paragraph
+    /// laid out is asked.
     private static func isAddress(_ word: ArraySlice<Atom>) -> Bool {
         let start = word.startIndex
+        if let first = word.first?.character, first == "/" || first == "~" || first == "." {
+            var index = start
+            while index < word.endIndex, word[index].character == ".", index - start < 2 { index += 1 }
+            if first == "~" { index += 1 }
+            if index < word.endIndex, word[index].character == "/" { return true }
+        }
         if word.count >= 4, (start..<start + 3).allSatisfy({ word[$0].character == "w" || word[$0].character == "W" }),
            word[start + 3].character == "." { return true }
         guard word.count >= 3 else { return false }
