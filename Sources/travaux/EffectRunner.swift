@@ -26,6 +26,9 @@ struct EffectRunner {
     private var readingNotes = false
     /// Whether the notes could be read at all; if not, the message said why, once.
     private var notesReadable = true
+    /// The store's stamp when its first read failed: read again once it changes (the user
+    /// mended it), not every second.
+    private var unreadableStamp: Int64?
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
@@ -54,7 +57,7 @@ struct EffectRunner {
                     post(.notesReloaded(verified))
                 }
             } catch {
-                post(.storeFailed("notes not read: " + error.description, unsaved: nil))
+                post(.storeFailed(AppState.notesNotRead + error.description, unsaved: nil))
             }
         }
         readingNotes = true
@@ -106,7 +109,10 @@ struct EffectRunner {
                 kept.append(.notesReloaded(notes))
                 continue
             case .storeFailed where watch.isReading:
-                if readingNotes { notesReadable = false }
+                if readingNotes {
+                    notesReadable = false
+                    unreadableStamp = store.changeStamp
+                }
                 readingNotes = false
                 watch.endRead()
             case .searchIndexReady:
@@ -191,6 +197,10 @@ struct EffectRunner {
         case .refreshNotes:
             // One stat per tick; the directory is read only when a file appeared, changed or went,
             // and on another thread: listing 100,000 files takes about 0.2 s.
+            if !notesReadable, !readingNotes, store.changeStamp != unreadableStamp {
+                notesReadable = true
+                return startReadingNotes()
+            }
             guard notesReadable, watch.beginRead(stamp: store.changeStamp) else { return [] }
             let store = store, previous = state.notes
             return runAside { post in

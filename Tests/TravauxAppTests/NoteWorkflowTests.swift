@@ -659,6 +659,24 @@ struct NoteWorkflowTests {
         #expect(files.count == 1 && files.first?.contains("-\(next.processID)") == true, "\(files)")
     }
 
+    @Test("a first read of the store that fails says so in the Notes pane and to every command needing notes, until a read succeeds")
+    func unreadableStore() throws {
+        var state = try AppFixture.state()
+        state.notesLoading = true
+        _ = Reducer.reduce(&state, .storeFailed(AppState.notesNotRead + "store.json: damaged", unsaved: nil))
+        #expect(!state.notesLoading && state.notesUnreadable != nil)
+        AppFixture.press(&state, "5")
+        #expect(Screen.render(state).snapshot().contains("the notes could not be read"))
+        AppFixture.press(&state, "x")
+        #expect(state.message == "notes not read: store.json: damaged; they are read again when the store changes")
+        AppFixture.press(&state, "1", "a")
+        #expect(state.editor != nil, "a new note needs nothing read")
+        AppFixture.press(&state, "Esc", "5")
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [])))
+        #expect(state.notesUnreadable == nil)
+        #expect(Screen.render(state).snapshot().contains("no notes yet"))
+    }
+
     @Test("a save that fails keeps its message when the draft after it fails too")
     func saveFailureNotHidden() throws {
         var state = try AppFixture.state()

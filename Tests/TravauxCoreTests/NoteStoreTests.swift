@@ -319,6 +319,27 @@ struct NoteStoreTests {
         #expect(try store.renameTag("new", to: "newer").map(\.body) == ["edited by the command line"])
     }
 
+    @Test("a directory, a pipe or a device named like a note is skipped and reported, left where it is; the other notes load")
+    func oddEntriesSkipped() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
+        try store.save(note, base: nil)
+        let directory = store.directory + "/01M85AAAAAAAAAAAAAAAAAAAAA.json"
+        let pipe = store.directory + "/01M85BBBBBBBBBBBBBBBBBBBBB.json"
+        let device = store.directory + "/01M85CCCCCCCCCCCCCCCCCCCCC.json"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        #expect(mkfifo(pipe, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        for collection in [try store.load(), try store.refresh(NoteCollection(notes: []))] {
+            #expect(collection.all.map(\.body) == ["kept"])
+            #expect(collection.problems.count == 3)
+            #expect(collection.problems.allSatisfy { $0.movedTo == nil && $0.reason.hasSuffix("; skipped (move it out of the store)") },
+                    "\(collection.problems)")
+            #expect(collection.problems.contains { $0.file == directory && $0.reason.hasPrefix("a directory") })
+        }
+        #expect(FileManager.default.fileExists(atPath: pipe) && FileManager.default.fileExists(atPath: directory))
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

@@ -110,7 +110,7 @@ struct RecordLoaderTests {
         try FileManager.default.removeItem(atPath: directory + "/events.json")
         try FileManager.default.createDirectory(atPath: directory + "/events.json", withIntermediateDirectories: false)
         let problems = Fixture.problems(in: directory)
-        #expect(problems.map(\.description) == ["events.json: -: cannot be read (Is a directory); it must be a file you may read"])
+        #expect(problems.map(\.description) == ["events.json: -: cannot be read (a directory); it must be a file you may read"])
     }
 
     @Test("an item that cannot be decoded is reported once, and what refers to it is not reported again")

@@ -116,6 +116,8 @@ public struct NoteStore: Sendable {
                 problems.append(quarantine(path, reason: reason))
             case .conflicted(let path):
                 problems.append(Self.conflictProblem(path))
+            case .unreadable(let path, let reason):
+                problems.append(Self.unreadableProblem(path, reason: reason))
             }
         }
         // File names are note ids, so the ids are distinct.
@@ -196,6 +198,8 @@ public struct NoteStore: Sendable {
                 collection.problems.append(quarantine(path, reason: reason))
             case .conflicted(let path):
                 collection.problems.append(Self.conflictProblem(path))
+            case .unreadable(let path, let reason):
+                collection.problems.append(Self.unreadableProblem(path, reason: reason))
             }
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
@@ -216,6 +220,12 @@ public struct NoteStore: Sendable {
         case invalid(path: String, reason: String)
         /// A note git could not merge (conflict markers in it): left where git expects it.
         case conflicted(path: String)
+        /// An entry that could not be read at all: reported and left where it is.
+        case unreadable(path: String, reason: String)
+    }
+
+    static func unreadableProblem(_ path: String, reason: String) -> NoteStoreProblem {
+        NoteStoreProblem(file: path, reason: reason + "; skipped (move it out of the store)", movedTo: nil)
     }
 
     static func conflictProblem(_ path: String) -> NoteStoreProblem {
@@ -263,7 +273,10 @@ public struct NoteStore: Sendable {
     private func readNote(named name: String) throws(NoteStoreError) -> ReadOutcome {
         let path = directory + "/" + name
         let bytes: [UInt8]?
-        do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
+        // One entry that cannot be read (a directory or a pipe named like a note, a file
+        // without read permission, a loop of links) is reported and left where it is; the
+        // other notes load.
+        do { bytes = try StoreFiles.read(path) } catch { return .unreadable(path: path, reason: error.reason) }
         guard let bytes else { return .vanished }   // deleted by another process meanwhile
         do {
             return .note(try NoteFile.decode(bytes, fileName: name))

@@ -129,8 +129,11 @@ enum StoreFiles {
     }
 
     /// The whole file, or nil if it does not exist; other failures throw.
+    /// Only regular files are read: a pipe would block the read (and its open) for ever,
+    /// a device such as /dev/zero never end, a directory fail; each is refused at once.
     static func read(_ path: String) throws(Failure) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a pipe with no writer would wait; on a regular file it changes nothing.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
             throw Failure(path: path, reason: errorText(errno), code: errno)
@@ -139,7 +142,12 @@ enum StoreFiles {
         // Sized from fstat so that a note is one read into one buffer; a file that grows
         // meanwhile is still read to its end.
         var info = stat()
-        var bytes = [UInt8](repeating: 0, count: fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) + 1 : 16_384)
+        let known = fstat(fd, &info) == 0
+        if known, info.st_mode & S_IFMT != S_IFREG {
+            let what = info.st_mode & S_IFMT == S_IFDIR ? "a directory" : "a pipe, a socket or a device, not a file"
+            throw Failure(path: path, reason: what, code: EINVAL)
+        }
+        var bytes = [UInt8](repeating: 0, count: known ? max(0, Int(info.st_size)) + 1 : 16_384)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(16_384, bytes.count))) }

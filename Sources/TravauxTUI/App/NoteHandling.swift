@@ -6,8 +6,9 @@ import TravauxCore
 enum NoteHandling {
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         // A new note needs nothing read; the rest works on notes still being read.
-        if state.notesLoading, command != .annotate, command != .setSession {
-            state.message = "still reading the notes; try again in a moment"
+        if state.notesLoading || state.notesUnreadable != nil, command != .annotate, command != .setSession {
+            state.message = state.notesUnreadable.map { $0 + "; they are read again when the store changes" }
+                ?? "still reading the notes; try again in a moment"
             return []
         }
         switch command {
@@ -156,6 +157,7 @@ enum NoteHandling {
             return effects
         case .notesReloaded(let notes):
             state.notesLoading = false
+            state.notesUnreadable = nil
             replaceNotes(&state, notes)
             // `--session Seminar-3` names the session its notes already have, as `S` does.
             if let session = state.session { state.session = state.notes.spelledSession(session) }
@@ -215,6 +217,10 @@ enum NoteHandling {
             notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
             state.deletedNotes.append(note)
             state.message = "note deleted — u brings it back"
+        case .storeFailed(let message, _) where state.notesLoading && message.hasPrefix(AppState.notesNotRead):
+            state.notesLoading = false
+            state.notesUnreadable = message
+            state.message = message
         case .storeFailed(let message, let unsaved):
             if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
             // A draft that failed on a tick does not hide the question Ctrl-C asked: quitting

@@ -52,6 +52,9 @@ enum ListPaneView {
         if state.pane == .search {
             return state.search?.query.isEmpty ?? true ? "type to search" : "nothing matches"
         }
+        if state.pane == .notes && state.notes.isEmpty, state.notesUnreadable != nil {
+            return "the notes could not be read (the message said why); they are read again when the store changes"
+        }
         if state.pane == .notes && state.notes.isEmpty && state.notesLoading {
             return "reading the notes…"
         }
