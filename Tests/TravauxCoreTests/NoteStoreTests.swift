@@ -503,17 +503,21 @@ struct NoteStoreTests {
 
 @Suite("The notes store's housekeeping")
 struct NoteStoreHousekeepingTests {
-    @Test("a temporary file left by a dead process is removed; a live one's is left alone")
+    @Test("a temporary file left a minute ago by a dead process is removed; a live one's, or a fresh one, is left alone")
     func temporaries() throws {
         let store = try makeStore()
         try store.save(store.makeNote(target: NoteTarget(item: "a"), body: "1", author: "a"), base: nil)
         let dead = store.directory + "/.tmp-01ABC-999999999"
         let live = store.directory + "/.tmp-01ABC-\(ProcessInfo.processInfo.processIdentifier)"
-        try "half".write(toFile: dead, atomically: false, encoding: .utf8)
-        try "half".write(toFile: live, atomically: false, encoding: .utf8)
+        // A writer in another PID namespace looks dead from here while it writes.
+        let fresh = store.directory + "/.tmp-01DEF-999999998"
+        for file in [dead, live, fresh] { try "half".write(toFile: file, atomically: false, encoding: .utf8) }
+        let minutesAgo = Date().addingTimeInterval(-120)
+        for file in [dead, live] { try FileManager.default.setAttributes([.modificationDate: minutesAgo], ofItemAtPath: file) }
         let loaded = try store.load()
         #expect(loaded.count == 1 && loaded.problems.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: dead))
         #expect(FileManager.default.fileExists(atPath: live))
+        #expect(FileManager.default.fileExists(atPath: fresh))
     }
 }

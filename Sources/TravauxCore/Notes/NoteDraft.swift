@@ -91,6 +91,8 @@ extension NoteStore {
     /// are skipped (they hold no acknowledged note).
     public func abandonedDrafts() -> [NoteDraft] {
         guard StoreFiles.exists(draftsDirectory), let listing = try? DirectoryListing(draftsDirectory) else { return [] }
+        // A draft's temporary file left by a window killed while writing it, as in the notes' directory.
+        StoreFiles.removeAbandonedTemporaries(listing, in: draftsDirectory)
         var drafts: [NoteDraft] = []
         for index in 0..<listing.count where listing.hasSuffix(index, ".json") {
             guard let bytes = try? StoreFiles.read(draftsDirectory + "/" + listing.name(index)),

@@ -205,12 +205,21 @@ enum StoreFiles {
     /// A process killed mid-write leaves `.tmp-…-PID`; once that process is gone, the file is
     /// an unfinished copy of a file whose previous version is still in place.
     static func removeAbandonedTemporaries(_ listing: DirectoryListing, in directory: String) {
+        let now = wallClockNanoseconds()
         for index in 0..<listing.count where listing.hasPrefix(index, ".tmp-") {
             let name = listing.name(index)
             guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), !isRunning(pid) else { continue }
+            // A writer this process cannot see (another PID namespace: a container sharing the
+            // store's volume, another machine over NFS) looks dead while it writes: only a file
+            // untouched for a minute is taken as abandoned.
+            guard let modified = modificationTime(directory + "/" + name), now - modified > abandonedAfterNanoseconds else { continue }
             try? remove(directory + "/" + name)
         }
     }
+
+    /// How long a temporary file stays untouched before it counts as abandoned: writing a
+    /// note, even one of 100 MB, takes seconds.
+    static let abandonedAfterNanoseconds: Int64 = 60 * 1_000_000_000
 
     /// Whether a process exists (it may belong to another user: EPERM still means alive).
     /// A zombie — exited, not yet reaped by its parent — is not running: its drafts and
