@@ -100,19 +100,39 @@ struct ComparisonTests {
         #expect(state.comparison?.layout?.fromID == "2008-draft")
         AppFixture.press(&state, "]")
         #expect(state.comparison?.fromID == "2008-draft")
-        #expect(state.message == "'from' is just before 'to'; move 'to' with }")
+        #expect(state.message == "'from' is just before 'to', the last version", "no advice that cannot be taken")
         AppFixture.press(&state, "{")
         #expect(state.comparison?.toID == "2014-revision")
-        #expect(state.message == "'to' is just after 'from'; move 'from' with [")
+        #expect(state.message == "'to' is just after 'from'; move 'from' earlier with [")
         AppFixture.press(&state, "[", "{")
         #expect(state.comparison?.fromID == "2002-working-paper")
         #expect(state.comparison?.toID == "2008-draft")
+        AppFixture.press(&state, "{")
+        #expect(state.message == "'to' is just after 'from', the first version")
+        AppFixture.press(&state, "]")
+        #expect(state.message == "'from' is just before 'to'; move 'to' later with }")
         #expect(text(state).contains("− 28 Jun 2002 · Working paper on possible elements"))
         AppFixture.press(&state, "[")
         #expect(state.message == "'from' is the first version")
         AppFixture.press(&state, "}", "}")
         #expect(state.comparison?.toID == "2014-revision")
         #expect(state.message == "'to' is the last version")
+    }
+
+    @Test("the status line keeps the comparison's own keys and ? help: long version ids are cut first, and keys paired")
+    func statusKeepsKeys() throws {
+        var narrow = try AppFixture.state(width: 60, height: 20, record: try AppFixture.shippedRecord())
+        AppFixture.press(&narrow, "2", "c")
+        let status = try #require(Screen.render(narrow).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(status.contains("[ ] from") && status.contains("{ } to") && status.contains("? help"), "\(status)")
+        #expect(status.contains("Compare  2002-") && status.contains("…"), "\(status)")
+        // Wide, with a session label taking room: paired keys rather than ? help dropped.
+        var wide = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())
+        wide.session = "Seminar 3 on space"
+        AppFixture.press(&wide, "2", "c")
+        let line = try #require(Screen.render(wide).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(line.contains("2002-working-paper → 2014-revision"), "\(line)")
+        #expect(line.contains("[") && line.contains("}") && line.contains("? help"), "[\(line)]")
     }
 
     @Test("the comparison scrolls below its fixed header without passing the end")

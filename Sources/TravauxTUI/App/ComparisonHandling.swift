@@ -76,7 +76,10 @@ enum ComparisonHandling {
         guard var comparison = state.comparison else { return }
         let next = comparison.from + delta
         guard next >= 0, next < comparison.to else {
-            state.message = delta < 0 ? "'from' is the first version" : "'from' is just before 'to'; move 'to' with }"
+            // Advice only where it can be taken: 'to' moves later only if it is not the last.
+            state.message = delta < 0 ? "'from' is the first version"
+                : comparison.to < comparison.versions.count - 1 ? "'from' is just before 'to'; move 'to' later with }"
+                : "'from' is just before 'to', the last version"
             return
         }
         comparison.from = next
@@ -87,7 +90,9 @@ enum ComparisonHandling {
         guard var comparison = state.comparison else { return }
         let next = comparison.to + delta
         guard next > comparison.from, next < comparison.versions.count else {
-            state.message = delta > 0 ? "'to' is the last version" : "'to' is just after 'from'; move 'from' with ["
+            state.message = delta > 0 ? "'to' is the last version"
+                : comparison.from > 0 ? "'to' is just after 'from'; move 'from' earlier with ["
+                : "'to' is just after 'from', the first version"
             return
         }
         comparison.to = next

@@ -29,11 +29,11 @@ enum StatusLine {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, cache: inout Cache) -> [WrappedLine] {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
         guard !row.isEmpty else { return [] }
-        leftText(state, position: &cache.position, into: &cache.left, withMessage: false)
+        leftText(state, position: &cache.position, into: &cache.left, withMessage: false, width: row.width)
         let band = state.message.map {
             MessageBand.lines($0, statusWidth: row.width, leftWidth: cache.left.displayWidth, screenHeight: canvas.height)
         } ?? []
-        if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left) }
+        if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left, width: row.width) }
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = row.width - cache.left.displayWidth - 3
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
@@ -51,14 +51,17 @@ enum StatusLine {
     /// The left part: pane, position (n of N), filters, session, search, message, into `left`,
     /// emptied first.
     static func leftText(_ state: AppState, position counted: inout ListPosition, into left: inout StatusText,
-                         withMessage: Bool = true) {
+                         withMessage: Bool = true, width: Int = .max) {
         left.removeAll()
         let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows, revision: state.rowsRevision)
         if let comparison = state.comparison {
+            // Version ids are long (`2002-working-paper`): cut, each to half of what the
+            // comparison's own keys and `? help` leave, so that those stay named.
+            let idRoom = width == .max ? Int.max : max(6, (width - 13 - compareHintsReserve) / 2)
             left.append(" Compare  ")
-            left.append(comparison.fromID)
+            left.append(truncate(comparison.fromID, toWidth: idRoom))
             left.append(" → ")
-            left.append(comparison.toID)
+            left.append(truncate(comparison.toID, toWidth: idRoom))
         } else {
             left.append(" ")
             left.append(state.pane.title)
@@ -99,12 +102,20 @@ enum StatusLine {
         }
     }
 
+    /// What `[ ] from  { } to  ? help` takes on the right, with its margins.
+    static let compareHintsReserve = 28
+
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
-        let (text, showsOwn) = hints(state, state.keymap.hintTexts(in: state.keyContext), fitting: width)
-        guard !showsOwn else { return text }
-        // Short of room for the keys of this very view (a comparison's `[ ] { }`): paired
-        // hints take less of it.
-        return hints(state, state.keymap.compactHintTexts(in: state.keyContext), fitting: width).text
+        let offered = state.keymap.hintTexts(in: state.keyContext)
+        let (text, showsOwn) = hints(state, offered, fitting: width)
+        let help = offered.first { $0.binding.command == .help }?.text
+        let showsHelp = help.map { text.contains($0) } ?? true
+        guard !showsOwn || !showsHelp else { return text }
+        // Short of room for the keys of this very view (a comparison's `[ ] { }`), or for
+        // `? help` beside them: paired hints take less of it.
+        let compact = hints(state, state.keymap.compactHintTexts(in: state.keyContext), fitting: width)
+        guard showsOwn else { return compact.text }
+        return compact.showsOwn && help.map({ compact.text.contains($0) }) == true ? compact.text : text
     }
 
     /// The hints that fit, and whether all of the view's own (not the global ones) did. `? help`
