@@ -677,6 +677,17 @@ struct NoteWorkflowTests {
         #expect(Screen.render(state).snapshot().contains("no notes yet"))
     }
 
+    @Test("e with no note selected says how to select one from where you are")
+    func editWithoutNote() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "e")
+        #expect(state.message == "select a note: press 5 for the Notes pane, or Enter then Tab to a ✎ marker in the reader")
+        AppFixture.press(&state, "Enter", "e")
+        #expect(state.message == "select a note: Tab to a ✎ marker, or press 5 for the Notes pane")
+        AppFixture.press(&state, "5", "e")
+        #expect(state.message == "no note selected")
+    }
+
     @Test("a save that fails keeps its message when the draft after it fails too")
     func saveFailureNotHidden() throws {
         var state = try AppFixture.state()

@@ -104,7 +104,11 @@ enum NoteHandling {
         if state.focus == .reader, let id = state.reader?.itemID, state.notes.notes(on: id).count == 1 {
             return state.notes.notes(on: id).first
         }
-        state.message = state.pane == .notes ? "no note selected" : "select a note: press 5 for the Notes pane, or Tab to a ✎ marker in the reader"
+        // From a list, Tab changes pane: the reader's markers are reached after Enter.
+        let inReader = state.focus == .reader && state.showsReader
+        state.message = state.pane == .notes ? "no note selected"
+            : inReader ? "select a note: Tab to a ✎ marker, or press 5 for the Notes pane"
+            : "select a note: press 5 for the Notes pane, or Enter then Tab to a ✎ marker in the reader"
         return nil
     }
 
