@@ -90,6 +90,30 @@ struct CopyMenuTests {
         #expect(menu.choices.prefix(2) == [CopyChoice("Note text", note.body), CopyChoice("Note id", note.id)])
     }
 
+    @Test("the status line names the keys of what has the keyboard: a menu, the help, a ✎ marker")
+    func hints() throws {
+        var state = try AppFixture.state()
+        func status() -> String { Screen.render(state).snapshot().split(separator: "\n").last.map(String.init) ?? "" }
+        AppFixture.press(&state, "f")
+        #expect(status().hasSuffix("Enter choose  Esc close"))
+        AppFixture.press(&state, "Enter")
+        #expect(status().hasSuffix("Enter choose  / narrow  Esc back"))
+        AppFixture.press(&state, "/")
+        #expect(status().hasSuffix("↑ ↓ move  Enter choose  Esc all"))
+        AppFixture.press(&state, "Esc", "Esc", "Esc", "?")
+        #expect(status().hasSuffix("j k scroll  Esc close"))
+        AppFixture.press(&state, "Esc")
+        #expect(status().contains("Enter open"))
+        let note = FrameReuseTests.note("MK", on: "ppwt", body: "A marker.")
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [note])))
+        AppFixture.press(&state, "2", "Enter")
+        #expect(status().contains("Enter follow"))
+        let layout = try #require(state.reader?.layout)
+        let marker = try #require(layout.links.firstIndex { $0.target == note.id })
+        while state.reader?.selectedLink != marker { AppFixture.press(&state, "Tab") }
+        #expect(status().contains("Enter edit") && !status().contains("Enter follow"), "\(status())")
+    }
+
     @Test("the report of where the text went is the message")
     func report() throws {
         var state = try AppFixture.state()

@@ -10,6 +10,22 @@ enum StatusLine {
         var canCompare: Bool
         var room: Int
         var width: Int
+        /// The keys of an open menu or of the help, which take the keyboard from the panes.
+        var overlay: String?
+        /// A ✎ marker selected in the reader, where Enter edits the note rather than follows.
+        var onNoteMarker: Bool
+    }
+
+    /// The hints while an overlay has the keyboard; nil when none is open.
+    static func overlayHints(_ state: AppState) -> String? {
+        switch state.overlay {
+        case .help?: return "j k scroll  Esc close "
+        case .copy?: return "1–9 Enter copy  Esc close "
+        case .filter(let menu)?:
+            if menu.search != nil { return "↑ ↓ move  Enter choose  Esc all " }
+            return menu.level == .kinds ? "Enter choose  Esc close " : "Enter choose  / narrow  Esc back "
+        case nil: return nil
+        }
     }
 
     /// What the status line keeps from one frame to the next: the bar with its hints, the count
@@ -36,9 +52,14 @@ enum StatusLine {
         if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left, width: row.width) }
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = row.width - cache.left.displayWidth - 3
-        let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width)
+        let overlay = overlayHints(state)
+        let onNoteMarker = overlay == nil && state.keyContext == .reader && state.reader?.selectedLink != nil && state.selectedNote != nil
+        let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width,
+                           overlay: overlay, onNoteMarker: onNoteMarker)
         let background = cache.bar.value(for: key) {
-            StatusBar(right: StyledText(Self.hints(state, fitting: room)), style: Palette.statusBar).background(width: row.width)
+            var hints = overlay.map { DisplayWidth.of($0) <= room ? $0 : "" } ?? Self.hints(state, fitting: room)
+            if onNoteMarker { hints = hints.replacing("Enter follow", with: "Enter edit") }
+            return StatusBar(right: StyledText(hints), style: Palette.statusBar).background(width: row.width)
         }
         if cache.left.isPrintableASCII {
             StatusBar(style: Palette.statusBar).render(into: &canvas, row: row, over: background, printableASCIILeft: cache.left.bytes)
