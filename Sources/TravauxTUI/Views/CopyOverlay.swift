@@ -15,6 +15,7 @@ enum CopyOverlay {
         let offset = max(0, min(menu.selected - inner.height + 1, rows.count - inner.height))
         ChoiceList(labels: rows, selected: menu.selected, offset: offset)
             .render(into: &canvas, area: inner, selection: Palette.selection(monochrome: state.monochrome))
+        overlay.markScroll(into: &canvas, area: area, hiddenAbove: offset, hiddenBelow: max(0, rows.count - offset - inner.height))
     }
 
     /// "1 Citation    United Nations General Assembly…": the labels in a column of their own.

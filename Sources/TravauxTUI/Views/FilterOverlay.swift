@@ -22,6 +22,7 @@ enum FilterOverlay {
         let offset = max(0, min(menu.selected - inner.height + 1, choices.count - inner.height))
         ChoiceList(labels: choices.map(\.label), selected: menu.selected, offset: offset)
             .render(into: &canvas, area: inner, selection: Palette.selection(monochrome: state.monochrome))
+        overlay.markScroll(into: &canvas, area: area, hiddenAbove: offset, hiddenBelow: max(0, choices.count - offset - inner.height))
     }
 
     /// The box, as wide as the level's longest row whatever is typed, so that it stays put

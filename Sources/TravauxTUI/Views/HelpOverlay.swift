@@ -64,6 +64,7 @@ enum HelpOverlay {
         for row in 0..<inner.height where content.indices.contains(start + row) {
             _ = canvas.put(content[start + row], x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1)
         }
+        overlay.markScroll(into: &canvas, area: area, hiddenAbove: start, hiddenBelow: max(0, content.count - start - inner.height))
     }
 
     static func title(_ context: KeyContext) -> String {

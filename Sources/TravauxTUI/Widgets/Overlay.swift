@@ -62,4 +62,18 @@ public struct Overlay: Sendable {
             canvas.put(shown, x: box.x + 2, y: box.y, style: titleStyle, maxWidth: titleRoom)
         }
     }
+
+    /// " ↑ 3  ↓ 12 more " on the bottom border, right-aligned, when the content scrolls:
+    /// a box cut at its last row looked like the whole list.
+    public func markScroll(into canvas: inout Canvas, area: Rect, hiddenAbove: Int, hiddenBelow: Int) {
+        let box = boxArea(in: area.intersection(canvas.area))
+        guard box.width >= 8, box.height >= 2, hiddenAbove > 0 || hiddenBelow > 0 else { return }
+        var parts: [String] = []
+        if hiddenAbove > 0 { parts.append("↑ \(hiddenAbove)") }
+        if hiddenBelow > 0 { parts.append("↓ \(hiddenBelow) more") }
+        let mark = " " + parts.joined(separator: "  ") + " "
+        let width = DisplayWidth.of(mark)
+        guard width <= box.width - 4 else { return }
+        canvas.put(mark, x: box.maxX - 2 - width, y: box.maxY - 1, style: style.patched(with: borderStyle))
+    }
 }
