@@ -66,7 +66,7 @@ struct TextAreaTests {
         #expect(area.text.hasSuffix("end"))
     }
 
-    @Test("undo takes back a run of typing at once, then the edit before it")
+    @Test("undo takes back a run of typing a word at a time, with the spaces after it, then the edit before it")
     func undoGroups() {
         var area = TextArea()
         for c in "hello" { area.insert(String(c)) }
@@ -80,9 +80,21 @@ struct TextAreaTests {
         area.undo()
         #expect(area.text == "hello ")
         area.undo()
-        area.undo()
         #expect(area.text == "")
         #expect(!area.canUndo)
+    }
+
+    @Test("every undo of typed words changes the text: no step is a space alone")
+    func undoByWords() {
+        var area = TextArea()
+        for c in "abc def  gh" { area.insert(String(c)) }
+        var seen = [area.text]
+        while area.canUndo {
+            area.undo()
+            #expect(area.text != seen.last, "an undo that changed nothing after \(seen)")
+            seen.append(area.text)
+        }
+        #expect(seen == ["abc def  gh", "abc def  ", "abc ", ""])
     }
 
     @Test("soft wrapping at spaces by display width, with the cursor following across rows")

@@ -63,7 +63,11 @@ public struct TextArea: Sendable, Hashable {
     public mutating func insert(_ newText: String) {
         let pieces = Self.split(newText)
         guard pieces.count > 1 || !pieces[0].isEmpty else { return }
-        let isTyping = pieces.count == 1 && pieces[0].count == 1 && pieces[0][0] != " "
+        // A word and the spaces typed after it are one step, so that each undo takes back a
+        // word (a space alone was a step of its own, and every other undo seemed to do nothing).
+        let isTyping = pieces.count == 1 && pieces[0].count == 1
+        let isSpace = isTyping && pieces[0][0] == " "
+        if isTyping, !isSpace, lastEdit == .typing, column > 0, lines[line][column - 1] == " " { lastEdit = nil }
         record(isTyping ? .typing : .other)
         let tail = Array(lines[line][column...])
         lines[line].removeSubrange(column...)
