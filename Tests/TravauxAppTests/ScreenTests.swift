@@ -12,6 +12,14 @@ struct ScreenTests {
         #expect(ok, "\(message)")
     }
 
+    @Test("a long record title is cut before its version, which stays whole")
+    func recordVersionKept() throws {
+        let state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())
+        let header = try #require(Screen.render(state).snapshot().split(separator: "\n").first.map(String.init))
+        #expect(header.hasSuffix("… · v4"), "\(header)")
+        #expect(header.contains("travaux record: outer-space"))
+    }
+
     @Test("a message too long for the status line is shown whole above it, over the editor too, until the next key")
     func longMessage() throws {
         var state = try AppFixture.state(width: 80, height: 24)

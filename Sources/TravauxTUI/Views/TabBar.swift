@@ -51,13 +51,17 @@ enum TabBar {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
         let tabs = tabs(for: state, width: area.width)
         tabs.render(into: &canvas, area: area)
-        let title = state.record.manifest.title + " · v" + state.record.manifest.version
+        let version = " · v" + state.record.manifest.version
         let used = tabs.width
         let room = area.width - used - 2
         // The record's title is the first thing to give way: never beside a tab cut to its number,
-        // nor cut to a stub ("travaux re…") that names nothing.
+        // nor cut to a stub ("travaux re…") that names nothing. Its version is kept whole: which
+        // edition of the record is open is what a cut title hid.
         if room >= 20, tabs.titles.allSatisfy({ $0.count > 1 }) {
-            let shown = truncate(title, toWidth: room)
+            let versionWidth = DisplayWidth.of(version)
+            let shown = versionWidth + 12 <= room
+                ? truncate(state.record.manifest.title, toWidth: room - versionWidth) + version
+                : truncate(state.record.manifest.title + version, toWidth: room)
             _ = canvas.put(shown, x: area.maxX - DisplayWidth.of(shown) - 1, y: area.y, style: Palette.dim)
         }
     }
