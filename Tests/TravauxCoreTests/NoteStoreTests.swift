@@ -340,6 +340,35 @@ struct NoteStoreTests {
         #expect(FileManager.default.fileExists(atPath: pipe) && FileManager.default.fileExists(atPath: directory))
     }
 
+    @Test("fields of a note's file that travaux does not know are kept by every change made to it")
+    func otherFieldsKept() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "original", tags: ["old"], author: "a")
+        try store.save(note, base: nil)
+        let path = store.path(of: note.id)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{\n", with: "{\n  \"attachments\": [\"scan-p3.pdf\"],\n  \"x-tool\": {\"seen\": true, \"n\": 2.5},\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let read = try #require(try store.load().note(note.id))
+        var edited = read
+        edited.body = "edited"
+        try store.save(edited, base: read)
+        try store.modify(note.id) { var renamed = $0; renamed.tags = ["new"]; return renamed }
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("\"attachments\": [\"scan-p3.pdf\"]") && written.contains("\"x-tool\": {\"seen\": true, \"n\": 2.5}"), "\(written)")
+        #expect(try store.load().note(note.id)?.body == "edited")
+        #expect(try store.load().note(note.id)?.tags == ["new"])
+        // Written again unchanged, the file is the same bytes: the kept fields do not drift.
+        let again = try #require(try store.load().note(note.id))
+        var touched = again
+        touched.body = "edited again"
+        try store.save(touched, base: again)
+        touched.body = "edited"
+        try store.save(touched, base: try #require(try store.load().note(note.id)))
+        let stable = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(stable.replacing(#/"updated": "[^"]*"/#, with: "") == written.replacing(#/"updated": "[^"]*"/#, with: ""))
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

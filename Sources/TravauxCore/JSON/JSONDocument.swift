@@ -83,6 +83,25 @@ final class JSONDocument {
         }
     }
 
+    /// An object's members in the file's order: each key's text and its value's node.
+    func members(of object: Int) -> [(key: String, value: Int)] {
+        guard nodes[object].kind == .object else { return [] }
+        var members: [(key: String, value: Int)] = []
+        var key = object + 1
+        for _ in 0..<nodes[object].count {
+            members.append((string(key) ?? "", key + 1))
+            key = Int(nodes[key + 1].next)
+        }
+        return members
+    }
+
+    /// A value's JSON text as the file has it (a string with its quotes).
+    func text(of index: Int) -> String {
+        let node = nodes[index]
+        let range = node.kind == .string ? Int(node.start) - 1..<Int(node.end) + 1 : Int(node.start)..<Int(node.end)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     /// The text of a string node; nil for invalid escapes (already excluded by the scan).
     func string(_ index: Int) -> String? {
         let node = nodes[index]

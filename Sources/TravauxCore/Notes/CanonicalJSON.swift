@@ -7,6 +7,9 @@ enum CanonicalJSON {
         case int(Int)
         case array([Value])
         case object([(String, Value)])
+        /// JSON text written as it is: a field of a note's file that travaux does not know,
+        /// kept as the file had it.
+        case raw(String)
     }
 
     static func encode(_ value: Value) -> String {
@@ -20,6 +23,7 @@ enum CanonicalJSON {
         switch value {
         case .string(let text): JSONString.write(text, into: &out)
         case .int(let number): out += String(number)
+        case .raw(let text): out += text
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"

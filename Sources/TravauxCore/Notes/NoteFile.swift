@@ -7,8 +7,20 @@ import Foundation
 /// A note as its file holds it. Reading is strict, so that a damaged file is quarantined
 /// with a reason instead of loading as a half-note.
 enum NoteFile {
-    /// The bytes of a note's file.
-    static func encode(_ note: Note) -> String {
+    /// The fields of a note's file that travaux writes; any other is someone else's.
+    static let knownFields: Set<String> = ["id", "target", "body", "tags", "author", "created", "updated", "schema",
+                                           "session", "conflictOf"]
+
+    /// The fields of a note's file travaux does not know (added by hand or by another tool),
+    /// with their JSON text, so that a save keeps them; empty when there are none or the
+    /// file is not plain JSON.
+    static func otherFields(in bytes: [UInt8]) -> [(String, String)] {
+        guard let document = try? JSONDocument(bytes) else { return [] }
+        return document.members(of: 0).filter { !knownFields.contains($0.key) }.map { ($0.key, document.text(of: $0.value)) }
+    }
+
+    /// The bytes of a note's file, with `otherFields` (as `otherFields(in:)` gives them) kept.
+    static func encode(_ note: Note, otherFields: [(String, String)] = []) -> String {
         var members: [(String, CanonicalJSON.Value)] = [
             ("id", .string(note.id)),
             ("target", targetValue(note.target)),
@@ -21,6 +33,7 @@ enum NoteFile {
         ]
         if let session = note.session { members.append(("session", .string(session))) }
         if let conflictOf = note.conflictOf { members.append(("conflictOf", .string(conflictOf))) }
+        members += otherFields.filter { !knownFields.contains($0.0) }.map { ($0.0, .raw($0.1)) }
         return CanonicalJSON.encode(.object(members))
     }
 

@@ -545,8 +545,11 @@ public struct NoteStore: Sendable {
         }
     }
 
+    /// Writes a note over its file, keeping the fields of that file travaux does not know
+    /// (a hand-added `"attachments"`): a change made here must not drop what another tool wrote.
     private func write(_ note: Note) throws(StoreFiles.Failure) {
-        try StoreFiles.writeAtomically(Array(NoteFile.encode(note).utf8), to: path(of: note.id), temporaryTag: note.id)
+        let others = (try? StoreFiles.read(path(of: note.id))).flatMap { $0 }.map(NoteFile.otherFields(in:)) ?? []
+        try StoreFiles.writeAtomically(Array(NoteFile.encode(note, otherFields: others).utf8), to: path(of: note.id), temporaryTag: note.id)
     }
 
     // MARK: tags
