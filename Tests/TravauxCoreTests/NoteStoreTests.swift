@@ -340,6 +340,21 @@ struct NoteStoreTests {
         #expect(FileManager.default.fileExists(atPath: pipe) && FileManager.default.fileExists(atPath: directory))
     }
 
+    @Test("a field given twice in a note's file is quarantined, naming it, rather than one value dropped")
+    func duplicateField() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "note 1", author: "a")
+        try store.save(note, base: nil)
+        let path = store.path(of: note.id)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"body\": \"note 1\",", with: "\"body\": \"note 1\",\n  \"body\": \"second\",")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.isEmpty)
+        #expect(loaded.problems.first?.reason == "field 'body' appears twice; keep one")
+        #expect(loaded.problems.first?.movedTo != nil)
+    }
+
     @Test("fields of a note's file that travaux does not know are kept by every change made to it")
     func otherFieldsKept() throws {
         let store = try makeStore()

@@ -24,7 +24,12 @@ final class JSONDocument {
         var prefix: UInt64
     }
 
-    struct Malformed: Error {}
+    struct Malformed: Error {
+        /// A key that appears twice in one object, when that is why: JSONDecoder would take
+        /// one of the two silently, and a note's file must say which field to mend.
+        var duplicateKey: String?
+        init(duplicateKey: String? = nil) { self.duplicateKey = duplicateKey }
+    }
 
     static let maximumDepth = 256
 
@@ -268,7 +273,7 @@ private struct Scanner {
             if other.prefix == node.prefix, other.end - other.start == node.end - node.start,
                UnsafeBufferPointer(rebasing: input[Int(other.start)..<Int(other.end)])
                 .elementsEqual(UnsafeBufferPointer(rebasing: input[Int(node.start)..<Int(node.end)])) {
-                throw Malformed()
+                throw Malformed(duplicateKey: String(decoding: UnsafeBufferPointer(rebasing: input[Int(node.start)..<Int(node.end)]), as: UTF8.self))
             }
             member = Int(nodes[member + 1].next)
         }

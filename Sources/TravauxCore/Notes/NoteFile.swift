@@ -75,7 +75,18 @@ enum NoteFile {
     static func decode(_ bytes: [UInt8], fileName: String) throws(Failure) -> Note {
         let stored: Stored
         do {
-            stored = try FastJSONDecoder.decode(Stored.self, from: bytes)
+            if let fast = FastJSONDecoder.decodeIfSimple(Stored.self, from: bytes) {
+                stored = fast
+            } else {
+                // Off the fast path only: a key given twice, which JSONDecoder would settle by
+                // taking one value and dropping the other without a word.
+                do { _ = try JSONDocument(bytes) } catch {
+                    if let key = error.duplicateKey { throw Failure.unreadable("field '\(key)' appears twice; keep one") }
+                }
+                stored = try JSONDecoder().decode(Stored.self, from: Data(bytes))
+            }
+        } catch let failure as Failure {
+            throw failure
         } catch let error as DecodingError {
             throw .unreadable(describe(error))
         } catch {
