@@ -48,6 +48,10 @@ enum Interface {
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
+        // After the first frame: the temporary folder may be long to list.
+        if state.message == nil {
+            state.message = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory))
+        }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()
         var lastTick = clock.now

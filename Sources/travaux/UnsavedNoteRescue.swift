@@ -20,6 +20,27 @@ enum UnsavedNoteRescue {
         return "the note being typed could not be saved (\(reason)), nor written to \(folder); here is its text:\n" + text
     }
 
+    /// The files rescues left in `folder` that are still there, oldest name first: a window
+    /// closed with the terminal (SIGHUP) said where its text went to nobody.
+    static func leftFiles(folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix("travaux-unsaved-note-"), name.hasSuffix(".txt") { names.append(name) }
+        }
+        return names.sorted().map { folder + "/" + $0 }
+    }
+
+    /// What the next start says of them, or nil when there are none.
+    static func reminder(_ files: [String]) -> String? {
+        guard let first = files.first else { return nil }
+        let more = files.count == 1 ? "" : " and \(files.count - 1) more beside it"
+        return "a note left unsaved by an earlier window is in \(first)\(more): add it with "
+            + "'travaux note add ITEM - < FILE', then remove the file"
+    }
+
     /// A new private file (never one already there), written whole and synced; one that could
     /// not be is removed, so that no empty or cut "unsaved note" is found later in its place.
     static func write(_ text: String, to path: String) -> Bool {

@@ -56,6 +56,18 @@ struct NotesEndToEndTests {
         return (terminal, pid)
     }
 
+    @Test("a note's text rescued to the temporary folder by an earlier window is named at the next start")
+    func rescuedTextNamed() throws {
+        let folder = try TestFiles.directory("rescued")
+        let file = folder + "/travaux-unsaved-note-4242-edit-1.txt"
+        try "Item: ppwt\n\nsaid as the terminal closed\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let terminal = try start(environment: ["TMPDIR": folder])
+        let expected = "a note left unsaved by an earlier window is in \(file): add it with 'travaux note add ITEM - < FILE', then remove the file"
+        try terminal.waitFor("the reminder") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(expected) }
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     @Test("keys whose sequences the terminal's description lacks (TERM=vt100) are keys, never letters typed or commands")
     func keysBeyondTheDescription() throws {
         let terminal = try start(environment: ["TERM": "vt100"])
