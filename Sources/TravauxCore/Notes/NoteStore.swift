@@ -392,43 +392,36 @@ public struct NoteStore: Sendable {
     @discardableResult
     public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
-        var refusal: NoteStoreError?
-        let outcome: SaveOutcome?
-        do {
-            outcome = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> SaveOutcome? in
-                let onDisk: Note?, quarantined: NoteStoreProblem?
-                switch try clearing(note.id) {
-                case .refused(let reason):
-                    refusal = reason
-                    return nil
-                case .clear(let current, let moved):
-                    (onDisk, quarantined) = (current, moved)
-                }
-                var mine = note
-                if base != nil { mine.updated = max(clock.now(), note.updated) }
-                // Unchanged since read, or new: written as it is. A note saved as new over a
-                // file that is there (`u` bringing back a note another window saved again
-                // meanwhile) crosses that file as an edit would: neither is lost.
-                guard let onDisk, base.map({ onDisk != $0 }) ?? true else {
-                    try write(mine)
-                    return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
-                }
-                if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
-                // Two edits crossed. The later one keeps the id; the other becomes a new note.
-                let (winner, loser) = mine.updated >= onDisk.updated ? (mine, onDisk) : (onDisk, mine)
-                var copy = loser
-                copy.id = NoteID.make(at: clock.now())
-                copy.conflictOf = note.id
-                if winner == mine { try write(mine) }
-                try write(copy)
-                var outcome = SaveOutcome(saved: winner, conflictCopy: copy)
-                outcome.copyIsMine = winner != mine
-                return outcome
+        let outcome = try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> SaveOutcome? in
+            let onDisk: Note?, quarantined: NoteStoreProblem?
+            switch try clearing(note.id) {
+            case .refused(let reason):
+                refusal = reason
+                return nil
+            case .clear(let current, let moved):
+                (onDisk, quarantined) = (current, moved)
             }
-        } catch {
-            throw NoteStoreError(error)
+            var mine = note
+            if base != nil { mine.updated = max(clock.now(), note.updated) }
+            // Unchanged since read, or new: written as it is. A note saved as new over a
+            // file that is there (`u` bringing back a note another window saved again
+            // meanwhile) crosses that file as an edit would: neither is lost.
+            guard let onDisk, base.map({ onDisk != $0 }) ?? true else {
+                try write(mine)
+                return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
+            }
+            if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
+            // Two edits crossed. The later one keeps the id; the other becomes a new note.
+            let (winner, loser) = mine.updated >= onDisk.updated ? (mine, onDisk) : (onDisk, mine)
+            var copy = loser
+            copy.id = NoteID.make(at: clock.now())
+            copy.conflictOf = note.id
+            if winner == mine { try write(mine) }
+            try write(copy)
+            var outcome = SaveOutcome(saved: winner, conflictCopy: copy)
+            outcome.copyIsMine = winner != mine
+            return outcome
         }
-        if let refusal { throw refusal }
         guard let outcome else { throw .io(path: path(of: note.id), reason: "not saved") }
         return outcome
     }
@@ -440,28 +433,20 @@ public struct NoteStore: Sendable {
     @discardableResult
     public func modify(_ id: String, _ change: (Note) -> Note?) throws(NoteStoreError) -> Note? {
         try prepare()
-        var refusal: NoteStoreError?
-        let changed: Note?
-        do {
-            changed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
-                switch try clearing(id) {
-                case .refused(let reason):
-                    refusal = reason
-                    return nil
-                case .clear(nil, _):
-                    return nil
-                case .clear(let onDisk?, _):
-                    guard var edited = change(onDisk), edited != onDisk else { return nil }
-                    edited.updated = max(clock.now(), edited.updated)
-                    try write(edited)
-                    return edited
-                }
+        return try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> Note? in
+            switch try clearing(id) {
+            case .refused(let reason):
+                refusal = reason
+                return nil
+            case .clear(nil, _):
+                return nil
+            case .clear(let onDisk?, _):
+                guard var edited = change(onDisk), edited != onDisk else { return nil }
+                edited.updated = max(clock.now(), edited.updated)
+                try write(edited)
+                return edited
             }
-        } catch {
-            throw NoteStoreError(error)
         }
-        if let refusal { throw refusal }
-        return changed
     }
 
     /// Deletes a note. With `base`, refuses if another process changed it since it was read.
@@ -469,32 +454,38 @@ public struct NoteStore: Sendable {
     @discardableResult
     public func delete(_ id: String, base: Note?) throws(NoteStoreError) -> Note? {
         guard StoreFiles.exists(directory) else { return nil }
-        var refusal: NoteStoreError?
-        let removed: Note?
-        do {
-            removed = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> Note? in
-                switch try clearing(id) {
-                case .refused(let reason):
-                    refusal = reason
+        return try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> Note? in
+            switch try clearing(id) {
+            case .refused(let reason):
+                refusal = reason
+                return nil
+            case .clear(nil, let moved):
+                // Absent, or damaged and now kept in quarantine rather than deleted.
+                return moved == nil ? nil : base
+            case .clear(let onDisk?, _):
+                if let base, onDisk != base {
+                    refusal = .changedElsewhere(id: id)
                     return nil
-                case .clear(nil, let moved):
-                    // Absent, or damaged and now kept in quarantine rather than deleted.
-                    return moved == nil ? nil : base
-                case .clear(let onDisk?, _):
-                    if let base, onDisk != base {
-                        refusal = .changedElsewhere(id: id)
-                        return nil
-                    }
-                    try StoreFiles.remove(path(of: id))
-                    try StoreFiles.syncDirectory(directory)
-                    return onDisk
                 }
+                try StoreFiles.remove(path(of: id))
+                try StoreFiles.syncDirectory(directory)
+                return onDisk
             }
+        }
+    }
+
+    /// Runs `body` under the store's lock; a refusal it sets (a newer travaux's note, a
+    /// change made elsewhere) is thrown once the lock is released.
+    private func locked<T>(_ body: (inout NoteStoreError?) throws(StoreFiles.Failure) -> T?) throws(NoteStoreError) -> T? {
+        var refusal: NoteStoreError?
+        let result: T?
+        do {
+            result = try StoreFiles.withLock(directory + "/" + Self.lockName) { () throws(StoreFiles.Failure) -> T? in try body(&refusal) }
         } catch {
             throw NoteStoreError(error)
         }
         if let refusal { throw refusal }
-        return removed
+        return result
     }
 
     /// What a note's file holds now, read under the store's lock before it is replaced.
