@@ -13,6 +13,10 @@ enum SearchBenchmarks {
             ("search.prefix", "negot"),
             ("search.phrase", "\"code of conduct\""),
             ("search.words", "outer space treaty"),
+            // What incremental search runs on the way to the queries above: the first letter
+            // of a word, and the first letters of a UN symbol, which most symbols share.
+            ("search.first-letter", "c"),
+            ("search.symbol-start", "A/"),
         ]
         let iterations = options.iterations(default: 50)
         for (name, query) in queries where options.wants(name) {

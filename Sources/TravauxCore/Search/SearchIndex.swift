@@ -26,7 +26,9 @@ public struct SearchIndex: Sendable {
     /// Every indexed word, sorted, for prefix ranges by binary search.
     private let vocabulary: [String]
     /// Upper-cased symbols and URLs to the documents carrying them.
-    private let exactKeys: [String: [Int]]
+    /// Symbols and web addresses, upper-cased, to the documents carrying them and the field
+    /// each holds it in (the first, where one document holds it twice).
+    private let exactKeys: [String: [(document: Int, field: Int)]]
     private let sortedExactKeys: [String]
     /// Names, titles, short names and aliases, as their folded words joined by a space, to
     /// the fields that bear them, so a query that is a name is found in one look-up.
@@ -35,7 +37,7 @@ public struct SearchIndex: Sendable {
     public init(record: Record) {
         var documents: [Document] = []
         var postings: [String: [Posting]] = [:]
-        var exactKeys: [String: [Int]] = [:]
+        var exactKeys: [String: [(document: Int, field: Int)]] = [:]
         var names: [String: [(document: Int32, field: Int32)]] = [:]
         for kind in ItemKind.allCases {
             for item in record.items(of: kind) {
@@ -55,7 +57,8 @@ public struct SearchIndex: Sendable {
                     }
                     if isName, !name.isEmpty { names[name, default: []].append((Int32(index), Int32(fieldIndex))) }
                     if field.name == "symbol" || field.name == "url" {
-                        exactKeys[field.text.uppercased(), default: []].append(index)
+                        let key = field.text.uppercased()
+                        if exactKeys[key]?.last?.document != index { exactKeys[key, default: []].append((index, fieldIndex)) }
                     }
                 }
                 documents.append(Document(id: item.id, kind: kind, title: item.title, fields: fields,
@@ -65,7 +68,7 @@ public struct SearchIndex: Sendable {
         self.documents = documents
         self.postings = postings
         self.vocabulary = postings.keys.sorted()
-        self.exactKeys = exactKeys.mapValues { $0.uniqued() }
+        self.exactKeys = exactKeys
         self.sortedExactKeys = exactKeys.keys.sorted()
         self.names = names
     }
@@ -84,19 +87,20 @@ public struct SearchIndex: Sendable {
         var matches = Matches(count: documents.count)
         var symbolMatched = false
         if let symbol = query.symbol {
-            for (document, score) in symbolMatches(symbol) {
+            for (document, match) in symbolMatches(symbol) {
                 symbolMatched = true
-                let field = documents[document].fields.firstIndex { $0.text.uppercased() == symbol || $0.text.uppercased().hasPrefix(symbol) } ?? 0
-                matches.set(document, score: Int32(score), field: Int32(field))
+                matches.set(document, score: Int32(match.score), field: Int32(match.field))
             }
         }
         if !symbolMatched {
             matches = wordMatches(query)
             boostExactNames(query, in: &matches)
-        } else {
+        } else if let symbol = query.symbol, exactKeys[symbol] != nil {
             // The items that only mention the symbol in their text (the forum that took the
             // decision, an "Ibid." footnote) follow its carriers, whose scores are far above:
-            // those whose words match and whose text holds the symbol as written.
+            // those whose words match and whose text holds the symbol as written. Only for a
+            // whole symbol: its first letters (`A/`, on the way to `A/66/359`) are in the text
+            // of most items, and looking for them there took 300 ms at 100× the record.
             let mentions = wordMatches(query)
             let written = PhraseMatch(TextFolding.fold(query.symbol ?? ""))
             for document in mentions.documents where matches.scores[Int(document)] == 0 {
@@ -180,17 +184,19 @@ public struct SearchIndex: Sendable {
     }
 
     /// Documents carrying the symbol exactly (events and proposals before footnotes), then by prefix.
-    private func symbolMatches(_ symbol: String) -> [(Int, Int)] {
-        var result: [Int: Int] = [:]
-        for document in exactKeys[symbol] ?? [] {
-            result[document] = documents[document].kind == .source ? 9_000 : 10_000
+    /// The documents carrying the symbol, or one it begins, with their scores and the field
+    /// that holds it.
+    private func symbolMatches(_ symbol: String) -> [Int: (score: Int, field: Int)] {
+        var result: [Int: (score: Int, field: Int)] = [:]
+        for (document, field) in exactKeys[symbol] ?? [] {
+            result[document] = (documents[document].kind == .source ? 9_000 : 10_000, field)
         }
         for key in prefixRange(symbol, in: sortedExactKeys) where key != symbol {
-            for document in exactKeys[key] ?? [] where result[document] == nil {
-                result[document] = documents[document].kind == .source ? 4_000 : 5_000
+            for (document, field) in exactKeys[key] ?? [] where result[document] == nil {
+                result[document] = (documents[document].kind == .source ? 4_000 : 5_000, field)
             }
         }
-        return result.map { ($0.key, $0.value) }
+        return result
     }
 
     private func wordMatches(_ query: SearchQuery) -> Matches {
