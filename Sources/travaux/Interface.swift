@@ -48,7 +48,7 @@ enum Interface {
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
-        // After the first frame: the temporary folder may be long to list.
+        // After the first frame, which must not wait for the temporary folder to be listed.
         if state.message == nil {
             state.message = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory))
         }

@@ -20,25 +20,42 @@ enum UnsavedNoteRescue {
         return "the note being typed could not be saved (\(reason)), nor written to \(folder); here is its text:\n" + text
     }
 
-    /// The files rescues left in `folder` that are still there, oldest name first: a window
-    /// closed with the terminal (SIGHUP) said where its text went to nobody.
+    /// The files rescues left in `folder` that are still there and are this user's (a shared
+    /// /tmp holds others', which could not be read), sorted by name: a window closed with the
+    /// terminal (SIGHUP) said where its text went to nobody.
     static func leftFiles(folder: String) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var names: [String] = []
+        var paths: [String] = []
+        let user = getuid()
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix("travaux-unsaved-note-"), name.hasSuffix(".txt") { names.append(name) }
+            guard name.hasPrefix("travaux-unsaved-note-"), name.hasSuffix(".txt") else { continue }
+            var info = stat()
+            let path = folder + "/" + name
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == user { paths.append(path) }
         }
-        return names.sorted().map { folder + "/" + $0 }
+        return paths.sorted()
     }
 
-    /// What the next start says of them, or nil when there are none.
+    /// What the next start says of them, or nil when there are none: the command that adds
+    /// the first one's text, without the lines `rescue` put above it, to the item it names.
     static func reminder(_ files: [String]) -> String? {
         guard let first = files.first else { return nil }
-        let more = files.count == 1 ? "" : " and \(files.count - 1) more beside it"
+        let more = files.count == 1 ? "" : " (and \(files.count - 1) more beside it)"
+        let fd = open(first, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return "a note left unsaved by an earlier window is in \(first)\(more)" }
+        let (bytes, _) = CLIInput.readAll(fd)
+        close(fd)
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let item = lines.first.flatMap({ $0.hasPrefix("Item: ") ? String($0.dropFirst(6)) : nil }),
+              let blank = lines.firstIndex(where: \.isEmpty) else {
+            return "a note left unsaved by an earlier window is in \(first)\(more)"
+        }
+        let tags = lines.first { $0.hasPrefix("Tags: ") }.map { $0.dropFirst(6).split(separator: ",").map { String($0.drop { $0 == " " }) } } ?? []
+        let tagOptions = tags.map { " --tag " + ShellWord.quoted($0) }.joined()
         return "a note left unsaved by an earlier window is in \(first)\(more): add it with "
-            + "'travaux note add ITEM - < FILE', then remove the file"
+            + "'tail -n +\(blank + 2) \(ShellWord.quoted(first)) | travaux note add \(ShellWord.quoted(item)) -\(tagOptions)', then remove the file"
     }
 
     /// A new private file (never one already there), written whole and synced; one that could

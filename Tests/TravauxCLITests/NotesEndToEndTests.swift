@@ -60,12 +60,24 @@ struct NotesEndToEndTests {
     func rescuedTextNamed() throws {
         let folder = try TestFiles.directory("rescued")
         let file = folder + "/travaux-unsaved-note-4242-edit-1.txt"
-        try "Item: ppwt\n\nsaid as the terminal closed\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try "Item: ppwt\nTags: verification, seminar-3\n\nsaid as the terminal closed\nsecond line\n".write(toFile: file, atomically: true, encoding: .utf8)
         let terminal = try start(environment: ["TMPDIR": folder])
-        let expected = "a note left unsaved by an earlier window is in \(file): add it with 'travaux note add ITEM - < FILE', then remove the file"
+        let command = "tail -n +4 \(file) | travaux note add ppwt - --tag verification --tag seminar-3"
+        let expected = "a note left unsaved by an earlier window is in \(file): add it with '\(command)', then remove the file"
         try terminal.waitFor("the reminder") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(expected) }
         try terminal.send("q")
         try waitForExit(terminal)
+        // The command it gives adds the text alone, with its tags, to its item.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", command.replacingOccurrences(of: "travaux note add", with: "\(CLIProcess.binary) note add")
+                           + " --store \(store) --record \(CLIProcess.fixtureRecord)"]
+        try shell.run()
+        shell.waitUntilExit()
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let note = try #require((try listed.json() as? [[String: Any]])?.first)
+        #expect(note["body"] as? String == "said as the terminal closed\nsecond line")
+        #expect(note["tags"] as? [String] == ["verification", "seminar-3"])
     }
 
     @Test("keys whose sequences the terminal's description lacks (TERM=vt100) are keys, never letters typed or commands")
