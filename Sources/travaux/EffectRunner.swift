@@ -29,6 +29,9 @@ struct EffectRunner {
     /// The store's stamp when its first read failed: read again once it changes (the user
     /// mended it), not every second.
     private var unreadableStamp: Int64?
+    /// The store's stamp when the last full read began: a change made during a read that
+    /// failed is a reason to read again.
+    private var readStartStamp: Int64?
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
@@ -44,6 +47,7 @@ struct EffectRunner {
     /// when the directory is unchanged (a quick first look), then verifying every file.
     mutating func startReadingNotes() -> [Action] {
         let store = store
+        readStartStamp = store.changeStamp
         _ = watch.beginRead(stamp: store.changeStamp, force: true)
         let read: @Sendable ((Action) -> Void) -> Void = { post in
             do throws(NoteStoreError) {
@@ -57,7 +61,7 @@ struct EffectRunner {
                     post(.notesReloaded(verified))
                 }
             } catch {
-                post(.storeFailed(AppState.notesNotRead + error.description, unsaved: nil))
+                post(.notesUnreadable(error.description))
             }
         }
         readingNotes = true
@@ -108,11 +112,12 @@ struct EffectRunner {
                 }
                 kept.append(.notesReloaded(notes))
                 continue
+            case .notesUnreadable:
+                notesReadable = false
+                unreadableStamp = readStartStamp
+                readingNotes = false
+                watch.endRead()
             case .storeFailed where watch.isReading:
-                if readingNotes {
-                    notesReadable = false
-                    unreadableStamp = store.changeStamp
-                }
                 readingNotes = false
                 watch.endRead()
             case .searchIndexReady:

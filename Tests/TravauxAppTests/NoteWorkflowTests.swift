@@ -663,7 +663,7 @@ struct NoteWorkflowTests {
     func unreadableStore() throws {
         var state = try AppFixture.state()
         state.notesLoading = true
-        _ = Reducer.reduce(&state, .storeFailed(AppState.notesNotRead + "store.json: damaged", unsaved: nil))
+        _ = Reducer.reduce(&state, .notesUnreadable("store.json: damaged"))
         #expect(!state.notesLoading && state.notesUnreadable != nil)
         AppFixture.press(&state, "5")
         #expect(Screen.render(state).snapshot().contains("the notes could not be read"))
@@ -672,6 +672,10 @@ struct NoteWorkflowTests {
         AppFixture.press(&state, "1", "a")
         #expect(state.editor != nil, "a new note needs nothing read")
         AppFixture.press(&state, "Esc", "5")
+        // Read again after the store changed, and failing for another reason: that one is said.
+        _ = Reducer.reduce(&state, .notesUnreadable("store.json: written by a newer travaux"))
+        AppFixture.press(&state, "x")
+        #expect(state.message == "notes not read: store.json: written by a newer travaux; they are read again when the store changes")
         _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [])))
         #expect(state.notesUnreadable == nil)
         #expect(Screen.render(state).snapshot().contains("no notes yet"))

@@ -224,6 +224,10 @@ public struct NoteStore: Sendable {
         case unreadable(path: String, reason: String)
     }
 
+    /// The `errno`s that are about one entry alone: not a file (`EINVAL` from `StoreFiles.read`,
+    /// `EISDIR`, `ENXIO`), not readable by this user, a loop of links.
+    static let entryFailures: Set<Int32> = [EINVAL, EISDIR, ENXIO, EACCES, EPERM, ELOOP]
+
     static func unreadableProblem(_ path: String, reason: String) -> NoteStoreProblem {
         NoteStoreProblem(file: path, reason: reason + "; skipped (move it out of the store)", movedTo: nil)
     }
@@ -275,8 +279,12 @@ public struct NoteStore: Sendable {
         let bytes: [UInt8]?
         // One entry that cannot be read (a directory or a pipe named like a note, a file
         // without read permission, a loop of links) is reported and left where it is; the
-        // other notes load.
-        do { bytes = try StoreFiles.read(path) } catch { return .unreadable(path: path, reason: error.reason) }
+        // other notes load. Any other failure (too many open files, an I/O error) is the
+        // store's, not the entry's, and stops the read as before.
+        do { bytes = try StoreFiles.read(path) } catch {
+            guard Self.entryFailures.contains(error.code) else { throw NoteStoreError(error) }
+            return .unreadable(path: path, reason: error.reason)
+        }
         guard let bytes else { return .vanished }   // deleted by another process meanwhile
         do {
             return .note(try NoteFile.decode(bytes, fileName: name))
@@ -429,18 +437,23 @@ public struct NoteStore: Sendable {
     /// Changes a note as it is in the store now, under the store's lock: `change` gets the
     /// note as on disk and returns it changed, or nil to leave it. For changes made by rule
     /// (a tag renamed on every note), which must apply to an edit made meanwhile rather than
-    /// put it back and move it to a conflict copy. Nil when the note is absent or unchanged.
+    /// put it back and move it to a conflict copy. Nil when the note is absent or unchanged,
+    /// or its file is damaged: that file is left where it is, for the next read to report and
+    /// move aside (a rule applied to every note has no note there to apply to).
     @discardableResult
     public func modify(_ id: String, _ change: (Note) -> Note?) throws(NoteStoreError) -> Note? {
         try prepare()
         return try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> Note? in
-            switch try clearing(id) {
-            case .refused(let reason):
-                refusal = reason
+            switch try fileNow(id) {
+            case .newer(let version):
+                refusal = .newerSchema(path: path(of: id), version: version)
                 return nil
-            case .clear(nil, _):
+            case .conflicted:
+                refusal = .mergeConflict(path: path(of: id))
                 return nil
-            case .clear(let onDisk?, _):
+            case .absent, .damaged:
+                return nil
+            case .note(let onDisk):
                 guard var edited = change(onDisk), edited != onDisk else { return nil }
                 edited.updated = max(clock.now(), edited.updated)
                 try write(edited)

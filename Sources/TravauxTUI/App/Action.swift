@@ -15,6 +15,9 @@ public enum Action: Sendable {
     case tick(now: NoteTime, typing: Bool = false)
     /// The store as read again (another window or the CLI may have written to it).
     case notesReloaded(NoteCollection)
+    /// The store could not be read whole (the first read, or one after it was mended); the
+    /// reason says why. It is read again once it changes.
+    case notesUnreadable(String)
     case noteSaved(NoteStore.SaveOutcome)
     case noteDeleted(Note)
     /// A store operation failed; the message says what to do. `unsaved`: the note a save could

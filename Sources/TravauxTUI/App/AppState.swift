@@ -63,8 +63,6 @@ public struct AppState: Sendable {
     /// Why the store's first read failed, until a read succeeds: the Notes pane and the
     /// commands that need the notes say so, rather than "reading the notes…" for ever.
     public var notesUnreadable: String?
-    /// How the run loop's message begins when the first read of the store fails.
-    public static let notesNotRead = "notes not read: "
     /// The file a handout is being written to, on another thread, until `exportFinished`.
     public var exportingTo: String?
     /// The file the last export of this window went to, offered by the next `x`.

@@ -221,10 +221,10 @@ enum NoteHandling {
             notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
             state.deletedNotes.append(note)
             state.message = "note deleted — u brings it back"
-        case .storeFailed(let message, _) where state.notesLoading && message.hasPrefix(AppState.notesNotRead):
+        case .notesUnreadable(let reason):
             state.notesLoading = false
-            state.notesUnreadable = message
-            state.message = message
+            state.notesUnreadable = "notes not read: " + reason
+            state.message = state.notesUnreadable
         case .storeFailed(let message, let unsaved):
             if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
             // A draft that failed on a tick does not hide the question Ctrl-C asked: quitting

@@ -57,7 +57,7 @@ public enum Reducer {
             // every entry is checked against its note before use, so neither can be stale.
             if state.noteText.count == 0 { state.noteText = texts }
             return []
-        case .tick, .notesReloaded, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
+        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
             return NoteHandling.handleResult(&state, action)
         case .copied(let report):
             state.message = report.message
