@@ -478,9 +478,17 @@ public final class TerminalSession {
         writeRaw(sequence)
     }
 
+    /// Writes all of it, through short writes and interruptions: a sequence cut short (a
+    /// long OSC 52) would leave the terminal reading the frames after it as its text.
     private func writeRaw(_ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            guard count > 0 else { return }
+            written += count
+        }
     }
 
     private func readMouse() -> InputEvent? {

@@ -232,7 +232,9 @@ struct EffectRunner {
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
         case .copyToClipboard(let text, let label):
             let environment = CLIEnvironment.variables
-            let routes = ClipboardRoute.routes(environment: environment) { ClipboardDelivery.onPath($0, path: environment["PATH"]) }
+            let routes = ClipboardRoute.routes(environment: environment, textBytes: text.utf8.count) {
+                ClipboardDelivery.onPath($0, path: environment["PATH"])
+            }
             // The terminal's sequence goes out here, on the thread that owns the terminal.
             let sent: [ClipboardRoute] = routes.contains(.terminal) ? [.terminal] : []
             if !sent.isEmpty { terminal.writeSequence(ClipboardRoute.terminalSequence(for: text)) }

@@ -8,16 +8,17 @@ enum ProgramVersion {
     /// Raised by hand at each release; the record has its own version, in its manifest.
     static let number = "0.9.0"
 
-    /// Whether the arguments ask for the version: `--version` alone, or beside the global
-    /// options that say which record and store to name (`--record DIR --version`).
+    /// Whether the arguments ask for the version: `--version` alone, or beside the options
+    /// the root's help lists with it (`--record DIR --version`, `--one-pane --version`).
     static func isRequested(_ arguments: [String]) -> Bool {
         var rest = arguments[...]
         var asked = false
         while let argument = rest.popFirst() {
             switch argument {
             case "--version": asked = true
-            case "--record", "--store": guard rest.popFirst() != nil else { return false }
-            case _ where argument.hasPrefix("--record=") || argument.hasPrefix("--store="): continue
+            case InterfaceArguments.onePane: continue
+            case "--record", "--store", "--session": guard rest.popFirst() != nil else { return false }
+            case _ where ["--record=", "--store=", "--session="].contains(where: argument.hasPrefix): continue
             default: return false
             }
         }

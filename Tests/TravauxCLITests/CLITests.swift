@@ -447,6 +447,9 @@ struct CLITests {
                                                                            "TRAVAUX_STORE": store])
         #expect(byEnvironment.stdout == result.stdout)
         #expect(try CLIProcess.run(["--record=\(CLIProcess.fixtureRecord)", "--version", "--store=\(store)"]).stdout == result.stdout)
+        // Beside the interface's own options, which the root help lists with it.
+        #expect(try CLIProcess.run(["--one-pane", "--session", "seminar", "--record", CLIProcess.fixtureRecord, "--store", store,
+                                    "--version"]).stdout == result.stdout)
         // What cannot be found is said, with what to do, and the version still comes.
         let missing = try CLIProcess.run(["--version", "--record", "/nowhere/record", "--store", ""])
         #expect(missing.status == 0)

@@ -83,6 +83,15 @@ struct ClipboardRouteTests {
         }
     }
 
+    @Test("a text too long for a terminal's OSC 52 goes by the other routes only")
+    func longText() {
+        let environment = ["DISPLAY": ":0", "TERM": "xterm"]
+        #expect(ClipboardRoute.routes(environment: environment, textBytes: ClipboardRoute.terminalLimit) { _ in true }.contains(.terminal))
+        #expect(ClipboardRoute.routes(environment: environment, textBytes: ClipboardRoute.terminalLimit + 1) { _ in true }
+                == [.program(name: "xclip", arguments: ["xclip", "-selection", "clipboard", "-in"])])
+        #expect(ClipboardRoute.routes(environment: ["TERM": "xterm"], textBytes: 200_000) { _ in true }.isEmpty)
+    }
+
     @Test("OSC 52 carries the text's UTF-8 as base64, ended by BEL")
     func sequence() {
         #expect(ClipboardRoute.terminalSequence(for: "CD/1985 — “é”") == "\u{1b}]52;c;Q0QvMTk4NSDigJQg4oCcw6nigJ0=\u{07}")

@@ -72,6 +72,7 @@ struct TextWrapperTests {
         #expect(wrapped("in ./travaux-notes/x", width: 12) == ["in", "./travaux-no", "tes/x"])
         // Not paths: a hyphenated word, a key with a slash, an ellipsis.
         #expect(wrapped("outer space-weapons", width: 12) == ["outer space-", "weapons"])
+        #expect(wrapped("or Alt-b/f by", width: 8) == ["or", "Alt-b/f", "by"])
         #expect(wrapped("...space-weapons", width: 10) == ["...space-", "weapons"])
     }
 

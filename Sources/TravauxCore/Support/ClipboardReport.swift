@@ -18,7 +18,8 @@ public struct ClipboardReport: Sendable, Hashable {
     public var message: String {
         let what = "\(label) (\(characters) character\(characters == 1 ? "" : "s"))"
         guard !delivered.isEmpty else {
-            let why = failures.isEmpty ? "no clipboard here (no tmux, no wl-copy, xclip or xsel with a display, a text console)"
+            let why = failures.isEmpty ? "no clipboard here (no tmux, no wl-copy, xclip or xsel with a display; a text console, "
+                + "or a text over \(ClipboardRoute.terminalLimit / 1000) KB, too long for the terminal's)"
                 : failures.joined(separator: "; ")
             return "\(what) not copied: \(why); see 'Copying' in docs/usage.md"
         }

@@ -16,9 +16,14 @@ public enum ClipboardRoute: Sendable, Hashable {
     /// the program cannot know whether the terminal took it (GNOME Terminal ignores it).
     case terminal
 
+    /// The longest text sent through OSC 52: terminals cap the sequence (xterm and tmux near
+    /// 100 KB once encoded) and drop a longer one whole.
+    public static let terminalLimit = 74_000
+
     /// Where the text goes from a process with this environment, in that order. `onPath`
-    /// says whether a program can be found on the PATH.
-    public static func routes(environment: [String: String], onPath: (String) -> Bool) -> [ClipboardRoute] {
+    /// says whether a program can be found on the PATH. The terminal's route is left out for
+    /// a text longer than `terminalLimit` bytes.
+    public static func routes(environment: [String: String], textBytes: Int = 0, onPath: (String) -> Bool) -> [ClipboardRoute] {
         func isSet(_ name: String) -> Bool { !(environment[name] ?? "").isEmpty }
         var routes: [ClipboardRoute] = []
         let insideTmux = isSet("TMUX")
@@ -34,7 +39,7 @@ public enum ClipboardRoute: Sendable, Hashable {
         // console and VT terminals would show the sequence's text.
         let term = environment["TERM"] ?? ""
         let textConsole = term.isEmpty || term == "dumb" || term.hasPrefix("linux") || term.hasPrefix("vt") || term.hasPrefix("cons")
-        if !insideTmux, !textConsole { routes.append(.terminal) }
+        if !insideTmux, !textConsole, textBytes <= terminalLimit { routes.append(.terminal) }
         return routes
     }
 

@@ -25,7 +25,8 @@ enum CopyOverlay {
             let number = index < 9 ? "\(index + 1) " : "  "
             let label = truncate(choice.label, toWidth: column)
             let padding = String(repeating: " ", count: max(0, column - DisplayWidth.of(label)))
-            let text = choice.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            // The opening alone is drawn: a whole note's body is not split on every frame.
+            let text = choice.text.prefix(300).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             return number + label + padding + "  " + text
         }
     }
