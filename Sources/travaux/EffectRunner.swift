@@ -182,18 +182,13 @@ struct EffectRunner {
             } catch {
                 return [.storeFailed("note not deleted: " + error.description, unsaved: nil)]
             }
-        case .saveDraft(var draft):
-            if draft.pid == 0 { draft.pid = getpid() }
-            if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
-            do { try store.saveDraft(draft) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
+        case .saveDraft(let draft):
+            do { try store.saveDraft(Self.stamped(draft)) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
             return []
-        case .replaceDraft(var draft, let old):
-            if draft.pid == 0 { draft.pid = getpid() }
-            if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
-            do { try store.saveDraft(draft) } catch {
+        case .replaceDraft(let draft, let old):
+            do { try store.replaceDraft(old, with: Self.stamped(draft)) } catch {
                 return [.storeFailed(Self.draftFailure + error.description + "; the draft resumed stays where it was", unsaved: nil)]
             }
-            store.discardDraft(old)
             return []
         case .discardDraft(let draft):
             // A recovered draft keeps the id of the window that wrote it, so its file is the one removed.
@@ -247,6 +242,14 @@ struct EffectRunner {
                 post(.copied(ClipboardReport(label: label, characters: characters, delivered: delivered + sent, failures: failures)))
             }
         }
+    }
+
+    /// A draft with this process and the time filled in where the reducer left them out.
+    private static func stamped(_ draft: NoteDraft) -> NoteDraft {
+        var draft = draft
+        if draft.pid == 0 { draft.pid = getpid() }
+        if draft.isUnstamped { draft.saved = NoteClock.system.now().iso8601 }
+        return draft
     }
 
     /// How a failed draft begins its message.

@@ -50,9 +50,7 @@ struct StoreLoop {
                 pending += Reducer.reduce(&state, .noteDeleted(note))
             case .saveDraft(let draft): try store.saveDraft(draft)
             case .discardDraft(let draft): store.discardDraft(draft)
-            case .replaceDraft(let draft, let old):
-                try store.saveDraft(draft)
-                store.discardDraft(old)
+            case .replaceDraft(let draft, let old): try store.replaceDraft(old, with: draft)
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
             case .exportNotes(let selection, let path, let replace):
                 let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654))

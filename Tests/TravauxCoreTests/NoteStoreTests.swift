@@ -259,6 +259,27 @@ struct NoteStoreTests {
         #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
     }
 
+    @Test("a resumed draft is replaced only once this window's draft is written: a failed write leaves it where it was")
+    func replaceDraft() throws {
+        let store = try makeStore()
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil)
+        func draft(_ body: String, pid: Int32) -> NoteDraft {
+            NoteDraft(id: "edit-1", target: NoteTarget(item: "ppwt"), body: body, tags: [], session: nil, baseID: nil,
+                      saved: NoteTime(millisecondsSince1970: 1_000), pid: pid, processStart: nil)
+        }
+        let closed = draft("typed before the window closed", pid: 4_000_001)
+        try store.saveDraft(closed)
+        let drafts = store.directory + "/drafts"
+        // A draft that cannot be written (the draft's file name taken by a directory).
+        let mine = draft("typed before the window closed", pid: 4_000_002)
+        try FileManager.default.createDirectory(atPath: drafts + "/edit-1-4000002.json", withIntermediateDirectories: false)
+        #expect(throws: NoteStoreError.self) { try store.replaceDraft(closed, with: mine) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).contains("edit-1-4000001.json"))
+        try FileManager.default.removeItem(atPath: drafts + "/edit-1-4000002.json")
+        try store.replaceDraft(closed, with: mine)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).filter { $0.hasSuffix(".json") } == ["edit-1-4000002.json"])
+    }
+
     @Test("a note git could not merge is left in place, with how to resolve it, and comes back once resolved")
     func mergeConflictLeftInPlace() throws {
         let store = try makeStore()

@@ -83,6 +83,14 @@ extension NoteStore {
         }
     }
 
+    /// Writes `draft`, then, once it is written, removes `old` (a closed window's draft now
+    /// resumed): a kill in between leaves one or the other, never neither. A failed write
+    /// leaves `old` where it is.
+    public func replaceDraft(_ old: NoteDraft, with draft: NoteDraft) throws(NoteStoreError) {
+        try saveDraft(draft)
+        discardDraft(old)
+    }
+
     public func discardDraft(_ draft: NoteDraft) {
         try? StoreFiles.remove(draftPath(draft))
     }
