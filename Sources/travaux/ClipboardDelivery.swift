@@ -56,12 +56,13 @@ enum ClipboardDelivery {
         posix_spawn_file_actions_adddup2(&actions, theirs, STDIN_FILENO)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, name, &actions, nil, &argv, environ)
+        let spawned = ChildProcess.spawn(arguments, actions: &actions)
         close(theirs)
-        guard spawned == 0 else { return "\(name) did not start (\(String(cString: strerror(spawned))))" }
+        let pid: pid_t
+        switch spawned {
+        case .success(let started): pid = started
+        case .failure(let failure): return "\(name) did not start (\(failure.reason))"
+        }
 
         let bytes = Array(input.utf8)
         var sent = 0
@@ -72,15 +73,8 @@ enum ClipboardDelivery {
             sent += count
         }
         _ = shutdown(ours, Int32(SHUT_WR))
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return "\(name): lost track of it (\(String(cString: strerror(errno))))" }
-        }
-        if status & 0x7F == 0 {
-            let code = (status >> 8) & 0xFF
-            if code == 0, sent < bytes.count { return "\(name) took \(sent) of \(bytes.count) bytes" }
-            return code == 0 ? nil : "\(name) exited with status \(code)"
-        }
-        return "\(name) was stopped by signal \(status & 0x7F)"
+        guard let status = ChildProcess.wait(pid) else { return "\(name): lost track of it (\(String(cString: strerror(errno))))" }
+        if status == 0, sent < bytes.count { return "\(name) took \(sent) of \(bytes.count) bytes" }
+        return status == 0 ? nil : "\(name) exited with status \(status)"
     }
 }

@@ -95,17 +95,8 @@ enum ExternalEditor {
 
     /// Runs a program with the terminal, returning its exit status, or nil if it could not start.
     private static func run(_ arguments: [String]) -> Int32? {
-        var pid: pid_t = 0
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        guard posix_spawnp(&pid, arguments[0], nil, nil, &argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return nil }
-        }
-        // Exited normally: the low 7 bits are zero and the status is in the next byte.
-        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
-        return 128 + (status & 0x7F)
+        guard case .success(let pid) = ChildProcess.spawn(arguments) else { return nil }
+        return ChildProcess.wait(pid)
     }
 
     private static func readFile(_ path: String) -> String? {

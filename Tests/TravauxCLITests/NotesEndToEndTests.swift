@@ -291,6 +291,8 @@ struct NotesEndToEndTests {
         for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in"), (latin, "saved text that is not UTF-8 (byte 16)")] {
             let (terminal, _) = try startEditing(environment: ["TMPDIR": folder, "VISUAL": "", "EDITOR": editor])
             try terminal.type("typed first ")
+            // Sent with the text in one burst, Ctrl-X would be read as part of a paste.
+            try terminal.waitFor(text: "typed first")
             try terminal.send("C-x")
             if editor == good {
                 try terminal.waitFor(text: "written in the editor")
