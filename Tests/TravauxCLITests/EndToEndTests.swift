@@ -258,4 +258,22 @@ struct EndToEndTests {
         // The sequence left nothing on the screen.
         #expect(!(try outside.screen()).contains("52;c;"))
     }
+
+    @Test("a clipboard program that fails is named with its status, and nothing is said to be copied")
+    func copyFailure() throws {
+        let folder = try TestFiles.directory("fake-tmux")
+        try "#!/bin/sh\ncat >/dev/null\nexit 3\n".write(toFile: folder + "/tmux", atomically: true, encoding: .utf8)
+        chmod(folder + "/tmux", 0o755)
+        let store = try StoreProcessTests.temporaryStore()
+        let terminal = try TerminalDriver(command: "env -u DISPLAY -u WAYLAND_DISPLAY PATH=\(folder):$PATH \(CLIProcess.binary) "
+                                          + "--record \(CLIProcess.fixtureRecord) --store \(store)")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("3")
+        try terminal.waitFor(text: "source · chapter-fn-1")
+        try terminal.send("y")
+        try terminal.waitFor(text: "1 Citation")
+        try terminal.send("6")   // Id
+        let expected = "Id (12 characters) not copied: tmux exited with status 3; see 'Copying' in docs/usage.md"
+        try terminal.waitFor("'\(expected)'") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(expected) }
+    }
 }
