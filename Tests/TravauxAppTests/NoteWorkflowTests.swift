@@ -961,6 +961,20 @@ struct NoteWorkflowTests {
         // Opening the filter again asks for nothing: the notes are folded.
         _ = Reducer.reduce(&state, .input(.key(.escape)))
         #expect(Reducer.reduce(&state, .input(.key(.character("/")))).isEmpty)
+
+        // Folded for notes read before the ones now held (the store read again meanwhile, in
+        // another order): taken for a start, and folded again on another thread, so that the
+        // first key of a search does not fold them all itself.
+        var reread = try AppFixture.state()
+        let before = notes(AppState.foldAheadNotes)
+        _ = Reducer.reduce(&reread, .notesReloaded(before))
+        let stale = NoteSearchText.folding(reread.notes)
+        _ = Reducer.reduce(&reread, .notesReloaded(NoteCollection(notes: before.all.reversed())))
+        #expect(Reducer.reduce(&reread, .noteTextFolded(stale)) == [.foldNoteText])
+        #expect(reread.noteText.count == before.count)
+        let current = NoteSearchText.folding(reread.notes)
+        #expect(Reducer.reduce(&reread, .noteTextFolded(current)).isEmpty)
+        #expect(reread.noteText.revision == reread.notes.revision)
     }
 
     @Test("x exports what the view shows to a file, and asks before replacing one")

@@ -49,6 +49,8 @@ public struct NoteSearchText: Sendable {
     private var recent: [(words: [String], positions: [Int])] = []
     /// The revision of the notes last given, so that the same notes are known at a glance.
     private var lastRevision: Revision?
+    /// The collection's revision the entries were last brought up to date with.
+    public var revision: Revision? { lastRevision }
     /// The notes' tags folded (`FoldedNoteTags`), made when a `#tag` is first typed, and the
     /// revision of the notes they are from.
     private(set) var foldedTags = FoldedNoteTags()

@@ -162,6 +162,7 @@ enum NoteHandling {
         case .notesReloaded(let notes):
             state.notesLoading = false
             state.notesUnreadable = nil
+            let verifying = state.notes.unverified && !notes.unverified
             replaceNotes(&state, notes)
             // `--session Seminar-3` names the session its notes already have, as `S` does.
             if let session = state.session { state.session = state.notes.spelledSession(session) }
@@ -170,7 +171,9 @@ enum NoteHandling {
             }
             // A large store is folded for searching as soon as it is read, not when `/` opens:
             // the first key typed after `/` came before the folding was done, and folded
-            // 100,000 notes itself.
+            // 100,000 notes itself. The verified read that follows the quick look from the
+            // cache holds the notes in another order, so what was folded is folded again.
+            if verifying, state.noteText.count > 0, notes.count >= AppState.foldAheadNotes { return [.foldNoteText] }
             return state.foldNoteTextAhead
         case .noteSaved(let outcome):
             let saved = [outcome.saved] + (outcome.conflictCopy.map { [$0] } ?? [])

@@ -31,8 +31,19 @@ enum PaneRows {
     private static func appendNotes(_ positions: [Int], of all: [Note], headedBy prefix: String, to rows: inout [PaneRow]) {
         // Positions are sorted rather than notes (a note is ten strings to move), by times read
         // once into one array: comparing the notes fetched two scattered notes each time.
-        var sorted = positions.map { (time: all[$0].updated.millisecondsSince1970, position: $0) }
-        sorted.sort { $0.time != $1.time ? $0.time > $1.time : all[$0.position].id > all[$1.position].id }
+        // The times are read through the buffer (indexing the array copied each note, ten
+        // retains), sorted on their own, and only runs of equal times compared by id.
+        var sorted = all.withUnsafeBufferPointer { notes in
+            positions.map { (time: notes[$0].updated.millisecondsSince1970, position: $0) }
+        }
+        sorted.sort { $0.time > $1.time }
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end].time == sorted[start].time { end += 1 }
+            if end - start > 1 { sorted[start..<end].sort { all[$0.position].id > all[$1.position].id } }
+            start = end
+        }
         rows.reserveCapacity(rows.count + sorted.count + 64)
         var day: Int64?
         for (time, position) in sorted {
