@@ -44,6 +44,28 @@ struct SearchTests {
         #expect(shipped.search(query).first?.id == expected)
     }
 
+    @Test("a limit far below the matches lists the same first hits as the whole ranking, with kinds and phrases too")
+    func limitedRanking() throws {
+        let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
+        for query in ["c", "s", "outer", "un", "\"outer space\""] {
+            let all = shipped.search(query, limit: 10_000)
+            #expect(all.count > 12, "\(query)")
+            for limit in [1, 2, 3] {
+                #expect(shipped.search(query, limit: limit).map(\.id) == all.prefix(limit).map(\.id), "\(query) \(limit)")
+            }
+            // Kinds that leave few of the best: the rest of the ranking is walked, in order.
+            let sources = shipped.search(query, kinds: [.source], limit: 10_000)
+            #expect(shipped.search(query, kinds: [.source], limit: 2).map(\.id) == sources.prefix(2).map(\.id), "\(query)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 50, 500] {
+            let keys = (0..<count).map { _ in UInt64.random(in: 0..<1_000, using: &generator) << 32 | UInt64.random(in: 0..<UInt64(UInt32.max), using: &generator) }
+            for wanted in [1, 3, 10] {
+                #expect(SearchIndex.smallest(keys, count: wanted) == Array(keys.sorted().prefix(wanted)))
+            }
+        }
+    }
+
     @Test("a symbol prefix finds symbols while typing: the items carrying one it begins, each hit on its symbol")
     func symbolPrefix() throws {
         #expect(index.search("A/65").map(\.id).contains("remarks-fn-2"))
