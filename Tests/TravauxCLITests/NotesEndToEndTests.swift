@@ -287,9 +287,10 @@ struct NotesEndToEndTests {
         // An editor saving in Latin-1: "café" would become "caf\u{FFFD}" for good.
         let latin = folder + "/latin-editor"
         try "#!/bin/sh\nprintf 'caf\\351\\n' >> \"$1\"\n".write(toFile: latin, atomically: true, encoding: .utf8)
-        for script in [good, bad, latin] { chmod(script, 0o755) }
+        // Run through sh, not executed themselves: a file just written can be held open for
+        // writing by a process another test starts meanwhile, and exec then fails (ETXTBSY).
         for (editor, expected) in [(good, "note saved"), (bad, "what you wrote is kept in"), (latin, "saved text that is not UTF-8 (byte 16)")] {
-            let (terminal, _) = try startEditing(environment: ["TMPDIR": folder, "VISUAL": "", "EDITOR": editor])
+            let (terminal, _) = try startEditing(environment: ["TMPDIR": folder, "VISUAL": "", "EDITOR": "sh " + editor])
             try terminal.type("typed first ")
             // Sent with the text in one burst, Ctrl-X would be read as part of a paste.
             try terminal.waitFor(text: "typed first")

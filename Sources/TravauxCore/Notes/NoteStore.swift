@@ -401,13 +401,13 @@ public struct NoteStore: Sendable {
     public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
         let outcome = try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> SaveOutcome? in
-            let onDisk: Note?, quarantined: NoteStoreProblem?
+            let onDisk: Note?, otherFields: [(String, String)], quarantined: NoteStoreProblem?
             switch try clearing(note.id) {
             case .refused(let reason):
                 refusal = reason
                 return nil
-            case .clear(let current, let moved):
-                (onDisk, quarantined) = (current, moved)
+            case .clear(let current, let others, let moved):
+                (onDisk, otherFields, quarantined) = (current, others, moved)
             }
             var mine = note
             if base != nil { mine.updated = max(clock.now(), note.updated) }
@@ -415,7 +415,7 @@ public struct NoteStore: Sendable {
             // file that is there (`u` bringing back a note another window saved again
             // meanwhile) crosses that file as an edit would: neither is lost.
             guard let onDisk, base.map({ onDisk != $0 }) ?? true else {
-                try write(mine)
+                try write(mine, keeping: otherFields)
                 return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
             }
             if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
@@ -424,7 +424,7 @@ public struct NoteStore: Sendable {
             var copy = loser
             copy.id = NoteID.make(at: clock.now())
             copy.conflictOf = note.id
-            if winner == mine { try write(mine) }
+            if winner == mine { try write(mine, keeping: otherFields) }
             try write(copy)
             var outcome = SaveOutcome(saved: winner, conflictCopy: copy)
             outcome.copyIsMine = winner != mine
@@ -453,10 +453,10 @@ public struct NoteStore: Sendable {
                 return nil
             case .absent, .damaged:
                 return nil
-            case .note(let onDisk):
+            case .note(let onDisk, let otherFields):
                 guard var edited = change(onDisk), edited != onDisk else { return nil }
                 edited.updated = max(clock.now(), edited.updated)
-                try write(edited)
+                try write(edited, keeping: otherFields)
                 return edited
             }
         }
@@ -472,10 +472,10 @@ public struct NoteStore: Sendable {
             case .refused(let reason):
                 refusal = reason
                 return nil
-            case .clear(nil, let moved):
+            case .clear(nil, _, let moved):
                 // Absent, or damaged and now kept in quarantine rather than deleted.
                 return moved == nil ? nil : base
-            case .clear(let onDisk?, _):
+            case .clear(let onDisk?, _, _):
                 if let base, onDisk != base {
                     refusal = .changedElsewhere(id: id)
                     return nil
@@ -504,7 +504,8 @@ public struct NoteStore: Sendable {
     /// What a note's file holds now, read under the store's lock before it is replaced.
     private enum FileNow {
         case absent
-        case note(Note)
+        /// The note, and the fields of its file travaux does not know, which its next write keeps.
+        case note(Note, otherFields: [(String, String)])
         /// Written by a newer travaux: neither replaced nor removed.
         case newer(Int)
         /// Git's conflict markers: left for the user to resolve, never moved or replaced.
@@ -518,14 +519,14 @@ public struct NoteStore: Sendable {
     /// the note the file holds, or after moving a damaged file aside; refused for a newer
     /// travaux's note, git's conflict markers, or a damaged file that could not be moved.
     private enum Clearance {
-        case clear(onDisk: Note?, quarantined: NoteStoreProblem?)
+        case clear(onDisk: Note?, otherFields: [(String, String)], quarantined: NoteStoreProblem?)
         case refused(NoteStoreError)
     }
 
     private func clearing(_ id: String) throws(StoreFiles.Failure) -> Clearance {
         switch try fileNow(id) {
-        case .absent: return .clear(onDisk: nil, quarantined: nil)
-        case .note(let note): return .clear(onDisk: note, quarantined: nil)
+        case .absent: return .clear(onDisk: nil, otherFields: [], quarantined: nil)
+        case .note(let note, let otherFields): return .clear(onDisk: note, otherFields: otherFields, quarantined: nil)
         case .newer(let version): return .refused(.newerSchema(path: path(of: id), version: version))
         case .conflicted: return .refused(.mergeConflict(path: path(of: id)))
         case .damaged(let reason):
@@ -534,14 +535,14 @@ public struct NoteStore: Sendable {
             guard moved.movedTo != nil else {
                 return .refused(.io(path: path(of: id), reason: "it is damaged and could not be moved to quarantine/, so it was left as it is"))
             }
-            return .clear(onDisk: nil, quarantined: moved)
+            return .clear(onDisk: nil, otherFields: [], quarantined: moved)
         }
     }
 
     private func fileNow(_ id: String) throws(StoreFiles.Failure) -> FileNow {
         guard let bytes = try StoreFiles.read(path(of: id)) else { return .absent }
         do {
-            return .note(try NoteFile.decode(bytes, fileName: id + ".json"))
+            return .note(try NoteFile.decode(bytes, fileName: id + ".json"), otherFields: NoteFile.otherFields(in: bytes))
         } catch .newerSchema(let version) {
             return .newer(version)
         } catch {
@@ -549,11 +550,11 @@ public struct NoteStore: Sendable {
         }
     }
 
-    /// Writes a note over its file, keeping the fields of that file travaux does not know
-    /// (a hand-added `"attachments"`): a change made here must not drop what another tool wrote.
-    private func write(_ note: Note) throws(StoreFiles.Failure) {
-        let others = (try? StoreFiles.read(path(of: note.id))).flatMap { $0 }.map(NoteFile.otherFields(in:)) ?? []
-        try StoreFiles.writeAtomically(Array(NoteFile.encode(note, otherFields: others).utf8), to: path(of: note.id), temporaryTag: note.id)
+    /// Writes a note over its file, keeping `otherFields`, the fields of the file it replaces
+    /// that travaux does not know (a hand-added `"attachments"`, as read under the same lock):
+    /// a change made here must not drop what another tool wrote.
+    private func write(_ note: Note, keeping otherFields: [(String, String)] = []) throws(StoreFiles.Failure) {
+        try StoreFiles.writeAtomically(Array(NoteFile.encode(note, otherFields: otherFields).utf8), to: path(of: note.id), temporaryTag: note.id)
     }
 
     // MARK: tags
