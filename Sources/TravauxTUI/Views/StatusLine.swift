@@ -78,7 +78,7 @@ enum StatusLine {
         if let comparison = state.comparison {
             // Version ids are long (`2002-working-paper`): cut, each to half of what the
             // comparison's own keys and `? help` leave, so that those stay named.
-            let idRoom = width == .max ? Int.max : max(6, (width - 13 - compareHintsReserve) / 2)
+            let idRoom = width == .max ? Int.max : max(6, (width - 13 - compareHintsReserve(state.keymap)) / 2)
             left.append(" Compare  ")
             left.append(truncate(comparison.fromID, toWidth: idRoom))
             left.append(" → ")
@@ -123,8 +123,12 @@ enum StatusLine {
         }
     }
 
-    /// What `[ ] from  { } to  ? help` takes on the right, with its margins.
-    static let compareHintsReserve = 28
+    /// What a comparison's own keys, paired, and `? help` take on the right (`[ ] from  { } to
+    /// ? help`), with the margins around the hints.
+    static func compareHintsReserve(_ keymap: Keymap) -> Int {
+        let kept = keymap.compactHintTexts(in: .comparison).filter { $0.binding.context == .comparison || $0.binding.command == .help }
+        return kept.map(\.width).reduce(0, +) + 2 * kept.count + 3
+    }
 
     static func hints(_ state: AppState, fitting width: Int = .max) -> String {
         let offered = state.keymap.hintTexts(in: state.keyContext)
