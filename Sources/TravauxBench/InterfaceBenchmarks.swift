@@ -67,7 +67,7 @@ enum InterfaceBenchmarks {
             // The results of a search, gone through: every line drawn marks the words found.
             var results = ready
             for key in "/confidence building".map({ KeyEvent.character($0) }) + [.enter] {
-                _ = Reducer.reduce(&results, .input(.key(key)))
+                Reducer.reduceAlone(&results, .key(key))
             }
             add("ui.search-results-key", "8 j, 8 k through the results of 'confidence building', the words marked",
                 keystrokes(from: results, iterations: iterations, keys: keysInRuns, cycle: true))
@@ -102,7 +102,7 @@ enum InterfaceBenchmarks {
             if state.hasIdleWork { _ = Reducer.reduce(&state, .idle) }
             betweenKeys()
         }) {
-            _ = Reducer.reduce(&state, .input(.key(keys[next])))
+            Reducer.reduceAlone(&state, .key(keys[next]))
             // As the run loop does: the frame before last is rendered into, then the two swap.
             Screen.render(state, into: &spare, cache: &cache)
             spare.changedSpans(from: previous, into: &spans)   // into a kept array, as the terminal does

@@ -24,7 +24,7 @@ enum NoteFilterBenchmark {
             var state = prompt
             let measurement = Measurement.time(iterations: options.iterations(default: notes.count >= 50_000 ? 5 : 20),
                                                prepare: { state = prompt }) {
-                _ = Reducer.reduce(&state, .input(.key(firstKey)))
+                Reducer.reduceAlone(&state, .key(firstKey))
                 _ = Screen.render(state)
             }
             results.append(BenchmarkResult(name: first, scale: scale, detail: "the first key: every note folded, \(notes.count) notes",
@@ -32,7 +32,7 @@ enum NoteFilterBenchmark {
         }
         if options.wants(typing) {
             var typed = prompt
-            _ = Reducer.reduce(&typed, .input(.key(firstKey)))
+            Reducer.reduceAlone(&typed, .key(firstKey))
             let keys = word.dropFirst().map { KeyEvent.character($0) } + Array(repeating: KeyEvent.backspace, count: word.count - 1)
             // One pass at most, as a person types it: the filter keeps the answers it has seen.
             let iterations = min(keys.count, options.iterations(default: keys.count))
@@ -46,7 +46,7 @@ enum NoteFilterBenchmark {
             _ = Reducer.reduce(&search, .input(.key(.character("/"))))
             // The first key folds every note unless the fold begun by `/` is done; it is
             // `notes.filter-first`'s cost, so the keys after it are timed.
-            _ = Reducer.reduce(&search, .input(.key(firstKey)))
+            Reducer.reduceAlone(&search, .key(firstKey))
             let keys = word.dropFirst().map { KeyEvent.character($0) } + Array(repeating: KeyEvent.backspace, count: word.count - 1)
             let measurement = InterfaceBenchmarks.keystrokes(from: search, iterations: min(keys.count, options.iterations(default: keys.count)),
                                                              keys: keys)

@@ -9,6 +9,8 @@ import TravauxTUI
 enum Interface {
     /// How long the loop waits for a key before a tick (autosave, other windows' notes).
     static let tickMilliseconds = 1000
+    /// The longest typed text goes unsearched and undrawn while its keys keep coming.
+    static let typingBurstMilliseconds = 100
 
     static func run(record: Record, store: NoteStore, session: String?, onePane: Bool, author: String,
                     recordSnapshot: PendingRecordSnapshot?) throws -> InterfaceEnding {
@@ -55,6 +57,11 @@ enum Interface {
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()
         var lastTick = clock.now
+        // A key read while text typed is owed its search, reduced before anything is drawn.
+        var waitingKey: InputEvent?
+        // When the first key of a burst of typed text came: the burst is drawn after at most
+        // `typingBurstMilliseconds`, however long it goes on.
+        var burstStart: ContinuousClock.Instant?
         while true {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
@@ -87,12 +94,31 @@ enum Interface {
                     effects += Reducer.reduce(&state, action)
                 }
             }
-            Screen.render(state, into: &frame, cache: &frameCache)
-            terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
+            // Typed text searches once for the keys that came together (`TypingHandling`): a
+            // key already waiting is reduced before the search runs and anything is drawn.
+            if state.owesTypedSearch {
+                let start = burstStart ?? clock.now
+                burstStart = start
+                if clock.now - start < .milliseconds(typingBurstMilliseconds) {
+                    waitingKey = terminal.nextEvent(timeoutMilliseconds: 0)
+                }
+                if !waitingKey.isPresent {
+                    burstStart = nil
+                    effects += Reducer.reduce(&state, .typingPaused)
+                    continue
+                }
+            } else {
+                burstStart = nil
+            }
+            if !waitingKey.isPresent {
+                Screen.render(state, into: &frame, cache: &frameCache)
+                terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
+            }
             // With no key waiting, what the next key likely needs is done ahead; a key that
             // arrives meanwhile waits at most one item's layout (about 0.5 ms).
-            var event: InputEvent?
-            if state.hasIdleWork {
+            var event = waitingKey
+            waitingKey = nil
+            if !event.isPresent, state.hasIdleWork {
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
                 if !event.isPresent { _ = Reducer.reduce(&state, .idle) }
             }

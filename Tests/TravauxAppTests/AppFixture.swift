@@ -50,13 +50,13 @@ enum AppFixture {
         var effects: [Effect] = []
         for name in names {
             guard let key = KeyEvent(name: name) else { fatalError("no key named \(name)") }
-            effects += Reducer.reduce(&state, .input(.key(key)))
+            effects += Reducer.reduceAlone(&state, .key(key))
         }
         return effects
     }
 
     static func type(_ state: inout AppState, _ text: String) {
-        for character in text { _ = Reducer.reduce(&state, .input(.key(.character(character)))) }
+        for character in text { Reducer.reduceAlone(&state, .key(.character(character))) }
     }
 
     static func click(_ state: inout AppState, x: Int, y: Int) {

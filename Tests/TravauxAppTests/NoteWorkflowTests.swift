@@ -75,7 +75,7 @@ struct StoreLoop {
     func press(_ state: inout AppState, _ names: String...) throws {
         for name in names {
             guard let key = KeyEvent(name: name) else { Issue.record("no key named \(name)"); return }
-            try run(Reducer.reduce(&state, .input(.key(key))), &state)
+            try run(Reducer.reduceAlone(&state, .key(key)), &state)
         }
     }
 }
@@ -1028,7 +1028,7 @@ struct NoteWorkflowTests {
         try loop.run([.refreshNotes], &state)
         // The reducer alone: the export it asks for is not done until exportFinished comes back.
         func press(_ names: String...) -> [Effect] {
-            names.flatMap { name in KeyEvent(name: name).map { Reducer.reduce(&state, .input(.key($0))) } ?? [] }
+            names.flatMap { name in KeyEvent(name: name).map { Reducer.reduceAlone(&state, .key($0)) } ?? [] }
         }
         _ = press("x")
         let effects = press("Enter")

@@ -9,6 +9,9 @@ public enum Action: Sendable {
     /// No input is waiting: work the next key will likely need is done ahead (the reader
     /// layouts of the items beside the selection). Changes nothing on screen.
     case idle
+    /// No key is waiting after text typed in the search or the Notes filter: its search runs,
+    /// once for all the keys that came together (`TypingHandling`).
+    case typingPaused
     /// About once a second: autosave drafts, and, when no key comes (`typing` false), look for
     /// other windows' notes. While keys keep coming the store is not looked at: at 100,000
     /// notes that takes a fifth of a second, which a key would wait for.

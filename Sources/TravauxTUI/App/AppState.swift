@@ -43,6 +43,12 @@ public struct AppState: Sendable {
     public var search: SearchState?
     /// The words of the last search closed, which `/` offers again, as a browser's find bar does.
     public var lastSearchQuery = ""
+    /// Text typed in the search or the Notes filter whose search has not run yet
+    /// (`TypingHandling`).
+    var typingOwed: TypingHandling.Owed?
+    /// Whether a search is owed: the run loop reads the keys already waiting, then sends
+    /// `Action.typingPaused`, before it draws.
+    public var owesTypedSearch: Bool { typingOwed != nil }
     public var searchIndex: SearchIndex?
     public var overlay: OverlayState?
     /// Two versions of a proposal compared (`c`), in place of the list and the reader until closed.

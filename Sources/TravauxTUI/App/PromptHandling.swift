@@ -23,8 +23,9 @@ enum PromptHandling {
             prompt.field.apply(key)
         }
         state.prompt = prompt
-        // The Notes filter narrows as it is typed, as search does.
-        if prompt.purpose == .noteText { applyNoteText(&state, prompt.field.text) }
+        // The Notes filter narrows as it is typed, as search does, once no key is waiting
+        // (`TypingHandling`).
+        if prompt.purpose == .noteText { state.typingOwed = .notesFilter }
         return []
     }
 

@@ -14,7 +14,19 @@ public enum Reducer {
         return effects
     }
 
+    /// An input event as the run loop reduces one that no other key follows at once: then
+    /// `typingPaused`, should it owe a search (`TypingHandling`). For tests and benchmarks
+    /// that press keys one by one.
+    @discardableResult
+    public static func reduceAlone(_ state: inout AppState, _ event: InputEvent) -> [Effect] {
+        var effects = reduce(&state, .input(event))
+        if state.owesTypedSearch { effects += reduce(&state, .typingPaused) }
+        return effects
+    }
+
     private static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
+        // Whatever is not more typing sees the results of what was typed.
+        if state.typingOwed != nil, !TypingHandling.continuesTyping(action) { TypingHandling.apply(&state) }
         switch action {
         case .idle:
             state.layOutNeighbours()
@@ -29,6 +41,8 @@ public enum Reducer {
         switch action {
         case .idle:
             return []   // handled above
+        case .typingPaused:
+            return []   // the owed search ran above
         case .input(.resize(let width, let height)):
             resize(&state, width: width, height: height)
             return []

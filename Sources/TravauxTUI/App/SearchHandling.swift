@@ -61,7 +61,8 @@ enum SearchHandling {
             guard search.field.apply(key) else { return [] }
         }
         state.search = search
-        runQuery(&state)
+        // Run once no key is waiting (`TypingHandling`).
+        state.typingOwed = .search
         return []
     }
 
