@@ -88,4 +88,28 @@ struct NoteMatcherTests {
         #expect(ids("#") == ["01A1", "01A2", "01A3"])
         #expect(ids("#moratorium").isEmpty)
     }
+
+    @Test("a large store, whose notes are folded on all processors first, gives the notes the matcher answers for one by one, in order")
+    func largeStoreInParallel() {
+        // Past the 2,000 notes from which the folding is shared out.
+        var notes: [Note] = []
+        for index in 0..<2_600 {
+            let body = Self.bodies[index % Self.bodies.count] + " \(index)"
+            notes.append(Note(id: String(format: "01B%05d", index), target: NoteTarget(item: index % 2 == 0 ? "ppwt" : "osce-cbms"),
+                              body: body, tags: index % 3 == 0 ? ["verification", "Genève"] : ["信頼醸成"],
+                              session: index % 4 == 0 ? "s1" : nil, author: "ana",
+                              created: NoteTime(millisecondsSince1970: 1_795_000_000_000 + Int64(index))))
+        }
+        var filters: [NoteFilter] = Self.queries.map { NoteFilter(text: $0) }
+        filters += [NoteFilter(tags: ["genève"], text: "verif 7"), NoteFilter(session: "s1", text: "cbm"),
+                    NoteFilter(itemIDs: ["osce-cbms"], text: "legal"), NoteFilter(tags: ["verification"])]
+        for filter in filters {
+            let matcher = filter.matcher()
+            let expected = notes.filter(matcher.matches)
+            #expect(matcher.matching(notes).map(\.id) == expected.map(\.id), "'\(filter.text)' \(filter.tags)")
+        }
+        // Most queries find some notes and leave others: the comparison is not of empty lists.
+        let verif = NoteFilter(text: "verif").matcher().matching(notes).count
+        #expect(verif > 0 && verif < notes.count)
+    }
 }

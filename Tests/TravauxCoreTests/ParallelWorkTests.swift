@@ -17,6 +17,18 @@ struct ParallelWorkTests {
         }
     }
 
+    @Test("two jobs at once give each its own result")
+    func both() {
+        let (sum, text) = ParallelWork.both({ (1...10_000).reduce(0, +) }, { String(repeating: "ab", count: 3) })
+        #expect(sum == 50_005_000)
+        #expect(text == "ababab")
+        // Errors travel as values: a failure in one leaves the other's result whole.
+        struct Failure: Error {}
+        let (failed, counted) = ParallelWork.both({ Result<Int, Failure>.failure(Failure()) }, { [1, 2, 3].count })
+        #expect((try? failed.get()) == nil)
+        #expect(counted == 3)
+    }
+
     @Test("jobs are dealt largest first to the least loaded worker, each job once")
     func deal() {
         // The 100× record's files, in kind order (works … themes), in KB.

@@ -7,7 +7,7 @@ import Musl
 /// A few parts of one job run at once on threads of their own: opening a large store or
 /// record is CPU-bound work that splits cleanly (files, ranges of entries). Plain POSIX
 /// threads, so that the core loads no concurrency runtime on the way to the first frame.
-enum ParallelWork {
+public enum ParallelWork {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The parts a job over this many notes (files, cache entries, texts) is split into: one
@@ -47,6 +47,20 @@ enum ParallelWork {
             body(0)
             for thread in threads { pthread_join(thread, nil) }
         }
+    }
+
+    /// `first` and `second` at once, each on a thread of its own, and both their results.
+    public static func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+        var firstResult: First?
+        var secondResult: Second?
+        let parts = processorCount > 1 ? 2 : 1
+        // Each part writes only its own variable; with one processor, one part does both.
+        run(parts: parts) { part in
+            if part == 0 { firstResult = first() }
+            if part == 1 || parts == 1 { secondResult = second() }
+        }
+        // Every part has run when `run` returns, so neither is nil; were one, it is made here.
+        return (firstResult ?? first(), secondResult ?? second())
     }
 
     /// Deals jobs of the given sizes out to `parts` workers, largest first, each to the

@@ -53,18 +53,20 @@ struct SearchCommand: ParsableCommand {
             }
         }
         let record = try global.loadRecord()
-        let hits = notesOnly ? [] : SearchIndex(record: record).search(text, kinds: kinds, limit: limit)
-        // As the interface's search: the notes holding every word after the record's results.
+        // The record's index and the notes at once: with 100,000 notes each takes most of a
+        // second at 100x the record.
+        let (hits, noteSearch) = ParallelWork.both({
+            notesOnly ? [] : SearchIndex(record: record).search(text, kinds: kinds, limit: limit)
+        }, {
+            // As the interface's search: the notes holding every word after the record's results.
+            kinds == nil ? Result { try matchingNotes(text) } : Result<[Note], any Error>.success([])
+        })
         var notes: [Note] = []
-        if kinds == nil {
-            do {
-                let matcher = NoteFilter(searchQuery: text).matcher()
-                let matching = try global.loadNotes(try global.noteStore()).unordered.filter(matcher.matches)
-                notes = Array(matching.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(limit))
-            } catch let error as CLIError where !notesOnly {
-                // A store that cannot be read does not take the record's results with it.
-                CLIOutput.warn("your notes were not searched: \(error.message)")
-            }
+        do {
+            notes = Array(try noteSearch.get().sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(limit))
+        } catch let error as CLIError where !notesOnly {
+            // A store that cannot be read does not take the record's results with it.
+            CLIOutput.warn("your notes were not searched: \(error.message)")
         }
         if json {
             CLIOutput.write(try JSONOutput.string(hits.map(SearchHitJSON.init) + notes.map(SearchHitJSON.init)))
@@ -79,6 +81,12 @@ struct SearchCommand: ParsableCommand {
         for hit in hits { table.rows.append([hit.kind.rawValue, hit.title, hit.field, hit.id]) }
         for note in notes { table.rows.append(["note", note.headline, "note on " + record.label(of: note.target), note.id]) }
         CLIOutput.write(table.render(width: CLIOutput.width))
+    }
+
+    /// The notes holding every word of `text`, in no order.
+    private func matchingNotes(_ text: String) throws -> [Note] {
+        let matcher = NoteFilter(searchQuery: text).matcher()
+        return matcher.matching(try global.loadNotes(try global.noteStore()).unordered)
     }
 }
 
