@@ -71,7 +71,7 @@ struct ListCommand: ParsableCommand {
         }
         let items = ordered(record.items(of: kind.itemKind), in: record).filter({ filter.matches($0, in: record) })
         if json {
-            CLIOutput.write(try JSONOutput.string(items.map { ItemJSON(item: $0) }))
+            try JSONOutput.writeArray(items.lazy.map { ItemJSON(item: $0) })
             return
         }
         guard !items.isEmpty else {

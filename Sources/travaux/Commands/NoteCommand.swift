@@ -126,7 +126,7 @@ struct NoteCommand: ParsableCommand {
             filter.withoutSession = noSession
             let matching = filter.apply(to: notes)
             if json {
-                CLIOutput.write(try JSONOutput.string(matching.map(NoteJSON.init)))
+                try JSONOutput.writeArray(matching.lazy.map(NoteJSON.init))
                 return
             }
             guard !matching.isEmpty else {

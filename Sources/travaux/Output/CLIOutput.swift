@@ -15,7 +15,13 @@ enum CLIOutput {
     static func write(_ text: String, done: String? = nil) {
         var text = text
         if !text.hasSuffix("\n") { text += "\n" }
-        let error = writeAll(text, to: STDOUT_FILENO)
+        write(bytes: Array(text.utf8)[...], done: done)
+    }
+
+    /// Part of the output as bytes, written as it is (a long list written as it is made);
+    /// fails as `write` does.
+    static func write(bytes: ArraySlice<UInt8>, done: String? = nil) {
+        let error = writeAll(bytes, to: STDOUT_FILENO)
         if error == 0 { return }
         if error == EPIPE { exit(0) }
         let reason = "cannot write to standard output: \(String(cString: strerror(error)))"
@@ -33,7 +39,12 @@ enum CLIOutput {
     /// unflushed at exit), through interruptions; 0, or the `errno` that stopped it.
     @discardableResult
     static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
-        var bytes = Array(text.utf8)[...]
+        writeAll(Array(text.utf8)[...], to: descriptor)
+    }
+
+    @discardableResult
+    static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Int32 {
+        var bytes = bytes
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 { if errno == EINTR { continue } else { return errno } }

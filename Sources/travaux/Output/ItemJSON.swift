@@ -69,12 +69,50 @@ struct ItemJSON: Encodable {
 
 enum JSONOutput {
     static func string<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = try encoder().encode(value)
         // Foundation prints an empty array or object as "[", a blank line and "]", at any depth.
         // A line break inside a string is escaped, so a raw one is always the layout's.
         return closingEmpty(String(decoding: data, as: UTF8.self))
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The JSON `string` gives for an array of `elements`, handed to `write` a part at a
+    /// time as each element is encoded: `note list --json` of 100,000 notes held the whole
+    /// text five times over (640 MB at its peak).
+    static func writeArray<Elements: Sequence>(_ elements: Elements, to write: (ArraySlice<UInt8>) -> Void) throws
+    where Elements.Element: Encodable {
+        let encoder = encoder()
+        let partSize = 1 << 20
+        var part: [UInt8] = [UInt8(ascii: "[")]
+        part.reserveCapacity(partSize + 4_096)
+        var isFirst = true
+        for element in elements {
+            part += isFirst ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")]
+            isFirst = false
+            // Each element one level in, as Foundation lays out an array's: two spaces more
+            // at the start of every line (a raw line break is always the layout's).
+            part += [UInt8(ascii: " "), UInt8(ascii: " ")]
+            for byte in closingEmpty(String(decoding: try encoder.encode(element), as: UTF8.self)).utf8 {
+                part.append(byte)
+                if byte == UInt8(ascii: "\n") { part += [UInt8(ascii: " "), UInt8(ascii: " ")] }
+            }
+            if part.count >= partSize {
+                write(part[...])
+                part.removeAll(keepingCapacity: true)
+            }
+        }
+        part += isFirst ? [UInt8(ascii: "]"), UInt8(ascii: "\n")] : [UInt8(ascii: "\n"), UInt8(ascii: "]"), UInt8(ascii: "\n")]
+        write(part[...])
+    }
+
+    /// `writeArray` to standard output.
+    static func writeArray<Elements: Sequence>(_ elements: Elements) throws where Elements.Element: Encodable {
+        try writeArray(elements) { CLIOutput.write(bytes: $0) }
     }
 
     /// `text` with every "[" or "{" followed by only white space, a line break among it, up to
