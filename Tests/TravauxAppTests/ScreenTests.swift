@@ -16,7 +16,7 @@ struct ScreenTests {
     func recordVersionKept() throws {
         let state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())
         let header = try #require(Screen.render(state).snapshot().split(separator: "\n").first.map(String.init))
-        #expect(header.hasSuffix("… · v4"), "\(header)")
+        #expect(header.hasSuffix("… · v5"), "\(header)")
         #expect(header.contains("travaux record: outer-space"))
     }
 

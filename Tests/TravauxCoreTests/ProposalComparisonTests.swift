@@ -95,9 +95,13 @@ struct ProposalComparisonTests {
         #expect(comparison.elements.filter { $0.change == .removed }.map(\.number) == ["2013 (a)", "2013 (b)", "2013 (c)"])
         #expect(comparison.elements.filter { $0.change == .added }.map(\.number) == ["2015 (a)", "2015 (b)"])
         #expect(comparison.unchangedElements.isEmpty)
+        // The 2014 mandate was added to the one the 2013 group had, not written over it.
         let mandate = try #require(comparison.quotes.first { $0.key == "mandate" })
         #expect(mandate.from?.id == "mandate-2011")
-        #expect(mandate.to?.id == "mandate-2014")
+        #expect(mandate.to == nil)
+        let added = try #require(comparison.quotes.first { $0.key == "mandate-added" })
+        #expect(added.from == nil)
+        #expect(added.to?.id == "mandate-added-2014")
     }
 
     @Test("elements every version holds are unchanged; the OSCE's measures arrive with the adopted set")
