@@ -56,6 +56,7 @@ enum Main {
                 let onePane = InterfaceArguments.takeOnePane(from: &arguments)
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
                 if let misplaced = InterfaceArguments.misplacedOption(in: arguments) { throw misplaced }
+                if let dashed = DashedText.error(in: arguments) { throw dashed }
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {
@@ -90,12 +91,6 @@ enum Main {
             var message = TravauxCommand.message(for: error)
                 .split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }
                 .joined(separator: " ")
-            // A note that starts with a dash ("- first point") was read as options.
-            let arguments = CommandLine.arguments.dropFirst()
-            if message.hasPrefix("Missing expected argument"), !arguments.contains("--"),
-               arguments.contains(where: { $0.hasPrefix("-") && !$0.hasPrefix("--") || $0.hasPrefix("-- ") }) {
-                message += "; a text that starts with '-' goes after '--', as in 'travaux note add ITEM -- \"- a point\"'"
-            }
             CLIOutput.fail(message + " (see 'travaux --help')", code: code.rawValue)
         }
     }

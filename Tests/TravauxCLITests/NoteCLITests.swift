@@ -345,14 +345,46 @@ struct NoteCLITests {
         #expect(try run(["search", "--kind", "note", "ppwt"]).status != 0)
     }
 
+    @Test("a text that begins with a dash is refused, saying how to give it, never read as -h (help, exit 0, nothing saved)", arguments: [
+        ["note", "add", "ppwt", "- the verification point"], ["note", "add", "ppwt", "-> see the footnote", "--tag", "later"],
+        ["note", "add", "ppwt", "-ish"], ["note", "add", "ppwt", "-- a point"], ["search", "-hello"],
+    ])
+    func dashedText(_ arguments: [String]) throws {
+        let refused = try run(arguments)
+        #expect(refused.status == 64, "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("begins with '-' and would be read as options; a text that begins with '-' goes after '--'"))
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
+        // The command the message gives, run by a shell, does what was meant.
+        let given = try #require(refused.stderr.range(of: "every option before it: ").map { refused.stderr[$0.upperBound...] })
+        let command = given.trimmingCharacters(in: .newlines).replacingOccurrences(of: "travaux ", with: CLIProcess.binary + " ", options: .anchored)
+        let rerun = try CLIProcess.run(["-c", command], executable: "/bin/sh")
+        #expect(rerun.status == 0, "\(command): \(rerun.stderr)")
+        if arguments[0] == "note" {
+            let notes = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+            #expect(notes.map { $0["body"] as? String } == [arguments[3]])
+        }
+    }
+
+    @Test("a dashed value of an option is to be written with '='")
+    func dashedValue() throws {
+        let added = try run(["note", "add", "ppwt", "a point"])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let refused = try run(["note", "edit", id, "--text", "- first"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "travaux: '- first' begins with '-' and would be read as options; as the value of --text, write --text='- first'\n")
+        #expect(try run(["note", "edit", id, "--text=- first"]).status == 0)
+        let notes = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(notes.map { $0["body"] as? String } == ["- first"])
+        // A negative number keeps its own message; `-` alone is standard input.
+        #expect(try run(["search", "code", "--limit", "-1"]).stderr.contains("--limit is a number of results"))
+    }
+
     @Test("bad input gets one clear line and changes nothing")
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean 'ppwt'?\n")
-        // A note that starts with a dash is read as options: said how to give it.
-        let dashed = try run(["note", "add", "ppwt", "- first point"])
-        #expect(dashed.status == 64 && dashed.stderr.contains("a text that starts with '-' goes after '--'"), "\(dashed.stderr)")
         let empty = try run(["note", "add", "ppwt", "   "])
         #expect(empty.status == 64 && empty.stderr.hasPrefix("travaux: the note is empty"))
         let missing = try run(["note", "edit", "01ZZZ", "--text", "x"])

@@ -4,7 +4,11 @@
 public enum ShellWord {
     public static func quoted(_ word: String) -> String {
         // Starting with `-`, a path would be read as an option: `./` keeps it a path.
-        let word = word.hasPrefix("-") ? "./" + word : word
+        quotedText(word.hasPrefix("-") ? "./" + word : word)
+    }
+
+    /// A word quoted as `quoted` does, but never made a path: an argument given after `--`.
+    public static func quotedText(_ word: String) -> String {
         let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
             scalar.value >= 0xA0 || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || "@%+=:,./_-".unicodeScalars.contains(scalar)
