@@ -98,4 +98,67 @@ struct StoreProcessTests {
             }
         }
     }
+
+    /// Runs the commands at once, each a `travaux` process on `store`, and waits for all;
+    /// what they said on stderr, together.
+    static func atOnce(_ commands: [[String]], store: String) throws -> String {
+        var processes: [(Process, Pipe)] = []
+        for arguments in commands {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLIProcess.binary)
+            process.arguments = arguments + ["--record", CLIProcess.fixtureRecord, "--store", store]
+            var environment = ProcessInfo.processInfo.environment
+            environment["XDG_CACHE_HOME"] = CLIProcess.cacheHome
+            environment["XDG_DATA_HOME"] = CLIProcess.dataHome
+            process.environment = environment
+            let errors = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            process.standardInput = FileHandle.nullDevice
+            processes.append((process, errors))
+        }
+        for (process, _) in processes { try process.run() }
+        var said = ""
+        for (process, errors) in processes {
+            said += String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+        }
+        return said
+    }
+
+    @Test("edits of one note from processes running at once each apply to the note as it is: every tag kept, no conflict copy")
+    func editsAtOnce() throws {
+        let store = try Self.temporaryStore()
+        let added = try CLIProcess.run(["note", "add", "ppwt", "one note", "--tag", "old", "--record", CLIProcess.fixtureRecord, "--store", store])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let tags = (1...8).map { "t\($0)" }
+        let said = try Self.atOnce(tags.map { ["note", "edit", id, "--add-tag", $0] }
+                                   + [["note", "edit", id, "--text", "new text"], ["note", "edit", id, "--session", "s1"]], store: store)
+        #expect(said.isEmpty, "\(said)")
+        let notes = try NoteStore(directory: store).load()
+        #expect(notes.count == 1, "conflict copies: \(notes.all.filter { $0.conflictOf != nil }.map(\.tags))")
+        let note = try #require(notes.note(id))
+        #expect(Set(note.tags) == Set(tags + ["old"]))
+        #expect(note.body == "new text")
+        #expect(note.session == "s1")
+    }
+
+    @Test("a tag renamed while other processes edit the notes carrying it is renamed on every one, their edits kept")
+    func renameWhileEditing() throws {
+        let store = try Self.temporaryStore()
+        var ids: [String] = []
+        for number in 0..<12 {
+            let added = try CLIProcess.run(["note", "add", "ppwt", "note \(number)", "--tag", "p",
+                                            "--record", CLIProcess.fixtureRecord, "--store", store])
+            ids.append(added.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let said = try Self.atOnce([["tag", "rename", "p", "pp"]] + ids.enumerated().map { ["note", "edit", $1, "--add-tag", "q\($0)"] },
+                                   store: store)
+        #expect(said.isEmpty, "\(said)")
+        let notes = try NoteStore(directory: store).load()
+        #expect(notes.count == 12)
+        for (number, id) in ids.enumerated() {
+            #expect(notes.note(id)?.tags == ["pp", "q\(number)"], "\(id)")
+        }
+    }
 }

@@ -192,43 +192,54 @@ struct NoteCommand: ParsableCommand {
             let notes = try global.loadNotes(store)
             let base: Note
             do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
-            var note = base
+            var newBody: String?
             if let text {
-                note.body = text == "-" ? try CLIInput.readStandardInput() : text
-                guard !note.body.allSatisfy(\.isWhitespace) else {
+                let body = text == "-" ? try CLIInput.readStandardInput() : text
+                guard !body.allSatisfy(\.isWhitespace) else {
                     throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'", exitCode: 64)
                 }
+                newBody = body
             }
             let removing = removeTags.map(Tag.normalise)
-            for tag in removing where !note.tags.contains(where: { Tag.same($0, tag) }) {
-                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(note.tags.isEmpty ? "none" : note.tags.joined(separator: ", "))")
+            for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
+                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(base.tags.isEmpty ? "none" : base.tags.joined(separator: ", "))")
             }
             if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
                 throw CLIError(problem + "; nothing changed", exitCode: 64)
             }
-            let spelled = notes.spelled(Tag.normalise(note.tags.filter { tag in !removing.contains { Tag.same($0, tag) } } + addTags),
-                                        editing: base)
-            note.tags = spelled.tags
+            var edit = NoteEdit(body: newBody, removedTags: removing, addedTags: Tag.normalise(addTags))
             if let session {
                 // Another case of the note's own session re-spells it here; any other joins the
                 // spelling the notes already give it.
                 let session = SessionLabel.normalise(session)
                 let same = base.session.map { SessionLabel.same($0, session) } ?? false
-                note.session = session.isEmpty ? nil : same ? session : notes.spelledSession(session)
+                edit.session = .some(session.isEmpty ? nil : same ? session : notes.spelledSession(session))
             }
-            // Nothing to write: the file, its time and a store shared through git stay as they are.
-            guard note != base else {
-                CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: base)) : base.id)
-                return
+            // Applied to the note as it is on disk: scripts editing one note at once keep every change.
+            let applied: NoteStore.EditOutcome
+            do {
+                applied = try store.apply(edit, base: base, spelling: notes)
+            } catch .noSuchNote {
+                throw CLIError("note \(base.id) is no longer in \(store.directory) (deleted meanwhile, or its file damaged: 'travaux note list' says); nothing changed")
+            } catch {
+                throw CLIError(error.description)
             }
             let outcome: NoteStore.SaveOutcome
-            do { outcome = try store.save(note, base: base) } catch { throw CLIError(error.description) }
+            switch applied {
+            case .unchanged(let current):
+                // Nothing to write: the file, its time and a store shared through git stay as they are.
+                CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: current)) : current.id)
+                return
+            case .saved(let saved):
+                outcome = saved
+            }
             if let copy = outcome.conflictCopy {
                 CLIOutput.warn(outcome.copyIsMine
                     ? "note \(base.id) was changed elsewhere after this edit; that later edit keeps the note, and this one is kept as note \(copy.id)"
                     : "note \(base.id) was also changed elsewhere; the other edit is kept as note \(copy.id)")
             }
             if let problem = outcome.quarantined { CLIOutput.warn(problem.description) }
+            let spelled = edit.tags(of: base, spelling: notes, editing: base)
             // A tag the note had, re-spelled (`--remove-tag GGE --add-tag gge`): one tag, one
             // spelling. The other notes come from the store already read, as the interface does.
             for respelling in spelled.respellings where outcome.conflictCopy == nil {
