@@ -135,7 +135,7 @@ public final class TerminalSession {
             _ = set_escdelay(25)  // a lone Esc must not take a second
         }
         _ = cbreak()
-        disableFlowControl()
+        takeControlKeys()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
@@ -359,12 +359,19 @@ public final class TerminalSession {
     private static let continuationMilliseconds: Int32 = 100
 
     /// Ctrl-S and Ctrl-Q are keys here (Ctrl-S saves a note), not XOFF/XON: with flow
-    /// control on, Ctrl-S would freeze the terminal's output until Ctrl-Q. ncurses is told
-    /// the new mode (def_prog_mode) so it restores it after a child program or Ctrl-Z.
-    private func disableFlowControl() {
+    /// control on, Ctrl-S would freeze the terminal's output until Ctrl-Q. Ctrl-\ is a key
+    /// too, not SIGQUIT: a stray press, next to Backspace and Enter on many keyboards, dumped
+    /// a crash report over the screen and a second left the terminal unusable. ncurses is
+    /// told the new mode (def_prog_mode) so it restores it after a child program or Ctrl-Z;
+    /// `endwin` gives the shell back its own.
+    private func takeControlKeys() {
         var attributes = termios()
         guard isatty(inputDescriptor) == 1, tcgetattr(inputDescriptor, &attributes) == 0 else { return }
         attributes.c_iflag &= ~tcflag_t(IXON)
+        let disabled = fpathconf(inputDescriptor, Int32(_PC_VDISABLE))
+        if disabled != -1 {
+            withUnsafeMutableBytes(of: &attributes.c_cc) { $0[Int(VQUIT)] = cc_t(truncatingIfNeeded: disabled) }
+        }
         _ = tcsetattr(inputDescriptor, TCSANOW, &attributes)
         _ = def_prog_mode()
     }

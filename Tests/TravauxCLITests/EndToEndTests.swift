@@ -164,6 +164,21 @@ struct EndToEndTests {
         #expect(screen.contains("EXIT=\(number == SIGINT ? 0 : 128 + number)"), "\(screen)")
     }
 
+    @Test("Ctrl-\\ is a key, not SIGQUIT: pressed twice, travaux goes on, and the shell gets its quit character back")
+    func controlBackslash() throws {
+        let terminal = try TerminalDriver(command: "sh -c '\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord); echo EXIT=$?; stty -a | grep -o \"quit = [^;]*\"'")
+        try terminal.waitFor(text: "Timeline  1/")
+        try terminal.send("C-\\")
+        try terminal.send("C-\\")
+        try terminal.send("j")
+        let screen = try terminal.waitFor(text: "Timeline  2/")
+        #expect(!screen.contains("Fatal") && !screen.contains("backtrace") && !screen.contains("Press space"))
+        try terminal.send("q")
+        let after = try terminal.waitFor(text: "EXIT=")
+        #expect(after.contains("EXIT=0"), "\(after)")
+        #expect(after.contains("quit = ^\\"), "\(after)")
+    }
+
     @Test("stopped by Ctrl-Z or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back",
           arguments: [SIGTSTP, SIGSTOP])
     func stopAndContinue(_ stop: Int32) throws {
