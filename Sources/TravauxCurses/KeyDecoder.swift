@@ -63,8 +63,10 @@ enum KeyDecoder {
         case KEY_RIGHT: return .right
         case KEY_PPAGE: return .pageUp
         case KEY_NPAGE: return .pageDown
-        case KEY_HOME, KEY_A1: return .home
-        case KEY_END, KEY_C1, KEY_LL: return .end
+        // VT220's Find and Select sit where Home and End are, and send what they send
+        // (`ESC [ 1 ~`, `ESC [ 4 ~`): with `TERM=vt220` or `rxvt`, ncurses names them so.
+        case KEY_HOME, KEY_A1, KEY_FIND: return .home
+        case KEY_END, KEY_C1, KEY_LL, KEY_SELECT: return .end
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete

@@ -385,6 +385,8 @@ struct NoteCLITests {
         let unknown = try run(["note", "add", "ppvt", "x"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr == "travaux: no item 'ppvt'; did you mean 'ppwt'?\n")
+        let wordless = try run(["note", "list", "--text", "#"])
+        #expect(wordless.status == 64 && wordless.stderr.hasPrefix("travaux: --text '#' holds no word"), "\(wordless.stderr)")
         let empty = try run(["note", "add", "ppwt", "   "])
         #expect(empty.status == 64 && empty.stderr.hasPrefix("travaux: the note is empty"))
         let missing = try run(["note", "edit", "01ZZZ", "--text", "x"])

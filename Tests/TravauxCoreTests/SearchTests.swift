@@ -17,6 +17,14 @@ struct SearchTests {
         #expect(index.search(query).first?.id == expected)
     }
 
+    @Test("any limit is taken, the largest too, and gives every match")
+    func anyLimit() {
+        let all = index.search("the", limit: 10_000)
+        #expect(!all.isEmpty)
+        #expect(index.search("the", limit: Int.max) == all)
+        #expect(index.search("the", limit: Int.max / 2) == all)
+    }
+
     @Test("events and proposals carrying a symbol rank before the footnotes citing it")
     func symbolItemsBeforeSources() {
         let ids = index.search("PC.DEC/1106").map(\.id)

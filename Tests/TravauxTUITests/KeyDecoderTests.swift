@@ -1,3 +1,4 @@
+import CNcursesw
 import Testing
 import TravauxTUI
 @testable import TravauxCurses
@@ -32,6 +33,14 @@ struct KeyDecoderTests {
         }
         #expect(KeyDecoder.character(0x7F) == .backspace)
         #expect(KeyDecoder.character(0xE9) == .character("é"))
+    }
+
+    @Test("Find and Select, as terminals of the VT220 line name Home and End, are Home and End")
+    func findAndSelect() {
+        #expect(KeyDecoder.keyCode(KEY_FIND) == .home)
+        #expect(KeyDecoder.keyCode(KEY_SELECT) == .end)
+        #expect(KeyDecoder.keyCode(KEY_HOME) == .home)
+        #expect(KeyDecoder.keyCode(KEY_END) == .end)
     }
 
     @Test("C1 controls (U+0080–U+009F) are never typed keys")

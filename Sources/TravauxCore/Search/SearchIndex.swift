@@ -147,7 +147,8 @@ public struct SearchIndex: Sendable {
         // sorting every match was most of such a query (2.25 ms at 100×). The best `limit`
         // are picked and walked first; the others are sorted only if phrases or kinds left
         // too few (keys are unique, so they follow the picked ones exactly).
-        if keys.count > 4 * limit {
+        // (`limit` may be as large as a caller likes: `travaux search --limit` overflowed here.)
+        if case (let bound, false) = limit.multipliedReportingOverflow(by: 4), keys.count > bound {
             let picked = Self.smallest(keys, count: limit)
             walk(picked[...])
             if hits.count < limit { walk(keys.sorted().dropFirst(picked.count)) }

@@ -100,6 +100,11 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.checkTags(tags, option: "--tag")
             try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
+            // As for `search`: a '#' or quotes alone name nothing, and would list every note.
+            if let text, !text.contains(where: { $0.isLetter || $0.isNumber }) {
+                throw CLIError("--text '\(TerminalText.singleLine(text))' holds no word; give words the notes must hold, or '#' and the beginning of a tag",
+                               exitCode: 64)
+            }
             if noSession && session != nil {
                 throw CLIError("--session and --no-session ask for different notes; give one", exitCode: 64)
             }
