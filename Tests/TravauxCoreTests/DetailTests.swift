@@ -82,6 +82,20 @@ struct DetailTests {
         #expect(document.sections.contains { $0.title == "Date inferred" })
     }
 
+    @Test("a note's lines are its own whatever breaks them: LF, CRLF, CR or U+2028")
+    func noteLines() throws {
+        let record = try Fixture.record()
+        let note = Note(id: "01M7ZS065PFCMRST86R6JDCEC0", target: NoteTarget(item: "ppwt"), body: "one\r\ntwo\nthree\rfour\u{2028}\r\n\tsix",
+                        author: "ana", created: NoteTime(millisecondsSince1970: 0))
+        let page = try #require(record.detail(of: "ppwt", notes: [note]))
+        let section = try #require(page.sections.first { $0.title == "Your note" })
+        let lines = section.blocks.compactMap { block -> String? in
+            guard case .continuation(let spans) = block else { return nil }
+            return spans.map(\.plain).joined()
+        }
+        #expect(lines == ["one", "two", "three", "four", "", "\tsix"])
+    }
+
     @Test("an unknown id has no detail, unless notes are on it; a part the record lacks is named by its id")
     func unknown() throws {
         let record = try Fixture.record()

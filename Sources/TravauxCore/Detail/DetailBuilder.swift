@@ -90,7 +90,8 @@ struct DetailBuilder {
             if let session = note.session { heading.append(.text(" · " + session)) }
             if note.conflictOf != nil { heading.append(.text(" · conflict copy")) }
             blocks.append(.entry(marker: nil, heading))
-            for line in note.body.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Any line break: "\r\n" is one Character, which a split on "\n" passes over.
+            for line in note.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 blocks.append(.continuation([.text(String(line))]))
             }
         }

@@ -1,4 +1,5 @@
 import TravauxCore
+import TravauxTUI
 
 /// `show` as plain text: the detail document wrapped to the terminal.
 enum DetailText {
@@ -63,10 +64,11 @@ enum DetailText {
     }
 
     private static func plain(_ spans: [DetailSpan]) -> String {
-        // Plain text keeps a citation's italics as the record writes them.
-        TerminalText.singleLine(spans.map { span in
+        // Plain text keeps a citation's italics as the record writes them; a tab (a note's
+        // indented line) is four spaces, as the interface shows it.
+        TextSanitizer.sanitize(spans.map { span in
             if case .emphasis(let text) = span { return "*" + text + "*" }
             return span.plain
-        }.joined())
+        }.joined(), preservingNewlines: false, tabWidth: 4)
     }
 }
