@@ -53,9 +53,40 @@ enum UnsavedNoteRescue {
             return "a note left unsaved by an earlier window is in \(first)\(more)"
         }
         let tags = lines.first { $0.hasPrefix("Tags: ") }.map { $0.dropFirst(6).split(separator: ",").map { String($0.drop { $0 == " " }) } } ?? []
-        let tagOptions = tags.map { " --tag " + ShellWord.quoted($0) }.joined()
         return "a note left unsaved by an earlier window is in \(first)\(more): add it with "
-            + "'tail -n +\(blank + 2) \(ShellWord.quoted(first)) | travaux note add \(ShellWord.quoted(item)) -\(tagOptions)', then remove the file"
+            + addCommand(file: first, bodyLine: blank + 2, item: item, tags: tags) + ", then remove the file"
+    }
+
+    /// The command that adds the text of a rescue file, from its line `bodyLine` on, to `item`.
+    private static func addCommand(file: String, bodyLine: Int, item: String, tags: [String]) -> String {
+        let tagOptions = tags.map { " --tag " + ShellWord.quoted($0) }.joined()
+        return "'tail -n +\(bodyLine) \(ShellWord.quoted(file)) | travaux note add \(ShellWord.quoted(item)) -\(tagOptions)'"
+    }
+
+    /// A note's text read from standard input (`note add ITEM -`), which a failed command would
+    /// otherwise lose with the pipe: kept in a rescue file the interface names at its next
+    /// start too. What to add to the error: where the text is and the command that adds it.
+    static func keepStandardInput(item: String, tags: [String], body: String, folder: String) -> String {
+        let path = folder + "/travaux-unsaved-note-\(getpid())-stdin.txt"
+        let header = "Item: \(item)\n" + (tags.isEmpty ? "" : "Tags: " + tags.joined(separator: ", ") + "\n")
+        guard write(header + "\n" + body + "\n", to: path) else { return keptOnStderr(body, folder: folder) }
+        let bodyLine = header.filter { $0 == "\n" }.count + 2
+        return "the text read from standard input is kept in \(path): add it with "
+            + addCommand(file: path, bodyLine: bodyLine, item: item, tags: tags) + ", then remove the file"
+    }
+
+    /// The new text of `note edit ID --text -`, kept as `keepStandardInput` keeps a note's.
+    static func keepStandardInput(editing id: String, body: String, folder: String) -> String {
+        let path = folder + "/travaux-unsaved-edit-\(getpid()).txt"
+        guard write(body + "\n", to: path) else { return keptOnStderr(body, folder: folder) }
+        return "the text read from standard input is kept in \(path): give it again with "
+            + "'travaux note edit \(ShellWord.quoted(id)) --text - < \(ShellWord.quoted(path))', then remove the file"
+    }
+
+    /// The last resort: the text on standard error, above the error.
+    private static func keptOnStderr(_ body: String, folder: String) -> String {
+        CLIOutput.say("travaux: the text read from standard input, which could not be kept in \(folder) either:\n" + TerminalText.multiline(body))
+        return "the text read from standard input is above"
     }
 
     /// A new private file (never one already there), written whole and synced; one that could

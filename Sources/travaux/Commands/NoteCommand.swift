@@ -58,6 +58,19 @@ struct NoteCommand: ParsableCommand {
             guard !body.allSatisfy(\.isWhitespace) else {
                 throw CLIError("the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
             }
+            let note: Note
+            do {
+                note = try save(body, on: completed)
+            } catch let error as CLIError where text == "-" {
+                // Text from a pipe is gone once read: a failed command keeps it.
+                throw CLIError(error.message + "; " + UnsavedNoteRescue.keepStandardInput(
+                    item: completed.item, tags: Tag.normalise(tags), body: body, folder: CLIEnvironment.temporaryDirectory), exitCode: error.exitCode)
+            }
+            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
+        }
+
+        /// Saves a new note with `body` on `target`, its tags and session spelled as the notes spell them.
+        private func save(_ body: String, on target: NoteTarget) throws -> Note {
             let store = try global.noteStore()
             // The store is read only for the spelling of the tags and session already in use.
             let notes = tags.isEmpty && session == nil ? nil : try global.loadNotes(store)
@@ -66,9 +79,9 @@ struct NoteCommand: ParsableCommand {
             }
             let spelled = notes?.spelled(Tag.normalise(tags)) ?? []
             let spelledSession = session.map(SessionLabel.normalise).map { notes?.spelledSession($0) ?? $0 }
-            let note = store.makeNote(target: completed, body: body, tags: spelled, session: spelledSession, author: global.author)
+            let note = store.makeNote(target: target, body: body, tags: spelled, session: spelledSession, author: global.author)
             do { try store.save(note, base: nil) } catch { throw CLIError(error.description) }
-            CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
+            return note
         }
     }
 
@@ -197,6 +210,14 @@ struct NoteCommand: ParsableCommand {
             let notes = try global.loadNotes(store)
             let base: Note
             do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            // Checked before standard input is read: a pipe read is gone.
+            let removing = removeTags.map(Tag.normalise)
+            for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
+                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(base.tags.isEmpty ? "none" : base.tags.joined(separator: ", "))")
+            }
+            if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
+                throw CLIError(problem + "; nothing changed", exitCode: 64)
+            }
             var newBody: String?
             if let text {
                 let body = text == "-" ? try CLIInput.readStandardInput() : text
@@ -204,13 +225,6 @@ struct NoteCommand: ParsableCommand {
                     throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'", exitCode: 64)
                 }
                 newBody = body
-            }
-            let removing = removeTags.map(Tag.normalise)
-            for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
-                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(base.tags.isEmpty ? "none" : base.tags.joined(separator: ", "))")
-            }
-            if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
-                throw CLIError(problem + "; nothing changed", exitCode: 64)
             }
             var edit = NoteEdit(body: newBody, removedTags: removing, addedTags: Tag.normalise(addTags))
             if let session {
@@ -224,10 +238,15 @@ struct NoteCommand: ParsableCommand {
             let applied: NoteStore.EditOutcome
             do {
                 applied = try store.apply(edit, base: base, spelling: notes)
-            } catch .noSuchNote {
-                throw CLIError("note \(base.id) is no longer in \(store.directory) (deleted meanwhile, or its file damaged: 'travaux note list' says); nothing changed")
             } catch {
-                throw CLIError(error.description)
+                var message = error.description
+                if case .noSuchNote = error {
+                    message = "note \(base.id) is no longer in \(store.directory) (deleted meanwhile, or its file damaged: 'travaux note list' says); nothing changed"
+                }
+                if text == "-", let newBody {
+                    message += "; " + UnsavedNoteRescue.keepStandardInput(editing: base.id, body: newBody, folder: CLIEnvironment.temporaryDirectory)
+                }
+                throw CLIError(message)
             }
             let outcome: NoteStore.SaveOutcome
             switch applied {
