@@ -85,7 +85,9 @@ enum Main {
                     CLIOutput.write(RootHelp.withInterfaceOptions(TravauxCommand.fullMessage(for: error)))
                     TravauxCommand.exit()
                 }
-                TravauxCommand.exit(withError: error)   // --help, --version
+                // A subcommand's help, written as every output is: to /dev/full it fails, exit 1.
+                CLIOutput.write(TravauxCommand.fullMessage(for: error) + "\n")
+                TravauxCommand.exit()
             }
             // ArgumentParser lists choices on several lines; the contract is one line.
             var message = TravauxCommand.message(for: error)

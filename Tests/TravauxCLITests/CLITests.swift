@@ -311,6 +311,12 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["note", "add", "ppwt", "tagged", "--tag", "cbms", "--store", store]).status == 0)
         let unchanged = try runIntoFullDisk(["tag", "rename", "cbms", "cbms", "--store", store])
         #expect(unchanged.message.hasSuffix("; the output is incomplete\n"), "\(unchanged.message)")
+        // A command's help too, as the root's always was.
+        for help in [["list", "--help"], ["help", "note", "add"], ["note", "--help"]] {
+            let failed = try runIntoFullDisk(help)
+            #expect(failed.status == 1, "\(help)")
+            #expect(failed.message.hasSuffix("; the output is incomplete\n"), "\(help): \(failed.message)")
+        }
     }
 
     @Test("show's entries that lead to an item or a note end with its id, whole, which show and note edit take")
