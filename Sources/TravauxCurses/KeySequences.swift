@@ -86,4 +86,32 @@ enum EscapeSequence {
         }
         return true
     }
+
+    /// After `ESC ]` (OSC) or `ESC P` (DCS), `first` the byte after them: reads the string up to
+    /// its end, BEL or ST (`ESC \`), so that a terminal's late reply to another program's query
+    /// (`ESC ] 11 ; rgb:1e1e/1e1e/1e1e ESC \`) acts as no keys: it switched panes, opened a
+    /// search, or typed itself into a note. Nil when the whole string was read; otherwise the
+    /// bytes read, to be put back as keys: bytes stopped coming at once, or `longestString`
+    /// came, before the end (Esc and `]` typed, then more, in one burst).
+    static let longestString = 128
+
+    static func unfinishedString(first: Int32, next: () -> Int32?) -> [Int32]? {
+        var read = [first]
+        var byte: Int32? = first
+        while let current = byte {
+            switch current {
+            case 0x07, 0x9C:
+                return nil
+            case 0x1B:
+                guard let after = next() else { return read }
+                read.append(after)
+                return after == 0x5C ? nil : read
+            default:
+                guard read.count < longestString else { return read }
+                byte = next()
+                if let byte { read.append(byte) }
+            }
+        }
+        return read
+    }
 }

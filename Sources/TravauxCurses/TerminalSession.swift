@@ -400,6 +400,18 @@ public final class TerminalSession {
             if (0x40...0x7E).contains(final) { return nil }
             _ = ungetch(final)
         }
+        // A string a terminal sends as a reply: OSC, whose first byte is a digit, and DCS, whose
+        // first is not a letter (`ESC P` then a letter is Alt-P). Dropped whole when its end is
+        // here; otherwise its bytes are put back, to be read as the keys they were.
+        if next == 0x5D || next == 0x50, let first = following() {
+            let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+            if next == 0x5D ? (0x30...0x39).contains(first) : !isLetter {
+                guard let unread = EscapeSequence.unfinishedString(first: first, next: following) else { return nil }
+                for byte in unread.reversed() { _ = ungetch(byte) }
+            } else {
+                _ = ungetch(first)
+            }
+        }
         guard let scalar = Unicode.Scalar(UInt32(next)), scalar.properties.isAlphabetic else {
             _ = unget_wch(wchar_t(truncatingIfNeeded: next))
             return .key(.escape)

@@ -180,6 +180,26 @@ struct EndToEndTests {
         #expect(try terminal.transcript().contains("EXIT=0"))
     }
 
+    @Test("a terminal's late reply to another program's query (OSC, DCS) acts as no keys, in a list or in the editor")
+    func terminalReplies() throws {
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(try StoreProcessTests.temporaryStore())")
+        try terminal.waitFor(text: "Timeline  1/")
+        try terminal.send("2")
+        try terminal.waitFor(text: "Proposals  1/")
+        for reply in ["\u{1b}]11;rgb:1e1e/1e1e/1e1e\u{1b}\\", "\u{1b}]10;rgb:ffff/ffff/ffff\u{07}", "\u{1b}P1$r0m\u{1b}\\"] {
+            try terminal.type(reply)
+        }
+        try terminal.send("j")
+        var screen = try terminal.waitFor(text: "Proposals  2/")
+        #expect(!screen.contains("does nothing here") && !screen.contains("/ffff"), "\(screen)")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("\u{1b}]11;rgb:0000/0000/0000\u{1b}\\")
+        try terminal.type("typed")
+        screen = try terminal.waitFor(text: "typed")
+        #expect(!screen.contains("rgb:") && !screen.contains("]11"), "\(screen)")
+    }
+
     @Test("stopped by Ctrl-Z or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back",
           arguments: [SIGTSTP, SIGSTOP])
     func stopAndContinue(_ stop: Int32) throws {

@@ -26,6 +26,32 @@ struct EscapeSequenceTests {
         #expect(skip("[Aj") == (true, "j"))
     }
 
+    /// Reads the string after `ESC ]` or `ESC P` in `text` (its first byte given), as the session
+    /// does: nil when dropped whole, else the bytes read; and what is left for the next key.
+    private func string(_ text: String) -> (unread: String?, left: String) {
+        var rest = Array(text.utf8)[...]
+        let first = Int32(rest.removeFirst())
+        let unread = EscapeSequence.unfinishedString(first: first) { rest.isEmpty ? nil : Int32(rest.removeFirst()) }
+        return (unread.map { String(decoding: $0.map { UInt8($0) }, as: UTF8.self) }, String(decoding: rest, as: UTF8.self))
+    }
+
+    @Test("a terminal's reply string (OSC, DCS) is read to its BEL or ST and dropped, and nothing after it")
+    func replyStrings() {
+        #expect(string("11;rgb:1e1e/1e1e/1e1e\u{1b}\\j") == (nil, "j"))
+        #expect(string("10;rgb:ffff/ffff/ffff\u{07}/") == (nil, "/"))
+        #expect(string("1$r0m\u{1b}\\") == (nil, ""))
+    }
+
+    @Test("a string with no end here (Esc and ] typed, then more in one burst) gives its bytes back as keys")
+    func unfinished() {
+        #expect(string("2j") == ("2j", ""))
+        #expect(string("1\u{1b}[A") == ("1\u{1b}[", "A"))
+        let long = String(repeating: "1", count: 300)
+        let result = string(long)
+        #expect(result.unread?.count == EscapeSequence.longestString)
+        #expect(result.left.count == 300 - EscapeSequence.longestString)
+    }
+
     @Test("nothing after the [ is Esc then [ typed: nothing is read")
     func typed() {
         #expect(skip("") == (false, ""))
