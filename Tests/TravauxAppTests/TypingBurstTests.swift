@@ -4,18 +4,9 @@ import TravauxCore
 
 @Suite("Text typed in a burst searches once, when the keys stop")
 struct TypingBurstTests {
-    /// The fixture with three notes: "zanzibar" in two bodies and a tag.
+    /// The fixture with three notes: "zanzibar" in two bodies and a tag (as search's own tests have it).
     func stateWithNotes() throws -> (AppState, [Note]) {
-        let loop = try StoreLoop()
-        var state = try AppFixture.state()
-        var saved: [Note] = []
-        for (item, body, tags) in [("ppwt", "Zanzibar clause missing", ["verification"]),
-                                   ("osce-cbms", "nothing about islands", ["zanzibar-tag"]),
-                                   ("ppwt", "a second zanzibar remark", [String]())] {
-            saved.append(try loop.store.save(loop.store.makeNote(target: NoteTarget(item: item), body: body, tags: tags, author: "a"),
-                                             base: nil).saved)
-        }
-        try loop.run([.refreshNotes], &state)
+        let (_, state, saved) = try SearchNotesTests().stateWithNotes()
         return (state, saved)
     }
 
