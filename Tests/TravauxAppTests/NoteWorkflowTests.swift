@@ -275,6 +275,20 @@ struct NoteWorkflowTests {
         #expect(try loop.store.load().all.map(\.target) == [targets[4]])
     }
 
+    @Test("Ctrl-T's list on a short screen says on its border how many parts it hides above and below")
+    func targetsOnShortScreen() throws {
+        var state = try AppFixture.state(width: 60, height: 14)
+        AppFixture.press(&state, "2", "a", "Ctrl-t")
+        let targets = try #require(state.editor?.targets)
+        let screen = Screen.render(state).snapshot()
+        let border = try #require(screen.split(separator: "\n").first { $0.contains("└") && $0.contains("more") }, "\(screen)")
+        let shown = screen.split(separator: "\n").filter { line in targets.contains { line.contains(state.record.partLabel(of: $0)) } }.count
+        #expect(border.contains("↓ \(targets.count - shown) more"), "\(screen)")
+        // Further down, the parts passed are counted above.
+        for _ in 0..<(targets.count - 2) { AppFixture.press(&state, "Down") }
+        #expect(Screen.render(state).snapshot().contains("↑ "))
+    }
+
     @Test("a new tag Obsidian would not read as one is refused on Ctrl-S, the note kept open on its tags; a tag in use stays usable")
     func newTagRefused() throws {
         let loop = try StoreLoop()

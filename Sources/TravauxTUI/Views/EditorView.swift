@@ -74,6 +74,8 @@ enum EditorView {
         let offset = max(0, min(editor.targetIndex - inner.height / 2, labels.count - inner.height))
         ChoiceList(labels: labels, selected: editor.targetIndex, offset: offset)
             .render(into: &canvas, area: inner, selection: Palette.selection(monochrome: state.monochrome))
+        // On a short screen the parts do not all fit: said on the border, as other lists say it.
+        overlay.markScroll(into: &canvas, area: area, hiddenAbove: offset, hiddenBelow: max(0, labels.count - offset - inner.height))
     }
 
     static func tagsFieldArea(_ layout: EditorLayout) -> Rect {
