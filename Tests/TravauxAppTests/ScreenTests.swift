@@ -12,6 +12,20 @@ struct ScreenTests {
         #expect(ok, "\(message)")
     }
 
+    @Test("a menu's hints on a narrow status line keep the most needed rather than none", arguments: [
+        (["3", "y"], "1–9 Enter copy"), (["f"], "Enter choose"), (["?"], "Esc close"),
+    ])
+    func narrowOverlayHints(_ keys: [String], _ kept: String) throws {
+        var state = try AppFixture.state(width: 40, height: 20)
+        for key in keys { AppFixture.press(&state, key) }
+        let status = try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(status.hasSuffix(kept), "\(status)")
+        var wide = try AppFixture.state(width: 120, height: 40)
+        for key in keys { AppFixture.press(&wide, key) }
+        let all = try #require(StatusLine.overlayHints(wide)).map(\.text).joined(separator: "  ")
+        #expect(try #require(Screen.render(wide).snapshot().split(separator: "\n").last).hasSuffix(all))
+    }
+
     @Test("a long record title is cut before its version, which stays whole")
     func recordVersionKept() throws {
         let state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())

@@ -16,16 +16,33 @@ enum StatusLine {
         var onNoteMarker: Bool
     }
 
-    /// The hints while an overlay has the keyboard; nil when none is open.
-    static func overlayHints(_ state: AppState) -> String? {
+    /// The hints while an overlay has the keyboard, in the order they are shown, each with its
+    /// rank (0 is needed most); nil when none is open.
+    static func overlayHints(_ state: AppState) -> [(text: String, rank: Int)]? {
         switch state.overlay {
-        case .help?: return "j k scroll  Esc close "
-        case .copy?: return "1–9 Enter copy  Esc close "
+        case .help?: return [("j k scroll", 1), ("Esc close", 0)]
+        case .copy?: return [("1–9 Enter copy", 0), ("Esc close", 1)]
         case .filter(let menu)?:
-            if menu.search != nil { return "↑ ↓ move  Enter choose  Esc all " }
-            return menu.level == .kinds ? "Enter choose  Esc close " : "Enter choose  / narrow  Esc back "
+            if menu.search != nil { return [("↑ ↓ move", 2), ("Enter choose", 0), ("Esc all", 1)] }
+            return menu.level == .kinds ? [("Enter choose", 0), ("Esc close", 1)] : [("Enter choose", 0), ("/ narrow", 2), ("Esc back", 1)]
         case nil: return nil
         }
+    }
+
+    /// As many of an overlay's hints as fit in `room`, the most needed first, shown in their
+    /// order: a narrow line keeps some rather than none (at 40 columns the copy menu and the
+    /// filter list lost every hint).
+    static func fitted(_ hints: [(text: String, rank: Int)], room: Int) -> String {
+        var kept = Set<String>()
+        var used = 1   // the space after the last hint
+        for hint in hints.sorted(by: { $0.rank < $1.rank }) {
+            let added = (kept.isEmpty ? 0 : 2) + DisplayWidth.of(hint.text)
+            guard used + added <= room else { break }
+            kept.insert(hint.text)
+            used += added
+        }
+        let shown = hints.map(\.text).filter(kept.contains)
+        return shown.isEmpty ? "" : shown.joined(separator: "  ") + " "
     }
 
     /// What the status line keeps from one frame to the next: the bar with its hints, the count
@@ -52,12 +69,12 @@ enum StatusLine {
         if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left, width: row.width) }
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = row.width - cache.left.displayWidth - 3
-        let overlay = overlayHints(state)
+        let overlay = overlayHints(state).map { fitted($0, room: room) }
         let onNoteMarker = overlay == nil && state.keyContext == .reader && state.reader?.selectedLink != nil && state.selectedNote != nil
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width,
                            overlay: overlay, onNoteMarker: onNoteMarker)
         let background = cache.bar.value(for: key) {
-            var hints = overlay.map { DisplayWidth.of($0) <= room ? $0 : "" } ?? Self.hints(state, fitting: room)
+            var hints = overlay ?? Self.hints(state, fitting: room)
             if onNoteMarker { hints = hints.replacing("Enter follow", with: "Enter edit") }
             return StatusBar(right: StyledText(hints), style: Palette.statusBar).background(width: row.width)
         }
