@@ -1,6 +1,4 @@
-import Foundation
 import Testing
-import TravauxTestSupport
 @testable import travaux
 
 @Suite("JSON written a part at a time")
@@ -41,21 +39,5 @@ struct JSONOutputTests {
         let (text, parts) = try written(entries)
         #expect(parts >= 2)
         #expect(text == (try JSONOutput.string(entries)) + "\n")
-    }
-}
-
-@Suite("The new text of note edit, read from standard input, kept when the edit fails")
-struct EditTextRescueTests {
-    @Test("kept in a file with the command that gives it again; on standard error when no file can be written")
-    func kept() throws {
-        let folder = try TestFiles.directory("edit-rescue")
-        let message = UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "new text\n- line two", folder: folder)
-        let path = try #require(message.range(of: "kept in ").flatMap { start in
-            message[start.upperBound...].range(of: ": give it").map { String(message[start.upperBound..<$0.lowerBound]) }
-        })
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new text\n- line two\n")
-        #expect(message.hasSuffix("'travaux note edit 01M8TEST --text - < \(path)', then remove the file"))
-        #expect(UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "x", folder: folder + "/missing")
-                == "the text read from standard input is above")
     }
 }

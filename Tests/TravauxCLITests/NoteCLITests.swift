@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-import TravauxCore
-import TravauxTestSupport
 
 /// `travaux note`, `tags` and `tag rename`, run as real processes on a fresh store.
 @Suite("The notes from the command line")
@@ -448,31 +446,5 @@ struct NoteCLITests {
         #expect(added.status == 1)
         #expect(added.errors == "travaux: standard input is not UTF-8 text (byte 2); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was saved\n")
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
-    }
-}
-
-@Suite("Text read from standard input outlives a failed command")
-struct StandardInputRescueTests {
-    @Test("note add ITEM - on a store that cannot be used keeps the text in a file, and the command given adds it back")
-    func addKeepsText() throws {
-        let folder = try TestFiles.directory("rescue")
-        let file = folder + "/not-a-store"
-        try "x".write(toFile: file, atomically: false, encoding: .utf8)
-        let binary = ShellWord.quoted(CLIProcess.binary), record = ShellWord.quoted(CLIProcess.fixtureRecord)
-        let failed = try CLIProcess.run(["-c", "printf 'first line\\n- second, with a dash\\n' | \(binary) note add ppwt - --tag seminar --record \(record) --store \(ShellWord.quoted(file))"],
-                                        environment: ["TMPDIR": folder], executable: "/bin/sh")
-        #expect(failed.status == 1)
-        #expect(failed.stderr.contains("is a file, not a directory"))
-        let command = try #require(failed.stderr.range(of: "add it with '").flatMap { start in
-            failed.stderr[start.upperBound...].range(of: "', then remove the file").map { String(failed.stderr[start.upperBound..<$0.lowerBound]) }
-        })
-        #expect(command.contains("| travaux note add ppwt - --tag seminar"))
-        let store = folder + "/notes"
-        let readded = try CLIProcess.run(["-c", command.replacingOccurrences(of: "| travaux ", with: "| \(binary) ")
-                                            + " --record \(record) --store \(ShellWord.quoted(store))"], executable: "/bin/sh")
-        #expect(readded.status == 0, "\(readded.stderr)")
-        let notes = try #require(try CLIProcess.run(["note", "list", "--json", "--record", CLIProcess.fixtureRecord, "--store", store]).json() as? [[String: Any]])
-        #expect(notes.map { $0["body"] as? String } == ["first line\n- second, with a dash"])
-        #expect(notes.map { $0["tags"] as? [String] } == [["seminar"]])
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TravauxCore
+import TravauxTestSupport
+@testable import travaux
+
+@Suite("The new text of note edit, read from standard input, kept when the edit fails")
+struct EditTextRescueTests {
+    @Test("kept in a file with the command that gives it again; on standard error when no file can be written")
+    func kept() throws {
+        let folder = try TestFiles.directory("edit-rescue")
+        let message = UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "new text\n- line two", folder: folder)
+        let path = try #require(message.range(of: "kept in ").flatMap { start in
+            message[start.upperBound...].range(of: ": give it").map { String(message[start.upperBound..<$0.lowerBound]) }
+        })
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new text\n- line two\n")
+        #expect(message.hasSuffix("'travaux note edit 01M8TEST --text - < \(path)', then remove the file"))
+        #expect(UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "x", folder: folder + "/missing")
+                == "the text read from standard input is above")
+    }
+}
+
+@Suite("Text read from standard input outlives a failed command")
+struct StandardInputRescueTests {
+    @Test("note add ITEM - on a store that cannot be used keeps the text in a file, and the command given adds it back")
+    func addKeepsText() throws {
+        let folder = try TestFiles.directory("rescue")
+        let file = folder + "/not-a-store"
+        try "x".write(toFile: file, atomically: false, encoding: .utf8)
+        let binary = ShellWord.quoted(CLIProcess.binary), record = ShellWord.quoted(CLIProcess.fixtureRecord)
+        let failed = try CLIProcess.run(["-c", "printf 'first line\\n- second, with a dash\\n' | \(binary) note add ppwt - --tag seminar --record \(record) --store \(ShellWord.quoted(file))"],
+                                        environment: ["TMPDIR": folder], executable: "/bin/sh")
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("is a file, not a directory"))
+        let command = try #require(failed.stderr.range(of: "add it with '").flatMap { start in
+            failed.stderr[start.upperBound...].range(of: "', then remove the file").map { String(failed.stderr[start.upperBound..<$0.lowerBound]) }
+        })
+        #expect(command.contains("| travaux note add ppwt - --tag seminar"))
+        let store = folder + "/notes"
+        let readded = try CLIProcess.run(["-c", command.replacingOccurrences(of: "| travaux ", with: "| \(binary) ")
+                                            + " --record \(record) --store \(ShellWord.quoted(store))"], executable: "/bin/sh")
+        #expect(readded.status == 0, "\(readded.stderr)")
+        let notes = try #require(try CLIProcess.run(["note", "list", "--json", "--record", CLIProcess.fixtureRecord, "--store", store]).json() as? [[String: Any]])
+        #expect(notes.map { $0["body"] as? String } == ["first line\n- second, with a dash"])
+        #expect(notes.map { $0["tags"] as? [String] } == [["seminar"]])
+    }
+}
