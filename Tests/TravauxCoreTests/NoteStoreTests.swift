@@ -225,6 +225,11 @@ struct NoteStoreTests {
         #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.save(edited, base: note) }
         #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.delete(note.id, base: note) }
         #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == conflicted)
+        // Checked out with CRLF line ends (git's autocrlf), the markers are found all the same.
+        let crlf = conflicted.replacingOccurrences(of: "\n", with: "\r\n")
+        try crlf.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.save(edited, base: note) }
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == crlf)
 
         // A damaged file that cannot be moved aside (a file where quarantine/ goes) is left alone.
         try FileManager.default.removeItem(atPath: store.directory + "/quarantine")

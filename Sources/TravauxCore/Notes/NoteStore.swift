@@ -161,7 +161,7 @@ public struct NoteStore: Sendable {
         guard let bytes = try? StoreFiles.read(path) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         let line = NoteCache.directoryName + "/"
-        if text.split(separator: "\n").contains(Substring(line)) { return true }
+        if text.split(whereSeparator: \.isNewline).contains(Substring(line)) { return true }
         guard text.hasPrefix(Self.gitignoreHeader) else { return false }
         let extended = text + (text.hasSuffix("\n") ? "" : "\n") + line + "\n"
         return (try? StoreFiles.writeAtomically(Array(extended.utf8), to: path, temporaryTag: "gitignore")) != nil
@@ -240,7 +240,8 @@ public struct NoteStore: Sendable {
     /// Whether a file has the markers git leaves in a file it could not merge.
     static func hasMergeConflict(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Any line break: a store checked out with CRLF line ends has "\r\n", one Character.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         return lines.contains { $0.hasPrefix("<<<<<<< ") } && lines.contains { $0.hasPrefix(">>>>>>> ") }
             && lines.contains { $0 == "=======" || $0.hasPrefix("||||||| ") }
     }
