@@ -129,7 +129,7 @@ struct NoteCacheTests {
         #expect(try store.load().all == notes)
     }
 
-    @Test("a damaged file in place of a cached note is quarantined; a newer schema is refused")
+    @Test("a damaged file in place of a cached note is quarantined; a newer schema's note is reported and left in place")
     func checksStillApply() throws {
         let (store, notes) = try Self.largeStore()
         _ = try store.load()
@@ -141,7 +141,10 @@ struct NoteCacheTests {
         var future = notes[6]
         future.schema = Note.schemaVersion + 1
         try TestFiles.replace(store.path(of: future.id), with: future.storedForm)
-        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
+        let again = try store.load()
+        #expect(again.note(future.id) == nil && again.note(notes[7].id) != nil)
+        #expect(again.problems.map(\.file) == [store.path(of: future.id)] && again.problems.first?.movedTo == nil)
+        #expect(try String(contentsOfFile: store.path(of: future.id), encoding: .utf8) == future.storedForm)
     }
 
     @Test("a store read without its cache (a fresh clone) is read in parts: the same notes, damaged files quarantined, a newer schema changing nothing")
@@ -159,14 +162,24 @@ struct NoteCacheTests {
         try FileManager.default.removeItem(atPath: Self.cachePath(store))
         #expect(try store.load().all == kept)
 
-        // A note of a newer schema anywhere refuses the store before a damaged file is moved.
+        // Beside a note of a newer schema the other notes load, but a damaged file is not
+        // moved (it may be that newer travaux's), in a first read as in a refresh.
         try FileManager.default.removeItem(atPath: Self.cachePath(store))
         try TestFiles.replace(store.path(of: kept[10].id), with: "{\"id\": \"trunc")
         var future = kept[2_000]
         future.schema = Note.schemaVersion + 1
         try TestFiles.replace(store.path(of: future.id), with: future.storedForm)
-        #expect(throws: NoteStoreError.newerSchema(path: store.path(of: future.id), version: Note.schemaVersion + 1)) { try store.load() }
+        let beside = try store.load()
+        #expect(beside.all == kept.filter { $0.id != kept[10].id && $0.id != future.id })
+        #expect(Set(beside.problems.map(\.file)) == [store.path(of: kept[10].id), store.path(of: future.id)])
+        #expect(beside.problems.allSatisfy { $0.movedTo == nil })
+        #expect(beside.problems.contains { $0.reason.hasSuffix("not moved to quarantine while a newer travaux's note is in the store") })
+        #expect(try store.refresh(beside).problems.allSatisfy { $0.movedTo == nil })
         #expect(FileManager.default.fileExists(atPath: store.path(of: kept[10].id)), "the damaged file was moved")
+        // Once the newer note is gone, the damaged file goes to quarantine as before.
+        try FileManager.default.removeItem(atPath: store.path(of: future.id))
+        #expect(try store.refresh(beside).problems.map(\.movedTo).allSatisfy { $0 != nil })
+        #expect(!FileManager.default.fileExists(atPath: store.path(of: kept[10].id)))
     }
 
     @Test("a store whose .gitignore is the user's own gets no cache")

@@ -93,6 +93,7 @@ public struct NoteStore: Sendable {
             if answered[slot] == nil { misses.append(slot) }
         }
         var outcomes = try readNotes(named: misses.map { listing.name(files[$0]) })
+        let newerSeen = outcomes.contains { if case .newer = $0 { return true } else { return false } }
         var nextMiss = 0
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
@@ -113,11 +114,13 @@ public struct NoteStore: Sendable {
             case .vanished:
                 break
             case .invalid(let path, let reason):
-                problems.append(quarantine(path, reason: reason))
+                problems.append(newerSeen ? Self.keptBesideNewerProblem(path, reason: reason) : quarantine(path, reason: reason))
             case .conflicted(let path):
                 problems.append(Self.conflictProblem(path))
             case .unreadable(let path, let reason):
                 problems.append(Self.unreadableProblem(path, reason: reason))
+            case .newer(let path, let version):
+                problems.append(Self.newerProblem(path, version: version))
             }
         }
         // File names are note ids, so the ids are distinct.
@@ -180,6 +183,8 @@ public struct NoteStore: Sendable {
         var present = Set<UInt64>()
         present.reserveCapacity(listing.count)
         var reread = Set<String>()
+        var invalid: [(path: String, reason: String)] = []
+        var newerSeen = false
         for file in 0..<listing.count where isNoteFile(listing, file) {
             let inode = listing.inodes[file]
             if let id = previous.idsByInode[inode], listing.isFile(file, ofNote: id), collection.note(id) != nil {
@@ -195,12 +200,19 @@ public struct NoteStore: Sendable {
             case .vanished:
                 break
             case .invalid(let path, let reason):
-                collection.problems.append(quarantine(path, reason: reason))
+                invalid.append((path, reason))
             case .conflicted(let path):
                 collection.problems.append(Self.conflictProblem(path))
             case .unreadable(let path, let reason):
                 collection.problems.append(Self.unreadableProblem(path, reason: reason))
+            case .newer(let path, let version):
+                newerSeen = true
+                collection.problems.append(Self.newerProblem(path, version: version))
             }
+        }
+        for file in invalid {
+            collection.problems.append(newerSeen ? Self.keptBesideNewerProblem(file.path, reason: file.reason)
+                                                 : quarantine(file.path, reason: file.reason))
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         // A note whose file is gone, and was not read again under a new inode, was deleted;
@@ -215,13 +227,18 @@ public struct NoteStore: Sendable {
     private enum ReadOutcome {
         case note(Note)
         case vanished
-        /// A file that cannot be a note: moved to quarantine by the caller, once nothing read
-        /// has refused the store (a note of a newer schema changes nothing).
+        /// A file that cannot be a note: moved to quarantine by the caller, unless a note of a
+        /// newer schema was read beside it.
         case invalid(path: String, reason: String)
         /// A note git could not merge (conflict markers in it): left where git expects it.
         case conflicted(path: String)
         /// An entry that could not be read at all: reported and left where it is.
         case unreadable(path: String, reason: String)
+        /// A note a newer travaux wrote: reported and left where it is. The other notes still
+        /// load (a store shared through git may hold a colleague's newer note), but nothing
+        /// this travaux cannot read is moved to quarantine beside it: what looks damaged here
+        /// may be that newer travaux's too.
+        case newer(path: String, version: Int)
     }
 
     /// The `errno`s that are about one entry alone: not a file (`EINVAL` from `StoreFiles.read`,
@@ -230,6 +247,15 @@ public struct NoteStore: Sendable {
 
     static func unreadableProblem(_ path: String, reason: String) -> NoteStoreProblem {
         NoteStoreProblem(file: path, reason: reason + "; skipped (move it out of the store)", movedTo: nil)
+    }
+
+    static func newerProblem(_ path: String, version: Int) -> NoteStoreProblem {
+        NoteStoreProblem(file: path, reason: "written by a newer travaux (note schema \(version), this one reads up to \(Note.schemaVersion)); upgrade travaux to read it",
+                         movedTo: nil)
+    }
+
+    static func keptBesideNewerProblem(_ path: String, reason: String) -> NoteStoreProblem {
+        NoteStoreProblem(file: path, reason: reason + "; not moved to quarantine while a newer travaux's note is in the store", movedTo: nil)
     }
 
     static func conflictProblem(_ path: String) -> NoteStoreProblem {
@@ -290,7 +316,7 @@ public struct NoteStore: Sendable {
         do {
             return .note(try NoteFile.decode(bytes, fileName: name))
         } catch .newerSchema(let version) {
-            throw .newerSchema(path: path, version: version)
+            return .newer(path: path, version: version)
         } catch {
             if Self.hasMergeConflict(bytes) { return .conflicted(path: path) }
             return .invalid(path: path, reason: error.reason)
