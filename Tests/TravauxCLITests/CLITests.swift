@@ -197,7 +197,7 @@ struct CLITests {
             .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#)
             .replacingOccurrences(of: #""date": "1998""#, with: #""date": "98""#))
         let result = try CLIProcess.run(["validate", "--record", broken])
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(result.stdout.contains("events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?"))
         #expect(result.stdout.contains("events.json: $[2].date:"))
         #expect(result.stderr.hasPrefix("travaux: \(broken): 2 errors"))
