@@ -68,6 +68,13 @@ public final class TerminalSession {
     /// views may pick a simpler theme when it is 0.
     public var colorCount: Int { colors.paletteSize }
 
+    /// Whether the terminal can draw dim text (`dim` in its terminfo); vt100, vt220 and ansi
+    /// cannot, and ncurses then drops the attribute without a word.
+    public var showsDim: Bool {
+        guard window != nil, !ended, let dim = tigetstr("dim") else { return false }
+        return Int(bitPattern: dim) != -1 && dim.pointee != 0
+    }
+
     /// Starts full-screen mode on the process's terminal.
     ///
     /// - Throws: `TerminalError` when standard input or output is not a terminal, or

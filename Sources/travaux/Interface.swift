@@ -41,6 +41,7 @@ enum Interface {
         state.processID = getpid()
         state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0
+        state.showsDim = terminal.showsDim
         state.offerRecoveredDrafts(store.abandonedDrafts())
         var frameCache = FrameCache()
         var frame = Canvas(width: 0, height: 0)

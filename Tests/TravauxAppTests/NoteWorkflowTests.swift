@@ -341,6 +341,39 @@ struct NoteWorkflowTests {
         #expect(state.editor?.tags.text == "verification ASAT-tests ")
     }
 
+    @Test("on a terminal without dim (vt220), a completion and the placeholders are underlined, so they do not read as typed")
+    func suggestionsWithoutDim() throws {
+        /// The style of the first cell of `text` on the screen.
+        func style(of text: String, in state: AppState) throws -> Style {
+            let canvas = Screen.render(state)
+            let rows = canvas.snapshot().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let y = try #require(rows.firstIndex { $0.contains(text) }, "\(text) is on screen")
+            let found = try #require(rows[y].range(of: text))
+            let x = DisplayWidth.of(rows[y][..<found.lowerBound])
+            return try #require(canvas.cell(x: x, y: y)).style
+        }
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: "x", tags: ["verification"], author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "a")
+        #expect(try style(of: "Markdown. Enter starts", in: state) == Palette.dim)
+        state.showsDim = false
+        #expect(try style(of: "Markdown. Enter starts", in: state) == Style(underline: true))
+        #expect(try style(of: "tags, separated by spaces", in: state) == Style(underline: true))
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "ver")
+        #expect(try style(of: "ification  (Tab)", in: state) == Style(underline: true))
+        #expect(try style(of: "verification  (Tab)", in: state) == .plain)
+        state.showsDim = true
+        #expect(try style(of: "ification  (Tab)", in: state) == Palette.dim)
+
+        var search = try AppFixture.state()
+        search.showsDim = false
+        try loop.press(&search, "/")
+        #expect(try style(of: "search titles, quotes", in: search) == Style(underline: true))
+    }
+
     @Test("a tag typed in full is kept beside longer ones (Tab goes back to the text); Enter in the tags goes back too")
     func exactTagIsNotCompleted() throws {
         let loop = try StoreLoop()

@@ -341,7 +341,15 @@ struct ReducerTests {
         #expect(visited == expected)
         #expect(state.message == "no more matches below")
         let canvas = Screen.render(state)
-        #expect(canvas.cells.contains { $0.style == Palette.currentMatch })
+        #expect(canvas.cells.contains { $0.style == Palette.currentMatch(monochrome: false) })
+        // Without colour the current match is reverse video alone, unlike a selected link or
+        // footnote marker (bold, reverse and their underline), which is what Enter follows.
+        state.monochrome = true
+        #expect(Screen.render(state).cells.contains { $0.style == Palette.currentMatch(monochrome: true) })
+        for link in [Palette.link, Palette.footnote, Palette.noteMarker] {
+            #expect(link.patched(with: Palette.selectedLink).attributes != Palette.currentMatch(monochrome: true).attributes)
+            #expect(link.patched(with: Palette.selectedLink).attributes != Palette.match.attributes)
+        }
         AppFixture.press(&state, "N")
         #expect(state.reader?.matchLine == expected.dropLast().last)
     }

@@ -12,7 +12,7 @@ import Glibc
 @Suite("Terminal session (headless ncurses)", .serialized)
 struct TerminalSessionTests {
     /// A session drawing into /dev/null: nothing shows, but ncurses keeps its screen.
-    func withHeadlessSession(_ body: (TerminalSession) throws -> Void) throws {
+    func withHeadlessSession(terminalType: String = "xterm-256color", _ body: (TerminalSession) throws -> Void) throws {
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
             Issue.record("cannot open /dev/null")
             return
@@ -23,7 +23,7 @@ struct TerminalSessionTests {
         }
         // Colour on even under NO_COLOR, which the test runner may set.
         let session = try TerminalSession(
-            terminalType: "xterm-256color", output: output, input: input, catchSignals: false, colourAllowed: true)
+            terminalType: terminalType, output: output, input: input, catchSignals: false, colourAllowed: true)
         defer { session.end() }
         try body(session)
     }
@@ -169,6 +169,14 @@ struct TerminalSessionTests {
                 #expect(pairOfColors[colors, default: shown.pair] == shown.pair, "\(note) at \(x),\(y)")
                 pairOfColors[colors] = shown.pair
             }
+        }
+    }
+
+    @Test("whether the terminal can draw dim text is read from its terminfo", arguments: [
+        ("xterm-256color", true), ("screen", true), ("linux", true), ("vt100", false), ("vt220", false), ("ansi", false)])
+    func showsDim(terminalType: String, shows: Bool) throws {
+        try withHeadlessSession(terminalType: terminalType) { session in
+            #expect(session.showsDim == shows)
         }
     }
 

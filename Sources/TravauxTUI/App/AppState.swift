@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     public var comparison: ComparisonState?
     /// The terminal shows no colour: changes are also marked `[-…-]` and `{+…+}`.
     public var monochrome = false
+    /// The terminal can draw dim text; without it, suggestions are underlined instead.
+    public var showsDim = true
     /// A one-off message for the status bar ("no more matches").
     public var message: String?
     /// One pane at a time even on a wide screen (`z`, `--one-pane`): longer titles in the

@@ -21,7 +21,8 @@ enum EditorView {
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 
         if editor.body.isEmpty && editor.field == .body {
-            _ = canvas.put("Markdown. Enter starts a new line; Ctrl-S saves.", x: layout.body.x, y: layout.body.y, style: Palette.dim, maxWidth: layout.body.width)
+            _ = canvas.put("Markdown. Enter starts a new line; Ctrl-S saves.", x: layout.body.x, y: layout.body.y,
+                           style: Palette.suggestion(showsDim: state.showsDim), maxWidth: layout.body.width)
         } else {
             editor.body.render(into: &canvas, area: layout.body)
             renderOverflow(editor.body, layout: layout, into: &canvas)
@@ -32,9 +33,11 @@ enum EditorView {
         let label = StyledText("Tags: ", style: editor.field == .tags ? Palette.selectedLink : Palette.label)
         _ = canvas.put(label, x: layout.tags.x, y: layout.tags.y, maxWidth: layout.tags.width)
         let field = tagsFieldArea(layout)
-        editor.tags.render(into: &canvas, area: field)
+        let suggestion = Palette.suggestion(showsDim: state.showsDim)
+        editor.tags.render(into: &canvas, area: field, placeholderStyle: suggestion)
         if let tag = editor.completedTag(from: state.knownTags) {
-            CompletionHint.render(tag, typed: Tag.normalise(editor.partialTag), field: editor.tags, area: field, into: &canvas)
+            CompletionHint.render(tag, typed: Tag.normalise(editor.partialTag), field: editor.tags, area: field,
+                                  style: suggestion, into: &canvas)
         }
 
         var hints = ""

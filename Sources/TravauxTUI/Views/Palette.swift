@@ -9,6 +9,12 @@ public enum Palette {
     public static let sectionTitle = Style(foreground: .cyan, bold: true)
     public static let title = Style(bold: true)
     public static let dim = Style(dim: true)
+    /// Text in a field that was not typed: a placeholder, what `Tab` would complete. Dim, or
+    /// underlined where the terminal has no dim (vt100, vt220, ansi), since plain it would
+    /// read as typed.
+    public static func suggestion(showsDim: Bool) -> Style {
+        showsDim ? Style(dim: true) : Style(underline: true)
+    }
     public static let label = Style(foreground: .blue, bold: true)
     public static let link = Style(foreground: .cyan, underline: true)
     public static let footnote = Style(foreground: .magenta, underline: true)
@@ -26,8 +32,12 @@ public enum Palette {
         monochrome ? Style(reverse: true) : Style(foreground: .black, background: .cyan)
     }
     public static let match = Style(foreground: .black, background: .yellow, bold: true, underline: true)
-    /// The matches on the line `n`/`N` stepped to.
-    public static let currentMatch = Style(bold: true, reverse: true, underline: true)
+    /// The matches on the line `n`/`N` stepped to. Without colour, reverse video alone: a
+    /// selected link is bold, reverse and underlined (its own underline), and must not look
+    /// the same, since it is what Enter follows.
+    public static func currentMatch(monochrome: Bool) -> Style {
+        monochrome ? Style(reverse: true) : Style(bold: true, reverse: true, underline: true)
+    }
     /// Words a later version dropped, and words it brought in (also `[-…-]` / `{+…+}` without colour).
     public static let deleted = Style(foreground: .red, reverse: true)
     public static let inserted = Style(foreground: .green, bold: true, reverse: true)

@@ -19,7 +19,7 @@ enum ReaderView {
                 var line = layout.lines[lineIndex]
                 if !words.isEmpty {
                     line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words),
-                                             with: lineIndex == reader.matchLine ? Palette.currentMatch : Palette.match)
+                                             with: lineIndex == reader.matchLine ? Palette.currentMatch(monochrome: state.monochrome) : Palette.match)
                 }
                 _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
             }

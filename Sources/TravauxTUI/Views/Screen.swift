@@ -33,19 +33,22 @@ public enum Screen {
                 let used = promptLabelWidth(question.label, width: area.width)
                 _ = canvas.put(promptLabel(question.label, width: used), x: area.x, y: area.y, style: Palette.strong, maxWidth: used)
                 let field = Rect(x: area.x + used, y: area.y, width: max(1, area.width - used), height: 1)
-                question.field.render(into: &canvas, area: field)
+                let suggestion = Palette.suggestion(showsDim: state.showsDim)
+                question.field.render(into: &canvas, area: field, placeholderStyle: suggestion)
                 if let completion = question.completion {
-                    CompletionHint.render(completion, typed: question.field.text, field: question.field, area: field, into: &canvas)
+                    CompletionHint.render(completion, typed: question.field.text, field: question.field, area: field,
+                                          style: suggestion, into: &canvas)
                 } else if let cycle = question.tabCycle, cycle.shown == question.field.text {
                     let count = question.suggestions(beginning: cycle.typed).count
                     if count > 1 {
                         let x = field.x + question.field.cursorColumn(width: field.width)
-                        _ = canvas.put("  (Tab: the next of \(count))", x: x, y: field.y, style: Palette.dim, maxWidth: field.maxX - x)
+                        _ = canvas.put("  (Tab: the next of \(count))", x: x, y: field.y, style: suggestion, maxWidth: field.maxX - x)
                     }
                 }
             } else if let search = state.search {
                 _ = canvas.put("/", x: area.x, y: area.y, style: Palette.strong)
-                search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
+                search.field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1),
+                                    placeholderStyle: Palette.suggestion(showsDim: state.showsDim))
             }
         }
         let band = StatusLine.render(state, into: &canvas, area: layout.status, cache: &cache.statusLine)

@@ -13,19 +13,16 @@ public struct TextField: Sendable, Hashable {
     public private(set) var isSelected = false
     public var placeholder: String
     public var style: Style
-    public var placeholderStyle: Style
 
     public init(
         text: String = "",
         placeholder: String = "",
-        style: Style = .plain,
-        placeholderStyle: Style = Style(dim: true)
+        style: Style = .plain
     ) {
         self.text = TextSanitizer.sanitize(text, tabWidth: 1)
         self.cursor = self.text.count
         self.placeholder = placeholder
         self.style = style
-        self.placeholderStyle = placeholderStyle
     }
 
     public var characterCount: Int { text.count }
@@ -169,8 +166,8 @@ public struct TextField: Sendable, Hashable {
         return (area.x + cursorColumn(width: area.width), area.y)
     }
 
-    /// Draws on the first row of `area`.
-    public func render(into canvas: inout Canvas, area: Rect) {
+    /// Draws on the first row of `area`; an empty field shows its placeholder in `placeholderStyle`.
+    public func render(into canvas: inout Canvas, area: Rect, placeholderStyle: Style = Palette.dim) {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)).intersection(canvas.area)
         guard !row.isEmpty else { return }
         canvas.fill(row, style: style)
