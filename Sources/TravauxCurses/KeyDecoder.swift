@@ -57,10 +57,12 @@ enum KeyDecoder {
 
     static func keyCode(_ code: Int32) -> KeyEvent? {
         switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
+        // Shift with an arrow is the arrow, as under TERMs that do not name it: xterm's
+        // terminfo calls Shift-↑ and Shift-↓ scroll keys (`kri`, `kind`).
+        case KEY_UP, KEY_SR: return .up
+        case KEY_DOWN, KEY_SF: return .down
+        case KEY_LEFT, KEY_SLEFT: return .left
+        case KEY_RIGHT, KEY_SRIGHT: return .right
         case KEY_PPAGE: return .pageUp
         case KEY_NPAGE: return .pageDown
         // VT220's Find and Select sit where Home and End are, and send what they send

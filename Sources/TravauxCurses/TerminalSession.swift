@@ -486,7 +486,12 @@ public final class TerminalSession {
         }
         extraKeys[Self.wordLeftCode] = .wordLeft
         extraKeys[Self.wordRightCode] = .wordRight
-        for (sequence, meaning) in KeySequences.all where key_defined(sequence) == 0 {
+        // A sequence the terminfo names under an extended capability of no meaning to ncurses
+        // (the Linux console's `kcbt2=\E[Z`, Shift-Tab as tmux and emulators send it) reads
+        // as a code above KEY_MAX that no view knows: it is given its meaning as well.
+        for (sequence, meaning) in KeySequences.all {
+            let code = key_defined(sequence)
+            guard code == 0 || (code > KEY_MAX && extraKeys[code] == nil) else { continue }
             switch meaning {
             case .code(let code): _ = define_key(sequence, code)
             case .wordLeft: _ = define_key(sequence, Self.wordLeftCode)

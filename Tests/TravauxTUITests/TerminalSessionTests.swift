@@ -332,6 +332,33 @@ struct TerminalSessionTests {
         #expect(events(3) == [.key(.backTab), .key(.tab), .key(.character("w"))])
     }
 
+    @Test("every key sequence of xterm, VT220 and the Linux console is its key under any of their TERMs",
+          .enabled(if: PseudoTerminal.isAvailable, "needs a pseudo-terminal (devpts)"),
+          arguments: ["xterm-256color", "screen", "linux", "vt220", "vt100"])
+    func keySequencesUnderEachTerm(terminalType: String) throws {
+        let terminal = try #require(PseudoTerminal())
+        defer { terminal.close() }
+        let session = try TerminalSession(terminalType: terminalType, output: terminal.slaveOutput, input: terminal.slaveInput, catchSignals: false)
+        defer { session.end() }
+        var wrong: [String] = []
+        for (sequence, meaning) in KeySequences.all {
+            let expected: InputEvent?
+            switch meaning {
+            case .code(let code): expected = KeyDecoder.keyCode(code).map { .key($0) }
+            case .wordLeft: expected = .key(.wordLeft)
+            case .wordRight: expected = .key(.wordRight)
+            }
+            guard let expected else { continue }   // Insert: no key of ours
+            terminal.type(sequence)
+            let event = session.nextEvent(timeoutMilliseconds: 2000)
+            if event != expected {
+                wrong.append("\(sequence.dropFirst()): \(String(describing: event)) instead of \(expected)")
+                while session.nextEvent(timeoutMilliseconds: 50) != nil {}
+            }
+        }
+        #expect(wrong.isEmpty, "\(terminalType): \(wrong.joined(separator: "; "))")
+    }
+
     @Test("Keys, mouse reports, a resize and a termination signal arrive as events through a pseudo-terminal",
           .enabled(if: PseudoTerminal.isAvailable, "needs a pseudo-terminal (devpts)"))
     func inputThroughPseudoTerminal() throws {
