@@ -149,6 +149,10 @@ public final class TerminalSession {
         _ = intrflush(window, false)
         _ = mousemask(travaux_mouse_events(), nil)
         _ = mouseinterval(0)  // report presses at once, without waiting to detect clicks
+        // Back from the `endwin` above before colour starts: coming back with colour on,
+        // ncurses resets the terminal's colours (`oc`: xterm's OSC 104, the Linux console's
+        // `ESC ] R`), and a palette set at run time (base16-shell, pywal) would be lost.
+        _ = doupdate()
         colors = colourAllowed ? TerminalSession.startColors() : .none
         setCursorShown(false)
         defineExtraKeys()

@@ -243,6 +243,36 @@ struct TerminalSessionTests {
         #expect(coloured.bytes.count + 20 < reverse.bytes.count)
     }
 
+    @Test("starting, drawing in colour and ending leave the terminal's palette alone (no orig_colors)", arguments: ["xterm-256color", "linux"])
+    func keepsThePalette(terminalType: String) throws {
+        guard let output = tmpfile(), let input = fopen("/dev/null", "r") else {
+            Issue.record("cannot open a temporary file or /dev/null")
+            return
+        }
+        defer {
+            fclose(input)
+            fclose(output)
+        }
+        let session = try TerminalSession(terminalType: terminalType, output: output, input: input, catchSignals: false, colourAllowed: true)
+        try #require(session.colorCount > 0)
+        var canvas = Canvas(width: session.size.width, height: session.size.height)
+        canvas.put("red", x: 0, y: 0, style: Style(foreground: .red, bold: true))
+        session.draw(canvas)
+        canvas.put("blue", x: 0, y: 1, style: Style(foreground: .blue))
+        session.draw(canvas)
+        session.end()
+        fflush(output)
+        let count = ftell(output)
+        fseek(output, 0, SEEK_SET)
+        var bytes = [UInt8](repeating: 0, count: count)
+        _ = fread(&bytes, 1, count, output)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("red") && text.contains("blue"))
+        // xterm's `oc` is OSC 104 (every colour back to the profile's), the Linux console's `ESC ] R`:
+        // a palette set at run time (base16-shell, pywal) would be lost.
+        #expect(!text.contains("\u{1B}]104") && !text.contains("\u{1B}]R"), "\(text.debugDescription)")
+    }
+
     @Test("A frame larger than the screen and a cursor outside it are clipped, not drawn")
     func clipsToScreen() throws {
         try withHeadlessSession { session in
