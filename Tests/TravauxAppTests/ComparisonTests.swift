@@ -126,6 +126,14 @@ struct ComparisonTests {
         let status = try #require(Screen.render(narrow).snapshot().split(separator: "\n").last.map(String.init))
         #expect(status.contains("[ ] from") && status.contains("{ } to") && status.contains("? help"), "\(status)")
         #expect(status.contains("Compare  2002-") && status.contains("…"), "\(status)")
+        // At 40 columns the ids give way: the comparison's first two lines name both versions.
+        var least = try AppFixture.state(width: 40, height: 20, record: try AppFixture.shippedRecord())
+        AppFixture.press(&least, "2", "c")
+        let rows = Screen.render(least).snapshot().split(separator: "\n").map(String.init)
+        let last = try #require(rows.last)
+        #expect(last.hasPrefix(" Compare ") && !last.contains("2002"), "\(last)")
+        #expect(last.contains("[ ] from") && last.contains("{ } to") && last.contains("? help"), "\(last)")
+        #expect(rows[1].hasPrefix("− 28 Jun 2002") && rows[2].hasPrefix("+ 12 Jun 2014"))
         // Wide, with a session label taking room: paired keys rather than ? help dropped.
         var wide = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())
         wide.session = "Seminar 3 on space"

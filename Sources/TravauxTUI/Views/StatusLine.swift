@@ -94,12 +94,18 @@ enum StatusLine {
         let (position, itemCount) = counted.position(of: state.currentCursor.selected, in: state.currentRows, revision: state.rowsRevision)
         if let comparison = state.comparison {
             // Version ids are long (`2002-working-paper`): cut, each to half of what the
-            // comparison's own keys and `? help` leave, so that those stay named.
-            let idRoom = width == .max ? Int.max : max(6, (width - 13 - compareHintsReserve(state.keymap)) / 2)
-            left.append(" Compare  ")
-            left.append(truncate(comparison.fromID, toWidth: idRoom))
-            left.append(" → ")
-            left.append(truncate(comparison.toID, toWidth: idRoom))
+            // comparison's own keys and `? help` leave, so that those stay named; left out
+            // when that is under six columns (40 columns), since the comparison's first two
+            // lines name both versions.
+            let idRoom = width == .max ? Int.max : (width - 13 - compareHintsReserve(state.keymap)) / 2
+            if idRoom < 6 {
+                left.append(" Compare")
+            } else {
+                left.append(" Compare  ")
+                left.append(truncate(comparison.fromID, toWidth: idRoom))
+                left.append(" → ")
+                left.append(truncate(comparison.toID, toWidth: idRoom))
+            }
         } else {
             left.append(" ")
             left.append(state.pane.title)
