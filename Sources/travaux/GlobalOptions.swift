@@ -9,6 +9,14 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The notes directory (default: TRAVAUX_STORE, then $XDG_DATA_HOME/travaux/notes).", valueName: "dir"))
     var store: String?
 
+    /// `--record "$DIR"` or `--store "$DIR"` with DIR unset is a usage error, never the default.
+    /// Checked by every command, as every one reads the record: an empty --store is a mistake
+    /// even for a command that does not read the notes.
+    func refuseEmptyDirectories() throws {
+        if record?.isEmpty == true { throw CLIError("--record is empty; give the record directory (is a variable unset?)", exitCode: 64) }
+        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)", exitCode: 64) }
+    }
+
     /// The notes store; nothing is created until a note is saved.
     func noteStore() throws -> NoteStore {
         // `--store "$DIR"` with DIR unset must not fall back to the user's own notes.
@@ -40,10 +48,7 @@ struct GlobalOptions: ParsableArguments {
     /// The record from its snapshot when the files are those it was made from, else read and
     /// validated; the interface saves the snapshot after its first frame.
     func loadRecordForInterface() throws -> RecordLoading {
-        if record?.isEmpty == true { throw CLIError("--record is empty; give the record directory (is a variable unset?)", exitCode: 64) }
-        // Checked here too, as every command reads the record: an empty --store is a mistake
-        // even for a command that does not read the notes.
-        if store?.isEmpty == true { throw CLIError("--store is empty; give the notes directory (is a variable unset?)", exitCode: 64) }
+        try refuseEmptyDirectories()
         let locator = RecordLocator(explicit: record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String

@@ -25,6 +25,10 @@ struct TravauxCommand: ParsableCommand {
     var onePane = false
 
     func run() throws {
+        // `--session "$SEMINAR"` with the variable unset would stamp no session on any note.
+        if let session = self.session, SessionLabel.normalise(session).isEmpty {
+            throw CLIError("--session is empty; give the session's label, or leave --session out", exitCode: 64)
+        }
         // A broken record gets its report, never a half-drawn screen.
         let loading = try global.loadRecordForInterface()
         let session = self.session.map(SessionLabel.normalise).flatMap { $0.isEmpty ? nil : $0 }
@@ -37,10 +41,10 @@ struct TravauxCommand: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        let given = EmptyArgument.separatingAttachedEmptyValues(Array(CommandLine.arguments.dropFirst()))
         do {
             // The interface's own few options are read directly (fast start); the rest is ArgumentParser's.
             var command: any ParsableCommand
-            let given = Array(CommandLine.arguments.dropFirst())
             if ProgramVersion.isRequested(given) {
                 let (record, store) = ProgramVersion.directories(given)
                 CLIOutput.write(ProgramVersion.report(
@@ -48,10 +52,10 @@ enum Main {
                     executablePath: RecordLocator.currentExecutablePath(), ncurses: TerminalSession.libraryVersion))
                 return
             }
-            if let launch = InterfaceLaunch.command(CommandLine.arguments.dropFirst()) {
+            if let launch = InterfaceLaunch.command(given[...]) {
                 command = launch
             } else {
-                var arguments = Array(CommandLine.arguments.dropFirst())
+                var arguments = given
                 let session = InterfaceArguments.takeSession(from: &arguments)
                 let onePane = InterfaceArguments.takeOnePane(from: &arguments)
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
@@ -76,12 +80,12 @@ enum Main {
             CLIOutput.fail(error.message, code: error.exitCode)
         } catch let error as RecordLoadError {
             // The interface shows the whole report before any screen; a command's error is one line.
-            let isInterface = !InterfaceArguments.hasSubcommand(Array(CommandLine.arguments.dropFirst()))
+            let isInterface = !InterfaceArguments.hasSubcommand(given)
             CLIOutput.fail(isInterface ? error.description : error.oneLine, report: isInterface)
         } catch {
             let code = TravauxCommand.exitCode(for: error)
             if code == .success {
-                if RootHelp.isRequested(Array(CommandLine.arguments.dropFirst())) {
+                if RootHelp.isRequested(given) {
                     CLIOutput.write(RootHelp.withInterfaceOptions(TravauxCommand.fullMessage(for: error)))
                     TravauxCommand.exit()
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TravauxTestSupport
+@testable import travaux
 
 @Suite("The command line, run as a real process")
 struct CLITests {
@@ -76,7 +77,9 @@ struct CLITests {
             #expect(result.stderr.hasPrefix("travaux: ") && result.stderr.split(separator: "\n").count == 1, "\(arguments)")
         }
         #expect(try CLIProcess.fixture(["search", "x", "--kind", "evnt"]).stderr.contains("did you mean 'event'?"))
-        #expect(try CLIProcess.fixture(["search", "x", "--kind", ""]).stderr == "travaux: unknown kind ''; use one of work, source, event, proposal, actor, forum, theme, note\n")
+        #expect(try CLIProcess.fixture(["search", "x", "--kind", ""]).stderr
+                == "travaux: --kind is empty; give one of work, source, event, proposal, actor, forum, theme, note, or leave --kind out\n")
+        #expect(try CLIProcess.fixture(["search", "x", "--kind", "s"]).stderr == "travaux: unknown kind 's'; use one of work, source, event, proposal, actor, forum, theme, note\n")
         #expect(try CLIProcess.fixture(["show", "nothing-here"]).status == 1)
     }
 
@@ -388,8 +391,38 @@ struct CLITests {
             let listed = try CLIProcess.run(["note", "list", "--store", store])
             #expect(listed.status == 1 && listed.stderr == "travaux: \(file) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one\n")
         }
-        let record = try CLIProcess.run(["list", "events", "--record", ""])
-        #expect(record.status == 64 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n")
+        // `validate` too: a CI check with its variable unset must not pass on another record.
+        for arguments in [["list", "events", "--record", ""], ["validate", "--record", ""], ["--record", "", "validate"], ["validate", "--record="]] {
+            let record = try CLIProcess.run(arguments)
+            #expect(record.status == 64 && record.stderr == "travaux: --record is empty; give the record directory (is a variable unset?)\n",
+                    "\(arguments): \(record.stderr)")
+        }
+    }
+
+    @Test("an option given empty after = ('--store=\"$DIR\"', the variable unset) is the option given empty, not a taker of the next word")
+    func emptyAfterEquals() throws {
+        #expect(EmptyArgument.separatingAttachedEmptyValues(["note", "add", "--session=", "ppwt", "x", "--", "--tag="])
+                == ["note", "add", "--session", "", "ppwt", "x", "--", "--tag="])
+        #expect(EmptyArgument.separatingAttachedEmptyValues(["--store=a", "--=", "-o=", "--record"]) == ["--store=a", "--=", "-o=", "--record"])
+        let store = TestFiles.path("equals-store")
+        let cases: [([String], String)] = [
+            (["search", "--store=", "ppwt", "x"], "--store is empty; give the notes directory (is a variable unset?)"),
+            (["--store=", "list", "events"], "--store is empty; give the notes directory (is a variable unset?)"),
+            (["list", "--record=", "events"], "--record is empty; give the record directory (is a variable unset?)"),
+            (["note", "add", "ppwt", "--session=", "x"], "--session is empty; give the session's label, or leave --session out"),
+            (["note", "add", "ppwt", "x", "--tag="], "--tag is empty; give a tag's name, as in '--tag verification'"),
+            (["search", "x", "--kind="], "--kind is empty; give one of work, source, event, proposal, actor, forum, theme, note, or leave --kind out"),
+            (["--session=", "--store", store], "--session is empty; give the session's label, or leave --session out"),
+            (["--session", " ", "--store", store], "--session is empty; give the session's label, or leave --session out"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CLIProcess.run(arguments + (arguments.contains("--store") || arguments.contains("--store=") ? [] : ["--store", store]))
+            #expect(result.status == 64 && result.stderr == "travaux: \(message)\n", "\(arguments): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: store), "nothing was saved")
+        // With a value, as before.
+        let listed = try CLIProcess.run(["list", "--record=\(CLIProcess.fixtureRecord)", "events", "--store=\(store)"])
+        #expect(listed.status == 0 && !listed.stdout.isEmpty)
     }
 
     @Test("an unknown subcommand or option fails with one line on stderr")

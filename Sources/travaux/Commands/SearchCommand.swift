@@ -44,7 +44,8 @@ struct SearchCommand: ParsableCommand {
             } else {
                 guard let value = ItemKind(rawValue: singular) else {
                     let kinds = ItemKind.allCases.map(\.rawValue) + ["note"]
-                    // Nothing typed is near nothing (an empty --kind "" is not a misspelt 'note').
+                    try EmptyArgument.check(kind, "--kind is empty; give one of \(kinds.joined(separator: ", ")), or leave --kind out")
+                    // Nothing left is near nothing (`--kind s` is not a misspelt 'note').
                     let near = singular.isEmpty ? [] : IDSuggestion.nearest(to: singular, among: kinds)
                     let hint = near.isEmpty ? "" : "did you mean '\(near[0])'? "
                     throw CLIError("unknown kind '\(kind)'; \(hint)use one of \(kinds.joined(separator: ", "))", exitCode: 64)

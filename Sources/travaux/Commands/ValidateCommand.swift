@@ -10,6 +10,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        try global.refuseEmptyDirectories()
         let locator = RecordLocator(explicit: global.record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String
