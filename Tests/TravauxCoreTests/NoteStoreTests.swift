@@ -457,6 +457,44 @@ struct NoteStoreTests {
         #expect(refreshed.idsByInode[reused] == added.id)
     }
 
+    @Test("a note changed elsewhere on its old file number (two saves by rename, a git pull) is read again")
+    func refreshAfterReplacementOnSameInode() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "as first read", author: "a")
+        let other = store.makeNote(target: NoteTarget(item: "b"), body: "other", author: "a")
+        try store.save(note, base: nil)
+        try store.save(other, base: nil)
+        let path = store.path(of: note.id)
+        var status = stat()
+        try #require(stat(path, &status) == 0)
+        let inode = status.st_ino
+        let mine = try store.load()
+        // The file system's reuse of the freed number, made certain: the new text written into
+        // the same file, and the directory touched as a rename or a pull touches it.
+        var changed = note
+        changed.body = "pulled from a colleague"
+        changed.updated = NoteTime(millisecondsSince1970: note.updated.millisecondsSince1970 + 1_000)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(NoteFile.encode(changed).utf8))
+        try handle.close()
+        try Data().write(to: URL(fileURLWithPath: store.directory + "/touch.tmp"))
+        try FileManager.default.removeItem(atPath: store.directory + "/touch.tmp")
+        try #require(stat(path, &status) == 0 && status.st_ino == inode)
+        let refreshed = try store.refresh(mine)
+        #expect(refreshed.note(note.id)?.body == "pulled from a colleague")
+        #expect(refreshed.note(other.id)?.body == "other")
+        // Unchanged since, it is not read again: the same note comes back.
+        #expect(try store.refresh(refreshed).note(note.id)?.body == "pulled from a colleague")
+        // And two saves by rename in a row, whatever numbers they get, leave the last text.
+        var again = changed
+        for text in ["second", "third"] {
+            again.body = text
+            again = try store.save(again, base: nil).saved
+        }
+        #expect(try store.refresh(refreshed).note(note.id)?.body == "third")
+    }
+
     @Test("two edits of one note: the later wins and the other is kept as a conflict copy")
     func conflict() throws {
         let store = try makeStore()

@@ -47,7 +47,7 @@ struct TagTallyTests {
         let first = (0..<20).map { number in
             Self.note(number, tags: [spellings[random.next(below: spellings.count)]], session: sessions[random.next(below: sessions.count)])
         }
-        var notes = NoteCollection(loaded: first, inodes: first.indices.map { UInt64($0) })
+        var notes = NoteCollection(loaded: first, inodes: first.indices.map { UInt64($0) }, stamps: first.map { _ in nil })
         #expect(!notes.tagsCounted)
         if seed % 2 == 0 { notes.countTags() }
         #expect(notes.tagsCounted == (seed % 2 == 0))
@@ -83,7 +83,7 @@ struct TagTallyTests {
             if notes.tagCounts.map(\.tag) != expected.tags || notes.sessions != expected.sessions { return }
         }
         // A collection read at once counts the same as one built note by note.
-        let loaded = NoteCollection(loaded: notes.unordered, inodes: notes.unordered.indices.map { UInt64($0) })
+        let loaded = NoteCollection(loaded: notes.unordered, inodes: notes.unordered.indices.map { UInt64($0) }, stamps: notes.unordered.map { _ in nil })
         #expect(loaded.tagCounts.map(\.tag) == notes.tagCounts.map(\.tag))
         #expect(loaded.tagCounts.map(\.count) == notes.tagCounts.map(\.count))
         #expect(loaded.sessions == notes.sessions)

@@ -5,11 +5,17 @@
 /// inserts of whole notes.
 public struct NoteCollection: Sendable {
     private var storage: [Note] = []
+    /// The stamp (inode, size, times) of each note's file when it was read, slot by slot beside
+    /// `storage`; nil when not known (a note put by this window, whose file it just wrote).
+    /// `NoteStore.refresh` reads a file again when its stamp differs: file systems hand a freed
+    /// inode out again at once, so two saves by rename, or git's unlink and create, can leave a
+    /// changed note on its old inode. An array, not a table by inode: built for nothing at load.
+    private var fileStamps: [StoreFiles.Stamp?] = []
     private var slotByID: [String: Int] = [:]
     /// Item id → ids of the notes on it, so the reader finds an item's notes without a scan.
     private var idsByItem: [String: [String]] = [:]
-    /// The inode of each note's file when it was read → the note's id. A file replaced by
-    /// rename gets a new inode, so `NoteStore.refresh` reads only those.
+    /// The inode of each note's file when it was read → the note's id. `NoteStore.refresh`
+    /// reads only a file whose inode is new, or whose stamp is not the one read (`fileStamp`).
     var idsByInode: [UInt64: String] = [:]
     /// The tags and sessions with their counts, kept as notes are put and removed once
     /// counted (`countTags`). A store read at once is not counted while it is read: that added
@@ -29,9 +35,9 @@ public struct NoteCollection: Sendable {
         for note in notes { put(note) }
     }
 
-    /// A collection of notes with distinct ids, each read from the file with the inode beside it.
-    /// The id table and the item table are built at once, on two threads.
-    init(loaded notes: consuming [Note], inodes: [UInt64]) {
+    /// A collection of notes with distinct ids, each read from the file with the inode and the
+    /// stamp (when taken) beside it. The id table and the item table are built at once, on two threads.
+    init(loaded notes: consuming [Note], inodes: [UInt64], stamps: [StoreFiles.Stamp?]) {
         storage = notes
         var slots: [String: Int] = [:]
         var byItem: [String: [String]] = [:]
@@ -57,6 +63,7 @@ public struct NoteCollection: Sendable {
         slotByID = slots
         idsByItem = byItem
         idsByInode = byInode
+        fileStamps = stamps
         tally = nil
     }
 
@@ -81,6 +88,7 @@ public struct NoteCollection: Sendable {
             tally?.add(note)
             let orphaned = tally?.remove(old, replacedBy: note) ?? []
             storage[slot] = note
+            fileStamps[slot] = nil
             refind(orphaned)
             guard old.target.item != item else { return }
             removeFromItem(old.target.item, id)
@@ -88,6 +96,7 @@ public struct NoteCollection: Sendable {
             tally?.add(note)
             slotByID[id] = storage.count
             storage.append(note)
+            fileStamps.append(nil)
         }
         idsByItem[item, default: []].append(id)
     }
@@ -100,11 +109,23 @@ public struct NoteCollection: Sendable {
         let last = storage.count - 1
         if slot != last {
             storage.swapAt(slot, last)
+            fileStamps.swapAt(slot, last)
             slotByID[storage[slot].id] = slot
         }
         storage.removeLast()
+        fileStamps.removeLast()
         refind(tally?.remove(old) ?? [])
         removeFromItem(old.target.item, id)
+    }
+
+    /// The stamp of the note's file when it was read, if known.
+    func fileStamp(of id: String) -> StoreFiles.Stamp? {
+        slotByID[id].flatMap { fileStamps[$0] }
+    }
+
+    /// Records the stamp of the file a note was just read from (taken before the read).
+    mutating func setFileStamp(_ stamp: StoreFiles.Stamp?, of id: String) {
+        if let slot = slotByID[id] { fileStamps[slot] = stamp }
     }
 
     private mutating func refind(_ orphaned: [String]) {

@@ -61,21 +61,25 @@ public struct NoteStore: Sendable {
             notes.reserveCapacity(cache.count)
             // Moved out, not copied: a copy retains every string of every note.
             for index in cache.notes.indices { if let note = cache.notes[index].take() { notes.append(note) } }
-            var collection = NoteCollection(loaded: notes, inodes: cache.stamps.map(\.inode))
+            var collection = NoteCollection(loaded: notes, inodes: cache.stamps.map(\.inode), stamps: cache.stamps)
             collection.unverified = true
             return collection
         }
         let listing: DirectoryListing
         do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
         let files = (0..<listing.count).filter { isNoteFile(listing, $0) }
-        // Stamps are needed to use a cache or to write one. Taken before reading: a file
-        // changed in between no longer matches its cached stamp.
-        let stamps = !cache.isEmpty || files.count >= cacheThreshold ? listing.stamps(of: files, in: directory) : []
+        // Stamps are needed to use a cache or to write one, and for `refresh` to see a file
+        // replaced on its old inode. Taken before reading: a file changed in between no
+        // longer matches its stamp.
+        let usesCache = !cache.isEmpty || files.count >= cacheThreshold
+        let stamps = listing.stamps(of: files, in: directory)
         var notes: [Note] = []
         var inodes: [UInt64] = []
+        var keptStamps: [StoreFiles.Stamp?] = []
         var problems: [NoteStoreProblem] = []
         notes.reserveCapacity(files.count)
         inodes.reserveCapacity(files.count)
+        keptStamps.reserveCapacity(files.count)
         // What a rewritten cache would hold: the stamps of hits (their notes are taken out of
         // the cache, not copied) and the notes read from their files.
         var hits: [(slot: Int, stamp: StoreFiles.Stamp)] = []
@@ -86,7 +90,7 @@ public struct NoteStore: Sendable {
         var answered = [Note?](repeating: nil, count: files.count)
         var misses: [Int] = []
         for (slot, file) in files.enumerated() {
-            if let stamp = stamps.isEmpty ? nil : stamps[slot], let hit = cache.entry(stamp: stamp),
+            if usesCache, let stamp = stamps[slot], let hit = cache.entry(stamp: stamp),
                let id = cache.notes[hit]?.id, listing.isFile(file, ofNote: id) {
                 answered[slot] = cache.notes[hit].take()
             }
@@ -97,20 +101,22 @@ public struct NoteStore: Sendable {
         var nextMiss = 0
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
-            let stamp = stamps.isEmpty ? nil : stamps[slot]
+            let stamp = stamps[slot]
             if let note = answered[slot].take() {
                 if let stamp { hits.append((notes.count, stamp)) }
                 notes.append(note)
                 inodes.append(inode)
+                keptStamps.append(stamp)
                 continue
             }
             let outcome = outcomes[nextMiss].take() ?? .vanished
             nextMiss += 1
             switch outcome {
             case .note(let note):
-                if let stamp { read.append(NoteCache.Entry(stamp: stamp, note: note)) }
+                if usesCache, let stamp { read.append(NoteCache.Entry(stamp: stamp, note: note)) }
                 notes.append(note)
                 inodes.append(inode)
+                keptStamps.append(stamp)
             case .vanished:
                 break
             case .invalid(let path, let reason):
@@ -124,7 +130,7 @@ public struct NoteStore: Sendable {
             }
         }
         // File names are note ids, so the ids are distinct.
-        var collection = NoteCollection(loaded: notes, inodes: inodes)
+        var collection = NoteCollection(loaded: notes, inodes: inodes, stamps: keptStamps)
         collection.problems = problems
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         let filesRead = files.count - hits.count
@@ -133,7 +139,7 @@ public struct NoteStore: Sendable {
         let claimed = seen != nil && cache.directory == seen
         let rewrite = filesRead >= cacheThreshold || cache.count > hits.count + cacheThreshold
             || (trustingCache && !claimed) || (claimed && (filesRead > 0 || cache.count > hits.count))
-        if !stamps.isEmpty, rewrite {
+        if usesCache, rewrite {
             let kept = collection.unordered
             writeCache(hits.map { NoteCache.Entry(stamp: $0.stamp, note: kept[$0.slot]) } + read,
                        directory: seen.map { ($0, seenAt) })
@@ -185,9 +191,13 @@ public struct NoteStore: Sendable {
         var reread = Set<String>()
         var invalid: [(path: String, reason: String)] = []
         var newerSeen = false
-        for file in 0..<listing.count where isNoteFile(listing, file) {
+        // Taken before reading, as in `load`: a file changed in between no longer matches.
+        let files = (0..<listing.count).filter { isNoteFile(listing, $0) }
+        let stamps = listing.stamps(of: files, in: directory)
+        for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
-            if let id = previous.idsByInode[inode], listing.isFile(file, ofNote: id), collection.note(id) != nil {
+            if let id = previous.idsByInode[inode], listing.isFile(file, ofNote: id),
+               let stamp = stamps[slot], previous.fileStamp(of: id) == stamp {
                 present.insert(inode)
                 continue
             }
@@ -195,6 +205,7 @@ public struct NoteStore: Sendable {
             case .note(let note):
                 collection.put(note)
                 collection.idsByInode[inode] = note.id
+                collection.setFileStamp(stamps[slot], of: note.id)
                 present.insert(inode)
                 reread.insert(note.id)
             case .vanished:
