@@ -762,12 +762,12 @@ struct NoteWorkflowTests {
         try loop.press(&state, "Esc")
         #expect(state.message == "unsaved changes: Esc again to discard them, Ctrl-S to save them")
         try loop.press(&state, "Esc")
-        #expect(state.message == "changes discarded; the note is as it was")
+        #expect(state.message == "changes discarded; the note is as it was — u brings them back")
         #expect(try loop.store.load().all.map(\.body) == ["kept"])
         try loop.press(&state, "a")
         AppFixture.type(&state, "new")
         try loop.press(&state, "Esc", "Esc")
-        #expect(state.message == "new note discarded")
+        #expect(state.message == "new note discarded — u brings it back")
     }
 
     @Test("a tag typed in another case takes the spelling the notes already give it")
@@ -1156,16 +1156,63 @@ struct NoteWorkflowTests {
         let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "keep me", author: "a"), base: nil).saved
         try loop.run([.refreshNotes], &state)
         try loop.press(&state, "5", "d")
-        #expect(state.deletedNotes.map(\.id) == [note.id])
+        #expect(Self.deletedIDs(state) == [note.id])
         let effects = AppFixture.press(&state, "u")
         #expect(effects == [.saveNote(note, base: nil)])
         _ = Reducer.reduce(&state, .storeFailed("/store/x.json: Read-only file system", unsaved: note))
         #expect(state.editor == nil)
-        #expect(state.deletedNotes.map(\.id) == [note.id])
+        #expect(Self.deletedIDs(state) == [note.id])
         #expect(state.message == "note not brought back: /store/x.json: Read-only file system; u tries again")
         try loop.press(&state, "u")
         #expect(try loop.store.load().note(note.id)?.body == "keep me")
         #expect(state.message == "note brought back")
+    }
+
+    static func deletedIDs(_ state: AppState) -> [String] {
+        state.undoable.compactMap { if case .deletedNote(let note) = $0 { note.id } else { nil } }
+    }
+
+    @Test("Esc Esc on typed text closes the editor, and u brings the text back, with its tags and part, in turn with deletes")
+    func discardedTextComesBack() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let kept = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "kept", author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "d")
+        try loop.press(&state, "2", "a")
+        AppFixture.type(&state, "a point made in the seminar")
+        try loop.press(&state, "Tab")
+        AppFixture.type(&state, "verification")
+        let target = state.editor?.target
+        try loop.press(&state, "Esc", "Esc")
+        #expect(state.editor == nil)
+        #expect(state.message == "new note discarded — u brings it back")
+        try loop.press(&state, "u")
+        #expect(state.editor?.body.text == "a point made in the seminar")
+        #expect(state.editor?.tags.text == "verification")
+        #expect(state.editor?.target == target && state.editor?.base == nil)
+        #expect(state.message == "unsaved note brought back; Ctrl-S saves it — u then brings back 1 more")
+        try loop.press(&state, "Ctrl-S")
+        #expect(try loop.store.load().all.map(\.body).contains("a point made in the seminar"))
+        // The delete before it comes back next.
+        try loop.press(&state, "u")
+        #expect(try loop.store.load().note(kept.id)?.body == "kept")
+        // An edit closed unsaved comes back as an edit of the same note.
+        try loop.press(&state, "5")
+        let row = try #require(state.currentRows.firstIndex { $0.noteID == kept.id })
+        var cursor = state.currentCursor
+        cursor.select(row, in: state.currentRows, viewport: state.listViewport)
+        state.cursors[.notes] = cursor
+        try loop.press(&state, "e")
+        AppFixture.type(&state, " and more")
+        try loop.press(&state, "Esc", "Esc")
+        #expect(state.message == "changes discarded; the note is as it was — u brings them back")
+        try loop.press(&state, "u")
+        #expect(state.editor?.base?.id == kept.id && state.editor?.body.text == "kept and more")
+        // Closed with nothing typed, nothing is kept.
+        try loop.press(&state, "Esc", "Esc")
+        try loop.press(&state, "a", "Esc")
+        #expect(state.editor == nil && state.undoable.count == 1)
     }
 }
 

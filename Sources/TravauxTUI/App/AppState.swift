@@ -96,9 +96,9 @@ public struct AppState: Sendable {
     public var noteFilter = NoteFilter()
     public var editor: NoteEditor?
     public var prompt: PromptState?
-    /// The notes deleted in this window, last on top: `u` brings them back one by one, so a
-    /// second delete never loses the first.
-    public var deletedNotes: [Note] = []
+    /// The notes deleted and the texts discarded in this window, last on top: `u` brings them
+    /// back one by one, so a second delete never loses the first.
+    public var undoable: [UndoableChange] = []
     /// The note `u` is bringing back, so that its save says so.
     public var restoringNoteID: String?
     /// Tags the note being saved re-spelled, to re-spell on the other notes once it is saved

@@ -39,8 +39,10 @@ enum EditorHandling {
                 return []
             }
             state.editor = nil
-            // Said of what was typed: an existing note stays in the store as it was.
-            state.message = editor.isDirty ? (editor.base == nil ? "new note discarded" : "changes discarded; the note is as it was") : nil
+            // Said of what was typed: an existing note stays in the store as it was. Kept for
+            // `u` all the same: two Escs come by reflex, or in one burst.
+            if editor.isDirty { state.undoable.append(.discardedEdit(editor)) }
+            state.message = editor.isDirty ? (editor.base == nil ? "new note discarded — u brings it back" : "changes discarded; the note is as it was — u brings them back") : nil
             return [.discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))]
         case .switchField:
             if editor.field == .tags, key == .tab, let tag = editor.completedTag(from: state.knownTags) {

@@ -32,12 +32,23 @@ enum NoteHandling {
             guard let note = requireSelectedNote(&state) else { return [] }
             return [.deleteNote(note)]
         case .undoDelete:
-            guard let note = state.deletedNotes.popLast() else {
+            switch state.undoable.popLast() {
+            case nil:
                 state.message = "nothing to undo"
                 return []
+            case .deletedNote(let note)?:
+                state.restoringNoteID = note.id
+                return [.saveNote(note, base: nil)]
+            case .discardedEdit(var editor)?:
+                // Back as it was closed, and written as a draft again at the next tick.
+                editor.confirmingDiscard = false
+                editor.changedSinceDraft = true
+                state.editor = editor
+                let more = state.undoable.count
+                state.message = (editor.base == nil ? "unsaved note brought back; Ctrl-S saves it" : "unsaved changes brought back; Ctrl-S saves them")
+                    + (more == 0 ? "" : " — u then brings back \(more) more")
+                return []
             }
-            state.restoringNoteID = note.id
-            return [.saveNote(note, base: nil)]
         case .setSession:
             // Without a session, the one last written in is offered: after a restart mid-seminar
             // (a dropped connection), `S` then Enter takes it up again.
@@ -202,7 +213,7 @@ enum NoteHandling {
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if restored {
-                let more = state.deletedNotes.count
+                let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
                 // The note that came back is selected, as a file manager selects an undeleted file.
                 if state.pane == .notes, let row = state.currentRows.firstIndex(where: { $0.noteID == outcome.saved.id }) {
@@ -222,7 +233,7 @@ enum NoteHandling {
             let listed = state.notes.note(note.id) ?? note
             state.notes.remove(note.id)
             notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
-            state.deletedNotes.append(note)
+            state.undoable.append(.deletedNote(note))
             state.message = "note deleted — u brings it back"
         case .notesUnreadable(let reason):
             state.notesLoading = false
@@ -244,7 +255,7 @@ enum NoteHandling {
             if let unsaved, unsaved.id == restoring {
                 // A deleted note that could not come back stays kept for `u`, not in an editor
                 // where one Esc would lose it.
-                state.deletedNotes.append(unsaved)
+                state.undoable.append(.deletedNote(unsaved))
                 state.message = "note not brought back: \(message); u tries again"
                 return []
             }

@@ -1,0 +1,8 @@
+import TravauxCore
+
+/// What `u` brings back, last first: a note deleted in this window, or a note's text closed
+/// unsaved with `Esc Esc` (a reflex, two presses in a burst), which would otherwise be gone.
+public enum UndoableChange: Sendable {
+    case deletedNote(Note)
+    case discardedEdit(NoteEditor)
+}
