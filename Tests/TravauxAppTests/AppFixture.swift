@@ -12,7 +12,7 @@ enum AppFixture {
     }
 
     /// The fixture with a revised PPWT: the 2014 draft rewords the 2008 quote, adds an
-    /// element and a status of its own, so a comparison has words to show.
+    /// element, and each has a status of its own, so a comparison has words to show.
     static func comparisonRecord() throws -> Record {
         let source = testsDirectory.deletingLastPathComponent().appendingPathComponent("Fixtures/record")
         let copy = URL(fileURLWithPath: TestFiles.path("comparison"))
@@ -20,6 +20,7 @@ enum AppFixture {
         let file = copy.appendingPathComponent("proposals.json")
         var text = try String(contentsOf: file, encoding: .utf8)
         for (old, new) in [
+            (#""changes": "First full draft.","#, #""changes": "First full draft.", "status": "tabled, not negotiated","#),
             (#""changes": "Adds an article on verification.","#,
              #""changes": "Adds an article on verification.", "status": "revised; stalled", "quotes": [{ "id": "q-no-weapons-2014", "text": "not to place any weapons in outer space, nor to install such weapons on celestial bodies", "source": "chapter-fn-1", "context": "The revised undertaking." }],"#),
             (#"{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }"#,

@@ -104,6 +104,20 @@ struct ProposalComparisonTests {
         #expect(added.to?.id == "mandate-added-2014")
     }
 
+    @Test("a version without a status of its own has none, unless it is the last, whose status is the proposal's now")
+    func statusIsNotInheritedBackwards() throws {
+        func status(_ id: String, from: String, to: String) throws -> FieldChange? {
+            try proposal(id).comparison(from: from, to: to).fields.first { $0.field == .status }
+        }
+        // The EU Code's 2010 text is not "after the July 2015 New York session".
+        let eu = try #require(try status("eu-space-code", from: "2010", to: "2014"))
+        #expect(eu.from == [] && eu.to == ["Draft under consultation"])
+        #expect(try status("eu-space-code", from: "2010", to: "2012") == nil)
+        let russian = try #require(try status("russian-cyber-treaty-resolutions", from: "1998", to: "last"))
+        #expect(russian.from == [])
+        #expect(russian.to == [try proposal("russian-cyber-treaty-resolutions").status])
+    }
+
     @Test("elements every version holds are unchanged; the OSCE's measures arrive with the adopted set")
     func elementsHeldByAll() throws {
         let eu = try proposal("eu-space-code").comparison()
@@ -135,7 +149,8 @@ struct ProposalComparisonTests {
         #expect(inserted(reworded.quoteDiff) == ["any "])
         #expect(comparison.elements.last?.change == .added)
         #expect(comparison.elements.last?.to?.id == "art3-b")
-        #expect(comparison.fields.map(\.field) == [.date, .legalCharacter])
+        // The last version takes the proposal's status, the state it is in now; the first has none.
+        #expect(comparison.fields.map(\.field) == [.date, .legalCharacter, .status])
         // Backwards, additions become removals.
         let backwards = try proposal.comparison(from: "b", to: "a")
         #expect(backwards.elements.last?.change == .removed)

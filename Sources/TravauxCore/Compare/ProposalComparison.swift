@@ -2,8 +2,10 @@
 /// fields that differ, the quoted texts diffed word by word, and the elements one version
 /// holds and the other does not.
 ///
-/// Versions inherit what they leave out (sponsors, legal character, status) from their
-/// proposal, so a field differs only when the effective values do.
+/// Versions inherit what they leave out (sponsors, legal character) from their proposal, so a
+/// field differs only when the effective values do. The proposal's status is its state now,
+/// so only its last version inherits it: an earlier version without a status of its own has
+/// none (the EU Code's 2010 text is not "after the July 2015 New York session").
 public struct ProposalComparison: Sendable, Hashable, Encodable {
     /// One side of the comparison.
     public struct Side: Sendable, Hashable, Encodable {
@@ -124,7 +126,9 @@ extension Proposal {
         case .symbols: return version.symbols
         case .sponsors: return version.sponsors.isEmpty ? sponsors : version.sponsors
         case .legalCharacter: return [(version.legalCharacter ?? legalCharacter).rawValue]
-        case .status: return [version.status ?? status]
+        case .status:
+            if let own = version.status { return [own] }
+            return version.id == versions.last?.id ? [status] : []
         case .sources: return version.sources
         }
     }
