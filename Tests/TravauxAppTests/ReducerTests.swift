@@ -108,6 +108,26 @@ struct ReducerTests {
         #expect(state.message == "nothing to go back to")
     }
 
+    @Test("Esc in a list goes back through that pane's places only: a reader opened in another pane is not where it leads")
+    func backStaysInItsPane() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "Enter")
+        #expect(state.focus == .reader)
+        AppFixture.press(&state, "1", "j", "j")
+        let selected = state.selectedItemID
+        AppFixture.press(&state, "Esc")
+        #expect(state.pane == .timeline && state.selectedItemID == selected)
+        #expect(state.message == "nothing to go back to")
+        // In its own pane, the place is still there to go back to.
+        AppFixture.press(&state, "2", "Esc")
+        #expect(state.pane == .proposals && state.history.isEmpty)
+        // In the Notes pane, Esc with nowhere of its own to go clears the words filter.
+        state.noteFilter.text = "verif"
+        AppFixture.press(&state, "2", "Enter", "5", "Esc")
+        #expect(state.pane == .notes && state.noteFilter.text.isEmpty)
+        #expect(state.message == "the Notes' words filter is cleared")
+    }
+
     @Test("the reader scrolls with j, k, Ctrl-d and G without passing the end")
     func readerScroll() throws {
         var state = try AppFixture.state(width: 120, height: 12)

@@ -37,7 +37,7 @@ public struct AppState: Sendable {
     var readerPositions = PerPane<ReaderState>()
     /// Recent and neighbouring items laid out for the reader.
     public var readerLayouts = ReaderLayoutCache()
-    /// Where Back returns to, most recent last.
+    /// Where Back returns to, most recent last; each pane goes back through its own entries.
     public var history: [Location] = []
 
     public var search: SearchState?

@@ -308,8 +308,10 @@ public enum Reducer {
             SearchHandling.close(&state)
             return
         }
-        if let previous = state.history.popLast() {
-            restore(&state, previous)
+        // Each pane goes back through its own places: a reader opened in Proposals is not
+        // where `Esc` in the Timeline's list leads (it switched panes).
+        if let index = state.history.lastIndex(where: { $0.pane == state.pane }) {
+            restore(&state, state.history.remove(at: index))
             return
         }
         if state.focus == .reader {
