@@ -119,6 +119,32 @@ struct ComparisonTests {
         #expect(state.message == "'to' is the last version")
     }
 
+    @Test("a session label is cut, then only marked as set, before it pushes out ? help or the comparison's keys")
+    func sessionGivesWay() throws {
+        func status(width: Int, session: String, keys: String...) throws -> String {
+            var state = try AppFixture.state(width: width, height: 20, record: try AppFixture.shippedRecord())
+            state.session = session
+            for key in keys { AppFixture.press(&state, key) }
+            return try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        }
+        let long = "Geneva workshop on space security and cyber norms, day 2"
+        for width in [80, 60, 40] {
+            for session in ["Seminar 3", long] {
+                let compare = try status(width: width, session: session, keys: "2", "c")
+                #expect(compare.contains("[ ] from") && compare.contains("{ } to") && compare.contains("? help"), "\(width): [\(compare)]")
+                #expect(compare.contains("session") == (width > 40), "\(width): [\(compare)]")
+                let list = try status(width: width, session: session, keys: "2")
+                #expect(list.contains("? help") && list.contains("session"), "\(width): [\(list)]")
+            }
+        }
+        #expect(try status(width: 80, session: long, keys: "2").contains("session: Geneva workshop"))
+        #expect(try status(width: 120, session: long, keys: "2").contains("session: " + long))
+        // The comparison's ids give way to the label first (its first lines name the versions).
+        #expect(try status(width: 60, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  session: Seminar 3 "))
+        #expect(try status(width: 80, session: "Seminar 3", keys: "2", "c").contains("2014-revision  session ✓ "))
+        #expect(try status(width: 40, session: "Seminar 3", keys: "2").hasPrefix(" Proposals  1/25  session ✓ "))
+    }
+
     @Test("the status line keeps the comparison's own keys and ? help: long version ids are cut first, and keys paired")
     func statusKeepsKeys() throws {
         var narrow = try AppFixture.state(width: 60, height: 20, record: try AppFixture.shippedRecord())

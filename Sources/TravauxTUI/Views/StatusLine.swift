@@ -97,7 +97,8 @@ enum StatusLine {
             // comparison's own keys and `? help` leave, so that those stay named; left out
             // when that is under six columns (40 columns), since the comparison's first two
             // lines name both versions.
-            let idRoom = width == .max ? Int.max : (width - 13 - compareHintsReserve(state.keymap)) / 2
+            let sessionLeast = state.session == nil ? 0 : sessionMark.count
+            let idRoom = width == .max ? Int.max : (width - 13 - compareHintsReserve(state.keymap) - sessionLeast) / 2
             if idRoom < 6 {
                 left.append(" Compare")
             } else {
@@ -127,7 +128,19 @@ enum StatusLine {
         if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
         if state.pane == .notes, state.noteFilter.withoutSession { left.append("  [session: none]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
-        if let session = state.session { left.append("  session: " + session) }
+        if let session = state.session {
+            // Cut, or only marked as set, before it pushes out `? help` or a comparison's keys
+            // (which take under 40 columns: on a wide line they are not worked out, per key).
+            let spare = width == .max ? Int.max : width - left.displayWidth - 11 - DisplayWidth.of(session)
+            let room = spare >= 40 ? Int.max : width - left.displayWidth - essentialHintsReserve(state) - 11
+            if DisplayWidth.of(session) <= room {
+                left.append("  session: " + session)
+            } else if room >= 6 {
+                left.append("  session: " + truncate(session, toWidth: room))
+            } else if room >= 0 {
+                left.append(sessionMark)
+            }
+        }
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
             let count = state.recoveredDrafts.count
             left.append("  R: \(count) draft\(count == 1 ? "" : "s")")
@@ -144,6 +157,18 @@ enum StatusLine {
             // A large handout takes seconds; the key that cleared its message does not end it.
             left.append("  — exporting to " + writing + "…")
         }
+    }
+
+    /// A session set, said where its label has no room (and left out where this has none: a
+    /// comparison at 40 columns).
+    static let sessionMark = "  session ✓"
+
+    /// What the hints that must stay take on the right: a comparison's own keys and `? help`,
+    /// or `? help` alone, with the margins around them.
+    static func essentialHintsReserve(_ state: AppState) -> Int {
+        if state.comparison != nil { return compareHintsReserve(state.keymap) }
+        let help = state.keymap.compactHintTexts(in: state.keyContext).filter { $0.binding.command == .help }
+        return help.map(\.width).reduce(0, +) + 2 * help.count + 3
     }
 
     /// What a comparison's own keys, paired, and `? help` take on the right (`[ ] from  { } to
