@@ -1168,6 +1168,24 @@ struct NoteWorkflowTests {
         #expect(state.message == "note brought back")
     }
 
+    @Test("E with an editor that fails closes the editor behind it (what was written is in the file named); after Ctrl-X the editor stays")
+    func failedExternalEditCloses() throws {
+        var state = try AppFixture.state()
+        let effects = AppFixture.press(&state, "2", "E")
+        #expect(effects == [.editExternally(text: "")])
+        let failure = ExternalEditFailure("'vi' exited with status 1; the note was left as it was, and what you wrote is kept in /tmp/x.md")
+        let after = Reducer.reduce(&state, .externalEditFinished(.failure(failure)))
+        #expect(state.editor == nil)
+        #expect(state.message == failure.message)
+        #expect(after.contains(.redrawAll) && after.contains { if case .discardDraft = $0 { true } else { false } })
+
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "typed here first")
+        #expect(AppFixture.press(&state, "Ctrl-X") == [.editExternally(text: "typed here first")])
+        _ = Reducer.reduce(&state, .externalEditFinished(.failure(failure)))
+        #expect(state.editor?.body.text == "typed here first")
+    }
+
     static func deletedIDs(_ state: AppState) -> [String] {
         state.undoable.compactMap { if case .deletedNote(let note) = $0 { note.id } else { nil } }
     }

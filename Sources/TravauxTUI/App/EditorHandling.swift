@@ -147,9 +147,15 @@ enum EditorHandling {
         switch result {
         case .failure(let failure):
             state.message = failure.message
-            editor.saveAfterExternalEdit = false
-            state.editor = editor
-            return [.redrawAll]
+            // `E` asked for $EDITOR alone: the editor behind it, holding nothing of what was
+            // written there (that is in the file the message names), closes. After `Ctrl-X`
+            // the text typed here before is still being written.
+            guard editor.saveAfterExternalEdit else {
+                state.editor = editor
+                return [.redrawAll]
+            }
+            state.editor = nil
+            return [.redrawAll, .discardDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime))]
         case .success(let text):
             if text != editor.body.text {
                 editor.body.replaceAll(with: text)
