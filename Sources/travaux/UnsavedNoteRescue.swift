@@ -11,9 +11,8 @@ enum UnsavedNoteRescue {
     /// What to say on stderr after the terminal is restored.
     static func rescue(_ draft: NoteDraft, reason: String, folder: String) -> String {
         let path = folder + "/travaux-unsaved-note-\(getpid())-\(draft.id).txt"
-        var text = "Item: \(draft.target.item)\n"
-        if !draft.tags.isEmpty { text += "Tags: " + draft.tags.joined(separator: ", ") + "\n" }
-        text += "\n" + draft.body + "\n"
+        let header = Header(target: draft.target, tags: draft.tags, session: draft.session, noteID: draft.baseID)
+        let text = header.text + "\n" + draft.body + "\n"
         if write(text, to: path) {
             return "the note being typed could not be saved (\(reason)); its text is in \(path)"
         }
@@ -48,31 +47,80 @@ enum UnsavedNoteRescue {
         let (bytes, _) = CLIInput.readAll(fd)
         close(fd)
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let item = lines.first.flatMap({ $0.hasPrefix("Item: ") ? String($0.dropFirst(6)) : nil }),
-              let blank = lines.firstIndex(where: \.isEmpty) else {
+        guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else {
             return "a note left unsaved by an earlier window is in \(first)\(more)"
         }
-        let tags = lines.first { $0.hasPrefix("Tags: ") }.map { $0.dropFirst(6).split(separator: ",").map { String($0.drop { $0 == " " }) } } ?? []
-        return "a note left unsaved by an earlier window is in \(first)\(more): add it with "
-            + addCommand(file: first, bodyLine: blank + 2, item: item, tags: tags) + ", then remove the file"
+        return "a note left unsaved by an earlier window is in \(first)\(more): \(header.noteID == nil ? "add" : "save") it with "
+            + header.command(file: first, bodyLine: blank + 2) + ", then remove the file"
     }
 
-    /// The command that adds the text of a rescue file, from its line `bodyLine` on, to `item`.
-    private static func addCommand(file: String, bodyLine: Int, item: String, tags: [String]) -> String {
-        let tagOptions = tags.map { " --tag " + ShellWord.quoted($0) }.joined()
-        return "'tail -n +\(bodyLine) \(ShellWord.quoted(file)) | travaux note add \(ShellWord.quoted(item)) -\(tagOptions)'"
+    /// The lines above a rescued text: what the note is on, its tags and session, and for an
+    /// edit the note's id, so that the command given back saves it where it was being written.
+    struct Header: Equatable {
+        var target: NoteTarget
+        var tags: [String]
+        var session: String?
+        /// The note being edited; nil for a new note.
+        var noteID: String?
+
+        var text: String {
+            var lines = ["Item: " + target.item]
+            if let version = target.version { lines.append("Version: " + version) }
+            if let element = target.element { lines.append("Element: " + element) }
+            if let quote = target.quote { lines.append("Quote: " + quote) }
+            if let noteID { lines.append("Note: " + noteID) }
+            if let session { lines.append("Session: " + session) }
+            if !tags.isEmpty { lines.append("Tags: " + tags.joined(separator: ", ")) }
+            return lines.map { $0 + "\n" }.joined()
+        }
+
+        init(target: NoteTarget, tags: [String], session: String? = nil, noteID: String? = nil) {
+            self.target = target
+            self.tags = tags
+            self.session = session
+            self.noteID = noteID
+        }
+
+        /// Read back from a file's lines above its blank line; nil without an item.
+        init?(_ lines: ArraySlice<Substring>) {
+            var fields: [String: String] = [:]
+            for line in lines {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                fields[String(line[..<colon])] = String(line[line.index(after: colon)...].dropFirst())
+            }
+            guard let item = fields["Item"], !item.isEmpty else { return nil }
+            self.init(target: NoteTarget(item: item, version: fields["Version"], element: fields["Element"], quote: fields["Quote"]),
+                      tags: fields["Tags"].map { $0.split(separator: ",").map { String($0.drop { $0 == " " }) } } ?? [],
+                      session: fields["Session"], noteID: fields["Note"])
+        }
+
+        /// The command that saves the text of a rescue file, from its line `bodyLine` on: an
+        /// edit of its note, or a new note on its part of its item.
+        func command(file: String, bodyLine: Int) -> String {
+            let text = "tail -n +\(bodyLine) \(ShellWord.quoted(file)) | "
+            if let noteID {
+                let tagOptions = tags.map { " --add-tag " + ShellWord.quoted($0) }.joined()
+                return "'" + text + "travaux note edit \(ShellWord.quoted(noteID)) --text -\(tagOptions)'"
+            }
+            var options = tags.map { " --tag " + ShellWord.quoted($0) }
+            if let version = target.version { options.append(" --version " + ShellWord.quoted(version)) }
+            if let element = target.element { options.append(" --element " + ShellWord.quoted(element)) }
+            if let quote = target.quote { options.append(" --quote " + ShellWord.quoted(quote)) }
+            if let session { options.append(" --session " + ShellWord.quoted(session)) }
+            return "'" + text + "travaux note add \(ShellWord.quoted(target.item)) -\(options.joined())'"
+        }
     }
 
     /// A note's text read from standard input (`note add ITEM -`), which a failed command would
     /// otherwise lose with the pipe: kept in a rescue file the interface names at its next
     /// start too. What to add to the error: where the text is and the command that adds it.
-    static func keepStandardInput(item: String, tags: [String], body: String, folder: String) -> String {
+    static func keepStandardInput(_ header: Header, body: String, folder: String) -> String {
         let path = folder + "/travaux-unsaved-note-\(getpid())-stdin.txt"
-        let header = "Item: \(item)\n" + (tags.isEmpty ? "" : "Tags: " + tags.joined(separator: ", ") + "\n")
-        guard write(header + "\n" + body + "\n", to: path) else { return keptOnStderr(body, folder: folder) }
-        let bodyLine = header.filter { $0 == "\n" }.count + 2
+        let lines = header.text
+        guard write(lines + "\n" + body + "\n", to: path) else { return keptOnStderr(body, folder: folder) }
+        let bodyLine = lines.filter { $0 == "\n" }.count + 2
         return "the text read from standard input is kept in \(path): add it with "
-            + addCommand(file: path, bodyLine: bodyLine, item: item, tags: tags) + ", then remove the file"
+            + header.command(file: path, bodyLine: bodyLine) + ", then remove the file"
     }
 
     /// The new text of `note edit ID --text -`, kept as `keepStandardInput` keeps a note's.

@@ -45,3 +45,48 @@ struct StandardInputRescueTests {
         #expect(notes.map { $0["tags"] as? [String] } == [["seminar"]])
     }
 }
+
+@Suite("The lines above a rescued note's text")
+struct RescueHeaderTests {
+    @Test("they carry the part, the session and, for an edit, the note's id, and read back the same")
+    func roundTrip() throws {
+        let headers = [
+            UnsavedNoteRescue.Header(target: NoteTarget(item: "ppwt"), tags: []),
+            UnsavedNoteRescue.Header(target: NoteTarget(item: "ppwt", version: "2008-draft", quote: "title-2008"), tags: ["verification", "R-D"],
+                                     session: "Seminar 3: space"),
+            UnsavedNoteRescue.Header(target: NoteTarget(item: "eu-space-code", element: "consultations"), tags: ["cbms"], noteID: "01M869E6PKF2NR2JE0Z1AFKFVT"),
+        ]
+        for header in headers {
+            let lines = header.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(UnsavedNoteRescue.Header(lines) == header)
+        }
+        #expect(headers[1].command(file: "/tmp/f.txt", bodyLine: 6)
+                == "'tail -n +6 /tmp/f.txt | travaux note add ppwt - --tag verification --tag R-D --version 2008-draft --quote title-2008 --session 'Seminar 3: space''")
+        #expect(headers[2].command(file: "/tmp/f.txt", bodyLine: 5)
+                == "'tail -n +5 /tmp/f.txt | travaux note edit 01M869E6PKF2NR2JE0Z1AFKFVT --text - --add-tag cbms'")
+        #expect(UnsavedNoteRescue.Header(["Tags: x"]) == nil, "no item, no command")
+    }
+
+    @Test("an edit rescued by the interface is saved back onto its note by the command the next start gives, not added as a second note")
+    func editSavedBack() throws {
+        let folder = try TestFiles.directory("rescued-edit")
+        let store = folder + "/notes"
+        let record = CLIProcess.fixtureRecord
+        let added = try CLIProcess.run(["note", "add", "ppwt", "as first written", "--tag", "verification", "--store", store, "--record", record])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let header = UnsavedNoteRescue.Header(target: NoteTarget(item: "ppwt"), tags: ["verification", "seminar"], noteID: id)
+        let file = folder + "/travaux-unsaved-note-1-edit-1.txt"
+        try (header.text + "\nas edited when the window closed\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let reminder = try #require(UnsavedNoteRescue.reminder([file]))
+        let command = try #require(reminder.range(of: "save it with '").flatMap { start in
+            reminder[start.upperBound...].range(of: "', then remove the file").map { String(reminder[start.upperBound..<$0.lowerBound]) }
+        })
+        let binary = ShellWord.quoted(CLIProcess.binary)
+        let saved = try CLIProcess.run(["-c", command.replacingOccurrences(of: "| travaux ", with: "| \(binary) ")
+                                          + " --record \(ShellWord.quoted(record)) --store \(ShellWord.quoted(store))"], executable: "/bin/sh")
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let notes = try #require(try CLIProcess.run(["note", "list", "--json", "--record", record, "--store", store]).json() as? [[String: Any]])
+        #expect(notes.map { $0["body"] as? String } == ["as edited when the window closed"])
+        #expect(notes.map { $0["tags"] as? [String] } == [["verification", "seminar"]])
+    }
+}

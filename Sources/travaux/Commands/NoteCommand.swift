@@ -63,8 +63,9 @@ struct NoteCommand: ParsableCommand {
                 note = try save(body, on: completed)
             } catch let error as CLIError where text == "-" {
                 // Text from a pipe is gone once read: a failed command keeps it.
-                throw CLIError(error.message + "; " + UnsavedNoteRescue.keepStandardInput(
-                    item: completed.item, tags: Tag.normalise(tags), body: body, folder: CLIEnvironment.temporaryDirectory), exitCode: error.exitCode)
+                let header = UnsavedNoteRescue.Header(target: completed, tags: Tag.normalise(tags), session: session.map(SessionLabel.normalise))
+                throw CLIError(error.message + "; " + UnsavedNoteRescue.keepStandardInput(header, body: body, folder: CLIEnvironment.temporaryDirectory),
+                               exitCode: error.exitCode)
             }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: note)) : note.id, done: "the note was saved as \(note.id)")
         }
