@@ -557,6 +557,10 @@ struct ReducerTests {
         #expect(state.focus == .reader)
         _ = Reducer.reduce(&state, .input(.mouse(MouseEvent(x: 5, y: 4, kind: .wheelDown))))
         #expect(state.selectedItemID == "global-cyber-treaty-call")
+        // The wheel over the list, the reader focused, gives the list the keyboard as a click
+        // does, and the reader follows the selection: `a` annotates what is shown.
+        #expect(state.focus == .list)
+        #expect(state.reader?.itemID == "global-cyber-treaty-call")
     }
 
     @Test("clicking a tab switches to its pane")

@@ -21,6 +21,9 @@ enum MouseHandling {
             if let reader = layout.reader, reader.contains(x: event.x, y: event.y) {
                 Reducer.scrollReader(&state, by: delta)
             } else if let list = layout.list, list.contains(x: event.x, y: event.y) {
+                // The list takes the keyboard, as a click gives it: a selection moved under a
+                // reader that stayed on another item would be annotated by `a` unseen.
+                state.focus = .list
                 var cursor = state.currentCursor
                 cursor.move(by: delta, in: state.currentRows, viewport: state.listViewport)
                 state.cursors[state.pane] = cursor
