@@ -16,9 +16,21 @@ enum StatusLine {
         var onNoteMarker: Bool
     }
 
-    /// The hints while an overlay has the keyboard, in the order they are shown, each with its
-    /// rank (0 is needed most); nil when none is open.
+    /// The hints while an overlay or a prompt has the keyboard, in the order they are shown,
+    /// each with its rank (0 is needed most); nil when neither is open. A prompt's letters are
+    /// text, so the pane's keys (`d delete`, `q quit`) would say what they do not do there.
     static func overlayHints(_ state: AppState) -> [(text: String, rank: Int)]? {
+        if state.overlay == nil, state.editor == nil {
+            if let prompt = state.prompt {
+                let tab = prompt.suggestions.isEmpty ? [] : [("Tab complete", 2)]
+                switch prompt.purpose {
+                case .session: return [("Enter set", 0)] + tab + [("Esc cancel", 1)]
+                case .noteText: return [("Enter keep", 0), ("Esc clear", 1)]
+                case .exportFile: return [("Enter export", 0)] + tab + [("Esc cancel", 1)]
+                }
+            }
+            if state.search?.editing == true { return [("Enter results", 0), ("↑ ↓ move", 2), ("Esc close", 1)] }
+        }
         switch state.overlay {
         case .help?: return [("j k scroll", 1), ("Esc close", 0)]
         case .copy?: return [("1–9 Enter copy", 0), ("Esc close", 1)]
