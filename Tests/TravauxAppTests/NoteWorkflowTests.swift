@@ -1118,6 +1118,16 @@ struct NoteWorkflowTests {
         #expect(state.message == nil)
         _ = press("x")
         #expect(state.prompt?.purpose == .exportFile(replace: false))
+
+        // A file that cannot be written: the error is said and the name typed stays to correct.
+        _ = press("Esc")
+        let missing = "/nowhere/seminar/s3.md"
+        let error = ExportError.io(path: missing, reason: "its folder does not exist; create it with mkdir -p /nowhere/seminar, or choose another file")
+        _ = Reducer.reduce(&state, .exportFinished(.failure(error), path: missing))
+        #expect(state.prompt?.purpose == .exportFile(replace: false) && state.prompt?.field.text == missing)
+        #expect(state.message == error.description)
+        _ = press("Esc")
+        #expect(state.prompt == nil && state.message == "nothing exported")
     }
 
     @Test("S sets the session stamped on new notes")

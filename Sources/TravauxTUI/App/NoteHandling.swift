@@ -85,22 +85,10 @@ enum NoteHandling {
                 state.message = "no notes to export yet: press a to annotate an item"
                 return []
             }
-            // How many notes the filters pick, said before a file name is asked for: a
-            // filter left on by mistake shows at once, not in the handout.
-            let selection = PromptHandling.exportSelection(state)
-            let count = selection.count(in: state.notes, record: state.record)
-            let filters = selection.description(in: state.record)
-            guard count > 0 else {
-                state.message = "no notes with \(filters); F clears the filters"
-                return []
-            }
-            let what = "\(count) note\(count == 1 ? "" : "s")" + (selection.isEmpty ? "" : " (\(filters))")
             // A session's notes are offered a file of its name; else the file last written
             // here, as a handout is written again when notes are added.
-            let offered = state.noteFilter.session.flatMap(ExportFile.suggestedName(session:)) ?? state.lastExportPath ?? "travaux-notes.md"
-            state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
-                                       text: offered, placeholder: "a file name (.md)")
-            state.relayoutReader()
+            openExportPrompt(&state, offering: state.noteFilter.session.flatMap(ExportFile.suggestedName(session:))
+                                                ?? state.lastExportPath ?? "travaux-notes.md")
         case .filterNotesText:
             state.prompt = PromptState(purpose: .noteText, label: "Notes containing: ", text: state.noteFilter.text)
             state.relayoutReader()
@@ -283,11 +271,34 @@ enum NoteHandling {
                 state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; Enter replaces it, Esc keeps it: ",
                                            text: path)
                 state.relayoutReader()
-            case .failure(let error): state.message = error.description
+            case .failure(let error):
+                state.message = error.description
+                // The file name typed stays to be corrected (a folder to create first, a typo),
+                // unless something else was opened meanwhile.
+                if state.editor == nil, state.prompt == nil, state.overlay == nil {
+                    openExportPrompt(&state, offering: path)
+                    state.message = error.description
+                }
             }
         default: break
         }
         return []
+    }
+
+    /// Asks for the file the notes the filters pick go to, saying first how many they are: a
+    /// filter left on by mistake shows at once, not in the handout. None picked: says so.
+    static func openExportPrompt(_ state: inout AppState, offering path: String) {
+        let selection = PromptHandling.exportSelection(state)
+        let count = selection.count(in: state.notes, record: state.record)
+        let filters = selection.description(in: state.record)
+        guard count > 0 else {
+            state.message = "no notes with \(filters); F clears the filters"
+            return
+        }
+        let what = "\(count) note\(count == 1 ? "" : "s")" + (selection.isEmpty ? "" : " (\(filters))")
+        state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
+                                   text: path, placeholder: "a file name (.md)")
+        state.relayoutReader()
     }
 
     /// Puts a new collection in place (one read from the store) and brings everything up to date.
