@@ -53,6 +53,28 @@ enum CommandSuggestion {
         return nil
     }
 
+    /// Where the help for these arguments is: the command they name (`travaux help note add`,
+    /// which lists its arguments), or the program's when they name none.
+    static func helpReference(for arguments: [String]) -> String {
+        var command: any ParsableCommand.Type = TravauxCommand.self
+        var path: [String] = []
+        for word in InterfaceArguments.positionalWords(arguments) {
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == word || $0.configuration.aliases.contains(word) })
+            else { break }
+            command = next
+            path.append(word)
+        }
+        return path.isEmpty || path == ["help"] ? "travaux --help" : "travaux help " + path.joined(separator: " ")
+    }
+
+    /// ArgumentParser's sentence as ours are written: one line, lower case first
+    /// ("missing expected argument '<id>'").
+    static func ownWording(_ message: String) -> String {
+        let line = message.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }.joined(separator: " ")
+        guard let first = line.first, first.isUppercase, line.dropFirst().first?.isLowercase == true else { return line }
+        return first.lowercased() + line.dropFirst()
+    }
+
     /// Misuses ArgumentParser answers in its own words, which point the wrong way: a kind of
     /// `list` mistyped (it listed the kinds, no nearest one), `--limit -1` ("Missing value"),
     /// `export --json` ("did you mean '--from'?"). Nil for any other arguments.

@@ -93,11 +93,10 @@ enum Main {
                 CLIOutput.write(TravauxCommand.fullMessage(for: error) + "\n")
                 TravauxCommand.exit()
             }
-            // ArgumentParser lists choices on several lines; the contract is one line.
-            var message = TravauxCommand.message(for: error)
-                .split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }
-                .joined(separator: " ")
-            CLIOutput.fail(message + " (see 'travaux --help')", code: code.rawValue)
+            // ArgumentParser lists choices on several lines; the contract is one line, which
+            // points to the help of the command misused (its arguments), not the program's.
+            let message = CommandSuggestion.ownWording(TravauxCommand.message(for: error))
+            CLIOutput.fail(message + " (see '\(CommandSuggestion.helpReference(for: given))')", code: code.rawValue)
         }
     }
 }
