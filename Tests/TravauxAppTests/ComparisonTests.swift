@@ -119,6 +119,17 @@ struct ComparisonTests {
         #expect(state.message == "'to' is the last version")
     }
 
+    @Test("a in a comparison annotates the version compared to, as y copies it first")
+    func annotateComparedVersion() throws {
+        var state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "2", "c", "{")
+        let to = try #require(state.comparison?.toID)
+        #expect(to == "2008-draft")
+        AppFixture.press(&state, "a")
+        #expect(state.editor?.target == NoteTarget(item: "ppwt", version: "2008-draft"))
+        #expect(Screen.render(state).snapshot().contains("On: PPWT, Draft treaty (CD/1839)"))
+    }
+
     @Test("a session label is cut, then only marked as set, before it pushes out ? help or the comparison's keys")
     func sessionGivesWay() throws {
         func status(width: Int, session: String, keys: String...) throws -> String {

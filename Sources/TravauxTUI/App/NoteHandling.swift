@@ -116,6 +116,15 @@ enum NoteHandling {
     static let noDraftEither = "; drafts cannot be written either"
 
     static func annotate(_ state: inout AppState) -> [Effect] {
+        // In a comparison, the version compared to, as `y` copies it first (Ctrl-T picks another part).
+        if let comparison = state.comparison, state.record.item(comparison.proposalID) != nil {
+            state.editsStarted += 1
+            state.editor = NoteEditor(draftID: "edit-\(state.editsStarted)", base: nil,
+                                      targets: state.record.noteTargets(of: comparison.proposalID),
+                                      target: NoteTarget(item: comparison.proposalID, version: comparison.toID.isEmpty ? nil : comparison.toID),
+                                      session: state.session)
+            return []
+        }
         guard let itemID = state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID else {
             state.message = "select an item to annotate"
             return []
