@@ -638,6 +638,15 @@ struct NoteWorkflowTests {
         let copy = try #require(try loop.store.load().all.first { $0.conflictOf != nil })
         #expect(named.count >= 8 && copy.id.hasPrefix(named), "\(next.message ?? "")")
         #expect(try loop.store.load().resolve(String(named)).id == copy.id)
+        // In the Notes pane at 60 columns, long tags and all, the copy is told from its original.
+        var narrow = try AppFixture.state(width: 60, height: 20)
+        var tagged = copy
+        tagged.tags = ["res-1540", "cyber-treaty", "R-D", "verification"]
+        _ = try loop.store.save(tagged, base: copy)
+        try loop.run([.refreshNotes], &narrow)
+        try loop.press(&narrow, "5")
+        let rows = Screen.render(narrow).snapshot().split(separator: "\n")
+        #expect(rows.contains { $0.contains("conflict copy #res-1540") }, "\(rows)")
 
         // Unchanged elsewhere, the draft's note is simply the note.
         #expect(draft.base(now: original).changedElsewhere == false)

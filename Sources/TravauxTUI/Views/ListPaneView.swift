@@ -96,8 +96,10 @@ enum ListPaneView {
         // list. Only the most precise part, and not at the cost of the note's own line.
         if let part = note.target.mostPrecisePart { text.append(Span(truncate(part, toWidth: 18), style: Palette.dim)) }
         text.append(Span(" "))
-        if !note.tags.isEmpty { text.append(Span(note.tags.map { "#" + $0 }.joined(separator: " ") + " ", style: Palette.tag)) }
+        // Before the tags, which may take the rest of a narrow row: a copy must be told from
+        // its original, whose tags it shares.
         if note.conflictOf != nil { text.append(Span("conflict copy ", style: Palette.error)) }
+        if !note.tags.isEmpty { text.append(Span(note.tags.map { "#" + $0 }.joined(separator: " ") + " ", style: Palette.tag)) }
         text.append(Span(note.headline))
         return text
     }
