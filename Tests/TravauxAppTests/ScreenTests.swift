@@ -27,6 +27,20 @@ struct ScreenTests {
         #expect(try #require(Screen.render(wide).snapshot().split(separator: "\n").last).hasSuffix(all))
     }
 
+    @Test("at 40 columns the help's descriptions follow their keys on the same line, not a 19-column key column's narrow strip")
+    func narrowHelp() throws {
+        let state = try AppFixture.state(width: 40, height: 15)
+        let keymap = state.keymap
+        let narrow = HelpOverlay.lines(keymap, width: 34).map(\.plainText)
+        let wide = HelpOverlay.lines(keymap, width: 120).map(\.plainText)
+        #expect(narrow.contains("j ↓  Move down one item (one"), "\(narrow.prefix(6))")
+        #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 34 })
+        // Every word of every description is still there.
+        let words = { (lines: [String]) in lines.joined(separator: " ").split(separator: " ").filter { !$0.isEmpty } }
+        #expect(words(narrow) == words(wide))
+        #expect(narrow.count < 190, "\(narrow.count) lines")
+    }
+
     @Test("a long record title is cut before its version, which stays whole")
     func recordVersionKept() throws {
         let state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())

@@ -5,7 +5,11 @@ enum HelpOverlay {
     static func lines(_ keymap: Keymap, width: Int = .max) -> [StyledText] {
         var lines: [StyledText] = []
         let keyWidth = keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 10
-        let indent = String(repeating: " ", count: keyWidth + 2)
+        // Beside the keys while that leaves the descriptions room; on a narrow screen (40
+        // columns) right after them, the lines after the first indented: beside a 19-column
+        // key column they wrapped every 15 columns, some 217 lines to scroll.
+        let stacked = width - (keyWidth + 2) < 28
+        let indent = String(repeating: " ", count: stacked ? 2 : keyWidth + 2)
         let descriptionWidth = max(12, width - indent.count)
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }
@@ -15,6 +19,12 @@ enum HelpOverlay {
             for binding in bindings {
                 let keys = binding.keyNames
                 let wrapped = TextWrapper.wrap(StyledText(binding.help), width: descriptionWidth)
+                if stacked {
+                    let hanging = TextWrapper.wrap(StyledText(keys, style: Palette.strong) + StyledText("  " + binding.help),
+                                                   width: descriptionWidth)
+                    for (index, part) in hanging.enumerated() { lines.append(index == 0 ? part.text : StyledText(indent) + part.text) }
+                    continue
+                }
                 for (index, part) in wrapped.enumerated() {
                     let lead = index == 0
                         ? StyledText(keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(keys))), style: Palette.strong)
