@@ -56,7 +56,14 @@ enum ProgramVersion {
         if store?.isEmpty == true {
             lines.append("notes: --store is empty; give the notes directory (is a variable unset?)")
         } else if let directory = NoteStoreLocator.directory(explicit: store, environment: environment) {
-            lines.append("notes: \(directory)")
+            // A store that cannot be used is said here too (a file on its path, a folder that
+            // is not a store), as every command would say it.
+            do {
+                try NoteStore(directory: directory).checkReadable()
+                lines.append("notes: \(directory)")
+            } catch {
+                lines.append("notes: \(directory) cannot be used: \(error.description)")
+            }
         } else {
             lines.append("notes: no directory (HOME is not set); pass --store DIR or set TRAVAUX_STORE")
         }

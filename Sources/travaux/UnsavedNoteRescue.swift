@@ -43,14 +43,14 @@ enum UnsavedNoteRescue {
         guard let first = files.first else { return nil }
         let more = files.count == 1 ? "" : " (and \(files.count - 1) more beside it)"
         let fd = open(first, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return "a note left unsaved by an earlier window is in \(first)\(more)" }
+        guard fd >= 0 else { return "a note left unsaved earlier (by a window or a command) is in \(first)\(more)" }
         let (bytes, _) = CLIInput.readAll(fd)
         close(fd)
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else {
-            return "a note left unsaved by an earlier window is in \(first)\(more)"
+            return "a note left unsaved earlier (by a window or a command) is in \(first)\(more)"
         }
-        return "a note left unsaved by an earlier window is in \(first)\(more): \(header.noteID == nil ? "add" : "save") it with "
+        return "a note left unsaved earlier (by a window or a command) is in \(first)\(more): \(header.noteID == nil ? "add" : "save") it with "
             + header.command(file: first, bodyLine: blank + 2) + ", then remove the file"
     }
 

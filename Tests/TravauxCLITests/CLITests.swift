@@ -397,7 +397,7 @@ struct CLITests {
         try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
         for store in [file, file + "/store"] {
             let listed = try CLIProcess.run(["note", "list", "--store", store])
-            #expect(listed.status == 1 && listed.stderr == "travaux: \(file) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one\n")
+            #expect(listed.status == 1 && listed.stderr == "travaux: \(file) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one\n")
         }
         // `validate` too: a CI check with its variable unset must not pass on another record.
         for arguments in [["list", "events", "--record", ""], ["validate", "--record", ""], ["--record", "", "validate"], ["validate", "--record="]] {
@@ -502,6 +502,13 @@ struct CLITests {
         #expect(missing.status == 0)
         #expect(missing.stdout.contains("record: none readable at /nowhere/record ('travaux validate' says why)\n"))
         #expect(missing.stdout.contains("notes: --store is empty; give the notes directory (is a variable unset?)\n"))
+        // A store that cannot be used (a file on its path, as XDG_DATA_HOME set to a file gives) is said too.
+        let file = try TestFiles.directory("version-file") + "/data"
+        try "not a folder".write(toFile: file, atomically: true, encoding: .utf8)
+        let unusable = try CLIProcess.run(["--version", "--record", CLIProcess.fixtureRecord], environment: ["XDG_DATA_HOME": file, "TRAVAUX_STORE": ""])
+        #expect(unusable.status == 0)
+        #expect(unusable.stdout.contains("notes: \(file)/travaux/notes cannot be used: \(file) is a file, not a directory, on the way to the notes store"),
+                "\(unusable.stdout)")
         // The root help lists it; given to a command it is that command's unknown option.
         #expect(try CLIProcess.run(["--help"]).stdout.contains("--version"))
         let toCommand = try CLIProcess.fixture(["list", "events", "--version"])

@@ -63,7 +63,7 @@ struct NotesEndToEndTests {
         try "Item: ppwt\nTags: verification, seminar-3\n\nsaid as the terminal closed\nsecond line\n".write(toFile: file, atomically: true, encoding: .utf8)
         let terminal = try start(environment: ["TMPDIR": folder])
         let command = "tail -n +4 \(file) | travaux note add ppwt - --tag verification --tag seminar-3"
-        let expected = "a note left unsaved by an earlier window is in \(file): add it with '\(command)', then remove the file"
+        let expected = "a note left unsaved earlier (by a window or a command) is in \(file): add it with '\(command)', then remove the file"
         try terminal.waitFor("the reminder") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(expected) }
         try terminal.send("q")
         try waitForExit(terminal)

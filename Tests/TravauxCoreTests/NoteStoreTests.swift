@@ -457,6 +457,14 @@ struct NoteStoreTests {
         #expect(refreshed.idsByInode[reused] == added.id)
     }
 
+    @Test("a full disk is said as one, with no advice about permissions, which are fine")
+    func fullDisk() {
+        let full = NoteStoreError(StoreFiles.Failure(path: "/notes/01M.json", reason: "No space left on device", code: ENOSPC))
+        #expect(full.description == "/notes/01M.json: No space left on device; free some space on that disk and try again")
+        let denied = NoteStoreError(StoreFiles.Failure(path: "/notes/01M.json", reason: "Permission denied", code: EACCES))
+        #expect(denied.description.hasSuffix("check that the notes store can be read and written (--store DIR or TRAVAUX_STORE)"))
+    }
+
     @Test("a note changed elsewhere on its old file number (two saves by rename, a git pull) is read again")
     func refreshAfterReplacementOnSameInode() throws {
         let store = try makeStore()

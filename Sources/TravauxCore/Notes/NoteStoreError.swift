@@ -6,6 +6,8 @@ import Glibc
 public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     /// A file or directory could not be read or written.
     case io(path: String, reason: String)
+    /// The disk (or the user's quota) is full: no advice about permissions, which are fine.
+    case noSpace(path: String, reason: String)
     /// The store, or one of its notes, was written by a newer travaux.
     case newerSchema(path: String, version: Int)
     case noSuchNote(String, suggestions: [String])
@@ -27,6 +29,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .io(let path, let reason):
             return "\(path): \(reason); check that the notes store can be read and written (--store DIR or TRAVAUX_STORE)"
+        case .noSpace(let path, let reason):
+            return "\(path): \(reason); free some space on that disk and try again"
         case .newerSchema(let path, let version):
             return "\(path) was written by a newer travaux (schema \(version), this one reads up to \(Note.schemaVersion)); upgrade travaux to use this store — nothing was changed"
         case .noSuchNote(let id, let suggestions):
@@ -44,7 +48,7 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         case .mergeConflict(let path):
             return "\(path) holds a git merge conflict; resolve it (edit the file, or git checkout --ours or --theirs), then try again — nothing was changed"
         case .notADirectory(let path):
-            return "\(path) is a file, not a directory; point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
+            return "\(path) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):
             return "note \(id) was changed in another window since it was read; nothing was deleted — look at it again first"
         }
@@ -53,6 +57,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     init(_ failure: StoreFiles.Failure) {
         if failure.code == ENOTDIR, let file = StoreFiles.fileOnPath(failure.path) {
             self = .notADirectory(path: file)
+        } else if failure.code == ENOSPC || failure.code == EDQUOT {
+            self = .noSpace(path: failure.path, reason: failure.reason)
         } else {
             self = .io(path: failure.path, reason: failure.reason)
         }

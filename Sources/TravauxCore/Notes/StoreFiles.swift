@@ -72,10 +72,10 @@ enum StoreFiles {
         let temporary = directory + "/.tmp-" + temporaryTag + "-" + String(getpid())
         let fd = try writeTemporary(bytes, at: temporary, for: path, mode: mode)
         if fsync(fd) != 0 {
-            let reason = errorText(errno)
+            let code = errno
             close(fd)
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: errorText(code), code: code)
         }
         close(fd)
         if !replace {
@@ -105,16 +105,16 @@ enum StoreFiles {
     /// it, or the file being written (a full disk).
     private static func writeTemporary(_ bytes: [UInt8], at temporary: String, for target: String, mode: mode_t) throws(Failure) -> Int32 {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(path: parentPath(temporary), reason: errorText(errno)) }
+        guard fd >= 0 else { throw Failure(path: parentPath(temporary), reason: errorText(errno), code: errno) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                let reason = errorText(errno)
+                let code = errno
                 close(fd)
                 unlink(temporary)
-                throw Failure(path: target, reason: reason)
+                throw Failure(path: target, reason: errorText(code), code: code)
             }
             written += result
         }
