@@ -47,17 +47,32 @@ struct SourceReference {
 
     /// Whether two titles are the same words, whatever their case and punctuation.
     static func sameWords(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
-        return words(a) == words(b)
+        words(a) == words(b)
     }
 
-    /// The source, then the footnotes it refers to in turn (stopping at a cycle).
+    /// Whether one title's words begin the other's (or are the same).
+    static func shortens(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (words(a), words(b))
+        return x.starts(with: y) || y.starts(with: x)
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The source, then the footnotes it refers to in turn (stopping at a cycle), as long as
+    /// they are the same document: a short form ("Ibid.", no title of its own) is, and so is
+    /// a footnote of the same title, or of a title one of them shortens ("Declaration of
+    /// Principles" for "Declaration of Principles, Building the Information Society: …").
+    /// One that names a document of its own and points on for
+    /// more ("See previous footnote. For Germany, see also …, Conference Report") takes
+    /// nothing from the other document: not its UN symbol as a report number.
     private static func referredChain(of source: Source, in record: Record) -> [Source] {
+        func ownTitle(_ source: Source) -> String? { source.title ?? CitationParsing.title(in: source.citation) }
         var chain = [source]
         var seen: Set<String> = [source.id]
-        while let id = chain.last?.refersTo, seen.insert(id).inserted, case .source(let next)? = record.item(id) {
+        while let last = chain.last, let id = last.refersTo, seen.insert(id).inserted, case .source(let next)? = record.item(id) {
+            if let title = ownTitle(last), !(ownTitle(next).map { shortens($0, title) } ?? false) { break }
             chain.append(next)
         }
         return chain

@@ -105,6 +105,24 @@ struct BibliographyExportTests {
         }
     }
 
+    @Test("a footnote naming a document of its own takes nothing from the one it also points to; a short form of the same title does")
+    func referredDocument() throws {
+        let record = try ExportFixture.shippedRecord()
+        func reference(_ id: String) throws -> SourceReference {
+            guard case .source(let source)? = record.item(id) else { throw ExportError.nothingToExport(id) }
+            return SourceReference(source: source, record: record)
+        }
+        // The Berlin conference report ("See previous footnote. For Germany, see also …") is
+        // not the Secretary-General's A/66/152, nor is footnote 15, which points to it.
+        #expect(try reference("pmp-fn-11").number == nil)
+        #expect(try reference("pmp-fn-15").number == nil)
+        #expect(try reference("pmp-fn-10").number == "A/66/152")
+        // "Declaration of Principles" shortens the title of the footnote it points to: its date and URL.
+        let declaration = try reference("meyer-fn-10")
+        #expect(declaration.number == "WSIS-03/GENEVA/DOC/4-E")
+        #expect(declaration.url?.hasPrefix("http://www.itu.int/") == true)
+    }
+
     @Test("a citation gives its quoted or italic title, its periodical and its date when the record's fields do not")
     func citationParsing() {
         #expect(CitationParsing.title(in: "John Ruggie, 'Multilateralism: The Anatomy of an Institution,' *International Organization* 46 (1992): 575.")
