@@ -25,7 +25,8 @@
 ///    outside TeX math (`MathSpans`), and `%%` (Obsidian comments).
 /// 4. A fenced code block stays code when it stands at the note's top level after a blank
 ///    line (or first), its info string is a plain word (`python`, not `{=html}`), and it
-///    is closed at the start of a line: its lines are copied as they are. Any other fence
+///    is closed at the start of a line: its lines are copied as they are, but for the tabs
+///    they begin with, which become spaces (`expandingLeadingTabs`). Any other fence
 ///    is escaped and its lines are text.
 ///
 /// Emphasis, links, lists, quotes, tables, code spans and line breaks are kept. The cost:
@@ -37,7 +38,7 @@ enum NoteBodyMarkdown {
         var lines = splitLines(MarkdownText.cleaned(body))
         while let first = lines.first, isBlank(first) { lines.removeFirst() }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
-        // The lines of fenced code kept as code, copied as they are.
+        // The lines of fenced code kept as code, copied as they are (leading tabs aside).
         var fenced = [Bool](repeating: false, count: lines.count)
         var index = 0
         while index < lines.count {
@@ -51,7 +52,7 @@ enum NoteBodyMarkdown {
         for index in lines.indices where !fenced[index] { lines[index] = expandingIndentationTabs(lines[index]) }
         let math = body.utf8.contains(0x24) ? MathSpans.find(in: lines, skipping: fenced) : nil
         return lines.indices.map { index in
-            guard !fenced[index] else { return quoted(lines[index]) }
+            guard !fenced[index] else { return quoted(expandingLeadingTabs(lines[index])) }
             let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
             return quoted(escape(lines[index], endsParagraph: endsParagraph, math: math?[index] ?? []))
         }
@@ -115,6 +116,25 @@ enum NoteBodyMarkdown {
         }
         out += String(characters[index...])
         return out
+    }
+
+    /// A line of kept fenced code with the tabs it begins with made spaces at the note's own
+    /// 4-column stops. Behind `> ` a tab reaches only two columns on: a tab-indented line of
+    /// backticks inside the fence (code in the note, four columns deep) became a fence two
+    /// columns deep that closed the code, and the rest of the note reached the handout as
+    /// its structure; tab-indented code lost two columns of its indentation.
+    static func expandingLeadingTabs(_ line: String) -> String {
+        guard line.utf8.first == 0x09 || line.utf8.first == 0x20 && line.utf8.contains(0x09) else { return line }
+        var out = ""
+        var column = 0
+        var rest = Substring(line)
+        while let first = rest.first, first == " " || first == "\t" {
+            let width = first == "\t" ? 4 - column % 4 : 1
+            out += String(repeating: " ", count: width)
+            column += width
+            rest = rest.dropFirst()
+        }
+        return out + rest
     }
 
     /// The end of a quote marker, or of a list or definition marker followed by a blank or
