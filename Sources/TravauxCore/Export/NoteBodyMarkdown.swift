@@ -167,7 +167,7 @@ enum NoteBodyMarkdown {
     }
 
     /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
-    /// the characters rules 3 escapes or checks (`\ < [ ^ { %`), and its content begins with
+    /// the characters rules 3 escapes or checks (`\ < [ ^ { % @`), and its content begins with
     /// a letter, or a character beyond ASCII, which opens nothing at a line's start (rule 2).
     static func needsNoEscape(_ line: String) -> Bool {
         var inContent = false
@@ -182,7 +182,7 @@ enum NoteBodyMarkdown {
                 leadingLetters = isLetter
             }
             switch byte {
-            case 0x5C, 0x3C, 0x5B, 0x5E, 0x7B, 0x25:
+            case 0x5C, 0x3C, 0x5B, 0x5E, 0x7B, 0x25, 0x40:
                 return false
             case 0x20, 0x09:
                 continue
@@ -303,6 +303,14 @@ enum NoteBodyMarkdown {
             case "%":
                 out.append(character)
                 if next?.lead == "%" { out += "\\" }
+            case "@":
+                // Pandoc's citation (`@ben`, `[@key]`, the example list's `(@good)`): with
+                // `--citeproc` it replaced the note's words ("Ask (ben?)"). Not after a letter
+                // or digit (an e-mail address) or a `/` (a URL's path), which Pandoc reads as text.
+                let before = index > 0 ? line[index - 1] : nil
+                let afterWord = before.map { $0.isLetter || $0.isNumber || $0.lead == "/" } ?? false
+                if !afterWord, let next, next.isLetter || next.isNumber || next.lead == "_" || next.lead == "{" { out += "\\" }
+                out.append(character)
             case "-":
                 if dashLine, next?.lead == "-" || index > 0 && line[index - 1].lead == "-" { out += "\\" }
                 out.append(character)

@@ -103,6 +103,15 @@ struct NoteBodyMarkdownTests {
         }
     }
 
+    @Test("Pandoc with --citeproc leaves a note's @mentions as written")
+    func mentionsAreNotCitations() throws {
+        let note = "Ask @ben whether @UNIDIR covered it [@meyer-fn-26]; mail ben@uni.edu."
+        let quoted = NoteBodyMarkdown.blockQuote(note).joined(separator: "\n") + "\n"
+        let plain = try MarkdownParsers.run("pandoc", ["--citeproc", "-t", "plain", "--wrap=none"], input: quoted)
+        #expect(plain.trimmingCharacters(in: .whitespacesAndNewlines) == note, "\(plain)")
+        #expect(try MarkdownParsers.cmarkHTML(quoted).contains("<p>Ask @ben whether @UNIDIR covered it [@meyer-fn-26]; mail "))
+    }
+
     @Test("hostile constructs, one by one, are escaped or contained")
     func examples() {
         func lines(_ body: String) -> [String] { NoteBodyMarkdown.blockQuote(body) }
@@ -123,6 +132,9 @@ struct NoteBodyMarkdownTests {
         // Found by the property test: an escaped `<` after a bare URL must not open HTML.
         #expect(lines("http://x.org\\<script>") == ["> http://x.org\\\\&lt;script>"])
         #expect(lines("####### seven") == ["> \\####### seven"])
+        // Pandoc's citations: an `@` a word follows is text, unless it is an address's or a path's.
+        #expect(lines("Ask @ben, @UNIDIR and (@good) [@meyer-fn-26] @{x}") == ["> Ask \\@ben, \\@UNIDIR and (\\@good) [\\@meyer-fn-26] \\@{x}"])
+        #expect(lines("ben@uni.edu, https://a.social/@ben, @ alone") == ["> ben@uni.edu, https://a.social/@ben, @ alone"])
         #expect(lines("<https://a.org/x_y> <me@a.org>") == ["> <https://a.org/x_y> <me@a.org>"])
         #expect(lines("<http://a/[^1]>") == ["> &lt;http://a/\\[^1]>"])
         #expect(lines("\\section{x} \\* \\é \\ \\") == ["> \\\\section{x} \\* \\\\é \\\\ \\\\"])
