@@ -141,9 +141,14 @@ private struct HandoutWriter {
         noteNumber += 1
         blocks.append("#### Note \(noteNumber) · \(note.created.day)")
         if let target = TargetDescription(note.target, in: record) {
-            var line = "On " + target.label
-            let sources = known(Handout.sourceIDs(of: note.target, in: record))
-            if !sources.isEmpty { line += " " + footnotes.references(sources) }
+            // Each part's footnotes after it, so a quoted text's own source is told from its
+            // version's; a part resting on just what the next one does leaves them to it.
+            let parts = target.parts.map { (label: $0.label, sources: known($0.sources)) }
+            let line = "On " + parts.indices.map { index in
+                let sources = parts[index].sources
+                let sameAsNext = index + 1 < parts.count && parts[index + 1].sources == sources
+                return parts[index].label + (sources.isEmpty || sameAsNext ? "" : " " + footnotes.references(sources))
+            }.joined(separator: ", ")
             blocks.append(line + (target.quotedTexts.isEmpty ? "." : ":"))
             for text in target.quotedTexts {
                 blocks.append(MarkdownExport.quotedText(text))
