@@ -43,6 +43,10 @@ struct CLITests {
         #expect(Set(un.compactMap { $0["id"] as? String }) == ["russian-resolutions", "ppwt-2008-draft"])
         let china = try #require(try CLIProcess.fixture(["list", "proposals", "--actor", "china", "--json"]).json() as? [[String: Any]])
         #expect(china.map { $0["id"] as? String } == ["ppwt"])
+        // An alias, as the record's headings and names print it, is the item it names.
+        let byAlias = try CLIProcess.fixture(["list", "events", "--actor", "russian federation", "--json"])
+        let byID = try CLIProcess.fixture(["list", "events", "--actor", "russia", "--json"])
+        #expect(byAlias.status == 0 && byAlias.stdout == byID.stdout && !byID.stdout.isEmpty)
     }
 
     @Test("a filter naming nothing known fails with a suggestion")

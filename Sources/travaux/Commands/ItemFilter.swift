@@ -14,20 +14,34 @@ enum ItemFilter {
             filter.domain = value
         }
         if let typed = forum {
-            let forum = record.resolvingCase(typed)
+            // An id, whatever its case, or a forum's alias (`CD`, as the headings print it).
+            var forum = record.resolvingCase(typed)
+            if case .forum? = record.item(forum) {} else if let named = alias(typed, among: record.forums.map { ($0.id, $0.aliases) }) {
+                forum = named
+            }
             guard case .forum? = record.item(forum) else {
                 throw CLIError("unknown forum '\(forum)'" + hint(forum, record.forums.map(\.id)) + "; 'travaux list forums' shows them")
             }
             filter.forum = forum
         }
         if let typed = actor {
-            let actor = record.resolvingCase(typed)
+            var actor = record.resolvingCase(typed)
+            if case .actor? = record.item(actor) {} else if let named = alias(typed, among: record.actors.map { ($0.id, $0.aliases) }) {
+                actor = named
+            }
             guard case .actor? = record.item(actor) else {
                 throw CLIError("unknown actor '\(actor)'" + hint(actor, record.actors.map(\.id)) + "; 'travaux list actors' shows them")
             }
             filter.actor = actor
         }
         return filter
+    }
+
+    /// The one id whose aliases hold `typed` (case aside), or nil when none or several do.
+    private static func alias(_ typed: String, among items: [(id: String, aliases: [String])]) -> String? {
+        let key = typed.lowercased()
+        let matches = items.filter { $0.aliases.contains { $0.lowercased() == key } }
+        return matches.count == 1 ? matches[0].id : nil
     }
 
     private static func hint(_ id: String, _ ids: [String]) -> String {
