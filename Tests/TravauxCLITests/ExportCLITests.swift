@@ -100,8 +100,9 @@ struct ExportCLITests {
         #expect(empty.stderr == "travaux: nothing to export: there are no notes yet; add one with 'travaux note add ITEM-ID TEXT'\n")
         #expect(!FileManager.default.fileExists(atPath: path))
         try addNotes()
-        let noMatch = try run(["export", "--tag", "nope", "-o", path])
-        #expect(noMatch.stderr == "travaux: nothing to export: no note matches tags 'nope'; 'travaux note list' shows the notes\n")
+        let noMatch = try run(["export", "--tag", "cbms", "--session", "seminar-1", "-o", path])
+        #expect(noMatch.stderr.hasPrefix("travaux: nothing to export: no note matches tags 'cbms'"), "\(noMatch.stderr)")
+        #expect(noMatch.stderr.hasSuffix("; 'travaux note list' shows the notes\n") && noMatch.status == 1)
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -141,5 +142,27 @@ struct ExportCLITests {
         #expect(noDirectory.stderr == "travaux: cannot write \(directory)/missing/handout.md: its folder does not exist; create it with mkdir -p \(directory)/missing, or choose another file\n")
         let spaced = try run(["export", "-o", directory + "/dir with space/x.md"])
         #expect(spaced.stderr == "travaux: cannot write \(directory)/dir with space/x.md: its folder does not exist; create it with mkdir -p '\(directory)/dir with space', or choose another file\n")
+        // A quoted `~` is not the home folder; `mkdir -p '~'` would make a folder named `~`.
+        let tilde = try run(["export", "-o", "~/handout.md"])
+        #expect(tilde.status == 1 && tilde.stderr
+                == "travaux: cannot write ~/handout.md: '~' is not expanded here (a shell expands it only unquoted); give the full path, such as $HOME/handout.md\n")
+        let folder = try run(["export", "-o", directory + "/new-folder/"])
+        #expect(folder.stderr == "travaux: cannot write \(directory)/new-folder/: a file name is needed, not a folder's; give one, such as \(directory)/new-folder/travaux-notes.md\n")
+        // A tag or session no note has gets the nearest, as note list gives them; tags go as the notes spell them.
+        #expect(try run(["export", "--tag", "verificaton"]).stderr == "travaux: no note has the tag 'verificaton'; did you mean 'verification'?\n")
+        #expect(try run(["export", "--session", "seminar1"]).stderr.hasPrefix("travaux: no note has the session 'seminar1'; did you mean 'seminar-1'"))
+        #expect(try run(["export", "--tag", "VERIFICATION"]).stdout.contains("filters:\n  - \"tags: verification\"\n"))
+    }
+
+    @Test("a file whose extension names another format is written, with a warning")
+    func extensionOfAnotherFormat() throws {
+        try addNotes()
+        let bib = directory + "/handout.bib"
+        let result = try run(["export", "-o", bib])
+        #expect(result.status == 0)
+        #expect(result.stderr == "travaux: warning: \(bib) has the extension of bibtex but holds markdown; for bibtex give --format bibtex\n")
+        #expect(try String(contentsOfFile: bib, encoding: .utf8).hasPrefix("---\n"))
+        let matching = try run(["export", "--format", "bibtex", "-o", directory + "/sources.bib"])
+        #expect(matching.status == 0 && matching.stderr.isEmpty)
     }
 }

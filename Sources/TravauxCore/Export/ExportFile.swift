@@ -71,11 +71,19 @@ public enum ExportFile {
             }
         } else if errno == ELOOP {
             return .io(path: path, reason: StoreFiles.errorText(ELOOP))
+        } else if path.hasSuffix("/") {
+            // A folder meant, not yet made: a file name is wanted all the same.
+            return .io(path: path, reason: "a file name is needed, not a folder's; give one, such as \(path)travaux-notes.\(format.fileExtension)")
         }
         // A link is written through: the folder that matters is its file's.
         let target = linkTarget(path) ?? path
         let folder = StoreFiles.parentPath(target)
         if !StoreFiles.exists(folder) {
+            // `~` quoted reaches travaux as it is: a shell expands it only unquoted, and
+            // `mkdir -p '~'` would make a folder named `~` here.
+            if path == "~" || path.hasPrefix("~/") {
+                return .io(path: path, reason: "'~' is not expanded here (a shell expands it only unquoted); give the full path, such as $HOME/\(path.dropFirst(2))")
+            }
             if target != path {
                 return .io(path: path, reason: "it links to \(target), whose folder does not exist; create it with mkdir -p \(ShellWord.quoted(folder)), or choose another file")
             }

@@ -14,6 +14,18 @@ struct ExportCommand: ParsableCommand {
             is an error, and no file is written.
             """)
 
+    /// The format a file's extension names, when it names one (`.md`, `.bib`, `.json`).
+    static func format(named path: String) -> Format? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": return .markdown
+        case "bib": return .bibtex
+        case "json": return .cslJSON
+        default: return nil
+        }
+    }
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, bibtex
         case cslJSON = "csl-json"
@@ -93,6 +105,12 @@ struct ExportCommand: ParsableCommand {
             let text = try format.exportFormat.render(notes: notes, record: record, options: options)
             if let output, output != "-" {
                 try ExportFile.write(text, to: output, replacing: force, format: format.exportFormat)
+                if let meant = Self.format(named: output), meant != format {
+                    // Written all the same (a name is the user's to choose), but said: Markdown
+                    // in a `.bib` that Zotero or Pandoc's bibliography then cannot read.
+                    CLIOutput.warn("\(output) has the extension of \(meant.rawValue) but holds \(format.rawValue); "
+                                   + "for \(meant.rawValue) give --format \(meant.rawValue)")
+                }
             } else {
                 CLIOutput.write(text)
             }
@@ -135,9 +153,17 @@ struct ExportCommand: ParsableCommand {
         if let fromDate, let toDate, toDate.iso < String(fromDate.iso.prefix(toDate.iso.count)) {
             throw CLIError("--from \(fromDate.iso) is after --to \(toDate.iso); no note can match", exitCode: 64)
         }
+        // A tag or session no note has is a typo more often than not: said with the nearest,
+        // as `note list` says it, rather than "no note matches". Tags as the notes spell them
+        // (the front matter's filters then do too).
+        let spelledTags = notes.isEmpty ? tags : try tags.map { try KnownTag.spelling(of: $0, in: notes) }
+        if let session, !notes.isEmpty, !notes.sessionsByUse.contains(where: { SessionLabel.same($0, session) }) {
+            let near = IDSuggestion.nearest(to: SessionLabel.normalise(session), among: notes.sessionsByUse)
+            throw CLIError("no note has the session '\(session)'" + (near.isEmpty ? "; 'travaux note list' shows the notes' sessions" : "; " + IDSuggestion.question(near)))
+        }
         // The session as its notes spell it, which the handout's title then shows.
         let spelledSession = session.map { notes.spelledSession($0) }
-        var noteFilter = NoteFilter(tags: tags, session: spelledSession, itemIDs: items)
+        var noteFilter = NoteFilter(tags: spelledTags, session: spelledSession, itemIDs: items)
         noteFilter.withoutSession = noSession
         return ExportSelection(notes: noteFilter, record: recordFilter,
                                from: fromDate, to: toDate)
