@@ -219,9 +219,10 @@ enum MarkdownText {
     }
 
     /// True when no character of the text is escaped, by a look at its bytes: none of the
-    /// significant characters, and no `==`, `%%` or `--`.
+    /// significant characters, and no `==`, `%%`, `--` or `...`.
     static func needsNoEscape(_ text: String) -> Bool {
         var previous: UInt8 = 0
+        var dots = 0
         for byte in text.utf8 {
             switch byte {
             case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x26, 0x7E, 0x5E, 0x24, 0x7C, 0x40, 0x7B, 0x7D:
@@ -231,9 +232,26 @@ enum MarkdownText {
             default:
                 break
             }
+            dots = byte == 0x2E ? dots + 1 : 0
+            if dots == 3 { return false }
             previous = byte
         }
         return true
+    }
+
+    /// For each character, whether it is a dot of a run of three or more, which Pandoc shows
+    /// as an ellipsis (`…`): a quoted official text is verbatim, its `...` included.
+    private static func ellipsisDots(_ characters: [Character]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: characters.count)
+        var start = 0
+        while start < characters.count {
+            guard characters[start] == "." else { start += 1; continue }
+            var end = start
+            while end < characters.count, characters[end] == "." { end += 1 }
+            if end - start >= 3 { for index in start..<end { marked[index] = true } }
+            start = end
+        }
+        return marked
     }
 
     static func escapeCharacterwise(_ text: String, keepItalics: Bool) -> String {
@@ -241,6 +259,7 @@ enum MarkdownText {
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
         let characters = Array(text)
+        let dots = text.utf8.contains(0x2E) ? ellipsisDots(characters) : []
         for (index, whole) in characters.enumerated() {
             // Judged by its first scalar: `[` with a combining mark is one Character, and
             // still a `[` to every parser.
@@ -258,7 +277,7 @@ enum MarkdownText {
             } else if (character == "=" || character == "%"), previous == character {
                 // `==highlight==` and `%%comment%%` are Obsidian's.
                 out.append("\\")
-            } else if isInDashRun(character, previous: previous, next: next) {
+            } else if isInDashRun(character, previous: previous, next: next) || !dots.isEmpty && dots[index] {
                 out.append("\\")
             }
             out.append(whole)

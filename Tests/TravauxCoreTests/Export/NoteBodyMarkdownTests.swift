@@ -226,6 +226,9 @@ struct NoteBodyMarkdownTests {
     func recordText() {
         #expect(MarkdownText.plain("A *b* [c] <d> #e & f_g $h @i") == "A \\*b\\* \\[c\\] &lt;d\\> \\#e \\& f\\_g \\$h \\@i")
         #expect(MarkdownText.plain("two\nlines\t tab") == "two lines tab")
+        // An official text's `...` stays three dots in Pandoc, which shows it as `…` otherwise.
+        #expect(MarkdownText.plain("[a] global culture ... with all stakeholders. End.. x....") == "\\[a\\] global culture \\.\\.\\. with all stakeholders. End.. x\\.\\.\\.\\.")
+        #expect(MarkdownText.needsNoEscape("a.b.. c") && !MarkdownText.needsNoEscape("a..."))
         #expect(MarkdownText.citation("See *Title*, <http://a.org/x_y>.", urls: ["http://a.org/x_y"]) == "See *Title*, <http://a.org/x_y>.")
         #expect(MarkdownText.citation("A *lone star, www.a.org/x_y", urls: ["www.a.org/x_y"]) == "A \\*lone star, [www.a.org/x\\_y](http://www.a.org/x_y)")
         #expect(MarkdownText.citation("www.a.org/{x}", urls: ["www.a.org/{x}"]) == "www.a.org/\\{x\\}")
