@@ -113,6 +113,22 @@ struct RecordLoaderTests {
         #expect(problems.map(\.description) == ["events.json: -: cannot be read (a directory); it must be a file you may read"])
     }
 
+    @Test("a kind's file missing (renamed by a slip) is one problem naming it, in place of every reference into it")
+    func missingFile() throws {
+        let directory = try Fixture.brokenCopy("actors.json") { $0 + " " }
+        try FileManager.default.moveItem(atPath: directory + "/actors.json", toPath: directory + "/actor.json")
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.count == 1, "\(problems.map(\.description))")
+        let problem = try #require(problems.first)
+        #expect(problem.file == "actors.json" && problem.location == "-")
+        #expect(problem.message.hasPrefix("missing, and "))
+        #expect(problem.message.hasSuffix("; if it was renamed, name it actors.json again"))
+        // A long report says its heading again below, where the terminal leaves it in view.
+        let many = RecordLoadError(directory: "/r", problems: (0..<11).map { RecordProblem(file: "events.json", location: "$[\($0)]", message: "x") })
+        #expect(many.description.hasSuffix("\nthe record in /r has 11 problems (above); 'travaux validate --record /r' lists them again"))
+        #expect(!RecordLoadError(directory: "/r", problems: Array(many.problems.prefix(3))).description.contains("(above)"))
+    }
+
     @Test("an item that cannot be decoded is reported once, and what refers to it is not reported again")
     func brokenItemKeepsItsID() throws {
         let directory = try Fixture.brokenCopy("actors.json") {

@@ -77,6 +77,7 @@ public enum RecordLoader {
             problems += outcome.problems
             damage.brokenIDs.merge(outcome.damage.brokenIDs) { _, later in later }
             damage.unreadableKinds.formUnion(outcome.damage.unreadableKinds)
+            damage.missingKinds.formUnion(outcome.damage.missingKinds)
             damage.filePositions.merge(outcome.damage.filePositions) { _, later in later }
         }
         guard let manifest else { return DecodedRecord(record: nil, problems: problems, damage: damage) }
@@ -144,7 +145,7 @@ public enum RecordLoader {
         guard let bytes = readFile(file, in: directory, required: false, problems: &problems) else {
             // A file that is there but cannot be read hides its ids: what names them is not
             // reported as unknown on top of it.
-            if problems.count > problemsBefore { damage.unreadableKinds.insert(kind) }
+            if problems.count > problemsBefore { damage.unreadableKinds.insert(kind) } else { damage.missingKinds.insert(kind) }
             return []
         }
         // The fast path serves a file whose every item decodes, straight into the items
@@ -262,6 +263,9 @@ public struct DecodedRecord: Sendable {
 struct RecordDamage: Sendable {
     var brokenIDs: [String: ItemKind] = [:]
     var unreadableKinds: Set<ItemKind> = []
+    /// Kinds whose file is not there at all: a record may leave one out, but a reference into
+    /// it then fails, and a renamed `works.json` gave 107 errors none of which named it.
+    var missingKinds: Set<ItemKind> = []
     /// Where each decoded item stands in its file, for the kinds where an item failed to
     /// decode (so the items after it moved up): problems name the place in the file.
     var filePositions: [ItemKind: [Int]] = [:]

@@ -45,8 +45,10 @@ public struct RecordLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         if let directoryProblem { return "no record at \(directory): \(directoryProblem.message)" }
         let count = errors.count
-        return "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s"):\n"
-            + problems.map { "  " + $0.description }.joined(separator: "\n")
+        let heading = "the record in \(directory) has \(count) problem\(count == 1 ? "" : "s")"
+        // A long report scrolls its heading away: said again below it, with where to read it all.
+        let again = problems.count > 10 ? "\n\(heading) (above); 'travaux validate --record \(directory)' lists them again" : ""
+        return heading + ":\n" + problems.map { "  " + $0.description }.joined(separator: "\n") + again
     }
 
     /// The report on one line, for a command whose errors are one line: the first problem,

@@ -4,6 +4,8 @@ struct RecordValidator {
     let record: Record
     let damage: RecordDamage
     private var found: [RecordProblem] = []
+    /// References into a kind whose file is missing: how many, and the first, said once.
+    private var intoMissingFiles: [ItemKind: (count: Int, first: String)] = [:]
     /// "work#number" to the first source with that footnote, for spotting a second one.
     private var firstSourceByFootnote: [String: String] = [:]
 
@@ -47,6 +49,19 @@ struct RecordValidator {
             }
         }
         found = halves[0].found + halves[1].found
+        // One line per missing file, before everything else, in place of every reference
+        // into it: the file's name is what there is to fix.
+        var missing = halves[0].intoMissingFiles
+        for (kind, failed) in halves[1].intoMissingFiles {
+            if let earlier = missing[kind] { missing[kind] = (earlier.count + failed.count, earlier.first) } else { missing[kind] = failed }
+        }
+        found = ItemKind.allCases.compactMap { kind in
+            missing[kind].map { failed in
+                RecordProblem(file: kind.fileName, location: "-",
+                              message: "missing, and \(failed.count) reference\(failed.count == 1 ? "" : "s") to \(kind.plural) fail (the first: \(failed.first)); "
+                                  + "if it was renamed, name it \(kind.fileName) again")
+            }
+        } + found
         checkFootnotesComplete()
         checkSourcesCited()
     }
@@ -133,6 +148,11 @@ struct RecordValidator {
         if !damage.brokenIDs.isEmpty || !damage.unreadableKinds.isEmpty,
            damage.brokenIDs[id] != nil || kinds.contains(where: damage.unreadableKinds.contains) && found == nil { return }
         guard let found else {
+            if !damage.missingKinds.isEmpty, let missing = kinds.first(where: damage.missingKinds.contains) {
+                let failed = intoMissingFiles[missing]
+                intoMissingFiles[missing] = ((failed?.count ?? 0) + 1, failed?.first ?? "\(owner.fileName) \(path()) '\(id)'")
+                return
+            }
             let expected = kinds.count == ItemKind.allCases.count ? "item" : kinds.map(\.rawValue).joined(separator: " or ")
             let hint = IDSuggestion.nearest(to: id, among: kinds.flatMap { record.items(of: $0).map(\.id) }, limit: 1)
             report(owner, path(), "unknown \(expected) '\(id)'" + (hint.first.map { "; did you mean '\($0)'?" } ?? ""))
