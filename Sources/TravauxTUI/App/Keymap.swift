@@ -153,9 +153,10 @@ public struct Keymap: Sendable {
         KeyBinding(command: .setSession, keys: [.character("S")], context: .global, label: "session", help: "Set the session label stamped on new notes", hint: false),
         KeyBinding(command: .resumeDraft, keys: [.character("R")], context: .global, label: "resume draft", help: "Resume a note left unsaved when a window closed", hint: false),
         KeyBinding(command: .filterNotesText, keys: [.character("/")], context: .notes, label: "filter notes", help: "Show only the notes holding the words you type", hint: true),
-        // The global `e` and `d` again, to be hinted where the notes are listed.
+        // The global `e`, `d` and `x` again, to be hinted where the notes are listed.
         KeyBinding(command: .editNote, keys: [.character("e")], context: .notes, label: "edit", help: "Edit the selected note", hint: true),
         KeyBinding(command: .deleteNote, keys: [.character("d")], context: .notes, label: "delete", help: "Delete the selected note (u brings it back)", hint: true),
+        KeyBinding(command: .exportNotes, keys: [.character("x")], context: .notes, label: "export", help: "Export the notes listed to a Markdown handout", hint: true),
         KeyBinding(command: .saveNote, keys: [.control("s")], context: .editor, label: "save", help: "Save the note", hint: true),
         KeyBinding(command: .cancelEdit, keys: [.escape], context: .editor, label: "cancel", help: "Close the editor (twice to discard unsaved text, which u brings back)", hint: true),
         KeyBinding(command: .switchField, keys: [.tab, .backTab], context: .editor, label: "text/tags", help: "Move between the text and the tags (Tab also completes a tag)", hint: true),
