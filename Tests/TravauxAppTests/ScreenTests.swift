@@ -41,6 +41,15 @@ struct ScreenTests {
         #expect(narrow.count < 190, "\(narrow.count) lines")
     }
 
+    @Test("an empty list's words wrap in its width rather than being cut (the first Notes pane beside the reader)")
+    func emptyListWraps() throws {
+        var state = try AppFixture.state(width: 100, height: 30)
+        AppFixture.press(&state, "5")
+        let rows = Screen.render(state).snapshot().split(separator: "\n").map(String.init)
+        let list = rows.compactMap { $0.split(separator: "│").first.map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        #expect(list.joined(separator: " ").contains("no notes yet: select an item and press a to annotate it"), "\(rows.prefix(4))")
+    }
+
     @Test("a long record title is cut before its version, which stays whole")
     func recordVersionKept() throws {
         let state = try AppFixture.state(width: 120, height: 40, record: try AppFixture.shippedRecord())

@@ -8,7 +8,11 @@ enum ListPaneView {
         let words = state.pane == .search ? state.highlightWords : []
         let focused = state.focus == .list || !state.showsBothPanes
         guard !rows.isEmpty else {
-            _ = canvas.put(emptyText(state), x: area.x + 1, y: area.y, style: Palette.dim, maxWidth: area.width - 1)
+            // Wrapped, not cut: it says what to do, and beside the reader the list is narrow.
+            let lines = TextWrapper.wrap(StyledText(emptyText(state), style: Palette.dim), width: max(1, area.width - 1))
+            for (row, line) in lines.prefix(area.height).enumerated() {
+                _ = canvas.put(line.text, x: area.x + 1, y: area.y + row, maxWidth: area.width - 1)
+            }
             return
         }
         cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
