@@ -1187,6 +1187,20 @@ struct NoteWorkflowTests {
         #expect(state.message == "note brought back")
     }
 
+    @Test("an edit saved after another window deleted the note says it brought the note back")
+    func savedOverDeletion() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "kept", author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "e")
+        AppFixture.type(&state, " and more")
+        try loop.store.delete(note.id, base: note)   // another window
+        try loop.press(&state, "Ctrl-S")
+        #expect(state.message == "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)")
+        #expect(try loop.store.load().note(note.id)?.body == "kept and more")
+    }
+
     @Test("E with an editor that fails closes the editor behind it (what was written is in the file named); after Ctrl-X the editor stays")
     func failedExternalEditCloses() throws {
         var state = try AppFixture.state()

@@ -457,6 +457,21 @@ struct NoteStoreTests {
         #expect(refreshed.idsByInode[reused] == added.id)
     }
 
+    @Test("an edit saved over a note deleted elsewhere brings it back and says so; a new note or an unchanged base does not")
+    func editOfDeletedNote() throws {
+        let store = try makeStore()
+        let note = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "first", author: "a"), base: nil).saved
+        try store.delete(note.id, base: note)
+        var edited = note
+        edited.body = "first, edited in another window"
+        let outcome = try store.save(edited, base: note)
+        #expect(outcome.broughtBack && outcome.conflictCopy == nil)
+        #expect(try store.load().note(note.id)?.body == "first, edited in another window")
+        edited.body = "again"
+        #expect(try store.save(edited, base: outcome.saved).broughtBack == false)
+        #expect(try store.save(store.makeNote(target: NoteTarget(item: "a"), body: "new", author: "a"), base: nil).broughtBack == false)
+    }
+
     @Test("a full disk is said as one, with no advice about permissions, which are fine")
     func fullDisk() {
         let full = NoteStoreError(StoreFiles.Failure(path: "/notes/01M.json", reason: "No space left on device", code: ENOSPC))

@@ -416,6 +416,9 @@ public struct NoteStore: Sendable {
         /// When the note's file was damaged (edited by hand, half copied), where it was moved
         /// before the save took its place.
         public var quarantined: NoteStoreProblem?
+        /// An edit of a note deleted elsewhere since it was read: the save brought it back,
+        /// which the window that deleted it meant gone, so it is said.
+        public var broughtBack = false
 
         public init(saved: Note, conflictCopy: Note? = nil, quarantined: NoteStoreProblem? = nil) {
             self.saved = saved
@@ -454,7 +457,9 @@ public struct NoteStore: Sendable {
             // meanwhile) crosses that file as an edit would: neither is lost.
             guard let onDisk, base.map({ onDisk != $0 }) ?? true else {
                 try write(mine, keeping: otherFields)
-                return SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
+                var outcome = SaveOutcome(saved: mine, conflictCopy: nil, quarantined: quarantined)
+                outcome.broughtBack = base != nil && onDisk == nil && quarantined == nil
+                return outcome
             }
             if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
             // Two edits crossed. The later one keeps the id; the other becomes a new note.

@@ -209,6 +209,8 @@ enum NoteHandling {
                 }
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
+            } else if outcome.broughtBack {
+                state.message = "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)"
             } else if restored {
                 let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
