@@ -1,3 +1,5 @@
+import Foundation
+import TravauxTestSupport
 import Testing
 
 /// The interface's arguments are read without ArgumentParser; what they cannot handle still
@@ -24,6 +26,15 @@ struct InterfaceLaunchTests {
         #expect(result.status == 1)
         #expect(result.stderr == "travaux: no record at \(file): a file, not a record directory; pass --record the directory "
                 + "that holds record.json (here, perhaps \(CLIProcess.fixtureRecord))\n")
+        // A file in a folder that is no record gets no guess; the folder above a record is sent to it.
+        let folder = try TestFiles.directory("above-record")
+        try "notes".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let stray = try CLIProcess.run(command + ["--record", folder + "/notes.txt"])
+        #expect(stray.stderr == "travaux: no record at \(folder)/notes.txt: a file, not a record directory; pass --record the directory that holds record.json\n")
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: folder + "/record")
+        let above = try CLIProcess.run(command + ["--record", folder])
+        #expect(above.status == 1 && above.stderr
+                == "travaux: no record at \(folder): no record.json here, but \(folder)/record is a record; pass --record \(folder)/record\n")
     }
 
     @Test("options the interface does not take are ArgumentParser's to report", arguments: [

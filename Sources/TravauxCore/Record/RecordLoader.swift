@@ -41,9 +41,19 @@ public enum RecordLoader {
         if StoreFiles.exists(directory, isDirectory: &isDirectory), !isDirectory {
             // A file given for the record (`--record record/events.json`): one problem, not one per file.
             let parent = StoreFiles.parentPath(directory)
+            // The folder the file is in, when that is a record (`--record record/events.json`).
+            let perhaps = StoreFiles.exists(path(parent, manifestFile)) ? " (here, perhaps \(parent))" : ""
             let problem = RecordProblem(file: directory, location: "-",
                                         message: "a file, not a record directory; pass --record the directory that holds "
-                                            + "record.json (here, perhaps \(parent))")
+                                            + "record.json" + perhaps)
+            return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
+        }
+        // The folder above a record given for it (`~/.local/share/travaux` for `…/travaux/record`,
+        // a checkout for its `Data/record`): said with where the record is.
+        for below in ["record", "Data/record"] where !StoreFiles.exists(path(directory, manifestFile))
+            && StoreFiles.exists(path(path(directory, below), manifestFile)) {
+            let problem = RecordProblem(file: directory, location: "-",
+                                        message: "no record.json here, but \(path(directory, below)) is a record; pass --record \(path(directory, below))")
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
