@@ -23,7 +23,7 @@ struct ScreenTests {
         #expect(status.contains(kept) && !status.contains("q quit"), "\(status)")
         var wide = try AppFixture.state(width: 120, height: 40)
         for key in keys { AppFixture.press(&wide, key) }
-        let all = try #require(StatusLine.overlayHints(wide)).map(\.text).joined(separator: "  ")
+        let all = try #require(StatusLine.ownHints(wide)).map(\.text).joined(separator: "  ")
         #expect(try #require(Screen.render(wide).snapshot().split(separator: "\n").last).hasSuffix(all))
     }
 

@@ -116,16 +116,9 @@ enum NoteHandling {
     static let noDraftEither = "; drafts cannot be written either"
 
     static func annotate(_ state: inout AppState) -> [Effect] {
-        // In a comparison, the version compared to, as `y` copies it first (Ctrl-T picks another part).
-        if let comparison = state.comparison, state.record.item(comparison.proposalID) != nil {
-            state.editsStarted += 1
-            state.editor = NoteEditor(draftID: "edit-\(state.editsStarted)", base: nil,
-                                      targets: state.record.noteTargets(of: comparison.proposalID),
-                                      target: NoteTarget(item: comparison.proposalID, version: comparison.toID.isEmpty ? nil : comparison.toID),
-                                      session: state.session)
-            return []
-        }
-        guard let itemID = state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID else {
+        // In a comparison, the proposal compared; else the reader's item or the selection.
+        let shown = state.comparison?.proposalID ?? (state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID)
+        guard let itemID = shown else {
             state.message = "select an item to annotate"
             return []
         }
@@ -135,7 +128,10 @@ enum NoteHandling {
             return []
         }
         var target = NoteTarget(item: itemID)
-        if state.focus == .reader, let reader = state.reader, let layout = reader.layout {
+        if let comparison = state.comparison {
+            // The version compared to, as `y` copies it first (Ctrl-T picks another part).
+            target.version = comparison.toID.isEmpty ? nil : comparison.toID
+        } else if state.focus == .reader, let reader = state.reader, let layout = reader.layout {
             let line = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0].segments.first?.line : nil }
                 ?? reader.scroll
             target = layout.noteTarget(atLine: line)

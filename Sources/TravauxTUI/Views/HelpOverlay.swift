@@ -18,13 +18,13 @@ enum HelpOverlay {
             lines.append(StyledText(title(context), style: Palette.sectionTitle))
             for binding in bindings {
                 let keys = binding.keyNames
-                let wrapped = TextWrapper.wrap(StyledText(binding.help), width: descriptionWidth)
                 if stacked {
                     let hanging = TextWrapper.wrap(StyledText(keys, style: Palette.strong) + StyledText("  " + binding.help),
                                                    width: descriptionWidth)
                     for (index, part) in hanging.enumerated() { lines.append(index == 0 ? part.text : StyledText(indent) + part.text) }
                     continue
                 }
+                let wrapped = TextWrapper.wrap(StyledText(binding.help), width: descriptionWidth)
                 for (index, part) in wrapped.enumerated() {
                     let lead = index == 0
                         ? StyledText(keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(keys))), style: Palette.strong)

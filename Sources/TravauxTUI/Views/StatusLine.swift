@@ -19,7 +19,7 @@ enum StatusLine {
     /// The hints while an overlay or a prompt has the keyboard, in the order they are shown,
     /// each with its rank (0 is needed most); nil when neither is open. A prompt's letters are
     /// text, so the pane's keys (`d delete`, `q quit`) would say what they do not do there.
-    static func overlayHints(_ state: AppState) -> [(text: String, rank: Int)]? {
+    static func ownHints(_ state: AppState) -> [(text: String, rank: Int)]? {
         if state.overlay == nil, state.editor == nil {
             if let prompt = state.prompt {
                 let tab = prompt.suggestions.isEmpty ? [] : [("Tab complete", 2)]
@@ -81,7 +81,7 @@ enum StatusLine {
         if band.isEmpty, state.message != nil { leftText(state, position: &cache.position, into: &cache.left, width: row.width) }
         // Where you are matters more than the hints: drop hints that do not fit whole.
         let room = row.width - cache.left.displayWidth - 3
-        let overlay = overlayHints(state).map { fitted($0, room: room) }
+        let overlay = ownHints(state).map { fitted($0, room: room) }   // a box's or a prompt's own keys
         let onNoteMarker = overlay == nil && state.keyContext == .reader && state.reader?.selectedLink != nil && state.selectedNote != nil
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width,
                            overlay: overlay, onNoteMarker: onNoteMarker)
