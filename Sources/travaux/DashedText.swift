@@ -6,7 +6,7 @@ import TravauxCore
 /// note's id). Refused before parsing, with the command written the way that works.
 enum DashedText {
     /// The options that take no value; every other `--name` takes the word after it.
-    static let flags: Set<String> = ["--json", "--force", "--all-sources", "--no-session", "--one-pane", "--help", "--version"]
+    static let flags: Set<String> = ["--json", "--force", "--all-sources", "--no-session", "--one-pane", "--fresh", "--help", "--version"]
 
     /// The error for the first such text before `--`, or nil when there is none.
     static func error(in arguments: [String]) -> CLIError? {

@@ -40,14 +40,15 @@ struct GlobalOptions: ParsableArguments {
     /// Loads and validates the record, or throws a report naming every problem. A snapshot
     /// made for the next start is saved before returning.
     func loadRecord() throws -> Record {
-        let loading = try loadRecordForInterface()
+        let loading = try loadRecordForInterface().loading
         loading.pendingSnapshot?.save()
         return loading.record
     }
 
     /// The record from its snapshot when the files are those it was made from, else read and
     /// validated; the interface saves the snapshot after its first frame.
-    func loadRecordForInterface() throws -> RecordLoading {
+    /// The directory is the one located, which the interface keeps its last place by.
+    func loadRecordForInterface() throws -> (loading: RecordLoading, directory: String) {
         try refuseEmptyDirectories()
         let locator = RecordLocator(explicit: record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
@@ -58,8 +59,8 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError(error.description)
         }
         guard let cacheDirectory = RecordCache.defaultDirectory(environment: CLIEnvironment.variables) else {
-            return RecordLoading(record: try RecordLoader.load(directory: directory))
+            return (RecordLoading(record: try RecordLoader.load(directory: directory)), directory)
         }
-        return try RecordCache(directory: cacheDirectory).load(directory: directory)
+        return (try RecordCache(directory: cacheDirectory).load(directory: directory), directory)
     }
 }

@@ -13,7 +13,7 @@ enum Interface {
     static let typingBurstMilliseconds = 100
 
     static func run(record: Record, store: NoteStore, session: String?, onePane: Bool, author: String,
-                    recordSnapshot: PendingRecordSnapshot?) throws -> InterfaceEnding {
+                    recordSnapshot: PendingRecordSnapshot?, places: PlaceKeeping) throws -> InterfaceEnding {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
         do { try store.checkReadable() } catch { throw CLIError(error.description) }
@@ -22,8 +22,11 @@ enum Interface {
         var farewell: [String] = []
         // Said too, but no warning: a note left as a draft is safe, and where to find it.
         var keptDraft = false
+        // Said, not warned: a place not kept costs a few keys at the next start, nothing typed.
+        var placeNotKept: String?
         defer {
             farewell.forEach(CLIOutput.warn)
+            if let placeNotKept { CLIOutput.say("travaux: " + placeNotKept) }
             if keptDraft { CLIOutput.say("the note being written is kept as a draft: the next start offers it back (R resumes it)") }
         }
         var ending = InterfaceEnding()
@@ -43,6 +46,8 @@ enum Interface {
         state.monochrome = terminal.colorCount == 0
         state.showsDim = terminal.showsDim
         state.offerRecoveredDrafts(store.abandonedDrafts())
+        let placeProblem = places.restore(into: &state)
+        if state.message == nil { state.message = placeProblem }
         var frameCache = FrameCache()
         var frame = Canvas(width: 0, height: 0)
         Screen.render(state, into: &frame, cache: &frameCache)
@@ -76,6 +81,7 @@ enum Interface {
                         }
                     }
                     ending.warned = !farewell.isEmpty
+                    placeNotKept = places.keep(state.lastPlace)
                     // A signal that came while quitting still ends travaux as it would.
                     terminal.end()
                     ending.endedBy = ending.endedBy ?? terminal.terminationAtEnd

@@ -24,12 +24,16 @@ enum InterfaceArguments {
     }
 
     static let onePane = "--one-pane"
+    static let fresh = "--fresh"
+    /// The interface's flags, which take no value.
+    static let flags: Set<String> = [onePane, fresh]
     /// The commands with a `--session` of their own.
     static let commandsTakingSession: Set<String> = ["note", "export"]
 
-    /// Removes `--one-pane` when no subcommand is given; after one, ArgumentParser rejects it.
-    static func takeOnePane(from arguments: inout [String]) -> Bool {
-        guard !hasSubcommand(arguments), let position = options(arguments).firstIndex(of: onePane) else { return false }
+    /// Removes one of the interface's `flags` when no subcommand is given; after one,
+    /// ArgumentParser rejects it.
+    static func take(_ flag: String, from arguments: inout [String]) -> Bool {
+        guard !hasSubcommand(arguments), let position = options(arguments).firstIndex(of: flag) else { return false }
         arguments.remove(at: position)
         return true
     }
@@ -45,6 +49,9 @@ enum InterfaceArguments {
         guard let command = firstWord(arguments), subcommands.contains(command), command != "help" else { return nil }
         if options(arguments).contains(onePane) {
             return CLIError("--one-pane is the interface's ('travaux --one-pane'); a command prints its answer once", exitCode: 64)
+        }
+        if options(arguments).contains(fresh) {
+            return CLIError("--fresh is the interface's ('travaux --fresh' starts at the Timeline); a command has no place to go back to", exitCode: 64)
         }
         // `--session` before the command; after it, the command's own (`note add`, `export`) or said here.
         if let position = options(arguments).firstIndex(where: { $0 == "--session" || $0.hasPrefix("--session=") }),

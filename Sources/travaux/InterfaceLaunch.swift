@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `travaux` with no subcommand opens the interface, whose only arguments are `--record DIR`,
-/// `--store DIR`, `--session NAME` and `--one-pane`. Read here directly they cost nothing, where ArgumentParser first builds
+/// `--store DIR`, `--session NAME`, `--one-pane` and `--fresh`. Read here directly they cost nothing, where ArgumentParser first builds
 /// its whole command tree (about 6 ms, a sixth of the time to the first frame on the shipped
 /// record). Anything else (a subcommand, `--help`, `--record=DIR`, a missing value) is left
 /// to ArgumentParser, so its parsing and its messages stay the only ones.
@@ -13,9 +13,14 @@ enum InterfaceLaunch {
         var store: String?
         var session: String?
         var onePane = false
+        var fresh = false
         while let option = rest.popFirst() {
             if option == InterfaceArguments.onePane {
                 onePane = true
+                continue
+            }
+            if option == InterfaceArguments.fresh {
+                fresh = true
                 continue
             }
             guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
@@ -34,6 +39,7 @@ enum InterfaceLaunch {
         command.global = global
         command.session = session
         command.onePane = onePane
+        command.fresh = fresh
         return command
     }
 }

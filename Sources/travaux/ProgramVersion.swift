@@ -16,7 +16,7 @@ enum ProgramVersion {
         while let argument = rest.popFirst() {
             switch argument {
             case "--version": asked = true
-            case InterfaceArguments.onePane: continue
+            case _ where InterfaceArguments.flags.contains(argument): continue
             case "--record", "--store", "--session": guard rest.popFirst() != nil else { return false }
             case _ where ["--record=", "--store=", "--session="].contains(where: argument.hasPrefix): continue
             default: return false

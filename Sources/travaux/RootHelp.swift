@@ -12,6 +12,8 @@ enum RootHelp {
                                   interface (change it there with S).
           --one-pane              Start the interface with one pane at a time, at full
                                   width (z toggles it).
+          --fresh                 Start at the Timeline, not where the interface was
+                                  last left on this record.
           --version               Show the version, the record and notes directory in
                                   use, and the ncurses linked.
 

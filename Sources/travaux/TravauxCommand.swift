@@ -10,7 +10,8 @@ struct TravauxCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens the interface; 'travaux --session NAME' stamps a seminar label \
             on every note taken in it, and 'travaux --one-pane' shows one pane at a time at full width \
-            (z toggles it). Every view has a CLI twin with --json.
+            (z toggles it). It opens where it was last left on the record; 'travaux --fresh' \
+            starts at the Timeline. Every view has a CLI twin with --json.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
                       NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self, CompareCommand.self]
@@ -23,6 +24,8 @@ struct TravauxCommand: ParsableCommand {
     var session: String? = nil
     /// `--one-pane`: the interface starts with one pane at a time (read like `--session`).
     var onePane = false
+    /// `--fresh`: the interface starts at the Timeline, not at the last place kept (read like `--session`).
+    var fresh = false
 
     func run() throws {
         // `--session "$SEMINAR"` with the variable unset would stamp no session on any note.
@@ -30,10 +33,12 @@ struct TravauxCommand: ParsableCommand {
             throw CLIError("--session is empty; give the session's label, or leave --session out", exitCode: 64)
         }
         // A broken record gets its report, never a half-drawn screen.
-        let loading = try global.loadRecordForInterface()
+        let (loading, recordDirectory) = try global.loadRecordForInterface()
         let session = self.session.map(SessionLabel.normalise).flatMap { $0.isEmpty ? nil : $0 }
         let ending = try Interface.run(record: loading.record, store: try global.noteStore(), session: session, onePane: onePane,
-                                       author: global.author, recordSnapshot: loading.pendingSnapshot)
+                                       author: global.author, recordSnapshot: loading.pendingSnapshot,
+                                       places: PlaceKeeping(recordDirectory: recordDirectory, restores: !fresh,
+                                                            environment: CLIEnvironment.variables))
         ending.exitIfNotClean()
     }
 }
@@ -57,7 +62,8 @@ enum Main {
             } else {
                 var arguments = given
                 let session = InterfaceArguments.takeSession(from: &arguments)
-                let onePane = InterfaceArguments.takeOnePane(from: &arguments)
+                let onePane = InterfaceArguments.take(InterfaceArguments.onePane, from: &arguments)
+                let fresh = InterfaceArguments.take(InterfaceArguments.fresh, from: &arguments)
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
                 if let misplaced = InterfaceArguments.misplacedOption(in: arguments) { throw misplaced }
                 if let dashed = DashedText.error(in: arguments) { throw dashed }
@@ -70,6 +76,7 @@ enum Main {
                 if var root = command as? TravauxCommand {
                     root.session = session
                     root.onePane = onePane
+                    root.fresh = fresh
                     command = root
                 } else if session != nil {
                     throw CLIError("--session belongs before the subcommand only when opening the interface; for notes use 'travaux note add ITEM TEXT --session NAME'")

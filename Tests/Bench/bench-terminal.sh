@@ -23,6 +23,7 @@ swift build -c release --product travaux-bench >&2
 .build/release/travaux-bench --scale 100 --write-record "$SCRATCH/record-100x" >&2
 mkdir -p "$SCRATCH/store"
 export TRAVAUX_STORE="$SCRATCH/store"   # never a real store
+export XDG_STATE_HOME="$SCRATCH/state"  # nor the user's last place; with --fresh, every run starts alike
 
 RESULTS="$SCRATCH/results.jsonl"
 OPTS=(--cols 200 --rows 60 --reps "$REPS" --warmup 1 --presses "$PRESSES" --settle-ms 150 --gap-ms 100 --timeout 60)
@@ -42,14 +43,14 @@ export XDG_CACHE_HOME="$SCRATCH/cache"
 sleep 2
 .build/release/travaux --record Data/record list works >/dev/null
 .build/release/travaux --record "$SCRATCH/record-100x" list works >/dev/null
-measure travaux-1x 'q quit' -- .build/release/travaux --record Data/record
-measure travaux-100x 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x"
+measure travaux-1x 'q quit' -- .build/release/travaux --fresh --record Data/record
+measure travaux-100x 'q quit' -- .build/release/travaux --fresh --record "$SCRATCH/record-100x"
 # One pane at a time (z): the list alone, so a key moves only its highlight.
-measure travaux-1x-one-pane 'q quit' -- .build/release/travaux --record Data/record --one-pane
-measure travaux-100x-one-pane 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x" --one-pane
+measure travaux-1x-one-pane 'q quit' -- .build/release/travaux --fresh --record Data/record --one-pane
+measure travaux-100x-one-pane 'q quit' -- .build/release/travaux --fresh --record "$SCRATCH/record-100x" --one-pane
 # Without a snapshot (a cache directory that cannot be made): the first start after a change.
-XDG_CACHE_HOME=/dev/null/none measure travaux-1x-cold 'q quit' -- .build/release/travaux --record Data/record
-XDG_CACHE_HOME=/dev/null/none measure travaux-100x-cold 'q quit' -- .build/release/travaux --record "$SCRATCH/record-100x"
+XDG_CACHE_HOME=/dev/null/none measure travaux-1x-cold 'q quit' -- .build/release/travaux --fresh --record Data/record
+XDG_CACHE_HOME=/dev/null/none measure travaux-100x-cold 'q quit' -- .build/release/travaux --fresh --record "$SCRATCH/record-100x"
 
 STORE_RESULTS="$SCRATCH/store.txt"
 if [ "$NOTES" != 0 ]; then

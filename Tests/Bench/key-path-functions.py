@@ -68,7 +68,7 @@ def main():
             runs = []
             for presses in (50, 150):
                 output = os.path.join(scratch, f"callgrind-{len(ordered)}-{presses}")
-                run(binary, ["--record", RECORD, *layout], presses, output)
+                run(binary, ["--fresh", "--record", RECORD, *layout], presses, output)
                 runs.append(self_cost(output))
             extra = {name: runs[1][name] - runs[0].get(name, 0) for name in runs[1]}
             for name, _ in sorted(extra.items(), key=lambda item: -item[1]):

@@ -19,13 +19,13 @@ swift build -c release --product travaux >&2
 "$SHARED/build-floors.sh" "$SCRATCH/floors" >&2
 gcc -O2 -Wall -shared -fPIC -o "$SCRATCH/key-phases.so" Tests/Bench/key-phases.c -ldl
 mkdir -p "$SCRATCH/store" "$SCRATCH/cache"
-export TRAVAUX_STORE="$SCRATCH/store" XDG_CACHE_HOME="$SCRATCH/cache"
+export TRAVAUX_STORE="$SCRATCH/store" XDG_CACHE_HOME="$SCRATCH/cache" XDG_STATE_HOME="$SCRATCH/state"
 RESULTS="$SCRATCH/results.jsonl"
 run() { python3 Tests/Bench/key-phases.py "$1" "$PRESSES" "$SCRATCH/key-phases.so" -- "${@:2}" >> "$RESULTS"; }
 for _ in $(seq "$ROUNDS"); do
     run floor-c "$SCRATCH/floors/floor" "$SCRATCH/floors/items-300.txt"
-    run travaux-one-pane .build/release/travaux --record Data/record --one-pane
-    run travaux .build/release/travaux --record Data/record
+    run travaux-one-pane .build/release/travaux --fresh --record Data/record --one-pane
+    run travaux .build/release/travaux --fresh --record Data/record
 done
 python3 - "$RESULTS" <<'PY'
 import json, statistics, sys

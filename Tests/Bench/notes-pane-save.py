@@ -17,7 +17,7 @@ in_timeline = sys.argv[5:] == ["timeline"]
 scratch = tempfile.mkdtemp(prefix="notes-pane-save-")
 store = scratch + "/store"
 shutil.copytree(original, store)
-terminal = PseudoTerminal([binary, "--record", record, "--store", store])
+terminal = PseudoTerminal([binary, "--fresh", "--record", record, "--store", store])
 terminal.drain(8)   # the store read and verified
 if not in_timeline:
     terminal.press(b"5")

@@ -41,7 +41,7 @@ def timed(terminal, keys):
 
 
 def started():
-    terminal = PseudoTerminal([binary, "--record", record, "--store", store])
+    terminal = PseudoTerminal([binary, "--fresh", "--record", record, "--store", store])
     terminal.drain(8)
     terminal.press(b"/")
     until_quiet(terminal)

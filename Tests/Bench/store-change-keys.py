@@ -18,7 +18,7 @@ store = scratch + "/store"
 shutil.copytree(original, store)
 item = subprocess.run([binary, "list", "events", "--json", "--record", record],
                       capture_output=True, text=True, check=True).stdout.split('"id"')[1].split('"')[1]
-terminal = PseudoTerminal([binary, "--record", record, "--store", store])
+terminal = PseudoTerminal([binary, "--fresh", "--record", record, "--store", store])
 terminal.drain(8)   # the store read and verified
 
 

@@ -35,6 +35,9 @@ struct CLIProcess {
         (try? TestFiles.directory("data")) ?? TestFiles.path("data")
     }()
 
+    /// `XDG_STATE_HOME` for every run of the binary: never the user's last place.
+    static let stateHome: String = TestFiles.path("state")
+
     static let fixtureRecord: String = {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/record").path
@@ -50,6 +53,7 @@ struct CLIProcess {
         // The record's snapshots go to a directory of the tests' own, never the user's cache.
         env["XDG_CACHE_HOME"] = cacheHome
         env["XDG_DATA_HOME"] = dataHome
+        env["XDG_STATE_HOME"] = stateHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

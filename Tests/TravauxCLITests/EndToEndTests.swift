@@ -92,6 +92,57 @@ struct EndToEndTests {
         try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("EXIT=0") == true }
     }
 
+    @Test("the next start opens where the last one quit, on the same record; --fresh starts at the Timeline; a place file that cannot be read is said and written again")
+    func lastPlace() throws {
+        let run = "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord)"
+        let places = "\"$XDG_STATE_HOME/travaux/places.json\""
+        // A temporary folder of its own: another test's unsaved-note reminder would take the status bar.
+        let temporary = try TestFiles.directory("tmp")
+        let exits = temporary + "/exits"
+        let terminal = try TerminalDriver(command: "export TMPDIR=\(temporary); \(run); echo FIRST=$? >> \(exits); \(run); echo SECOND=$? >> \(exits); "
+                                          + "\(run); echo THIRD=$? >> \(exits); \(run) --fresh; echo FOURTH=$? >> \(exits); "
+                                          + "printf '{' > \(places); \(run); echo FIFTH=$? >> \(exits); cat \(places); echo END")
+        // Each start waits for its predecessor's exit, written to a file (the shell's screen is
+        // under the next start's until it ends).
+        func started(after label: String) throws {
+            try terminal.waitFor("\(label) to exit") { _ in
+                (try? String(contentsOfFile: exits, encoding: .utf8))?.contains(label + "=") == true
+            }
+        }
+        try terminal.waitFor(text: "Timeline  1/4")
+        try terminal.send("2")
+        try terminal.waitFor(text: "Proposals  1/")
+        try terminal.send("j")
+        let left = try terminal.waitFor(text: "Proposals  2/")
+        let item = try #require(left.split(separator: "\n").first { $0.contains("proposal · ") })
+        try terminal.send("q")
+        try started(after: "FIRST")
+        // The second start: the pane, the item and the reader beside it as they were left.
+        var screen = try terminal.waitFor(text: "Proposals  2/")
+        #expect(screen.contains(item))
+        // A comparison left open comes back open.
+        try terminal.send("k", "c")
+        try terminal.waitFor(text: "Compare  ")
+        try terminal.send("q")
+        try started(after: "SECOND")
+        try terminal.waitFor(text: "Compare  ")
+        try terminal.send("q")
+        try started(after: "THIRD")
+        // --fresh: the Timeline, whatever was kept.
+        try terminal.waitFor(text: "Timeline  1/4")
+        try terminal.send("q")
+        try started(after: "FOURTH")
+        // A file that is not one: said in the status bar, the Timeline shown, and written again at quit.
+        screen = try terminal.waitFor(text: "could not read where you left off")
+        #expect(screen.contains("places.json: not a file of places travaux can read"))
+        #expect(screen.contains("Timeline  1/4") || screen.contains("1 Timeline"))
+        try terminal.send("q")
+        try terminal.waitFor("the program to exit") { _ in (try? terminal.transcript())?.contains("END") == true }
+        let statuses = try String(contentsOfFile: exits, encoding: .utf8)
+        #expect(statuses == "FIRST=0\nSECOND=0\nTHIRD=0\nFOURTH=0\nFIFTH=0\n")
+        #expect(try terminal.transcript().contains("\"pane\" : \"timeline\""))
+    }
+
     @Test("list at a terminal of 80 columns or more fits it, leaving out optional columns rather than wrap a row; piped, nothing is cut",
           arguments: [80, 100])
     func listFitsTheTerminal(width: Int) throws {

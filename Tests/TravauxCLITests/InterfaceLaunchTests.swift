@@ -53,6 +53,7 @@ struct InterfaceLaunchTests {
         #expect(help.status == 0)
         let options = help.stdout.split(separator: "OPTIONS:\n").last?.split(separator: "SUBCOMMANDS:").first ?? ""
         #expect(options.contains("  --session <name>  ") && options.contains("  --one-pane  ") && options.contains("  --record <dir>  "))
+        #expect(options.contains("  --fresh  ") && options.contains("not where the interface was\n") && options.contains("last left on this record."))
         #expect(!(try CLIProcess.run(["note", "--help"]).stdout.contains("--one-pane")))
     }
 
@@ -73,5 +74,10 @@ struct InterfaceLaunchTests {
         #expect(try CLIProcess.run(["note", "list", "--session", "seminar-1", "--store", store]).status == 0)
         // After `--`, a note's text, whatever it reads.
         #expect(try CLIProcess.run(["note", "add", "ppwt", "--store", store, "--", "--one-pane"]).status == 0)
+        // --fresh is the interface's too.
+        let fresh = try CLIProcess.run(["list", "events", "--fresh"])
+        #expect(fresh.status == 64 && fresh.stdout.isEmpty)
+        #expect(fresh.stderr == "travaux: --fresh is the interface's ('travaux --fresh' starts at the Timeline); a command has no place to go back to\n")
+        #expect(try CLIProcess.run(["--fresh", "--version"]).stdout.hasPrefix("travaux "))
     }
 }

@@ -13,13 +13,18 @@ final class TerminalDriver {
     }
 
     /// Starts `command` (run by sh) in a width × height terminal; the pane stays after it exits.
+    /// `XDG_STATE_HOME` of this driver alone: the place one test quits at is never where
+    /// another starts.
+    let stateHome = TestFiles.path("state")
+
     init(command: String, width: Int = 120, height: Int = 40) throws {
         // remain-on-exit is set before the session exists, so even a command that exits at
         // once leaves its last screen to read.
         try tmux(startingServer: true, ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
                                         "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                                         "-e", "TERM=xterm-256color", "-e", "XDG_CACHE_HOME=" + CLIProcess.cacheHome,
-                                        "-e", "XDG_DATA_HOME=" + CLIProcess.dataHome, "-e", "TRAVAUX_STORE=", command])
+                                        "-e", "XDG_DATA_HOME=" + CLIProcess.dataHome, "-e", "XDG_STATE_HOME=" + stateHome,
+                                        "-e", "TRAVAUX_STORE=", command])
     }
 
     deinit {

@@ -16,6 +16,8 @@ enum StoreFiles {
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
+    static let notADirectory = "exists and is not a directory"
+
     /// The first file along `path` that stands where a directory should (what `ENOTDIR` means).
     static func fileOnPath(_ path: String) -> String? {
         var current = parentPath(path)
@@ -33,7 +35,7 @@ enum StoreFiles {
     static func makeDirectory(_ path: String) throws(Failure) {
         var isDirectory = false
         if exists(path, isDirectory: &isDirectory) {
-            guard isDirectory else { throw Failure(path: path, reason: "exists and is not a directory") }
+            guard isDirectory else { throw Failure(path: path, reason: notADirectory, code: ENOTDIR) }
             return
         }
         let parent = parentPath(path)

@@ -104,6 +104,9 @@ public struct AppState: Sendable {
     /// Tags the note being saved re-spelled, to re-spell on the other notes once it is saved
     /// (and never if its save fails).
     var respellingsAfterSave: (noteID: String, effects: [Effect])?
+    /// The note the last place had selected in the Notes pane (`restore`), selected once the
+    /// notes are read.
+    var placeNoteID: String?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
 
@@ -294,6 +297,17 @@ public struct AppState: Sendable {
         var cursor = cursors[.notes] ?? ListCursor()
         cursor.select(index, in: list, viewport: listViewport)
         cursors[.notes] = cursor
+    }
+
+    /// Selects `row` in a pane: at once if its rows are made, else when they are.
+    mutating func select(_ row: PaneRow, in pane: Pane) {
+        if staleRows[pane] != nil {
+            staleRows[pane] = RowSelection(row: row, index: nil)
+            return
+        }
+        var cursor = cursors[pane] ?? ListCursor()
+        cursor.reconcile(previous: RowSelection(row: row, index: nil), rows: rows[pane] ?? [], viewport: listViewport)
+        cursors[pane] = cursor
     }
 
     /// Brings the Notes pane's rows up to date with notes just saved or deleted by moving only

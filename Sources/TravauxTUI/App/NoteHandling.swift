@@ -168,6 +168,7 @@ enum NoteHandling {
             state.notesUnreadable = nil
             let verifying = state.notes.unverified && !notes.unverified
             replaceNotes(&state, notes)
+            state.restorePlaceNote()
             // `--session Seminar-3` names the session its notes already have, as `S` does.
             if let session = state.session { state.session = state.notes.spelledSession(session) }
             if !notes.problems.isEmpty {

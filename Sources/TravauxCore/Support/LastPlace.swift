@@ -1,0 +1,49 @@
+/// Where the interface was left, kept for the next start on the same record: the pane shown,
+/// each pane's selected row, what the reader showed, and an open comparison. Ids only, so a
+/// place outlives an edit of the record; whatever is gone by the next start is passed over.
+public struct LastPlace: Sendable, Hashable, Codable {
+    /// The pane's name as the tab bar spells it, lowercased (`timeline`, `notes`).
+    public var pane: String
+    /// Per pane (same names), the item selected in its list.
+    public var items: [String: String]
+    /// The note selected in the Notes pane.
+    public var note: String?
+    /// The item the reader had the keyboard on (full screen on a narrow terminal), if it had.
+    public var reader: ReaderPlace?
+    public var comparison: ComparisonPlace?
+    /// The words of the last search, which `/` offers again.
+    public var search: String?
+
+    public struct ReaderPlace: Sendable, Hashable, Codable {
+        public var item: String
+        /// The first line shown, at the width it was left at.
+        public var scroll: Int
+
+        public init(item: String, scroll: Int) {
+            self.item = item
+            self.scroll = scroll
+        }
+    }
+
+    public struct ComparisonPlace: Sendable, Hashable, Codable {
+        public var proposal: String
+        public var from: String
+        public var to: String
+
+        public init(proposal: String, from: String, to: String) {
+            self.proposal = proposal
+            self.from = from
+            self.to = to
+        }
+    }
+
+    public init(pane: String, items: [String: String] = [:], note: String? = nil,
+                reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil) {
+        self.pane = pane
+        self.items = items
+        self.note = note
+        self.reader = reader
+        self.comparison = comparison
+        self.search = search
+    }
+}
