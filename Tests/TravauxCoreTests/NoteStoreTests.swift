@@ -81,6 +81,11 @@ struct NoteStoreTests {
         #expect(NoteTime(iso8601: "9999-12-31T23:59:59.999Z")?.millisecondsSince1970 == NoteTime.written.upperBound)
         #expect(NoteTime(iso8601: "2026-11-21T19:11:56Z")?.millisecondsSince1970 == 1_795_288_316_000)
         #expect(NoteTime(iso8601: "2026-11-21T19:11:56.6Z")?.millisecondsSince1970 == 1_795_288_316_600)
+        // More digits than milliseconds (Python's isoformat writes six) once crashed every
+        // command that read the store: read to the millisecond, the rest dropped.
+        for digits in ["1234", "123456", "1239999", "123456789"] {
+            #expect(NoteTime(iso8601: "2026-11-21T19:11:56.\(digits)Z")?.millisecondsSince1970 == 1_795_288_316_123, "\(digits)")
+        }
         for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56+01:00", "x026-11-21T19:11:56Z",
                     "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-21T23:59:60Z"] {
             #expect(NoteTime(iso8601: bad) == nil, "\(bad)")
@@ -115,6 +120,23 @@ struct NoteStoreTests {
         #expect(ignore.contains("drafts/") && ignore.contains(".lock"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasPrefix(".tmp-") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test("a note a script wrote with microseconds loads, to the millisecond, and can be deleted")
+    func microsecondTimes() throws {
+        let store = try makeStore()
+        let other = store.makeNote(target: NoteTarget(item: "ppwt"), body: "typed", author: "a")
+        try store.save(other, base: nil)
+        let id = NoteID.make(at: NoteTime(millisecondsSince1970: 1_795_288_316_123))
+        let file = "{\"author\":\"x\",\"body\":\"by hand\",\"created\":\"2026-11-21T19:11:56.123456Z\",\"id\":\"\(id)\","
+            + "\"schema\":1,\"session\":null,\"tags\":[],\"target\":{\"item\":\"ppwt\"},\"updated\":\"2026-11-21T19:11:56.123456Z\"}\n"
+        try file.write(toFile: store.path(of: id), atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.problems.isEmpty)
+        let note = try #require(loaded.all.first { $0.id == id })
+        #expect(note.created.millisecondsSince1970 == 1_795_288_316_123 && note.body == "by hand")
+        _ = try store.delete(note.id, base: note)
+        #expect(try store.load().all.map(\.id) == [other.id])
     }
 
     @Test("a corrupt note is quarantined with its reason, never overwritten, and the rest loads")

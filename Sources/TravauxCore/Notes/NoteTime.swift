@@ -64,7 +64,9 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
                 index += 1
             }
             guard digits > 0 else { return nil }
-            for _ in digits..<3 where digits < 3 { milli *= 10 }
+            // Past milliseconds (Python's isoformat writes microseconds) the digits are dropped;
+            // a range `digits..<3` would not even be made when there are more than three.
+            if digits < 3 { for _ in digits..<3 { milli *= 10 } }
         }
         guard index == bytes.count - 1, bytes[index] == 90 else { return nil }
         let days = Self.days(fromCivil: year, month, day)
