@@ -125,6 +125,30 @@ struct SearchNotesTests {
         try expectAtTheNote("resized")
     }
 
+    @Test("a note edited out of the results: the selection moves to the next, and the reader with it, so e and d act on the note shown")
+    func editedOutOfTheResults() throws {
+        var (loop, state, saved) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "zanzibar")
+        AppFixture.press(&state, "Enter")
+        // The second note, on the OSCE (found by its tag), then edited to no longer match.
+        let row = try #require(state.currentRows.firstIndex { $0.noteID == saved[1].id })
+        var cursor = state.currentCursor
+        cursor.selected = row
+        state.cursors[.search] = cursor
+        state.syncReader()
+        #expect(state.reader?.itemID == "osce-cbms")
+        // Its tag, which the search found, taken off.
+        try loop.run(AppFixture.press(&state, "t"), &state)
+        AppFixture.press(&state, "Ctrl-u")
+        try loop.run(AppFixture.press(&state, "Ctrl-s"), &state)
+        #expect(!state.currentRows.contains { $0.noteID == saved[1].id })
+        let selected = try #require(state.selectedNote)
+        #expect(selected.id != saved[1].id)
+        #expect(state.reader?.itemID == selected.target.item)
+        #expect(state.reader?.layout?.links.firstIndex { $0.target == selected.id } == state.reader?.selectedLink)
+    }
+
     @Test("a note saved while the results show joins them; without notes the results are the record's alone")
     func resultsFollowTheStore() throws {
         var (loop, state, _) = try stateWithNotes()

@@ -327,6 +327,8 @@ enum NoteHandling {
         Reducer.applyFilters(&state, state.filters, keepingRowsOf: patched ? .notes : nil)
         // The search lists notes too: a note saved, changed or deleted shows there at once.
         if state.search != nil { state.invalidateRows(.search) }
-        state.relayoutReader()
+        // A note gone from the list moves the selection: the reader follows it, or `e` and `d`
+        // would act on a note the reader no longer shows.
+        state.syncReader()
     }
 }
