@@ -100,6 +100,35 @@ struct SearchNotesTests {
         try expectAtTheNote("search")
     }
 
+    @Test("a note opened from the Notes pane starts the reader: under the heading for the first, at its marker for a later one, never below another note's last line")
+    func openedAtItsMarker() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 80, height: 24, record: try AppFixture.shippedRecord())
+        var saved: [Note] = []
+        for body in ["Russia: the first note\nends on this line", "UK: the second note"] {
+            saved.append(try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: body, author: "a"), base: nil).saved)
+        }
+        try loop.run([.refreshNotes], &state)
+        for (note, above) in [(saved[0], "Your notes"), (saved[1], nil)] {
+            try loop.press(&state, "5")
+            let row = try #require(state.currentRows.firstIndex { $0.noteID == note.id })
+            var cursor = state.currentCursor
+            cursor.selected = row
+            state.cursors[.notes] = cursor
+            try loop.press(&state, "Enter")
+            let reader = try #require(state.reader)
+            let layout = try #require(reader.layout)
+            let marker = try #require(layout.links.firstIndex { $0.target == note.id })
+            let line = try #require(layout.links[marker].segments.first?.line)
+            if let above {
+                #expect(reader.scroll == line - 1 && layout.lines[line - 1].plainText.contains(above))
+            } else {
+                #expect(reader.scroll == line)
+            }
+            try loop.press(&state, "Esc")
+        }
+    }
+
     @Test("the note stays in view as the reader changes width: z both ways and a resize")
     func noteKeptInViewAcrossWidths() throws {
         let loop = try StoreLoop()

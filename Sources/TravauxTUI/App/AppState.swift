@@ -384,7 +384,10 @@ public struct AppState: Sendable {
         guard var current = reader, current.revealedNote != noteID, let layout = current.layout,
               let link = layout.links.firstIndex(where: { $0.target == noteID }) else { return }
         let line = layout.links[link].segments.first?.line ?? 0
-        current.scroll = max(0, min(line - 1, layout.lines.count - readerViewport))
+        // The first note shows under its heading (`Your notes`); a later one at the top, or
+        // the last line of the note before it would read as this one's.
+        let followsNote = link > 0 && notes.note(layout.links[link - 1].target) != nil
+        current.scroll = max(0, min(followsNote ? line : line - 1, layout.lines.count - readerViewport))
         current.selectedLink = link
         current.revealedNote = noteID
         reader = current
