@@ -156,6 +156,29 @@ struct ComparisonTests {
         #expect(try status(width: 40, session: "Seminar 3", keys: "2").hasPrefix(" Proposals  1/25  session ✓ "))
     }
 
+    @Test("in the Notes pane, a session filtered on and set is named once, and a search after it still leaves ? help its room")
+    func sessionFilterAndLabel() throws {
+        let session = "OEWG on PAROS, Geneva – 1st session"
+        var state = try AppFixture.state(width: 120, height: 30, record: try AppFixture.shippedRecord())
+        let note = Note(id: "01M7ZRGDZTQY8XKGSREPC0PRA1", target: NoteTarget(item: "ppwt"), body: "negotiating phase now",
+                        session: session, author: "ana", created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [note])))
+        state.session = "oewg on paros, geneva – 1st session"
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "\"negotiating phase\"")
+        AppFixture.press(&state, "Enter", "5")
+        state.noteFilter.session = session
+        state.invalidateRows(.notes)
+        let status = try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(status.contains("[session: \(session)]  session ✓"), "\(status)")
+        #expect(status.contains("? help"), "\(status)")
+        // Filtered on another session, the label is said, cut before the search pushes out ? help.
+        state.noteFilter.session = "Desk prep"
+        state.invalidateRows(.notes)
+        let other = try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(other.contains("[session: Desk prep]  session: oewg") && other.contains("? help"), "\(other)")
+    }
+
     @Test("the status line keeps the comparison's own keys and ? help: long version ids are cut first, and keys paired")
     func statusKeepsKeys() throws {
         var narrow = try AppFixture.state(width: 60, height: 20, record: try AppFixture.shippedRecord())

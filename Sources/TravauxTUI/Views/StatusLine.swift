@@ -140,29 +140,41 @@ enum StatusLine {
         if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
         if state.pane == .notes, state.noteFilter.withoutSession { left.append("  [session: none]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
-        if let session = state.session {
-            // Cut, or only marked as set, before it pushes out `? help` or a comparison's keys
-            // (which take under 40 columns: on a wide line they are not worked out, per key).
-            let spare = width == .max ? Int.max : width - left.displayWidth - 11 - DisplayWidth.of(session)
-            let room = spare >= 40 ? Int.max : width - left.displayWidth - essentialHintsReserve(state) - 11
-            if DisplayWidth.of(session) <= room {
-                left.append("  session: " + session)
-            } else if room >= 6 {
-                left.append("  session: " + truncate(session, toWidth: room))
-            } else if room >= 0 {
-                left.append(sessionMark)
-            }
-        }
+        // Said after the session, and so counted before its room is worked out.
+        var drafts: String?
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
             let count = state.recoveredDrafts.count
-            left.append("  R: \(count) draft\(count == 1 ? "" : "s")")
+            drafts = "  R: \(count) draft\(count == 1 ? "" : "s")"
         }
+        var searched: String?
         if let search = state.search, !search.query.isEmpty {
             // The notes join the results once read (a large store takes a moment after start).
             let notes = state.notesLoading ? ", reading the notes…"
                 : search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
-            left.append("  /" + search.query + " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))")
+            searched = "  /" + search.query + " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))"
         }
+        if let session = state.session {
+            let after = width == .max ? 0 : (drafts.map(DisplayWidth.of) ?? 0) + (searched.map(DisplayWidth.of) ?? 0)
+            if state.pane == .notes, let filter = state.noteFilter.session, SessionLabel.same(filter, session) {
+                // The filter just said it: the label is only marked as set.
+                left.append(sessionMark)
+            } else {
+                // Cut, or only marked as set, before it pushes out `? help` or a comparison's keys
+                // (which take under 40 columns: on a wide line they are not worked out, per key).
+                let used = left.displayWidth + after
+                let spare = width == .max ? Int.max : width - used - 11 - DisplayWidth.of(session)
+                let room = spare >= 40 ? Int.max : width - used - essentialHintsReserve(state) - 11
+                if DisplayWidth.of(session) <= room {
+                    left.append("  session: " + session)
+                } else if room >= 6 {
+                    left.append("  session: " + truncate(session, toWidth: room))
+                } else if room >= 0 {
+                    left.append(sessionMark)
+                }
+            }
+        }
+        if let drafts { left.append(drafts) }
+        if let searched { left.append(searched) }
         if let message = state.message {
             if withMessage { left.append("  — " + message) }
         } else if let writing = state.exportingTo {
