@@ -241,6 +241,25 @@ struct NoteWorkflowTests {
         #expect(state.editor?.target != expected)
     }
 
+    @Test("the editor's On: line keeps the quoted text or element the note is on, and Ctrl-T's count, cutting the version's long label first")
+    func onLineKeepsThePart() throws {
+        for width in [120, 80, 60] {
+            var state = try AppFixture.state(width: width, height: 30, record: try AppFixture.shippedRecord())
+            AppFixture.press(&state, "2", "j", "a")
+            let targets = try #require(state.editor?.targets)
+            let quote = try #require(targets.firstIndex { $0.quote == "eu-negotiating-phase" })
+            state.editor?.targetIndex = quote
+            let line = try #require(Screen.render(state).snapshot().split(separator: "\n").first { $0.contains("On: ") })
+            #expect(line.contains("“move the process") && line.contains("(\(quote + 1)/\(targets.count), Ctrl-T)"), "\(width): \(line)")
+            #expect(line.contains("On: EU Code, "), "\(width): \(line)")
+            if width >= 120 { #expect(line.contains("Draft International Co"), "\(line)") }
+            // The whole item has no version to cut.
+            state.editor?.targetIndex = 0
+            let whole = try #require(Screen.render(state).snapshot().split(separator: "\n").first { $0.contains("On: ") })
+            #expect(whole.contains("On: EU Code  (1/\(targets.count), Ctrl-T)"), "\(width): \(whole)")
+        }
+    }
+
     @Test("Ctrl-T lists the parts on the next one: the arrows move both ways, Esc goes back, any other key carries on")
     func chooseTarget() throws {
         let loop = try StoreLoop()

@@ -51,19 +51,24 @@ extension Record {
     /// A part the record does not hold (renamed or removed since the note was taken) is
     /// named by its id, so the note still says what it was about.
     public func label(of target: NoteTarget) -> String {
-        var parts = [item(target.item).map { shortTitle(of: $0) } ?? target.item]
+        let parts = labelParts(of: target)
+        return ([parts.item] + [parts.version, parts.part].compactMap { $0 }).joined(separator: ", ")
+    }
+
+    /// The pieces of `label(of:)`: the item, the version's label, and the element or the
+    /// quoted text's opening, for a line too narrow for them all to cut the version first.
+    public func labelParts(of target: NoteTarget) -> (item: String, version: String?, part: String?) {
         let proposal: Proposal? = if case .proposal(let proposal)? = item(target.item) { proposal } else { nil }
-        if let id = target.version {
-            parts.append(proposal?.versions.first { $0.id == id }?.label ?? "version \(id)")
-        }
+        let version = target.version.map { id in proposal?.versions.first { $0.id == id }?.label ?? "version \(id)" }
+        var part: String?
         if let id = target.element {
-            parts.append("element " + (proposal?.elements.first { $0.id == id }?.number ?? id))
+            part = "element " + (proposal?.elements.first { $0.id == id }?.number ?? id)
         }
         if let id = target.quote {
             let quote = proposal?.versions.lazy.flatMap(\.quotes).first { $0.id == id }
-            parts.append(quote.map { Self.opening(of: $0.text) } ?? "quoted text \(id)")
+            part = quote.map { Self.opening(of: $0.text) } ?? "quoted text \(id)"
         }
-        return parts.joined(separator: ", ")
+        return (item(target.item).map { shortTitle(of: $0) } ?? target.item, version, part)
     }
 
     /// A part as a list of an item's parts names it, the item's title said once above (`Ctrl-T`):

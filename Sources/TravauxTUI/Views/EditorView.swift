@@ -11,10 +11,8 @@ enum EditorView {
                 borderStyle: Palette.border, titleStyle: Palette.strong)
             .render(into: &canvas, area: layout.frame)
 
-        var on = StyledText("On: ", style: Palette.label)
-        on.append(Span(state.record.label(of: editor.target), style: Palette.strong))
-        if editor.targets.count > 1 { on.append(Span("  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T)", style: Palette.dim)) }
-        _ = canvas.put(on.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, maxWidth: layout.header.width)
+        _ = canvas.put(onLine(state, editor: editor, width: layout.header.width), x: layout.header.x, y: layout.header.y,
+                       maxWidth: layout.header.width)
         var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
         if let base = editor.base { stamp += " · created " + base.created.day }
         _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
@@ -47,6 +45,31 @@ enum EditorView {
             hints = next
         }
         _ = canvas.put(hints, x: layout.hints.x, y: layout.hints.y, style: Palette.hint, maxWidth: layout.hints.width)
+    }
+
+    /// `On: EU Code, <version>, “move the process…”  (10/15, Ctrl-T)`: what the note is on,
+    /// and that `Ctrl-T` changes it. A version's label is long (a full title and its date): it
+    /// is cut first, so that the quoted text or element the note is on, and the count with
+    /// `Ctrl-T`, stay in sight.
+    static func onLine(_ state: AppState, editor: NoteEditor, width: Int) -> StyledText {
+        let parts = state.record.labelParts(of: editor.target)
+        let count = editor.targets.count > 1 ? "  (\(editor.targetIndex + 1)/\(editor.targets.count), Ctrl-T)" : ""
+        let fixed = "On: " + parts.item + (parts.part.map { ", " + $0 } ?? "") + count
+        var label = parts.item
+        if let version = parts.version {
+            let room = width - DisplayWidth.of(fixed) - 2
+            if DisplayWidth.of(version) <= room {
+                label += ", " + version
+            } else if room >= 8 {
+                label += ", " + truncate(version, toWidth: room)
+            }
+        }
+        if let part = parts.part { label += ", " + part }
+        var on = StyledText("On: ", style: Palette.label)
+        // The count is the last to go: cut the label before it.
+        on.append(Span(truncate(label, toWidth: max(1, width - 4 - DisplayWidth.of(count))), style: Palette.strong))
+        if !count.isEmpty { on.append(Span(count, style: Palette.dim)) }
+        return on.truncated(toWidth: width)
     }
 
     /// How many wrapped lines of a long note are out of view above and below, on the blank
