@@ -1334,6 +1334,38 @@ struct SessionFilterTests {
         AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "g", "Enter")
         #expect(!state.noteFilter.withoutSession && state.noteFilter.isEmpty)
     }
+
+    @Test("in a session's window, x says how many of the notes it would export are of other sessions, and the session list opens on the session set")
+    func exportInASession() throws {
+        var state = try AppFixture.state()
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            Self.note("01M7ZRGDZTQY8XKGSRE1000001", session: "Desk prep"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000002", session: "OEWG day 1"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000003", session: "OEWG day 1"),
+            Self.note("01M7ZRGDZTQY8XKGSRE1000004", session: nil),
+        ])))
+        // Without a session set, every note, as ever.
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 4 notes to: ")
+        AppFixture.press(&state, "Escape")
+        state.session = "oewg day 1"
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 4 notes (2 from other sessions) to: ")
+        #expect(state.message == "2 of them are not of session 'oewg day 1'; Esc, then f Session keeps only its notes")
+        AppFixture.press(&state, "Escape")
+        // The session list opens on the session set, one Enter from the meeting's notes.
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter", "Enter")
+        #expect(state.noteFilter.session == "OEWG day 1")
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 2 notes (session 'OEWG day 1') to: ")
+        #expect(state.prompt?.field.text == "oewg-day-1.md")
+        AppFixture.press(&state, "Escape")
+        // Other filters are said beside it.
+        state.noteFilter = NoteFilter()
+        state.filters.domain = .space
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 4 notes (domain 'space'; 2 from other sessions) to: ")
+    }
 }
 
 @Suite("Narrowing a filter's list of values with /")

@@ -48,6 +48,18 @@ public struct ExportSelection: Sendable, Hashable {
         return notes.unordered.reduce(0) { $0 + (matches($1, in: record, notesMatcher: notesMatcher) ? 1 : 0) }
     }
 
+    /// How many notes match and, of them, how many are not of `session` (none counts as not):
+    /// what an export taken in a session's window says before it takes notes from elsewhere.
+    public func count(in notes: NoteCollection, record: Record, outsideSession session: String) -> (all: Int, outside: Int) {
+        let notesMatcher = self.notes.matcher()
+        var all = 0, outside = 0
+        for note in notes.unordered where matches(note, in: record, notesMatcher: notesMatcher) {
+            all += 1
+            if !(note.session.map { SessionLabel.same($0, session) } ?? false) { outside += 1 }
+        }
+        return (all, outside)
+    }
+
     /// "tag verification · session seminar-3 · domain space", for front matter and messages.
     public func summary(in record: Record) -> [(key: String, value: [String])] {
         var parts: [(String, [String])] = []

@@ -297,13 +297,22 @@ enum NoteHandling {
     /// filter left on by mistake shows at once, not in the handout. None picked: says so.
     static func openExportPrompt(_ state: inout AppState, offering path: String) {
         let selection = PromptHandling.exportSelection(state)
-        let count = selection.count(in: state.notes, record: state.record)
+        // In a session's window, notes of other sessions (the desk's preparation) are said
+        // before they go into the meeting's handout; the session filter keeps them out.
+        let sessionSet = state.session.flatMap { selection.notes.session == nil && !selection.notes.withoutSession ? $0 : nil }
+        let (count, outside) = sessionSet.map { selection.count(in: state.notes, record: state.record, outsideSession: $0) }
+            ?? (selection.count(in: state.notes, record: state.record), 0)
         let filters = selection.description(in: state.record)
         guard count > 0 else {
             state.message = "no notes with \(filters); F clears the filters"
             return
         }
-        let what = "\(count) note\(count == 1 ? "" : "s")" + (selection.isEmpty ? "" : " (\(filters))")
+        var said = selection.isEmpty ? [] : [filters]
+        if outside > 0 {
+            said.append(outside == 1 ? "1 from another session" : "\(outside) from other sessions")
+            state.message = "\(outside == 1 ? "1 of them is" : "\(outside) of them are") not of session '\(sessionSet ?? "")'; Esc, then f Session keeps only its notes"
+        }
+        let what = "\(count) note\(count == 1 ? "" : "s")" + (said.isEmpty ? "" : " (" + said.joined(separator: "; ") + ")")
         state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
                                    text: path, placeholder: "a file name (.md)")
         state.relayoutReader()

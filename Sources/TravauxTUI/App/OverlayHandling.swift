@@ -126,7 +126,11 @@ enum OverlayHandling {
             case .forum: current = filters.forum
             case .actor: current = filters.actor
             case .tag: current = filters.tag?.name
-            case .session: current = state.noteFilter.withoutSession ? FilterMenu.withoutSession : state.noteFilter.session
+            case .session:
+                // With no session filter, the session being taken: the one most likely wanted.
+                current = state.noteFilter.withoutSession ? FilterMenu.withoutSession
+                    : state.noteFilter.session ?? state.session.flatMap { label in
+                        next.choices(in: state).lazy.compactMap(\.value).first { SessionLabel.same($0, label) } }
             case .kinds: current = nil
             }
             next.selected = next.choices(in: state).firstIndex { $0.value == current } ?? 0
