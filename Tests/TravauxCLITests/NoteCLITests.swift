@@ -380,6 +380,22 @@ struct NoteCLITests {
         #expect(try run(["search", "code", "--limit", "-1"]).stderr.contains("--limit is a number of results"))
     }
 
+    @Test("a tag or a word that is an emoji is asked for like any other, by note list --text and search; quotes or a bare # alone are not")
+    func emojiWords() throws {
+        let added = try run(["note", "add", "ppwt", "launch 🚀 soon", "--tag", "🚀"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try run(["note", "add", "ppwt", "plain words"])
+        for arguments in [["note", "list", "--text", "#🚀", "--json"], ["note", "list", "--text", "🚀", "--json"],
+                          ["search", "#🚀", "--json"], ["search", "🚀", "--json"]] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let found = try #require(result.json() as? [[String: Any]], "\(arguments)")
+            #expect(found.compactMap { $0["id"] as? String } == [added], "\(arguments)")
+        }
+        for arguments in [["search", "\""], ["search", "#"], ["note", "list", "--text", "— #"]] {
+            #expect(try run(arguments).status == 64, "\(arguments)")
+        }
+    }
+
     @Test("bad input gets one clear line and changes nothing")
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])

@@ -25,6 +25,17 @@ public struct NoteFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { tags.isEmpty && session == nil && !withoutSession && itemIDs.isEmpty && text.isEmpty }
 
+    /// Whether words typed ask for anything: a letter or a digit, a pictograph (`🚀`, which a
+    /// tag or a note may hold), or a tag begun (`#🚀`). Quotes, dashes or a bare `#` alone would
+    /// ask for every note.
+    public static func asksForSomething(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (scalar: Unicode.Scalar) -> Bool in
+            let properties = scalar.properties
+            return properties.isAlphabetic || properties.numericType != nil
+                || (scalar.value >= 0x80 && properties.isEmoji)
+        }
+    }
+
     /// The filter made ready to test many notes: the wanted tags normalised and the words
     /// folded once, not once per note (at 100,000 notes, each key typed in the Notes
     /// pane's filter took seconds).

@@ -115,7 +115,7 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
             // As for `search`: a '#' or quotes alone name nothing, and would list every note.
-            if let text, !text.contains(where: { $0.isLetter || $0.isNumber }) {
+            if let text, !NoteFilter.asksForSomething(text) {
                 throw CLIError("--text '\(TerminalText.singleLine(text))' holds no word; give words the notes must hold, or '#' and the beginning of a tag",
                                exitCode: 64)
             }

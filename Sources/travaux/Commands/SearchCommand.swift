@@ -31,7 +31,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let text = query.joined(separator: " ")
         // A query of quotes or a bare '#' alone names nothing, and would list every note.
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
+        guard NoteFilter.asksForSomething(text) else {
             throw CLIError("give something to search for, e.g. 'travaux search code of conduct'", exitCode: 64)
         }
         guard limit > 0 else { throw CLIError("--limit must be at least 1", exitCode: 64) }
