@@ -37,6 +37,22 @@ enum CLIInput {
         }
     }
 
+    /// The first argument that is not UTF-8 (a Latin-1 shell variable), as a usage error: the
+    /// standard library would hand it on with U+FFFD in place of its accents, and a note or a
+    /// session would be saved without them, as standard input never is.
+    static func nonUTF8Argument(_ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, count: Int32) -> CLIError? {
+        guard count > 1 else { return nil }
+        for index in 1..<Int(count) {
+            guard let argument = arguments[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            guard let offset = firstInvalidByte(bytes) else { continue }
+            let shown = TerminalText.singleLine(String(decoding: bytes, as: UTF8.self))
+            return CLIError("argument \(index) ('\(shown)') is not UTF-8 text (byte \(offset)); convert it, for example with "
+                            + "'iconv -f latin1 -t utf-8', and try again; nothing was done", exitCode: 64)
+        }
+        return nil
+    }
+
     /// Where UTF-8 decoding first fails, counted from 1; nil for valid UTF-8.
     static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
         var iterator = bytes.makeIterator()

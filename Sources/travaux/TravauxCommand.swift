@@ -48,6 +48,7 @@ enum Main {
     static func main() {
         let given = EmptyArgument.separatingAttachedEmptyValues(Array(CommandLine.arguments.dropFirst()))
         do {
+            if let garbled = CLIInput.nonUTF8Argument(CommandLine.unsafeArgv, count: CommandLine.argc) { throw garbled }
             // The interface's own few options are read directly (fast start); the rest is ArgumentParser's.
             var command: any ParsableCommand
             if ProgramVersion.isRequested(given) {

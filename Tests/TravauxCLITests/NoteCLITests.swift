@@ -396,6 +396,21 @@ struct NoteCLITests {
         }
     }
 
+    @Test("an argument that is not UTF-8 (a Latin-1 variable) is refused, naming it, as standard input is: nothing saved with U+FFFD in place of its accents")
+    func nonUTF8Arguments() throws {
+        let store = try StoreProcessTests.temporaryStore()
+        let command = "\(CLIProcess.binary) note add ppwt --record \(CLIProcess.fixtureRecord) --store \(store)"
+        for (script, shown) in [("\(command) \"$(printf 'caf\\351')\"", "argument 8 ('caf\u{FFFD}') is not UTF-8 text (byte 4)"),
+                                ("\(command) ok --session \"$(printf 'S\\351minaire')\"", "argument 10 ('S\u{FFFD}minaire') is not UTF-8 text (byte 2)")] {
+            let result = try CLIProcess.run(["-c", script], executable: "/bin/sh")
+            #expect(result.status == 64, "\(script): \(result.stderr)")
+            #expect(result.stderr == "travaux: \(shown); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was done\n",
+                    "\(result.stderr)")
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: store)) ?? []
+        #expect(files.allSatisfy { !$0.hasSuffix(".json") || $0 == "store.json" }, "\(files)")
+    }
+
     @Test("bad input gets one clear line and changes nothing")
     func errors() throws {
         let unknown = try run(["note", "add", "ppvt", "x"])
