@@ -68,6 +68,7 @@ enum Main {
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }
                 if let misplaced = InterfaceArguments.misplacedOption(in: arguments) { throw misplaced }
                 if let dashed = DashedText.error(in: arguments) { throw dashed }
+                if let repeated = RepeatedOption.error(in: arguments, root: TravauxCommand.self) { throw repeated }
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {

@@ -72,6 +72,24 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["list", "forums", "--forum", "un"]).status == 0)
     }
 
+    @Test("an option that takes one value, given twice with two, is a usage error naming both; options that repeat, the same value twice, and --record/--store keep their ways")
+    func repeatedOptions() throws {
+        let store = try StoreProcessTests.temporaryStore()
+        for (arguments, said) in [
+            (["list", "events", "--tag", "a", "--tag", "b"], "--tag is given twice ('a' and 'b'); 'travaux list' takes one"),
+            (["list", "events", "--domain", "space", "--domain=cyber"], "--domain is given twice ('space' and 'cyber'); 'travaux list' takes one"),
+            (["compare", "ppwt", "--from", "2008", "--to", "2014", "--from", "2014"], "--from is given twice ('2008' and '2014'); 'travaux compare' takes one"),
+            (["note", "list", "--session", "s1", "--store", store, "--session", "s2"], "--session is given twice ('s1' and 's2'); 'travaux note list' takes one"),
+        ] {
+            let result = try CLIProcess.fixture(arguments)
+            #expect(result.status == 64 && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+            #expect(result.stderr == "travaux: \(said); give the one you mean\n", "\(arguments)")
+        }
+        #expect(try CLIProcess.fixture(["list", "events", "--domain", "space", "--domain", "space"]).status == 0)
+        #expect(try CLIProcess.fixture(["note", "list", "--tag", "a", "--tag", "b", "--store", store]).status == 0)
+        #expect(try CLIProcess.run(["list", "works", "--record", "/no/such/record", "--record", CLIProcess.fixtureRecord]).status == 0)
+    }
+
     @Test("a misused option or argument exits 64 as ArgumentParser's own usage errors do; a problem with the data exits 1")
     func usageExitCodes() throws {
         for arguments in [["search", ""], ["search", "x", "--limit", "0"], ["search", "x", "--kind", "evnt"],

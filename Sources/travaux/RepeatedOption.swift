@@ -1,0 +1,81 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ArgumentParser
+
+/// An option that takes one value given twice with two values (`list events --domain space
+/// --domain cyber`): ArgumentParser keeps the last without a word, where `note list --tag a
+/// --tag b` asks for both. A usage error, so a script learns which it meant. `--record` and
+/// `--store` keep the last, as the interface's own reading of them does (a wrapper's default,
+/// then the user's). Which options repeat is ArgumentParser's own account of the command
+/// (`_dumpHelp`), worked out only when a name comes twice, so the two cannot drift apart.
+enum RepeatedOption {
+    static let lastCounts: Set<String> = ["record", "store"]
+
+    static func error(in arguments: [String], root: any ParsableCommand.Type) -> CLIError? {
+        let given = values(in: arguments)
+        let repeated = given.filter { Set($0.value).count > 1 && !lastCounts.contains($0.key) }
+        guard !repeated.isEmpty, let command = definition(of: root, path: InterfaceArguments.positionalWords(arguments)) else { return nil }
+        // In the order typed, so that the first one repeated is said.
+        for name in given.keys.sorted(by: { first(of: $0, in: arguments) < first(of: $1, in: arguments) }) where repeated[name] != nil {
+            guard let argument = command.definition.arguments?.first(where: { $0.kind == "option" && $0.names?.contains { $0.name == name } == true }),
+                  argument.isRepeating == false, let values = repeated[name] else { continue }
+            let shown = values.map { "'" + TerminalText.singleLine($0) + "'" }.joined(separator: " and ")
+            return CLIError("--\(name) is given twice (\(shown)); '\(command.path.joined(separator: " "))' takes one; give the one you mean",
+                            exitCode: 64)
+        }
+        return nil
+    }
+
+    /// Each long option's values, before `--`: `--name value` and `--name=value`.
+    static func values(in arguments: [String]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            index += 1
+            guard argument.hasPrefix("--"), argument.count > 2 else { continue }
+            if let equals = argument.firstIndex(of: "=") {
+                result[String(argument[argument.index(argument.startIndex, offsetBy: 2)..<equals]), default: []]
+                    .append(String(argument[argument.index(after: equals)...]))
+            } else if index < arguments.count, !arguments[index].hasPrefix("-") {
+                // A flag followed by a positional word counts that word too; only options
+                // ArgumentParser calls options are said, and a flag is not one.
+                result[String(argument.dropFirst(2)), default: []].append(arguments[index])
+            }
+        }
+        return result
+    }
+
+    private static func first(of name: String, in arguments: [String]) -> Int {
+        arguments.firstIndex { $0 == "--" + name || $0.hasPrefix("--" + name + "=") } ?? arguments.count
+    }
+
+    /// The subcommand the leading positional words name, as ArgumentParser describes it.
+    private static func definition(of root: any ParsableCommand.Type, path words: [String]) -> (definition: Command, path: [String])? {
+        guard let tool = try? JSONDecoder().decode(Tool.self, from: Data(root._dumpHelp().utf8)) else { return nil }
+        var command = tool.command
+        var path = [command.commandName]
+        for word in words {
+            guard let next = command.subcommands?.first(where: { $0.commandName == word }) else { break }
+            command = next
+            path.append(word)
+        }
+        return (command, path)
+    }
+
+    struct Tool: Decodable { var command: Command }
+    struct Command: Decodable {
+        var commandName: String
+        var arguments: [Argument]?
+        var subcommands: [Command]?
+    }
+    struct Argument: Decodable {
+        var kind: String
+        var isRepeating: Bool
+        var names: [Name]?
+    }
+    struct Name: Decodable { var name: String }
+}
