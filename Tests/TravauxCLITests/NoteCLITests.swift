@@ -263,6 +263,41 @@ struct NoteCLITests {
         #expect(try run(["note", "list", "--json", "--text", "zzzz"]).stdout == "[]\n")
     }
 
+    @Test("note edit --item moves a note taken on the wrong item, keeping its id, text, tags and creation; the part options name the new place whole, checked against the record")
+    func moveNote() throws {
+        let id = try run(["note", "add", "russian-resolutions", "France: binding only with verification", "--tag", "France"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        func target() throws -> [String: String] {
+            let notes = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+            #expect(notes.count == 1 && notes.first?["id"] as? String == id)
+            return try #require(notes.first?["target"] as? [String: String])
+        }
+        let created = try #require((try run(["note", "list", "--json"]).json() as? [[String: Any]])?.first?["created"] as? String)
+        #expect(try run(["note", "edit", id, "--item", "PPWT"]).status == 0)
+        #expect(try target() == ["item": "ppwt"])
+        // A part alone is a part of the item the note is on; an element needs no version.
+        #expect(try run(["note", "edit", id, "--version", "2014"]).status == 0)
+        #expect(try target() == ["item": "ppwt", "version": "2014"])
+        #expect(try run(["note", "edit", id, "--element", "e1"]).status == 0)
+        #expect(try target() == ["item": "ppwt", "element": "e1"])
+        // A quoted text is completed with its version, as note add does.
+        #expect(try run(["note", "edit", id, "--quote", "q-no-weapons"]).status == 0)
+        #expect(try target()["quote"] == "q-no-weapons")
+        let notes = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(notes.first?["body"] as? String == "France: binding only with verification")
+        #expect(notes.first?["tags"] as? [String] == ["France"] && notes.first?["created"] as? String == created)
+        // Refused, and nothing changed.
+        let before = try target()
+        let unknown = try run(["note", "edit", id, "--item", "osce-cbms", "--version", "2099"])
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("travaux: ") && unknown.stderr.hasSuffix("; nothing changed\n"), "\(unknown.stderr)")
+        let both = try run(["note", "edit", id, "--element", "e1", "--quote", "q-no-weapons"])
+        #expect(both.status == 64 && both.stderr.contains("not both"))
+        #expect(try run(["note", "edit", id, "--item", ""]).status == 64)
+        #expect(try target() == before)
+        let nothing = try run(["note", "edit", id])
+        #expect(nothing.stderr == "travaux: nothing to change; give --text, --add-tag, --remove-tag, --session, or --item (and --version, --element or --quote) to move it\n")
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

@@ -11,12 +11,16 @@ public struct NoteEdit: Sendable, Hashable {
     public var addedTags: [String]
     /// The new session (`.some(nil)` removes it), or nil to keep the note's.
     public var session: String??
+    /// What the note is on from now (a note taken on the wrong item), or nil to keep it there.
+    public var target: NoteTarget?
 
-    public init(body: String? = nil, removedTags: [String] = [], addedTags: [String] = [], session: String?? = nil) {
+    public init(body: String? = nil, removedTags: [String] = [], addedTags: [String] = [], session: String?? = nil,
+                target: NoteTarget? = nil) {
         self.body = body
         self.removedTags = removedTags
         self.addedTags = addedTags
         self.session = session
+        self.target = target
     }
 
     /// The tags `note` ends with, spelled as `notes` spell them, and the tags of `base` (the
@@ -32,6 +36,7 @@ public struct NoteEdit: Sendable, Hashable {
         if let body { edited.body = body }
         edited.tags = tags(of: note, spelling: notes, editing: base).tags
         if let session { edited.session = session }
+        if let target { edited.target = target }
         return edited
     }
 }

@@ -177,8 +177,12 @@ struct NoteCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a note's text or tags.",
-            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
+            abstract: "Change a note's text, tags, session, or what it is on.",
+            discussion: """
+                NOTE-ID may be any unique beginning of the id, of 4 characters or more. --item, --version, \
+                --element and --quote move the note, naming its new place whole: '--item eu-space-code' alone \
+                puts it on the whole item, '--version 2014' alone on that version of the item it is on.
+                """)
 
         @Argument(help: "The note's id, or a unique beginning of it.")
         var noteID: String
@@ -195,22 +199,53 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "Set the session label ('' removes it).")
         var session: String?
 
+        @Option(help: ArgumentHelp("Move the note to this item (a note taken on the wrong one).", valueName: "item-id"))
+        var item: String?
+
+        @Option(help: ArgumentHelp("Move the note to this version of the proposal.", valueName: "version-id"))
+        var version: String?
+
+        @Option(help: ArgumentHelp("Move the note to this element of the proposal.", valueName: "element-id"))
+        var element: String?
+
+        @Option(help: ArgumentHelp("Move the note to this quoted text of the proposal.", valueName: "quote-id"))
+        var quote: String?
+
         @Flag(help: "Print the saved note as JSON.")
         var json = false
 
         @OptionGroup var global: GlobalOptions
 
+        /// Whether the note is moved: any of the options that name its place.
+        private var moves: Bool { item != nil || version != nil || element != nil || quote != nil }
+
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note edit 01M7 --text TEXT'")
             try EmptyArgument.checkTags(addTags, option: "--add-tag")
             try EmptyArgument.checkTags(removeTags, option: "--remove-tag")
-            guard text != nil || !addTags.isEmpty || !removeTags.isEmpty || session != nil else {
-                throw CLIError("nothing to change; give --text, --add-tag, --remove-tag or --session", exitCode: 64)
+            try EmptyArgument.check(item, "--item is empty; give the id of the item to move the note to (see 'travaux list')")
+            try EmptyArgument.check(version, "--version is empty; give a version's id (see 'travaux show ITEM')")
+            try EmptyArgument.check(element, "--element is empty; give an element's id (see 'travaux show ITEM')")
+            try EmptyArgument.check(quote, "--quote is empty; give a quoted text's id (see 'travaux show ITEM')")
+            guard text != nil || !addTags.isEmpty || !removeTags.isEmpty || session != nil || moves else {
+                throw CLIError("nothing to change; give --text, --add-tag, --remove-tag, --session, or --item (and --version, --element or --quote) to move it",
+                               exitCode: 64)
+            }
+            if element != nil && quote != nil {
+                throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             let base: Note
             do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            // The new place is checked as `note add` checks one, before standard input is read.
+            var target: NoteTarget?
+            if moves {
+                let record = try global.loadRecord()
+                let wanted = NoteTarget(item: item.map(record.resolvingCase) ?? base.target.item, version: version, element: element, quote: quote)
+                if let problem = record.problem(with: wanted) { throw CLIError(problem + "; nothing changed") }
+                target = record.completing(wanted)
+            }
             // Checked before standard input is read: a pipe read is gone.
             let removing = removeTags.map(Tag.normalise)
             for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
@@ -227,7 +262,7 @@ struct NoteCommand: ParsableCommand {
                 }
                 newBody = body
             }
-            var edit = NoteEdit(body: newBody, removedTags: removing, addedTags: Tag.normalise(addTags))
+            var edit = NoteEdit(body: newBody, removedTags: removing, addedTags: Tag.normalise(addTags), target: target)
             if let session {
                 // Another case of the note's own session re-spells it here; any other joins the
                 // spelling the notes already give it.
