@@ -1640,3 +1640,81 @@ struct NoteRowTests {
         #expect(places.compactMap { $0 } == places.compactMap { $0 }.sorted(), "\(screen)")
     }
 }
+
+@Suite("Moving a note to where it belongs")
+struct NoteMovingTests {
+    /// A note taken on the first event of the Timeline, a row off.
+    func stateWithNote() throws -> (StoreLoop, AppState, Note) {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 120, height: 30, record: try AppFixture.shippedRecord())
+        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "unclos-1982"), body: "France: binding only with verification",
+                                                           tags: ["France"], author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        return (loop, state, note)
+    }
+
+    @Test("m on a note, then m on another item, moves it there: same id, text, tags and creation; the Notes pane and the reader follow")
+    func moveToAnotherItem() throws {
+        var (loop, state, note) = try stateWithNote()
+        try loop.press(&state, "5", "m")
+        #expect(state.movingNote?.id == note.id)
+        let label = state.record.label(of: note.target)
+        #expect(state.message?.hasPrefix("moving the note on \(label): select where it goes (1–4, and / there searches) and press m") == true, "\(state.message ?? "")")
+        #expect(Screen.render(state).snapshot().contains("moving a note: m puts it here"))
+        // Found in another pane, put down there.
+        try loop.press(&state, "2", "g", "m")
+        let moved = try #require(state.notes.note(note.id))
+        #expect(moved.target == NoteTarget(item: "ppwt"))
+        #expect(moved.body == note.body && moved.tags == note.tags && moved.created == note.created)
+        #expect(state.notes.count == 1 && state.movingNote == nil)
+        #expect(state.message == "note moved to PPWT")
+        let onDisk = try loop.store.load()
+        #expect(onDisk.all.map(\.target) == [NoteTarget(item: "ppwt")])
+        #expect(!Screen.render(state).snapshot().contains("moving a note"))
+        // The item's reader shows it now, and the other item's no longer.
+        #expect(state.reader?.layout?.links.contains { $0.target == note.id } == true)
+    }
+
+    @Test("in the reader, m puts the note on the version or quoted text in view, as a does")
+    func moveToAPart() throws {
+        var (loop, state, note) = try stateWithNote()
+        try loop.press(&state, "5", "m", "2", "g", "Enter")
+        let layout = try #require(state.reader?.layout)
+        let line = try #require(layout.anchors.first { $0.target.version == "2014-revision" }?.line)
+        for _ in 0..<line { try loop.press(&state, "j") }
+        let expected = NoteHandling.annotationTarget(state).target
+        #expect(expected?.version == "2014-revision")
+        try loop.press(&state, "m")
+        #expect(state.notes.note(note.id)?.target == expected)
+        #expect(state.message?.hasPrefix("note moved to PPWT, ") == true, "\(state.message ?? "")")
+    }
+
+    @Test("m where the note already is, or Esc with nowhere to go back to, lets it be; with nothing selected, m says what to select")
+    func cancel() throws {
+        var (loop, state, note) = try stateWithNote()
+        try loop.press(&state, "1")
+        state.movingNote = nil
+        try loop.press(&state, "m")
+        #expect(state.movingNote == nil && state.message?.hasPrefix("select a note to move") == true)
+        try loop.press(&state, "5", "m", "m")
+        let label = state.record.label(of: note.target)
+        #expect(state.movingNote == nil && state.message == "the note stays on \(label); move cancelled")
+        try loop.press(&state, "m", "Escape")
+        #expect(state.movingNote == nil && state.message == "move cancelled; the note stays on \(label)")
+        #expect(state.notes.note(note.id)?.target == note.target)
+        // Esc first goes back where there is somewhere to go: the move waits meanwhile.
+        try loop.press(&state, "m", "2", "Enter", "Escape")
+        #expect(state.movingNote?.id == note.id && state.focus == .list)
+    }
+
+    @Test("a note deleted by another window while it is carried is not brought back by the move")
+    func deletedMeanwhile() throws {
+        var (loop, state, note) = try stateWithNote()
+        try loop.press(&state, "5", "m")
+        _ = try loop.store.delete(note.id, base: note)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "2", "m")
+        #expect(state.movingNote == nil && state.message == "the note being moved was deleted meanwhile; nothing moved")
+        #expect(try loop.store.load().all.isEmpty)
+    }
+}

@@ -101,6 +101,11 @@ public struct AppState: Sendable {
     public var undoable: [UndoableChange] = []
     /// The note `u` is bringing back, so that its save says so.
     public var restoringNoteID: String?
+    /// The note `m` picked up, until a second `m` puts it on the item or part selected then
+    /// (`NoteMoving`), or `Esc` with nowhere else to go back to lets it be.
+    public var movingNote: Note?
+    /// The note being saved on its new place, so that its save says where it went.
+    var movedNoteID: String?
     /// Tags the note being saved re-spelled, to re-spell on the other notes once it is saved
     /// (and never if its save fails).
     var respellingsAfterSave: (noteID: String, effects: [Effect])?

@@ -64,7 +64,8 @@ enum ComparisonHandling {
             state.comparison = nil
             return nil
         // Notes are taken over the comparison, on the proposal compared.
-        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
+        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText,
+             .moveNote:
             return nil
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             return nil

@@ -148,6 +148,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .editExternally, keys: [.character("E")], context: .global, label: "$EDITOR", help: "Write the selected note (or a new one) in $VISUAL or $EDITOR", hint: false),
         KeyBinding(command: .editTags, keys: [.character("t")], context: .global, label: "tags", help: "Edit the selected note's tags, with completion", hint: false),
         KeyBinding(command: .deleteNote, keys: [.character("d"), .delete], context: .global, label: "delete note", help: "Delete the selected note (u brings it back)", hint: false),
+        KeyBinding(command: .moveNote, keys: [.character("m")], context: .global, label: "move note", help: "Move the selected note (one taken on the wrong item): m on it, then m where it goes, in any pane or the reader (Esc cancels)", hint: false),
         KeyBinding(command: .undoDelete, keys: [.character("u")], context: .global, label: "undo delete", help: "Bring back the notes deleted and the texts discarded with Esc Esc, last first", hint: false),
         KeyBinding(command: .exportNotes, keys: [.character("x")], context: .global, label: "export", help: "Export the notes the filters keep (every note without filters) to a Markdown handout", hint: false),
         KeyBinding(command: .setSession, keys: [.character("S")], context: .global, label: "session", help: "Set the session label stamped on new notes", hint: false),

@@ -13,6 +13,7 @@ enum NoteHandling {
         }
         switch command {
         case .annotate: return annotate(&state)
+        case .moveNote: return NoteMoving.perform(&state)
         case .editNote:
             guard let note = requireSelectedNote(&state) else { return [] }
             openEditor(&state, on: note)
@@ -115,17 +116,15 @@ enum NoteHandling {
     static let notSaved = "note not saved: "
     static let noDraftEither = "; drafts cannot be written either"
 
-    static func annotate(_ state: inout AppState) -> [Effect] {
-        // In a comparison, the proposal compared; else the reader's item or the selection.
+    /// What a note taken here goes on: in a comparison, the version compared to; in the reader,
+    /// the version, element or quoted text in view; else the selected item. Nil, with why, where
+    /// there is nothing to annotate.
+    static func annotationTarget(_ state: AppState) -> (target: NoteTarget?, problem: String?) {
         let shown = state.comparison?.proposalID ?? (state.focus == .reader && state.showsReader ? state.reader?.itemID : state.selectedItemID)
-        guard let itemID = shown else {
-            state.message = "select an item to annotate"
-            return []
-        }
-        // As the CLI: a new note goes on an item of the record, not on one it no longer holds.
+        guard let itemID = shown else { return (nil, "select an item to annotate") }
+        // As the CLI: a note goes on an item of the record, not on one it no longer holds.
         guard state.record.item(itemID) != nil else {
-            state.message = "\(itemID) is not in this record; a new note needs an item of it (e edits the notes on \(itemID))"
-            return []
+            return (nil, "\(itemID) is not in this record; a new note needs an item of it (e edits the notes on \(itemID))")
         }
         var target = NoteTarget(item: itemID)
         if let comparison = state.comparison {
@@ -136,6 +135,16 @@ enum NoteHandling {
                 ?? reader.scroll
             target = layout.noteTarget(atLine: line)
         }
+        return (target, nil)
+    }
+
+    static func annotate(_ state: inout AppState) -> [Effect] {
+        let (found, problem) = annotationTarget(state)
+        guard let target = found else {
+            state.message = problem
+            return []
+        }
+        let itemID = target.item
         state.editsStarted += 1
         state.editor = NoteEditor(draftID: "edit-\(state.editsStarted)", base: nil,
                                   targets: state.record.noteTargets(of: itemID), target: target, session: state.session)
@@ -194,6 +203,8 @@ enum NoteHandling {
             }
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
+            let moved = state.movedNoteID == outcome.saved.id
+            state.movedNoteID = nil
             if let copy = outcome.conflictCopy {
                 // Named by a beginning of its id, which `travaux note edit` and `note rm` take.
                 let named = copy.id.prefix(state.notes.uniquePrefixLength(of: [copy.id]))
@@ -208,6 +219,8 @@ enum NoteHandling {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if outcome.broughtBack {
                 state.message = "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)"
+            } else if moved {
+                state.message = "note moved to " + state.record.label(of: outcome.saved.target)
             } else if restored {
                 let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
@@ -248,6 +261,13 @@ enum NoteHandling {
             }
             let restoring = state.restoringNoteID
             state.restoringNoteID = nil
+            if let unsaved, unsaved.id == state.movedNoteID {
+                // Not moved: the note stays where it was, and `m` still holds it to try again.
+                state.movedNoteID = nil
+                state.movingNote = state.notes.note(unsaved.id)
+                state.message = "note not moved: \(message); m tries again"
+                return []
+            }
             if let unsaved, unsaved.id == restoring {
                 // A deleted note that could not come back stays kept for `u`, not in an editor
                 // where one Esc would lose it.

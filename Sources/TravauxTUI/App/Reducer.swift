@@ -164,7 +164,8 @@ public enum Reducer {
         case .themes: switchPane(&state, to: .themes)
         case .notes: switchPane(&state, to: .notes)
         case .zoom: zoom(&state)
-        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText:
+        case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText,
+             .moveNote:
             return NoteHandling.perform(&state, command)
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             break   // only in the editor, which handles them itself
@@ -326,6 +327,8 @@ public enum Reducer {
         } else if state.pane == .notes, !state.noteFilter.text.isEmpty {
             PromptHandling.applyNoteText(&state, "")
             state.message = "the Notes' words filter is cleared"
+        } else if state.movingNote != nil {
+            NoteMoving.cancel(&state)
         } else {
             state.message = emptyHistoryMessage
         }

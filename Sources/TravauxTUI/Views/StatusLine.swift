@@ -173,6 +173,8 @@ enum StatusLine {
                 }
             }
         }
+        // Until it is put down, whatever pane or search the place is found in.
+        if state.movingNote != nil { left.append("  moving a note: m puts it here") }
         if let drafts { left.append(drafts) }
         if let searched { left.append(searched) }
         if let message = state.message {
