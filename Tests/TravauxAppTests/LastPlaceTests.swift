@@ -134,6 +134,25 @@ struct LastPlaceTests {
         #expect(elsewhere.selectedNote?.id == chosen.id)
     }
 
+    @Test("the last window's session is said at the start, not taken up unasked; S then Enter takes it up; --session wins")
+    func session() throws {
+        let record = try AppFixture.shippedRecord()
+        var state = try AppFixture.state(record: record)
+        state.session = "OEWG day 1"
+        let place = state.lastPlace
+        #expect(place.session == "OEWG day 1")
+        var again = try reopened(place, record: record)
+        #expect(again.session == nil)
+        #expect(again.message == "notes are taken without a session; the last window had 'OEWG day 1': S then Enter takes it up again")
+        AppFixture.press(&again, "S", "Enter")
+        #expect(again.session == "OEWG day 1")
+        // Started with a session of its own, nothing is said.
+        var given = try AppFixture.state(record: record)
+        given.session = "OEWG day 2"
+        given.restore(place)
+        #expect(given.session == "OEWG day 2" && given.message == nil)
+    }
+
     @Test("a narrow screen takes back the reader full screen, scrolled no further than its last page")
     func narrowReader() throws {
         let record = try AppFixture.shippedRecord()

@@ -13,6 +13,9 @@ public struct LastPlace: Sendable, Hashable, Codable {
     public var comparison: ComparisonPlace?
     /// The words of the last search, which `/` offers again.
     public var search: String?
+    /// The session label the window had: said at the next start (not taken up unasked, since
+    /// the next start may be another day's meeting).
+    public var session: String?
 
     public struct ReaderPlace: Sendable, Hashable, Codable {
         public var item: String
@@ -38,12 +41,13 @@ public struct LastPlace: Sendable, Hashable, Codable {
     }
 
     public init(pane: String, items: [String: String] = [:], note: String? = nil,
-                reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil) {
+                reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil, session: String? = nil) {
         self.pane = pane
         self.items = items
         self.note = note
         self.reader = reader
         self.comparison = comparison
         self.search = search
+        self.session = session
     }
 }

@@ -91,6 +91,8 @@ public struct AppState: Sendable {
     }
     /// Stamped on every note taken (`--session`, or `S`).
     public var session: String?
+    /// The session label of the window last quit on this record (`LastPlace`), which `S` offers.
+    var lastWindowSession: String?
     public var author: String
     /// The Notes pane's own conditions (session, item, words); the tag filter is shared.
     public var noteFilter = NoteFilter()

@@ -17,6 +17,7 @@ extension AppState {
         place.comparison = comparison.map { LastPlace.ComparisonPlace(proposal: $0.proposalID, from: $0.fromID, to: $0.toID) }
         let query = search?.query ?? lastSearchQuery
         place.search = query.isEmpty ? nil : query
+        place.session = session
         return place
     }
 
@@ -45,6 +46,10 @@ extension AppState {
         }
         syncReader()
         if let search = place.search { lastSearchQuery = search }
+        if session == nil, let kept = place.session {
+            lastWindowSession = kept
+            if message == nil { message = "notes are taken without a session; the last window had '\(kept)': S then Enter takes it up again" }
+        }
         if let kept = place.comparison, case .proposal(let proposal)? = record.item(kept.proposal) {
             let versions = proposal.versions.map(\.id)
             if let from = versions.firstIndex(of: kept.from), let to = versions.firstIndex(of: kept.to), from < to {

@@ -53,7 +53,7 @@ enum NoteHandling {
         case .setSession:
             // Without a session, the one last written in is offered: after a restart mid-seminar
             // (a dropped connection), `S` then Enter takes it up again.
-            let latest = state.session == nil ? state.notes.latestSession(by: state.author) : nil
+            let latest = state.session == nil ? state.lastWindowSession ?? state.notes.latestSession(by: state.author) : nil
             state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? latest ?? "",
                                        placeholder: "a label for the notes you take now, e.g. seminar-3 (empty for none)",
                                        suggestions: state.notes.sessionsByUse)
