@@ -84,6 +84,9 @@ struct ComparisonTests {
         let column = try #require(rows[y].range(of: "(none)").map { rows[y].distance(from: rows[y].startIndex, to: $0.lowerBound) })
         let styles = (column..<column + 6).compactMap { canvas.cell(x: $0, y: y)?.style }
         #expect(styles.count == 6 && styles.allSatisfy { $0 == Palette.dim }, "\(styles)")
+        // An empty list (the symbols a side has none of) says so the same way.
+        let symbols = try #require(rows.firstIndex { $0.hasPrefix("Symbols") })
+        #expect(rows[symbols + 1].contains("(none)") && !rows[symbols + 1].contains(" none"), "\(rows[symbols + 1])")
     }
 
     @Test("[ ] step the 'from' version and { } the 'to' version, which stay in order")

@@ -187,7 +187,7 @@ public struct ComparisonLayout: Sendable, Hashable {
             }
         }
         func list(_ values: [String], changed: [String], style: Style, _ open: String, _ close: String) -> StyledText {
-            guard !values.isEmpty else { return StyledText("none", style: Palette.dim) }
+            guard !values.isEmpty else { return StyledText("(none)", style: Palette.dim) }
             var text = StyledText()
             for (index, value) in values.enumerated() {
                 if index > 0 { text.append(Span(change.field == .sources ? " " : ", ")) }
