@@ -83,7 +83,9 @@ enum ListPaneView {
             // themselves come after them, under their own headings), as mail is flagged.
             let mark = state.notes.hasNotes(on: id)
                 ? StyledText("✎", style: Palette.noted) : StyledText(" ")
-            return mark + itemLabel(id, record: record, width: width - mark.displayWidth)
+            // Among search results, where every kind is listed, a proposal and a theme say which
+            // they are, as actors and forums do: both show only a domain and a title.
+            return mark + itemLabel(id, record: record, width: width - mark.displayWidth, showsKind: state.pane == .search)
         }
     }
 
@@ -110,7 +112,8 @@ enum ListPaneView {
 
     /// An item's row; `width`, when given, is the room it has, which a proposal's title is cut
     /// to so that its version count stays in view.
-    static func itemLabel(_ id: String, record: Record, width: Int? = nil) -> StyledText {
+    static func itemLabel(_ id: String, record: Record, width: Int? = nil, showsKind: Bool = false) -> StyledText {
+        let kind = showsKind ? StyledText(pad(record.item(id)?.kind.rawValue ?? "", 9), style: Palette.dim) : StyledText()
         switch record.item(id) {
         case .event(let event)?:
             let date = event.date.map { $0.natural } ?? "undated"
@@ -128,7 +131,7 @@ enum ListPaneView {
             text.append(Span(" " + event.title))
             return text
         case .proposal(let proposal)?:
-            var text = StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
+            var text = kind + StyledText(proposal.domain.marker, style: Palette.domain(proposal.domain))
             let name = " " + (proposal.shortName.map { $0 + " — " } ?? "") + proposal.title
             let versions = Span("  \(proposal.versions.count)v", style: Palette.dim)
             // A title cut short keeps its count of versions in view, as a mail client keeps
@@ -162,7 +165,7 @@ enum ListPaneView {
             }
             return text
         case .theme(let theme)?:
-            var text = StyledText(theme.domain.marker, style: Palette.domain(theme.domain))
+            var text = kind + StyledText(theme.domain.marker, style: Palette.domain(theme.domain))
             text.append(Span(" " + theme.title))
             return text
         case let item?:
