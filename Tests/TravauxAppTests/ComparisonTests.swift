@@ -89,6 +89,18 @@ struct ComparisonTests {
         #expect(rows[symbols + 1].contains("(none)") && !rows[symbols + 1].contains(" none"), "\(rows[symbols + 1])")
     }
 
+    @Test("Tab and Enter, which follow a footnote in the reader, say where that is done from a comparison")
+    func footnoteKeys() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "2", "c")
+        for key in ["Tab", "Enter", "Shift-Tab"] {
+            state.message = nil
+            AppFixture.press(&state, key)
+            #expect(state.message == "footnotes are followed from the reader: Esc closes the comparison, then Tab to a marker", "\(key)")
+            #expect(state.comparison != nil)
+        }
+    }
+
     @Test("[ ] step the 'from' version and { } the 'to' version, which stay in order")
     func chooseVersions() throws {
         var state = try AppFixture.state(record: try AppFixture.shippedRecord())

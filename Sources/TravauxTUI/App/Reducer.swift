@@ -132,7 +132,12 @@ public enum Reducer {
         if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
         let context = state.keyContext
         guard let command = state.keymap.command(for: key, in: context) else {
-            if case .character(let c) = key { state.message = "'\(c)' does nothing here; press ? for help" }
+            if case .character(let c) = key {
+                state.message = "'\(c)' does nothing here; press ? for help"
+            } else if context == .comparison, key == .tab || key == .backTab || key == .enter {
+                // Keys that follow a footnote in the reader: where that is done from here.
+                state.message = "footnotes are followed from the reader: Esc closes the comparison, then Tab to a marker"
+            }
             return []
         }
         return perform(&state, command)
