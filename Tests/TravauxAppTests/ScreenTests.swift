@@ -342,6 +342,25 @@ struct ScreenTests {
         #expect(narrow.overlay == .help(scroll: last - 1))
     }
 
+    @Test("the help opens at the keys of the place it is asked from: a comparison's, the reader's, the Notes pane's; from a list at the top")
+    func helpOpensAtItsPlace() throws {
+        for (keys, heading) in [(["2", "c"], "Comparing versions"), (["Enter"], "In the reader"), (["5"], "In the Notes pane"), ([], "Everywhere")] {
+            var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+            for key in keys { AppFixture.press(&state, key) }
+            AppFixture.press(&state, "?")
+            let rows = Screen.render(state).snapshot().split(separator: "\n").map(String.init)
+            let box = try #require(rows.firstIndex { $0.contains("Help — Esc, q or ? closes") })
+            if keys.isEmpty {
+                #expect(rows[box + 1].contains(heading), "\(rows[box + 1])")
+            } else {
+                // At the top of the box, or as near as the end of the help lets it.
+                let shown = rows[(box + 1)...].firstIndex { $0.contains("│ " + heading) }
+                #expect(shown != nil, "\(keys)")
+                if case .help(let scroll)? = state.overlay { #expect(scroll > 0, "\(keys)") }
+            }
+        }
+    }
+
     @Test("the filter menu")
     func filterMenu() throws {
         var state = try AppFixture.state()

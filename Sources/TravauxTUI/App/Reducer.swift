@@ -186,7 +186,7 @@ public enum Reducer {
             applyFilters(&state, RecordFilter())
         case .compare: ComparisonHandling.open(&state)
         case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
-        case .help: state.overlay = .help(scroll: 0)
+        case .help: state.overlay = .help(scroll: HelpOverlay.openingScroll(state))
         case .copy: CopyHandling.open(&state)
         case .quit:
             // The run loop lets a handout being written finish before it ends.

@@ -66,6 +66,18 @@ enum HelpOverlay {
         return max(0, content.count - max(0, overlay.height - 2))
     }
 
+    /// Where the help opens: in a comparison, the reader or the Notes pane, at that place's own
+    /// keys, which come after the forty that work everywhere (the status line hints at them);
+    /// in a list, at the top, where those forty are.
+    static func openingScroll(_ state: AppState) -> Int {
+        let context = state.keyContext
+        guard context == .comparison || context == .reader || context == .notes else { return 0 }
+        let (_, content) = box(state.keymap, screenWidth: state.width, screenHeight: state.height)
+        let heading = title(context)
+        guard let line = content.firstIndex(where: { $0.plainText == heading }) else { return 0 }
+        return min(line, maxScroll(state))
+    }
+
     static func render(_ state: AppState, scroll: Int, into canvas: inout Canvas, area: Rect) {
         let (overlay, content) = box(state.keymap, screenWidth: area.width, screenHeight: area.height)
         overlay.render(into: &canvas, area: area)
