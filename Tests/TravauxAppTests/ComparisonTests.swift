@@ -259,7 +259,9 @@ struct ComparisonTests {
     func otherKeys() throws {
         var state = try AppFixture.state(record: try AppFixture.comparisonRecord())
         AppFixture.press(&state, "2", "c", "?")
-        #expect(state.overlay == .help(scroll: 0))
+        // At the comparison's own keys (`HelpOverlay.openingScroll`).
+        #expect(state.overlay == .help(scroll: HelpOverlay.openingScroll(state)))
+        #expect(state.overlay != .help(scroll: 0))
         #expect(state.comparison != nil)
         AppFixture.press(&state, "Esc", "n")
         #expect(state.message == "Esc closes the comparison")
