@@ -79,8 +79,18 @@ struct NoteCLITests {
         #expect(exported.status == 0 && exported.stdout.contains("on the treaty"), "\(exported.stderr)")
         let byActor = try CLIProcess.run(["list", "proposals", "--actor", "Russia", "--record", CLIProcess.fixtureRecord])
         #expect(byActor.status == 0, "\(byActor.stderr)")
+        // So are the parts' ids: versions, elements and quoted texts.
+        let compared = try CLIProcess.run(["compare", "PPWT", "--from", "2008", "--to", "2014", "--json", "--record", CLIProcess.fixtureRecord])
+        #expect(compared.status == 0, "\(compared.stderr)")
+        let onVersion = try #require(try run(["note", "add", "PPWT", "on the draft", "--version", "2014", "--json"]).json() as? [String: Any])
+        #expect((onVersion["target"] as? [String: String]) == ["item": "ppwt", "version": "2014"])
+        let onQuote = try #require(try run(["note", "add", "ppwt", "on the quote", "--quote", "Q-NO-WEAPONS", "--json"]).json() as? [String: Any])
+        #expect((onQuote["target"] as? [String: String])?["quote"] == "q-no-weapons")
+        let onElement = try #require(try run(["note", "add", "ppwt", "on the element", "--element", "E1", "--json"]).json() as? [String: Any])
+        #expect((onElement["target"] as? [String: String]) == ["item": "ppwt", "element": "e1"])
         // A miss is still a miss, with its suggestion.
         #expect(try CLIProcess.run(["show", "PPWX", "--record", CLIProcess.fixtureRecord]).stderr.contains("did you mean 'ppwt'"))
+        #expect(try run(["note", "add", "ppwt", "x", "--version", "2099"]).stderr.contains("has no version '2099'"))
     }
 
     @Test("every empty value is a usage error naming its option, and a mistyped --item in note list says so", arguments: [

@@ -90,7 +90,8 @@ extension Proposal {
         }
         func find(_ wanted: String?, default fallback: ProposalVersion) throws(VersionChoiceError) -> ProposalVersion {
             guard let wanted else { return fallback }
-            guard let version = versions.first(where: { $0.id == wanted }) else {
+            // Ids are lower case: one typed in capitals (`2008-DRAFT`) is found, as items are.
+            guard let version = versions.first(where: { $0.id == wanted }) ?? versions.first(where: { $0.id == wanted.lowercased() }) else {
                 throw .unknownVersion(wanted, proposal: id, versions: ids)
             }
             return version

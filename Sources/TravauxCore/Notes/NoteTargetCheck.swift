@@ -1,4 +1,20 @@
 extension Record {
+    /// `target` with its item and parts as the record spells them, where they were typed in
+    /// another case (`PPWT`, `2008-DRAFT`): the record's ids are lower case.
+    public func resolvingCase(of target: NoteTarget) -> NoteTarget {
+        var resolved = target
+        resolved.item = resolvingCase(target.item)
+        guard case .proposal(let proposal)? = item(resolved.item) else { return resolved }
+        func known(_ id: String?, among ids: [String]) -> String? {
+            guard let id, !ids.contains(id) else { return id }
+            return ids.contains(id.lowercased()) ? id.lowercased() : id
+        }
+        resolved.version = known(target.version, among: proposal.versions.map(\.id))
+        resolved.element = known(target.element, among: proposal.elements.map(\.id))
+        resolved.quote = known(target.quote, among: proposal.versions.flatMap { $0.quotes.map(\.id) })
+        return resolved
+    }
+
     /// Why a note cannot be attached to `target`, in words a user can act on, or nil if it can.
     public func problem(with target: NoteTarget) -> String? {
         guard let item = item(target.item) else {

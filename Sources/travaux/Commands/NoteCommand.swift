@@ -51,7 +51,7 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
             let record = try global.loadRecord()
-            let target = NoteTarget(item: record.resolvingCase(itemID), version: version, element: element, quote: quote)
+            let target = record.resolvingCase(of: NoteTarget(item: itemID, version: version, element: element, quote: quote))
             if let problem = record.problem(with: target) { throw CLIError(problem) }
             let completed = record.completing(target)
             let body = text == "-" ? try CLIInput.readStandardInput() : text
@@ -242,7 +242,7 @@ struct NoteCommand: ParsableCommand {
             var target: NoteTarget?
             if moves {
                 let record = try global.loadRecord()
-                let wanted = NoteTarget(item: item.map(record.resolvingCase) ?? base.target.item, version: version, element: element, quote: quote)
+                let wanted = record.resolvingCase(of: NoteTarget(item: item ?? base.target.item, version: version, element: element, quote: quote))
                 if let problem = record.problem(with: wanted) { throw CLIError(problem + "; nothing changed") }
                 target = record.completing(wanted)
             }
