@@ -25,6 +25,29 @@ enum ProgramVersion {
         return asked
     }
 
+    /// `--version` beside what it does not take (`--version --json`, `--version list`): named,
+    /// where ArgumentParser, which does not know `--version` is ours, called `--version` unknown.
+    static func misuse(_ arguments: [String]) -> CLIError? {
+        let options = arguments.prefix { $0 != "--" }
+        // Only the root's: after a command, `--version` is that command's (`note add --version 2008`).
+        guard let position = options.firstIndex(of: "--version"), !isRequested(arguments) else { return nil }
+        if let command = InterfaceArguments.firstWord(arguments), let at = options.firstIndex(of: command), at < position { return nil }
+        var rest = options[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--version": continue
+            case _ where InterfaceArguments.flags.contains(argument): continue
+            case "--record", "--store", "--session":
+                guard rest.popFirst() != nil else { return nil }
+            case _ where ["--record=", "--store=", "--session="].contains(where: argument.hasPrefix): continue
+            default:
+                return CLIError("'\(TerminalText.singleLine(argument))' does not go with --version, which says the version, the record and the notes "
+                                + "directory as text; give --version alone, or with --record and --store", exitCode: 64)
+            }
+        }
+        return nil
+    }
+
     /// The `--record` and `--store` given beside `--version` (the last of each counts).
     static func directories(_ arguments: [String]) -> (record: String?, store: String?) {
         var record: String?, store: String?

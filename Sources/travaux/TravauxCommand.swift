@@ -58,6 +58,7 @@ enum Main {
                     executablePath: RecordLocator.currentExecutablePath(), ncurses: TerminalSession.libraryVersion))
                 return
             }
+            if let misuse = ProgramVersion.misuse(given) { throw misuse }
             if let launch = InterfaceLaunch.command(given[...]) {
                 command = launch
             } else {

@@ -535,6 +535,14 @@ struct CLITests {
         #expect(try CLIProcess.run(["--help"]).stdout.contains("--version"))
         let toCommand = try CLIProcess.fixture(["list", "events", "--version"])
         #expect(toCommand.status == 64 && toCommand.stdout.isEmpty)
+        // Beside what it does not take, that is named, not --version.
+        for (arguments, named) in [(["--version", "--json"], "--json"), (["--version", "list"], "list")] {
+            let result = try CLIProcess.run(arguments)
+            #expect(result.status == 64 && result.stderr == "travaux: '\(named)' does not go with --version, which says the version, the record "
+                    + "and the notes directory as text; give --version alone, or with --record and --store\n", "\(arguments): \(result.stderr)")
+        }
+        // After `--`, a note's text.
+        #expect(try CLIProcess.run(["note", "add", "ppwt", "--record", CLIProcess.fixtureRecord, "--store", store, "--", "--version"]).status == 0)
     }
 }
 
