@@ -3,7 +3,7 @@ import Glibc
 /// Reading input whole: a note's text from a pipe (`travaux note add ITEM -`), and an
 /// editor's file back.
 enum CLIInput {
-    /// The text on standard input, without its final newlines. A failed read or bytes that
+    /// The text on standard input, as `noteText` gives it. A failed read or bytes that
     /// are not UTF-8 stop the command: a note saved from half a file, or with its accents
     /// turned into U+FFFD, would lose what the user meant to keep.
     static func readStandardInput() throws(CLIError) -> String {
@@ -16,7 +16,15 @@ enum CLIInput {
             throw CLIError("standard input is not UTF-8 text (byte \(offset)); convert it, for example with "
                            + "'iconv -f latin1 -t utf-8', and try again; nothing was saved")
         }
-        var text = String(decoding: bytes, as: UTF8.self)
+        return noteText(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A note's text as given, by a pipe or as an argument, by one rule: Windows line ends
+    /// (`\r\n`) as `\n`, and no line breaks at the end, which a file and `echo` add and
+    /// Markdown does not show. `note list --json | jq -r .body | note add ITEM -` gives the body back.
+    static func noteText(_ text: String) -> String {
+        // `\r\n` is one Character: replaced as such, not as its two scalars.
+        var text = text.contains("\r\n") ? String(text.map { $0 == "\r\n" ? "\n" : $0 }) : text
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }

@@ -516,6 +516,19 @@ struct NoteCLITests {
         #expect(listed.first?["body"] as? String == "line one\nline two")
     }
 
+    @Test("a text given by a pipe or as an argument is taken by one rule: Windows line ends as \\n, no line breaks at the end; a body round-trips")
+    func oneRuleForText() throws {
+        #expect(try addFromStandardInput(Data("first\r\nsecond\r\n\r\n".utf8)).status == 0)
+        #expect(try run(["note", "add", "ppwt", "  lead\n\ntrail  \n\n"]).status == 0)
+        #expect(try run(["note", "add", "ppwt", "windows\r\nline"]).status == 0)
+        let bodies = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]]).compactMap { $0["body"] as? String }
+        #expect(bodies == ["first\nsecond", "  lead\n\ntrail  ", "windows\nline"])
+        // note list --json | jq -r .body | note add ITEM - gives the body back.
+        #expect(try addFromStandardInput(Data((bodies[1] + "\n").utf8)).status == 0)
+        let again = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]]).compactMap { $0["body"] as? String }
+        #expect(again.last == bodies[1])
+    }
+
     @Test("standard input that is not UTF-8 is refused with where and what to do, and nothing is saved")
     func standardInputNotUTF8() throws {
         let added = try addFromStandardInput(Data([0x56, 0xE9, 0x72, 0x69, 0x66]))   // "Vérif" in Latin-1

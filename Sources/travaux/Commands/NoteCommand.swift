@@ -54,7 +54,7 @@ struct NoteCommand: ParsableCommand {
             let target = record.resolvingCase(of: NoteTarget(item: itemID, version: version, element: element, quote: quote))
             if let problem = record.problem(with: target) { throw CLIError(problem) }
             let completed = record.completing(target)
-            let body = text == "-" ? try CLIInput.readStandardInput() : text
+            let body = text == "-" ? try CLIInput.readStandardInput() : CLIInput.noteText(text)
             guard !body.allSatisfy(\.isWhitespace) else {
                 throw CLIError("the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
             }
@@ -256,7 +256,7 @@ struct NoteCommand: ParsableCommand {
             }
             var newBody: String?
             if let text {
-                let body = text == "-" ? try CLIInput.readStandardInput() : text
+                let body = text == "-" ? try CLIInput.readStandardInput() : CLIInput.noteText(text)
                 guard !body.allSatisfy(\.isWhitespace) else {
                     throw CLIError("the new text is empty; to delete the note use 'travaux note rm \(base.id)'", exitCode: 64)
                 }
