@@ -308,6 +308,27 @@ struct NoteCLITests {
         #expect(nothing.stderr == "travaux: nothing to change; give --text, --add-tag, --remove-tag, --session, or --item (and --version, --element or --quote) to move it\n")
     }
 
+    @Test("note show gives one note, by any unique beginning of its id, as text or as note list's JSON; show of a note's id points to it")
+    func showNote() throws {
+        let id = try run(["note", "add", "ppwt", "Verification?\n\nSee **Art. 2**.", "--quote", "q-no-weapons", "--tag", "verification",
+                          "--session", "Seminar 3"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let listed = try run(["note", "list", "--json"]).stdout
+        let shown = try run(["note", "show", String(id.prefix(8)), "--json"])
+        #expect(shown.status == 0 && "[\n" + shown.stdout.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n]\n" == listed,
+                "\(shown.stdout)")
+        let text = try run(["note", "show", id])
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Note " + id)
+        #expect(lines.contains { $0.hasPrefix("On:      PPWT, ") && $0.hasSuffix("(ppwt@2008>q-no-weapons)") }, "\(text.stdout)")
+        #expect(lines.contains("Tags:    #verification") && lines.contains("Session: Seminar 3"))
+        #expect(text.stdout.hasSuffix("\n\nVerification?\n\nSee **Art. 2**.\n"))
+        let unknown = try run(["note", "show", "01ZZZZ"])
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("travaux: no note '01ZZZZ'"))
+        let asItem = try run(["show", id])
+        #expect(asItem.status == 1)
+        #expect(asItem.stderr == "travaux: '\(id)' is a note's id; 'travaux note show \(id)' shows it (the item it is on: 'travaux show ppwt')\n")
+    }
+
     @Test("a note on a version, an element or a quoted text is checked against the record")
     func targets() throws {
         let good = try run(["note", "add", "ppwt", "on the 2008 draft", "--version", "2008", "--json"])

@@ -6,7 +6,7 @@ struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Add, list, edit and remove your notes on the record.",
-        subcommands: [Add.self, List.self, Edit.self, Remove.self])
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -319,6 +319,34 @@ struct NoteCommand: ParsableCommand {
             }
             CLIOutput.write(json ? try JSONOutput.string(NoteJSON(note: outcome.saved)) : outcome.saved.id,
                             done: "the note \(outcome.saved.id) was saved")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one note: what it is on, its tags, session and times, and its text.",
+            discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
+
+        @Argument(help: "The note's id, or a unique beginning of it.")
+        var noteID: String
+
+        @Flag(help: "Print the note as JSON, as note list gives each.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note show 01M7'")
+            let notes = try global.loadNotes(try global.noteStore())
+            let note: Note
+            do { note = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            if json {
+                CLIOutput.write(try JSONOutput.string(NoteJSON(note: note)))
+                return
+            }
+            // The record names what the note is on; without it (a broken record), its ids do.
+            let on = (try? global.loadRecord()).map { $0.label(of: note.target) } ?? note.target.item
+            CLIOutput.write(NoteText.render(note, on: on))
         }
     }
 

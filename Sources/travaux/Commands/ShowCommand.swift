@@ -21,8 +21,10 @@ struct ShowCommand: ParsableCommand {
         let id = record.resolvingCase(id)
         var notes: [Note] = []
         var notesRead = true
+        var collection: NoteCollection?
         do {
-            notes = try global.loadNotes(try global.noteStore()).notes(on: id)
+            collection = try global.loadNotes(try global.noteStore())
+            notes = collection?.notes(on: id) ?? []
         } catch let error as CLIError {
             // A store that cannot be read does not hide the record's item.
             CLIOutput.warn("your notes are not shown: \(error.message)")
@@ -33,6 +35,10 @@ struct ShowCommand: ParsableCommand {
                 let count = notes.count == 1 ? "1 note is" : "\(notes.count) notes are"
                 throw CLIError("no item '\(id)' in this record, but \(count) on it (the record may have renamed or removed it); "
                                + "'travaux note list --item \(id)' lists them")
+            }
+            // A note's id (from `search --json`, where notes and items share `.id`) has its own view.
+            if id.count >= 4, let note = try? collection?.resolve(id) {
+                throw CLIError("'\(id)' is a note's id; 'travaux note show \(note.id)' shows it (the item it is on: 'travaux show \(note.target.item)')")
             }
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
