@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TravauxCore
 import TravauxTestSupport
@@ -15,6 +16,18 @@ struct SearchTests {
     ])
     func symbolFirst(_ query: String, _ expected: String) {
         #expect(index.search(query).first?.id == expected)
+    }
+
+    @Test("every field name search --json may give is among those docs/cli.md lists")
+    func fieldNamesDocumented() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        let names = Set(record.allIDs.compactMap(record.item).flatMap { $0.searchFields.map(\.name) })
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/cli.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let listed = try #require(text.range(of: "`field` is a word a reader is shown").map { String(text[$0.upperBound...].prefix(600)) })
+        #expect(names.count >= 15)
+        for name in names { #expect(listed.contains("`\(name)`"), "\(name)") }
     }
 
     @Test("any limit is taken, the largest too, and gives every match")
