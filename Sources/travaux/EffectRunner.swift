@@ -210,7 +210,7 @@ struct EffectRunner {
                     post(.storeFailed("notes not read again: " + error.description, unsaved: nil))
                 }
             }
-        case .exportNotes(let selection, let typed, let replace):
+        case .exportNotes(let selection, let typed, let replace, let order):
             let path = ExportFile.expandingHome(typed, home: CLIEnvironment.variables["HOME"])
             // On another thread: 10,000 notes take about half a second, and keys are answered meanwhile.
             // A file or folder in the way is found here, so the question whether to replace a
@@ -221,7 +221,7 @@ struct EffectRunner {
             let notes = state.notes, record = state.record
             isExporting = true
             return runAside { post in
-                post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace))
+                post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace, order: order))
             }
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
@@ -256,8 +256,8 @@ struct EffectRunner {
     static let draftFailure = "could not save a draft: "
 
     private static func export(_ selection: ExportSelection, notes: NoteCollection, record: Record,
-                               to path: String, replacing: Bool) -> Action {
-        let options = ExportOptions(selection: selection, date: NoteClock.system.now())
+                               to path: String, replacing: Bool, order: ExportOrder) -> Action {
+        let options = ExportOptions(selection: selection, date: NoteClock.system.now(), order: order)
         do {
             let text = try MarkdownExport.render(notes: notes, record: record, options: options)
             try ExportFile.write(text, to: path, replacing: replacing)

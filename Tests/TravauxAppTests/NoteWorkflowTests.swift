@@ -52,8 +52,8 @@ struct StoreLoop {
             case .discardDraft(let draft): store.discardDraft(draft)
             case .replaceDraft(let draft, let old): try store.replaceDraft(old, with: draft)
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
-            case .exportNotes(let selection, let path, let replace):
-                let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+            case .exportNotes(let selection, let path, let replace, let order):
+                let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654), order: order)
                 do {
                     let text = try MarkdownExport.render(notes: state.notes, record: state.record, options: options)
                     try ExportFile.write(text, to: path, replacing: replace)
@@ -1095,6 +1095,32 @@ struct NoteWorkflowTests {
         #expect(ExportFile.suggestedName(session: "!!") == nil)
     }
 
+    @Test("Ctrl-T in the export prompt switches the handout between by item and as taken, keeping the name typed; the window keeps the choice")
+    func exportOrderToggle() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "on ppwt", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 1 note to: ")
+        func status() -> String { Screen.render(state).snapshot().split(separator: "\n").last.map(String.init) ?? "" }
+        #expect(status().contains("Ctrl-T as taken"), "\(status())")
+        AppFixture.press(&state, "Ctrl-u")
+        AppFixture.type(&state, "minutes.md")
+        AppFixture.press(&state, "Ctrl-t")
+        #expect(state.prompt?.label == "Export 1 note (as taken) to: " && state.prompt?.field.text == "minutes.md")
+        #expect(status().contains("Ctrl-T by item"), "\(status())")
+        let effects = AppFixture.press(&state, "Enter")
+        guard case .exportNotes(_, "minutes.md", replace: false, order: .time)? = effects.first else {
+            Issue.record("Enter asked for \(effects)"); return
+        }
+        _ = Reducer.reduce(&state, .exportFinished(.success("exported"), path: "minutes.md"))
+        AppFixture.press(&state, "x")
+        #expect(state.prompt?.label == "Export 1 note (as taken) to: ")
+        AppFixture.press(&state, "Ctrl-t")
+        #expect(state.prompt?.label == "Export 1 note to: " && state.exportOrder == .item)
+    }
+
     @Test("while a handout is written on another thread, keys are answered; x waits for it, q lets it finish")
     func exportInBackground() throws {
         let loop = try StoreLoop()
@@ -1107,7 +1133,7 @@ struct NoteWorkflowTests {
         }
         _ = press("x")
         let effects = press("Enter")
-        guard case .exportNotes(_, let path, replace: false)? = effects.first else {
+        guard case .exportNotes(_, let path, replace: false, _)? = effects.first else {
             Issue.record("Enter asked for \(effects), not an export"); return
         }
         #expect(state.exportingTo == path)

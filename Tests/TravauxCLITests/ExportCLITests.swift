@@ -44,6 +44,26 @@ struct ExportCLITests {
         #expect(nothingYet.stderr == "travaux: nothing to export: no note matches created on or after 2999; 'travaux note list' shows the notes\n")
     }
 
+    @Test("--order time gives the notes as they were taken, each naming its item; it is the handout's, not a bibliography's")
+    func orderTaken() throws {
+        try addNotes()
+        #expect(try run(["note", "add", "ppwt", "Last word on the PPWT"]).status == 0)
+        let minutes = try run(["export", "--order", "time"])
+        #expect(minutes.status == 0, "\(minutes.stderr)")
+        let first = try #require(minutes.stdout.range(of: "No verification")), second = try #require(minutes.stdout.range(of: "CBMs first"))
+        let last = try #require(minutes.stdout.range(of: "Last word on the PPWT"))
+        #expect(first.lowerBound < second.lowerBound && second.lowerBound < last.lowerBound)
+        #expect(minutes.stdout.contains("in the order they were taken (times in UTC)"))
+        #expect(minutes.stdout.contains("### Note 1 · ") && minutes.stdout.contains("On *PPWT — "))
+        // By item (the default), the two PPWT notes sit together before the OSCE's.
+        let digest = try run(["export"]).stdout
+        let lastInDigest = try #require(digest.range(of: "Last word on the PPWT")), osce = try #require(digest.range(of: "CBMs first"))
+        #expect(lastInDigest.lowerBound < osce.lowerBound)
+        let bibliography = try run(["export", "--order", "time", "--format", "bibtex"])
+        #expect(bibliography.status == 64 && bibliography.stderr.hasPrefix("travaux: --order is the Markdown handout's"))
+        #expect(try run(["export", "--order", "date"]).status == 64)
+    }
+
     @Test("BibTeX and CSL-JSON of the cited sources, or of all of them")
     func sources() throws {
         try addNotes()

@@ -10,13 +10,17 @@ public struct ExportOptions: Sendable {
     public var date: NoteTime
     /// BibTeX and CSL-JSON: every source of the record rather than those the notes cite.
     public var allSources: Bool
+    /// The Markdown handout's order: by domain and item (a digest), or as the notes were taken
+    /// (a meeting's minutes).
+    public var order: ExportOrder
 
     public init(selection: ExportSelection = ExportSelection(), title: String? = nil, date: NoteTime,
-                allSources: Bool = false) {
+                allSources: Bool = false, order: ExportOrder = .item) {
         self.selection = selection
         self.title = title
         self.date = date
         self.allSources = allSources
+        self.order = order
     }
 
     public static let defaultTitle = "Notes on the negotiating record"

@@ -38,6 +38,13 @@ enum ItemHeading {
         return kind + " " + MarkdownText.code(item.id) + (described.isEmpty ? "." : ": " + described + ".")
     }
 
+    /// The item a note is on, in a line of text: its title in italics, its kind and id after it
+    /// (`*PPWT — Treaty on …* (proposal `ppwt`)`), or its id where the record no longer holds it.
+    static func name(of id: String, item: RecordItem?, in record: Record) -> String {
+        guard let item else { return MarkdownText.code(id) + " (not in this record)" }
+        return "*" + MarkdownText.plain(title(of: item, in: record)) + "* (" + item.kind.rawValue + " " + MarkdownText.code(id) + ")"
+    }
+
     private static func title(of item: RecordItem, in record: Record) -> String {
         switch item {
         case .proposal(let proposal):

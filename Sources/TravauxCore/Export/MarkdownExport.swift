@@ -66,9 +66,25 @@ private struct HandoutWriter {
     mutating func write() -> String {
         blocks.append("# " + MarkdownText.plain(options.resolvedTitle))
         blocks.append(introduction())
-        for section in handout.sections {
-            blocks.append("## " + section.title)
-            for entry in section.entries { write(entry) }
+        switch options.order {
+        case .item:
+            for section in handout.sections {
+                blocks.append("## " + section.title)
+                for entry in section.entries { write(entry) }
+            }
+        case .time:
+            var day = ""
+            let notes = handout.entries.flatMap(\.notes).sorted {
+                ($0.created.millisecondsSince1970, $0.id) < ($1.created.millisecondsSince1970, $1.id)
+            }
+            for note in notes {
+                if note.created.day != day {
+                    day = note.created.day
+                    blocks.append("## " + day)
+                }
+                write(note, heading: "### Note \(noteNumber + 1) · " + String(note.created.iso8601.dropFirst(11).prefix(5)) + " UTC",
+                      namingItem: true)
+            }
         }
         let definitions = footnotes.order.map { id in
             "[^\(footnotes.number(for: id))]: " + FootnoteText.definition(of: id, in: record)
@@ -119,6 +135,7 @@ private struct HandoutWriter {
         var text = "Exported from travaux on \(options.date.day): \(count) \(count == 1 ? "note" : "notes") on \(items) "
             + "\(items == 1 ? "item" : "items") of *\(MarkdownText.plain(record.manifest.title))*, record version "
             + MarkdownText.plain(record.manifest.version)
+        if options.order == .time { text += ", in the order they were taken (times in UTC)" }
         let filters = options.selection.summary(in: record)
         if !filters.isEmpty {
             text += "; filters: " + filters.map { MarkdownText.plain("\($0.key) " + $0.value.joined(separator: ", ")) }.joined(separator: "; ")
@@ -134,25 +151,37 @@ private struct HandoutWriter {
         let sources = known(Handout.sourceIDs(of: entry.item))
         if !sources.isEmpty { line += " Sources: " + footnotes.references(sources) }
         blocks.append(line)
-        for note in entry.notes { write(note) }
+        for note in entry.notes { write(note, heading: "#### Note \(noteNumber + 1) · \(note.created.day)", namingItem: false) }
     }
 
-    private mutating func write(_ note: Note) {
+    /// A note under `heading`; in the order taken it names its item first, with the item's
+    /// footnotes, as the item's own heading does in the order by item.
+    private mutating func write(_ note: Note, heading: String, namingItem: Bool) {
         noteNumber += 1
-        blocks.append("#### Note \(noteNumber) · \(note.created.day)")
-        if let target = TargetDescription(note.target, in: record) {
+        blocks.append(heading)
+        var named: [String] = []
+        if namingItem {
+            let item = record.item(note.target.item)
+            let sources = known(Handout.sourceIDs(of: item))
+            named.append(ItemHeading.name(of: note.target.item, item: item, in: record)
+                         + (sources.isEmpty ? "" : " " + footnotes.references(sources)))
+        }
+        let target = TargetDescription(note.target, in: record)
+        if let target {
             // Each part's footnotes after it, so a quoted text's own source is told from its
             // version's; a part resting on just what the next one does leaves them to it.
             let parts = target.parts.map { (label: $0.label, sources: known($0.sources)) }
-            let line = "On " + parts.indices.map { index in
+            named += parts.indices.map { index in
                 let sources = parts[index].sources
                 let sameAsNext = index + 1 < parts.count && parts[index + 1].sources == sources
                 return parts[index].label + (sources.isEmpty || sameAsNext ? "" : " " + footnotes.references(sources))
-            }.joined(separator: ", ")
-            blocks.append(line + (target.quotedTexts.isEmpty ? "." : ":"))
-            for text in target.quotedTexts {
-                blocks.append(MarkdownExport.quotedText(text))
             }
+        }
+        if !named.isEmpty {
+            blocks.append("On " + named.joined(separator: ", ") + (target?.quotedTexts.isEmpty ?? true ? "." : ":"))
+        }
+        for text in target?.quotedTexts ?? [] {
+            blocks.append(MarkdownExport.quotedText(text))
         }
         blocks.append(byline(of: note))
         let body = NoteBodyMarkdown.blockQuote(note.body)

@@ -69,7 +69,7 @@ public enum Effect: Sendable, Hashable {
     /// Read the store again and report `.notesReloaded` if anything changed.
     case refreshNotes
     /// Write the notes the selection picks as a Markdown handout to `path`.
-    case exportNotes(ExportSelection, path: String, replace: Bool)
+    case exportNotes(ExportSelection, path: String, replace: Bool, order: ExportOrder)
     /// Hand the text to $VISUAL/$EDITOR and report `.externalEditFinished`.
     case editExternally(text: String)
     /// Put the text on the clipboards within reach and report `.copied`; `label` names it.

@@ -75,6 +75,8 @@ public struct AppState: Sendable {
     public var exportingTo: String?
     /// The file the last export of this window went to, offered by the next `x`.
     public var lastExportPath: String?
+    /// The handout's order, which `Ctrl-T` in the export prompt switches, kept for the next `x`.
+    public var exportOrder: ExportOrder = .item
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
     /// The notes the Notes pane's rows were made from: their positions in the notes at that

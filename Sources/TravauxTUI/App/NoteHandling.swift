@@ -332,6 +332,7 @@ enum NoteHandling {
             said.append(outside == 1 ? "1 from another session" : "\(outside) from other sessions")
             state.message = "\(outside == 1 ? "1 of them is" : "\(outside) of them are") not of session '\(sessionSet ?? "")'; Esc, then f Session keeps only its notes"
         }
+        if state.exportOrder == .time { said.append("as taken") }
         let what = "\(count) note\(count == 1 ? "" : "s")" + (said.isEmpty ? "" : " (" + said.joined(separator: "; ") + ")")
         state.prompt = PromptState(purpose: .exportFile(replace: false), label: "Export \(what) to: ",
                                    text: path, placeholder: "a file name (.md)")

@@ -18,6 +18,11 @@ enum PromptHandling {
             return effects
         case .tab:
             guard prompt.complete() else { return [] }
+        case .control("t") where prompt.purpose == .exportFile(replace: false):
+            // By item (a digest) or as taken (a meeting's minutes); asked again with the name typed.
+            state.exportOrder = state.exportOrder == .item ? .time : .item
+            NoteHandling.openExportPrompt(&state, offering: prompt.field.text)
+            return []
         default:
             prompt.tabCycle = nil
             prompt.field.apply(key)
@@ -60,7 +65,7 @@ enum PromptHandling {
             // No export is under way: `x` opens this prompt only when none is.
             state.exportingTo = path
             state.message = "exporting to \(path)…"
-            return [.exportNotes(exportSelection(state), path: path, replace: replace)]
+            return [.exportNotes(exportSelection(state), path: path, replace: replace, order: state.exportOrder)]
         }
         return []
     }

@@ -26,7 +26,10 @@ enum StatusLine {
                 switch prompt.purpose {
                 case .session: return [("Enter set", 0)] + tab + [("Esc cancel", 1)]
                 case .noteText: return [("Enter keep", 0), ("Esc clear", 1)]
-                case .exportFile: return [("Enter export", 0)] + tab + [("Esc cancel", 1)]
+                case .exportFile(let replace):
+                    // The order switches while the name is asked, not once replacing is.
+                    let order = replace ? [] : [(state.exportOrder == .item ? "Ctrl-T as taken" : "Ctrl-T by item", 3)]
+                    return [("Enter export", 0)] + tab + order + [("Esc cancel", 1)]
                 }
             }
             if state.search?.editing == true { return [("Enter results", 0), ("↑ ↓ move", 2), ("Esc close", 1)] }

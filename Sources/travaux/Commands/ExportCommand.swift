@@ -10,8 +10,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Filters combine: every one given must hold. --tag repeated means all the tags; \
             --item repeated means any of the items. --from and --to are the days (UTC) the \
-            notes were created, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD. Nothing to export \
-            is an error, and no file is written.
+            notes were created, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD. --order time lists \
+            the notes as they were taken (a meeting's minutes) instead of by domain and item. \
+            Nothing to export is an error, and no file is written.
             """)
 
     /// The format a file's extension names, when it names one (`.md`, `.bib`, `.json`).
@@ -69,6 +70,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "markdown (default), bibtex or csl-json.")
     var format: Format = .markdown
 
+    @Option(help: ArgumentHelp("The handout's order: item (by domain and item, the default) or time (as the notes were taken).",
+                               valueName: "order"))
+    var order: Order = .item
+
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case item, time
+    }
+
     @Flag(name: .customLong("all-sources"), help: "BibTeX or CSL-JSON of every source of the record, not only those the notes cite.")
     var allSources = false
 
@@ -100,7 +109,11 @@ struct ExportCommand: ParsableCommand {
                 throw CLIError("--all-sources exports every source of the record; drop the note filters, or drop --all-sources to export what the filtered notes cite", exitCode: 64)
             }
         }
-        let options = ExportOptions(selection: selection, title: title, date: NoteClock.system.now(), allSources: allSources)
+        if order == .time && format != .markdown {
+            throw CLIError("--order is the Markdown handout's; BibTeX and CSL-JSON list the sources in the record's order", exitCode: 64)
+        }
+        let options = ExportOptions(selection: selection, title: title, date: NoteClock.system.now(), allSources: allSources,
+                                    order: ExportOrder(rawValue: order.rawValue) ?? .item)
         do {
             let text = try format.exportFormat.render(notes: notes, record: record, options: options)
             if let output, output != "-" {

@@ -43,6 +43,31 @@ struct MarkdownExportTests {
         #expect(docs.contains(text), "docs/export.md must show Golden/seminar-handout.md verbatim")
     }
 
+    @Test("in the order taken (a meeting's minutes): each day a heading, each note its UTC time and its item, footnotes resolving; a golden file")
+    func inTheOrderTaken() throws {
+        var options = ExportFixture.options(title: "Minutes")
+        options.order = .time
+        let text = try MarkdownExport.render(notes: ExportFixture.fixtureCollection, record: record, options: options)
+        try Golden.check(text, named: "fixture-minutes.md")
+        let structure = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(text))
+        // The days the fixture's notes were taken, in order; no domain or item headings.
+        #expect(structure.headings.filter { $0.hasPrefix("h2 ") } == ["h2 2026-11-21", "h2 2026-11-22", "h2 2026-11-23", "h2 2026-11-24"])
+        let notes = structure.headings.filter { $0.hasPrefix("h3 ") }
+        #expect(notes.count == ExportFixture.fixtureNotes.count)
+        #expect(notes.enumerated().allSatisfy { $0.element.hasPrefix("h3 Note \($0.offset + 1) · ") && $0.element.hasSuffix(" UTC") }, "\(notes)")
+        // In the order taken: by creation time, whatever the ids.
+        let created = ExportFixture.fixtureNotes.sorted { ($0.created.millisecondsSince1970, $0.id) < ($1.created.millisecondsSince1970, $1.id) }
+        let order = created.map { text.range(of: "id `" + $0.id + "`")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        // Each note names its item, the one the record no longer holds too.
+        #expect(text.contains("On *PPWT — Treaty on the Prevention of the Placement of Weapons in Outer Space* (proposal `ppwt`) [^1], the version"))
+        #expect(text.contains("On `gone-item` (not in this record)."))
+        #expect(Set(structure.references) == Set(structure.definitions) && !structure.references.isEmpty)
+        #expect(structure.rawHTML == 0)
+        let pandoc = try MarkdownParsers.pandoc(text).elementCounts
+        #expect(pandoc["RawBlock"] == nil && pandoc["RawInline"] == nil)
+    }
+
     @Test("the same notes and date give the same bytes")
     func deterministic() throws {
         let shuffled = NoteCollection(notes: ExportFixture.fixtureNotes.reversed())
