@@ -73,11 +73,12 @@ final class TerminalDriver {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Waits until the screen satisfies `condition` (up to 20 s: on a shared machine, with the
-    /// whole suite running at once, a process once took over 10 s to start), and returns it.
+    /// Waits until the screen satisfies `condition` (up to 45 s: on this 2-core machine class,
+    /// with the whole suite running at once, a process once took over 10 s to start, and a
+    /// CLI command's output to a tmux pane twice took over 20 s to end), and returns it.
     @discardableResult
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(45)
         var last = ""
         // tmux may be captured while it is still taking in a frame: the screen counts once the
         // condition holds and two captures 50 ms apart agree, so a half-drawn frame is never
