@@ -701,3 +701,34 @@ struct KeymapTests {
         #expect(!StatusLine.hints(state).contains(" search"))
     }
 }
+
+@Suite("Crossing a list by its groups")
+struct GroupJumpTests {
+    @Test("} and { go to the first item of the next group and of the one before, its heading in sight; at either end they say so")
+    func yearsOfTheTimeline() throws {
+        var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())
+        let rows = state.currentRows
+        let headings = rows.indices.filter { rows[$0].isHeading }
+        #expect(headings.count > 10)
+        func heading(of row: Int) -> PaneRow? { headings.last { $0 < row }.map { rows[$0] } }
+        // Down through every year, each time on its first event.
+        for (number, expected) in headings.dropFirst().enumerated() {
+            AppFixture.press(&state, "}")
+            let selected = try #require(state.currentCursor.selected)
+            #expect(selected == expected + 1, "jump \(number + 1)")
+            #expect(state.currentCursor.offset <= expected, "the year's heading is in sight")
+            #expect(state.reader?.itemID == rows[selected].itemID)
+        }
+        AppFixture.press(&state, "}")
+        #expect(state.message == "no group after this one")
+        // From inside a year, { goes to the year before's first event.
+        AppFixture.press(&state, "G")
+        let last = try #require(state.currentCursor.selected)
+        AppFixture.press(&state, "{")
+        let before = try #require(state.currentCursor.selected)
+        #expect(heading(of: before) != heading(of: last))
+        #expect(rows[before - 1].isHeading)
+        AppFixture.press(&state, "g", "{")
+        #expect(state.message == "no group before this one" && state.currentCursor.selected == headings[0] + 1)
+    }
+}

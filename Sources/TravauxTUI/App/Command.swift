@@ -1,6 +1,6 @@
 /// Every action a user can ask for by name; the keymap binds keys to these.
 public enum Command: String, Sendable, Hashable, CaseIterable {
-    case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom, nextGroup, previousGroup
     case open, back
     case nextPane, previousPane, timeline, proposals, sources, themes, notes, zoom
     case nextLink, previousLink

@@ -58,7 +58,7 @@ enum ComparisonHandling {
         case .back: state.comparison = nil
         case .compare: break
         case .help, .quit, .redraw, .copy: return nil
-        case .open, .nextLink, .previousLink, .nextMatch, .previousMatch, .zoom:
+        case .open, .nextLink, .previousLink, .nextMatch, .previousMatch, .zoom, .nextGroup, .previousGroup:
             state.message = "Esc closes the comparison"
         case .nextPane, .previousPane, .timeline, .proposals, .sources, .themes, .notes, .search, .filter, .clearFilters:
             state.comparison = nil

@@ -124,6 +124,8 @@ public struct Keymap: Sendable {
         KeyBinding(command: .halfPageUp, keys: [.control("u")], context: .global, label: "half page up", help: "Move up half a page", hint: false),
         KeyBinding(command: .top, keys: [.character("g"), .home], context: .global, label: "top", help: "Go to the first item (the top of the reader)", hint: false),
         KeyBinding(command: .bottom, keys: [.character("G"), .end], context: .global, label: "bottom", help: "Go to the last item (the end of the reader)", hint: false),
+        KeyBinding(command: .nextGroup, keys: [.character("}")], context: .list, label: "next group", help: "Jump to the next group: the next year in the Timeline, the next domain in Proposals and Themes, work in Sources, day in Notes", hint: false),
+        KeyBinding(command: .previousGroup, keys: [.character("{")], context: .list, label: "previous group", help: "Jump to the group before: the year before in the Timeline, and so on", hint: false),
         KeyBinding(command: .open, keys: [.enter, .character("l"), .right], context: .list, label: "open", help: "Open the selected item in the reader", hint: true),
         KeyBinding(command: .open, keys: [.enter], context: .reader, label: "follow", help: "Follow the selected link or footnote; edit the selected ✎ note", hint: true),
         KeyBinding(command: .nextLink, keys: [.tab, .character("]")], context: .reader, label: "next link", help: "Select the next link or footnote marker", hint: true),

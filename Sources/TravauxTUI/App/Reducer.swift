@@ -154,6 +154,8 @@ public enum Reducer {
         case .halfPageDown: move(&state, by: max(1, page / 2))
         case .halfPageUp: move(&state, by: -max(1, page / 2))
         case .top: move(&state, by: Int.min / 2)
+        case .nextGroup: jumpGroup(&state, forward: true)
+        case .previousGroup: jumpGroup(&state, forward: false)
         case .bottom: move(&state, by: Int.max / 2)
         case .open: open(&state)
         case .back: back(&state)
@@ -206,6 +208,32 @@ public enum Reducer {
         }
         var cursor = state.currentCursor
         cursor.move(by: delta, in: state.currentRows, viewport: state.listViewport)
+        state.cursors[state.pane] = cursor
+        state.syncReader()
+    }
+
+    /// `}` and `{`: the first item of the next group, or of the one before the selection's
+    /// (a year of the Timeline, a day of the Notes), its heading in sight: a long list is
+    /// crossed by its headings, as `}` crosses paragraphs in vi and less.
+    static func jumpGroup(_ state: inout AppState, forward: Bool) {
+        let rows = state.currentRows
+        var cursor = state.currentCursor
+        guard let selected = cursor.selected, rows.indices.contains(selected) else { return }
+        let headings = rows.indices.filter { rows[$0].isHeading }
+        // The heading of the selection's group, and the one to go to.
+        let own = headings.last { $0 < selected }
+        let target: Int?
+        if forward {
+            target = headings.first { $0 > selected }
+        } else {
+            target = own.flatMap { current in headings.last { $0 < current } }
+        }
+        guard let heading = target, let first = rows[(heading + 1)...].firstIndex(where: { !$0.isHeading }) else {
+            state.message = forward ? "no group after this one" : "no group before this one"
+            return
+        }
+        cursor.select(first, in: rows, viewport: state.listViewport)
+        if cursor.offset > heading { cursor.offset = heading }
         state.cursors[state.pane] = cursor
         state.syncReader()
     }
