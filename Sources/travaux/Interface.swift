@@ -58,7 +58,8 @@ enum Interface {
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
         // After the first frame, which must not wait for the temporary folder to be listed.
         if state.message == nil {
-            state.message = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory))
+            state.message = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
+                                                       store: store.directory)
         }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()
@@ -92,7 +93,8 @@ enum Interface {
                     if case .storeFailed(let reason, _)? = outcome.first {
                         // Nothing will show the failure once the loop ends: the text goes elsewhere.
                         let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
-                        farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory))
+                        farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory,
+                                                                 store: store.directory))
                     } else {
                         keptDraft = !draft.body.allSatisfy(\.isWhitespace) || !draft.tags.isEmpty
                     }

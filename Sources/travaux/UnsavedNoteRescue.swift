@@ -9,9 +9,10 @@ import TravauxCore
 /// without a word.
 enum UnsavedNoteRescue {
     /// What to say on stderr after the terminal is restored.
-    static func rescue(_ draft: NoteDraft, reason: String, folder: String) -> String {
+    static func rescue(_ draft: NoteDraft, reason: String, folder: String, store: String) -> String {
         let path = folder + "/travaux-unsaved-note-\(getpid())-\(draft.id).txt"
-        let header = Header(target: draft.target, tags: draft.tags, session: draft.session, noteID: draft.baseID)
+        let header = Header(target: draft.target, tags: draft.tags, session: draft.session, noteID: draft.baseID,
+                            store: absolute(store))
         let text = header.text + "\n" + draft.body + "\n"
         if write(text, to: path) {
             return "the note being typed could not be saved (\(reason)); its text is in \(path)"
@@ -39,7 +40,7 @@ enum UnsavedNoteRescue {
 
     /// What the next start says of them, or nil when there are none: the command that adds
     /// the first one's text, without the lines `rescue` put above it, to the item it names.
-    static func reminder(_ files: [String]) -> String? {
+    static func reminder(_ files: [String], store: String? = nil) -> String? {
         guard let first = files.first else { return nil }
         let more = files.count == 1 ? "" : " (and \(files.count - 1) more beside it)"
         let fd = open(first, O_RDONLY | O_CLOEXEC)
@@ -50,8 +51,18 @@ enum UnsavedNoteRescue {
         guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else {
             return "a note left unsaved earlier (by a window or a command) is in \(first)\(more)"
         }
-        return "a note left unsaved earlier (by a window or a command) is in \(first)\(more): \(header.noteID == nil ? "add" : "save") it with "
-            + header.command(file: first, bodyLine: blank + 2) + ", then remove the file"
+        // A shared /tmp holds the rescues of every store used: one meant for another is said
+        // so, and its command names that store.
+        let elsewhere = header.store.flatMap { meant in store.map { absolute($0) != meant } ?? false ? meant : nil }
+        return "a note left unsaved earlier (by a window or a command\(elsewhere.map { ", for the notes in " + $0 } ?? "")) is in \(first)\(more): "
+            + "\(header.noteID == nil ? "add" : "save") it with " + header.command(file: first, bodyLine: blank + 2) + ", then remove the file"
+    }
+
+    /// A store's path as a rescue file keeps it: whole, since its command may be run from anywhere.
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let directory = getcwd(nil, 0) else { return path }
+        defer { free(directory) }
+        return String(cString: directory) + "/" + path
     }
 
     /// The lines above a rescued text: what the note is on, its tags and session, and for an
@@ -62,6 +73,8 @@ enum UnsavedNoteRescue {
         var session: String?
         /// The note being edited; nil for a new note.
         var noteID: String?
+        /// The notes directory the text was meant for, when known; its command names it.
+        var store: String?
 
         var text: String {
             var lines = ["Item: " + target.item]
@@ -71,14 +84,16 @@ enum UnsavedNoteRescue {
             if let noteID { lines.append("Note: " + noteID) }
             if let session { lines.append("Session: " + session) }
             if !tags.isEmpty { lines.append("Tags: " + tags.joined(separator: ", ")) }
+            if let store { lines.append("Store: " + store) }
             return lines.map { $0 + "\n" }.joined()
         }
 
-        init(target: NoteTarget, tags: [String], session: String? = nil, noteID: String? = nil) {
+        init(target: NoteTarget, tags: [String], session: String? = nil, noteID: String? = nil, store: String? = nil) {
             self.target = target
             self.tags = tags
             self.session = session
             self.noteID = noteID
+            self.store = store
         }
 
         /// Read back from a file's lines above its blank line; nil without an item.
@@ -91,22 +106,24 @@ enum UnsavedNoteRescue {
             guard let item = fields["Item"], !item.isEmpty else { return nil }
             self.init(target: NoteTarget(item: item, version: fields["Version"], element: fields["Element"], quote: fields["Quote"]),
                       tags: fields["Tags"].map { $0.split(separator: ",").map { String($0.drop { $0 == " " }) } } ?? [],
-                      session: fields["Session"], noteID: fields["Note"])
+                      session: fields["Session"], noteID: fields["Note"], store: fields["Store"])
         }
 
         /// The command that saves the text of a rescue file, from its line `bodyLine` on: an
         /// edit of its note, or a new note on its part of its item.
         func command(file: String, bodyLine: Int) -> String {
             let text = "tail -n +\(bodyLine) \(ShellWord.quoted(file)) | "
+            let storeOption = store.map { " --store " + ShellWord.quoted($0) } ?? ""
             if let noteID {
                 let tagOptions = tags.map { " --add-tag " + ShellWord.quoted($0) }.joined()
-                return "'" + text + "travaux note edit \(ShellWord.quoted(noteID)) --text -\(tagOptions)'"
+                return "'" + text + "travaux note edit \(ShellWord.quoted(noteID)) --text -\(tagOptions)\(storeOption)'"
             }
             var options = tags.map { " --tag " + ShellWord.quoted($0) }
             if let version = target.version { options.append(" --version " + ShellWord.quoted(version)) }
             if let element = target.element { options.append(" --element " + ShellWord.quoted(element)) }
             if let quote = target.quote { options.append(" --quote " + ShellWord.quoted(quote)) }
             if let session { options.append(" --session " + ShellWord.quoted(session)) }
+            options.append(storeOption)
             return "'" + text + "travaux note add \(ShellWord.quoted(target.item)) -\(options.joined())'"
         }
     }

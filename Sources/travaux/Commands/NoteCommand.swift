@@ -63,7 +63,8 @@ struct NoteCommand: ParsableCommand {
                 note = try save(body, on: completed)
             } catch let error as CLIError where text == "-" {
                 // Text from a pipe is gone once read: a failed command keeps it.
-                let header = UnsavedNoteRescue.Header(target: completed, tags: Tag.normalise(tags), session: session.map(SessionLabel.normalise))
+                let header = UnsavedNoteRescue.Header(target: completed, tags: Tag.normalise(tags), session: session.map(SessionLabel.normalise),
+                                                      store: (try? global.noteStore()).map { UnsavedNoteRescue.absolute($0.directory) })
                 throw CLIError(error.message + "; " + UnsavedNoteRescue.keepStandardInput(header, body: body, folder: CLIEnvironment.temporaryDirectory),
                                exitCode: error.exitCode)
             }
