@@ -35,6 +35,14 @@ struct NoteHeadlineTests {
         #expect(Self.note("## ").headline == "##")
     }
 
+    @Test("a quotation is shown without its > marks, and a line of marks alone is passed over")
+    func quoteMarks() {
+        #expect(Self.note("> move the process from a consultation\n\nGermany agrees").headline == "move the process from a consultation")
+        #expect(Self.note(">\n> > nested words").headline == "nested words")
+        #expect(Self.note("> # A quoted heading").headline == "A quoted heading")
+        #expect(Self.note("a > b").headline == "a > b")
+    }
+
     @Test("agrees with splitting the whole body into lines")
     func asSplitting() {
         var generator = SystemRandomNumberGenerator()

@@ -44,10 +44,22 @@ public struct Note: Sendable, Hashable, Identifiable {
         var rest = body[...]
         while !rest.isEmpty {
             let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            if !rest[..<end].allSatisfy(\.isWhitespace) { return Self.withoutHeadingMarks(String(rest[..<end]).trimmingWhitespace()) }
+            if !rest[..<end].allSatisfy(\.isWhitespace) {
+                // A quotation's `>` marks go too: `> move the process…` lists as its words.
+                let line = Self.withoutQuoteMarks(String(rest[..<end]).trimmingWhitespace())
+                if !line.isEmpty { return Self.withoutHeadingMarks(line) }
+            }
             rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
         }
         return ""
+    }
+
+    /// A block quote's line without its `>` marks (`> > text`: `text`); a line of marks alone is empty.
+    static func withoutQuoteMarks(_ line: String) -> String {
+        guard line.first == ">" else { return line }
+        var rest = Substring(line)
+        while rest.first == ">" { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
+        return String(rest)
     }
 
     /// A Markdown heading's line without its marks (`## PPWT 2008 vs 2014`: `PPWT 2008 vs 2014`):

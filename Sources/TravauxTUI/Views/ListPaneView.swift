@@ -95,12 +95,14 @@ enum ListPaneView {
         let item = state.record.item(itemID)
         let name: String
         if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }
-        // A wide list gives the item's name more (24 columns to 40), keeping 50 for the rest.
-        text.append(Span(truncate(name, toWidth: max(24, min(40, width - 50))), style: Palette.strong))
+        // The note's own words need the room most: the item's name takes a quarter of the row
+        // (10 to 40 columns) and the part a sixth (8 to 18), so that a list beside the reader
+        // still shows the note's first words after them.
+        text.append(Span(truncate(name, toWidth: max(10, min(40, width / 4))), style: Palette.strong))
         // The part the note is on, marked as the CLI marks it ("@2008-draft", "#element-3",
         // ">title-2002"): notes on successive versions of one proposal are told apart in the
         // list. Only the most precise part, and not at the cost of the note's own line.
-        if let part = note.target.mostPrecisePart { text.append(Span(truncate(part, toWidth: 18), style: Palette.dim)) }
+        if let part = note.target.mostPrecisePart { text.append(Span(truncate(part, toWidth: max(8, min(18, width / 6))), style: Palette.dim)) }
         text.append(Span(" "))
         // Before the tags, which may take the rest of a narrow row: a copy must be told from
         // its original, whose tags it shares.
