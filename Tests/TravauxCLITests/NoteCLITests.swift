@@ -115,6 +115,12 @@ struct NoteCLITests {
         #expect(try run(["note", "add", "ppwt", "zebra crossing", "--version", "2008"]).status == 0)
         let hits = try #require(try run(["search", "zebra", "--json"]).json() as? [[String: Any]])
         #expect((hits.first?["target"] as? [String: String]) == ["item": "ppwt", "version": "2008"])
+        // The note's own fields, as note list --json names them.
+        let listed = try #require((try run(["note", "list", "--json"]).json() as? [[String: Any]])?.first)
+        for key in ["body", "author", "created", "updated"] {
+            #expect(hits.first?[key] as? String == listed[key] as? String && listed[key] != nil, "\(key)")
+        }
+        #expect(hits.first?["session"] == nil, "no session: absent")
         let table = try run(["note", "list"])
         #expect(table.stdout.hasPrefix("ID") && table.stdout.contains("SESSION"))
         let domain = try run(["list", "events", "--domain", ""])

@@ -104,6 +104,13 @@ struct SearchHitJSON: Encodable {
     var tags: [String]?
     /// A note's item and the part of it (version, quoted text, element), as `note list` gives it.
     var target: NoteTarget?
+    /// A note's fields under the names `note list --json` gives them, so that a script reads
+    /// a note found by search as one listed (`text` stays, as for every hit).
+    var body: String?
+    var session: String?
+    var author: String?
+    var created: String?
+    var updated: String?
 
     init(_ hit: SearchHit) {
         id = hit.id
@@ -123,5 +130,10 @@ struct SearchHitJSON: Encodable {
         item = note.target.item
         tags = note.tags
         target = note.target
+        body = note.body
+        session = note.session
+        author = note.author
+        created = note.created.iso8601
+        updated = note.updated.iso8601
     }
 }
