@@ -70,10 +70,12 @@ struct ExportCLITests {
         let bib = try run(["export", "--format", "bibtex"])
         #expect(bib.status == 0, "\(bib.stderr)")
         #expect(bib.stdout.contains("@misc{chapter-fn-1,") && bib.stdout.contains("@misc{chapter-fn-2,"))
+        // The work the footnotes come from, once, first; not the other work, none of whose are cited.
+        #expect(bib.stdout.contains("@misc{chapter,\n  author = {Meyer, Paul},") && !bib.stdout.contains("{remarks,"))
         #expect(!bib.stdout.contains("remarks-fn-1"))
         let csl = try run(["export", "--format", "csl-json", "--all-sources"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(csl.stdout.utf8)) as? [[String: Any]])
-        #expect(items.map { $0["id"] as? String } == ["chapter-fn-1", "chapter-fn-2", "remarks-fn-1", "remarks-fn-2"])
+        #expect(items.map { $0["id"] as? String } == ["chapter", "remarks", "chapter-fn-1", "chapter-fn-2", "remarks-fn-1", "remarks-fn-2"])
         let mixed = try run(["export", "--format", "markdown", "--all-sources"])
         #expect(mixed.status != 0 && mixed.stderr.hasPrefix("travaux: --all-sources is for --format bibtex or csl-json"))
         let filtered = try run(["export", "--format", "bibtex", "--all-sources", "--tag", "cbms"])

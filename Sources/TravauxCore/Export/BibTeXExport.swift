@@ -5,8 +5,10 @@
 public enum BibTeXExport {
     public static func render(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> String {
         let references = try SourceReference.references(notes: notes, record: record, options: options)
-        var out = "% \(references.count) \(references.count == 1 ? "source" : "sources") from \(singleLine(record.manifest.title)), "
-            + "record version \(singleLine(record.manifest.version)); exported by travaux on \(options.date.day).\n"
+        let works = references.count(where: \.isWork), sources = references.count - works
+        let counted = "\(sources) \(sources == 1 ? "source" : "sources")" + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") they come from")
+        var out = "% \(singleLine(record.manifest.title)), record version \(singleLine(record.manifest.version)): \(counted); "
+            + "exported by travaux on \(options.date.day).\n"
         for reference in references { out += "\n" + entry(reference) }
         return out
     }
@@ -32,18 +34,25 @@ public enum BibTeXExport {
             fields.append(("date", date.iso))
         }
         if let number = reference.number { fields.append(("number", escape(number))) }
-        if ["misc", "online", "techreport"].contains(reference.type.bibtex), let genre = reference.genre {
+        let entryType = Self.entryType(of: reference)
+        if ["misc", "online", "techreport"].contains(entryType), let genre = reference.genre {
             fields.append(("type", escape(genre)))
         }
         if let url = reference.url { fields.append(("url", urlValue(url))) }
         fields.append(("note", italics(escape(reference.note))))
-        var out = "@\(reference.type.bibtex){\(reference.key),\n"
+        var out = "@\(entryType){\(reference.key),\n"
         for (key, value) in fields { out += "  \(key) = {\(value)},\n" }
         if let date = reference.date, let month = date.month {
             // A month macro, unbraced, as BibTeX styles expect.
             out = out.replacing("  date = {", with: "  month = \(monthMacros[month - 1]),\n  date = {")
         }
         return out + "}\n"
+    }
+
+    /// A chapter needs the book it is in (`booktitle`), which the record does not always know
+    /// (the chapter of an unnamed book): without it, `@misc`, which asks for nothing.
+    static func entryType(of reference: SourceReference) -> String {
+        reference.type == .chapter && reference.containerTitle == nil ? "misc" : reference.type.bibtex
     }
 
     private static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

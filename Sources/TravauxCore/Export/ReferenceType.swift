@@ -15,7 +15,7 @@ enum ReferenceType: String, CaseIterable {
         case "report", "white paper", "policy document", "conference report": self = .report
         case "web page", "web site": self = .webpage
         case "treaty", "draft treaty": self = .treaty
-        case "statement", "joint statement": self = .speech
+        case "statement", "joint statement", "remarks", "speech": self = .speech
         default: self = .document
         }
     }

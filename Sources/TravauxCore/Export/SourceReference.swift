@@ -20,6 +20,8 @@ struct SourceReference {
     var url: String?
     /// "Meyer, footnote 12: " and the citation as printed.
     var note: String
+    /// A work of the record rather than one of its footnotes.
+    var isWork = false
 
     init(source: Source, record: Record) {
         let chain = Self.referredChain(of: source, in: record)
@@ -43,6 +45,29 @@ struct SourceReference {
         number = symbols.first
         url = inherited(\.url)
         note = record.workAbbreviation(source.work) + ", footnote \(source.number): " + MarkdownText.singleLine(source.citation)
+    }
+
+    /// A work of the record (the chapter, the remarks) as a reference of its own: the text a
+    /// student cites for the record's account, as the footnotes are cited for what it rests on.
+    /// Its key is its id (`meyer-chapter`). An author the record gives only as unnamed is
+    /// left out of the names and kept in the note.
+    init(work: Work, record: Record) {
+        key = work.id
+        type = ReferenceType(documentType: work.form)
+        genre = work.form
+        let named = !work.author.lowercased().hasPrefix("unnamed")
+        authors = named ? ReferenceName.parse(work.author, in: record) : ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        title = work.title
+        containerTitle = nil
+        date = work.date
+        symbols = []
+        number = nil
+        url = nil
+        var note = "The text the record's footnotes \(record.workAbbreviation(work.id)) 1–\(work.footnoteCount) come from"
+        note += named ? "" : "; author as the record gives it: " + MarkdownText.singleLine(work.author)
+        if let inferred = work.dateInferred { note += "; date inferred: " + MarkdownText.singleLine(inferred) }
+        self.note = note
+        isWork = true
     }
 
     /// Whether two titles are the same words, whatever their case and punctuation.
@@ -95,7 +120,8 @@ struct SourceReference {
 
     /// The references an export gives: every source of the record, or those the selected
     /// notes cite; a footnote with no title of its own that only points at another
-    /// ("Ibid.") gives way to the one it points at.
+    /// ("Ibid.") gives way to the one it points at. The works those footnotes come from go
+    /// first, each once, in the record's order.
     static func references(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> [SourceReference] {
         let ids: [String]
         if options.allSources {
@@ -123,6 +149,8 @@ struct SourceReference {
         }
         // Record order, whichever footnote led to each.
         let order = Dictionary(record.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return references.sorted { (order[$0.key] ?? .max) < (order[$1.key] ?? .max) }
+        let cited = Set(ids.compactMap { id -> String? in if case .source(let source)? = record.item(id) { source.work } else { nil } })
+        let works = record.works.filter { cited.contains($0.id) }.map { SourceReference(work: $0, record: record) }
+        return works + references.sorted { (order[$0.key] ?? .max) < (order[$1.key] ?? .max) }
     }
 }

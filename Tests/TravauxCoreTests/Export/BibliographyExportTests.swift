@@ -29,7 +29,9 @@ struct BibliographyExportTests {
         try Golden.check(bib, named: "fixture-sources.bib")
         try Golden.check(csl, named: "fixture-sources.json")
         let golden = try Golden.read("fixture-sources.bib")
-        #expect(golden.components(separatedBy: "\n@").count - 1 == 4)
+        // Four footnotes, and the two works they come from, first.
+        #expect(golden.components(separatedBy: "\n@").count - 1 == 6)
+        #expect(golden.contains("\n\n@misc{chapter,\n  author = {Meyer, Paul},\n  title = {{Outer Space and Cyberspace: A Tale of Two Security Realms}},\n  type = {book chapter},\n  note = {The text the record's footnotes Meyer 1–3 come from},\n}\n"))
         #expect(golden.contains("@misc{chapter-fn-2,\n  author = {{Organization for Security and Co-operation in Europe}},"))
         #expect(!golden.contains("chapter-fn-3"))
         #expect(golden.contains("  title = {{UN Chief proposes int’l accord to prevent cyber war}},\n  year = {2010},\n  month = jan,\n  date = {2010-01-31},"))
@@ -38,12 +40,13 @@ struct BibliographyExportTests {
     @Test("Pandoc reads the BibTeX of every shipped source, as BibTeX and as biblatex, with our ids, titles, symbols, URLs and dates")
     func pandocReadsBibTeX() throws {
         let (bib, record) = try allSources(.bibtex)
-        let references = record.sources.map { SourceReference(source: $0, record: record) }
+        // The two works first, then the 58 footnotes.
+        let references = record.works.map { SourceReference(work: $0, record: record) } + record.sources.map { SourceReference(source: $0, record: record) }
         for format in ["bibtex", "biblatex"] {
             let json = try MarkdownParsers.run("pandoc", ["-f", format, "-t", "csljson"], input: bib)
             let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-            #expect(items.count == 58)
-            #expect(items.map { $0["id"] as? String } == record.sources.map(\.id))
+            #expect(items.count == 60)
+            #expect(items.map { $0["id"] as? String } == record.works.map(\.id) + record.sources.map(\.id))
             for (item, reference) in zip(items, references) {
                 #expect(item["title"] as? String == reference.title, "\(reference.key)")
                 #expect(item["number"] as? String == reference.number, "\(reference.key)")
@@ -67,7 +70,8 @@ struct BibliographyExportTests {
     func cslJSON() throws {
         let (text, record) = try allSources(.cslJSON)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
-        #expect(items.count == record.sources.count)
+        #expect(items.count == record.works.count + record.sources.count)
+        #expect(items.prefix(2).map { $0["type"] as? String } == ["chapter", "speech"])
         for item in items {
             let id = try #require(item["id"] as? String)
             #expect(Self.cslTypes.contains(item["type"] as? String ?? ""), "\(id)")
