@@ -71,6 +71,11 @@ struct LastPlaceFileTests {
         try file.keep(Self.place, record: Fixture.recordDirectory)
         #expect(try file.place(record: Fixture.recordDirectory) == Self.place)
 
+        // A file far larger than places take is not read on the way to the first frame.
+        try String(repeating: " ", count: LastPlaceFile.largest + 1).write(toFile: path, atomically: false, encoding: .utf8)
+        #expect {
+            try file.place(record: Fixture.recordDirectory)
+        } throws: { error in "\(error)".contains("\(LastPlaceFile.largest + 1) bytes, too large to be a file of places") }
         // A folder where the file should be is said as such.
         let folder = try TestFiles.directory("places-folder")
         #expect(throws: LastPlaceFile.Failure.self) { try LastPlaceFile(path: folder).place(record: Fixture.recordDirectory) }

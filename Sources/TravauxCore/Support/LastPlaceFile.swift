@@ -79,7 +79,14 @@ public struct LastPlaceFile: Sendable {
         }
     }
 
+    /// Twenty places take a few kilobytes: a larger file is not one, and is not read whole on
+    /// the way to the first frame.
+    static let largest = 1 << 20
+
     private func read() throws(Failure) -> Contents? {
+        if let size = StoreFiles.size(path), size > Self.largest {
+            throw Failure(path: path, reason: "\(size) bytes, too large to be a file of places", writing: false)
+        }
         let bytes: [UInt8]?
         do {
             bytes = try StoreFiles.read(path)
