@@ -182,6 +182,19 @@ struct EffectRunner {
             } catch {
                 return [.storeFailed("note not deleted: " + error.description, unsaved: nil)]
             }
+        case .moveNote(let id, let target, let from):
+            do {
+                let before = store.changeStamp
+                switch try store.move(id, to: target) {
+                case .moved(let moved):
+                    watch.wrote([.saved(moved)], before: before, after: store.changeStamp)
+                    return [.noteMoved(moved, from: from)]
+                case .alreadyThere: return []
+                case .absent: return [.noteNotMoved(id: id)]
+                }
+            } catch {
+                return [.storeFailed("note not moved: " + error.description, unsaved: nil)]
+            }
         case .saveDraft(let draft):
             do { try store.saveDraft(Self.stamped(draft)) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
             return []

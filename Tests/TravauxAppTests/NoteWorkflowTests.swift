@@ -48,6 +48,12 @@ struct StoreLoop {
             case .deleteNote(let note):
                 try store.delete(note.id, base: note)
                 pending += Reducer.reduce(&state, .noteDeleted(note))
+            case .moveNote(let id, let target, let from):
+                switch try store.move(id, to: target) {
+                case .moved(let moved): pending += Reducer.reduce(&state, .noteMoved(moved, from: from))
+                case .alreadyThere: break
+                case .absent: pending += Reducer.reduce(&state, .noteNotMoved(id: id))
+                }
             case .saveDraft(let draft): try store.saveDraft(draft)
             case .discardDraft(let draft): store.discardDraft(draft)
             case .replaceDraft(let draft, let old): try store.replaceDraft(old, with: draft)
@@ -1695,7 +1701,7 @@ struct NoteMovingTests {
         #expect(moved.target == NoteTarget(item: "ppwt"))
         #expect(moved.body == note.body && moved.tags == note.tags && moved.created == note.created)
         #expect(state.notes.count == 1 && state.movingNote == nil)
-        #expect(state.message == "note moved to PPWT")
+        #expect(state.message == "note moved to PPWT (from \(state.record.label(of: note.target)); u moves it back)")
         let onDisk = try loop.store.load()
         #expect(onDisk.all.map(\.target) == [NoteTarget(item: "ppwt")])
         #expect(!Screen.render(state).snapshot().contains("moving a note"))
@@ -1735,14 +1741,69 @@ struct NoteMovingTests {
         #expect(state.movingNote?.id == note.id && state.focus == .list)
     }
 
-    @Test("a note deleted by another window while it is carried is not brought back by the move")
+    @Test("a note deleted by another window while it is carried is not brought back by the move, whether this window saw the delete or not")
     func deletedMeanwhile() throws {
+        for refreshed in [true, false] {
+            var (loop, state, note) = try stateWithNote()
+            try loop.press(&state, "5", "m")
+            _ = try loop.store.delete(note.id, base: note)
+            if refreshed { try loop.run([.refreshNotes], &state) }
+            try loop.press(&state, "2", "m")
+            #expect(state.movingNote == nil, "\(refreshed)")
+            #expect(state.message?.hasPrefix("the note being moved was deleted meanwhile") == true, "\(refreshed): \(state.message ?? "")")
+            #expect(try loop.store.load().all.isEmpty, "\(refreshed)")
+        }
+    }
+
+    @Test("a move applies to the note as it is on disk: text and tags another window gave it meanwhile stay, and no conflict copy is made")
+    func editedMeanwhile() throws {
         var (loop, state, note) = try stateWithNote()
         try loop.press(&state, "5", "m")
-        _ = try loop.store.delete(note.id, base: note)
+        var elsewhere = note
+        elsewhere.body = "EDITED ELSEWHERE"
+        elsewhere.tags.append("elsewhere")
+        _ = try loop.store.save(elsewhere, base: note)
+        try loop.press(&state, "2", "g", "m")
+        let onDisk = try loop.store.load().all
+        #expect(onDisk.count == 1)
+        #expect(onDisk.first?.target == NoteTarget(item: "ppwt") && onDisk.first?.body == "EDITED ELSEWHERE" && onDisk.first?.tags.contains("elsewhere") == true)
+        #expect(state.notes.note(note.id)?.body == "EDITED ELSEWHERE")
+    }
+
+    @Test("m then m on a note on a part (its row, or its ✎ marker in the reader) lets it be, part and all")
+    func samePartStays() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 120, height: 30, record: try AppFixture.shippedRecord())
+        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt", version: "2008-draft"), body: "on the draft", author: "a"),
+                                       base: nil).saved
         try loop.run([.refreshNotes], &state)
-        try loop.press(&state, "2", "m")
-        #expect(state.movingNote == nil && state.message == "the note being moved was deleted meanwhile; nothing moved")
-        #expect(try loop.store.load().all.isEmpty)
+        try loop.press(&state, "5", "m", "m")
+        #expect(state.notes.note(note.id)?.target == note.target && state.message?.hasSuffix("move cancelled") == true)
+        // Opened at its marker in the reader, then m m.
+        try loop.press(&state, "Enter")
+        #expect(state.selectedNote?.id == note.id)
+        try loop.press(&state, "m", "m")
+        #expect(state.notes.note(note.id)?.target == note.target && state.message?.hasSuffix("move cancelled") == true)
+        #expect(try loop.store.load().all.first?.target == note.target)
+    }
+
+    @Test("u after a move puts the note back where it was, part and all; a note picked up and deleted is no longer carried")
+    func undoMove() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state(width: 120, height: 30, record: try AppFixture.shippedRecord())
+        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "eu-space-code", version: "2014", quote: "brics-format"),
+                                                           body: "BRICS", author: "a"), base: nil).saved
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "m", "2", "g", "m")
+        #expect(state.notes.note(note.id)?.target == NoteTarget(item: "ppwt"))
+        try loop.press(&state, "u")
+        #expect(state.notes.note(note.id)?.target == note.target)
+        #expect(state.message == "note moved back to " + state.record.label(of: note.target))
+        #expect(try loop.store.load().all.first?.target == note.target)
+        try loop.press(&state, "u")
+        #expect(state.message == "nothing to undo")
+        // Picked up, then deleted: not carried on.
+        try loop.press(&state, "5", "m", "d")
+        #expect(state.movingNote == nil && !Screen.render(state).snapshot().contains("moving a note"))
     }
 }

@@ -42,6 +42,28 @@ public struct NoteEdit: Sendable, Hashable {
 }
 
 extension NoteStore {
+    /// Where a move left the note: on its new place, already there, or nowhere (deleted).
+    public enum MoveOutcome: Sendable, Equatable {
+        case moved(Note)
+        case alreadyThere
+        case absent
+    }
+
+    /// Puts the note on `target` as it is on disk, under the store's lock: an edit made
+    /// elsewhere since it was read keeps its text (no conflict copy), and a note deleted
+    /// meanwhile is not written again.
+    public func move(_ id: String, to target: NoteTarget) throws(NoteStoreError) -> MoveOutcome {
+        var found = false
+        let moved = try modify(id) { current in
+            found = true
+            var note = current
+            note.target = target
+            return note
+        }
+        if let moved { return .moved(moved) }
+        return found ? .alreadyThere : .absent
+    }
+
     /// What applying a `NoteEdit` did.
     public enum EditOutcome: Sendable {
         /// Nothing to change: the note as it is on disk, whose file was left as it was.

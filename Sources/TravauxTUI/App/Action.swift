@@ -23,6 +23,10 @@ public enum Action: Sendable {
     case notesUnreadable(String)
     case noteSaved(NoteStore.SaveOutcome)
     case noteDeleted(Note)
+    /// A note put on `target` as it was on disk (`Effect.moveNote`), from `from`.
+    case noteMoved(Note, from: NoteTarget)
+    /// A move that found no note to move: deleted meanwhile, in another window or by a command.
+    case noteNotMoved(id: String)
     /// A store operation failed; the message says what to do. `unsaved`: the note a save could
     /// not write, which goes back into the editor (or, being undeleted, back to `u`).
     case storeFailed(String, unsaved: Note?)
@@ -61,6 +65,9 @@ public enum Effect: Sendable, Hashable {
     case respellTag(TagRespelling, on: [Note])
     /// Delete a note, unless another window changed it since `note` was read.
     case deleteNote(Note)
+    /// Put a note on another item or part, as it is on disk (an edit made meanwhile elsewhere
+    /// is kept); a note deleted meanwhile is not brought back. `from`: where it was.
+    case moveNote(id: String, to: NoteTarget, from: NoteTarget)
     case saveDraft(NoteDraft)
     case discardDraft(NoteDraft)
     /// Save `draft`, then, only once it is saved, remove `replacing` (a recovered draft now

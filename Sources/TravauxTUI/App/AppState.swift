@@ -108,8 +108,9 @@ public struct AppState: Sendable {
     /// The note `m` picked up, until a second `m` puts it on the item or part selected then
     /// (`NoteMoving`), or `Esc` with nowhere else to go back to lets it be.
     public var movingNote: Note?
-    /// The note being saved on its new place, so that its save says where it went.
-    var movedNoteID: String?
+    /// The note `u` is putting back where it was, so that its move says so and is not itself
+    /// kept for `u`.
+    var unmovingNoteID: String?
     /// Tags the note being saved re-spelled, to re-spell on the other notes once it is saved
     /// (and never if its save fails).
     var respellingsAfterSave: (noteID: String, effects: [Effect])?

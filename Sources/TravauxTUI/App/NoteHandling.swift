@@ -40,6 +40,8 @@ enum NoteHandling {
             case .deletedNote(let note)?:
                 state.restoringNoteID = note.id
                 return [.saveNote(note, base: nil)]
+            case .movedNote(let id, let from)?:
+                return NoteMoving.undo(&state, id: id, from: from)
             case .discardedEdit(var editor)?:
                 // Back as it was closed, and written as a draft again at the next tick.
                 editor.confirmingDiscard = false
@@ -203,8 +205,6 @@ enum NoteHandling {
             }
             let restored = state.restoringNoteID == outcome.saved.id
             state.restoringNoteID = nil
-            let moved = state.movedNoteID == outcome.saved.id
-            state.movedNoteID = nil
             if let copy = outcome.conflictCopy {
                 // Named by a beginning of its id, which `travaux note edit` and `note rm` take.
                 let named = copy.id.prefix(state.notes.uniquePrefixLength(of: [copy.id]))
@@ -219,8 +219,6 @@ enum NoteHandling {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if outcome.broughtBack {
                 state.message = "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)"
-            } else if moved {
-                state.message = "note moved to " + state.record.label(of: outcome.saved.target)
             } else if restored {
                 let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
@@ -238,7 +236,11 @@ enum NoteHandling {
             let others = "\(count) other note\(count == 1 ? "" : "s")"
             state.message = "note saved; #\(respelling.old) is now #\(respelling.new)"
                 + (failure.map { " on \(others) only: \($0); 'travaux tag rename \(respelling.old) \(respelling.new)' does the rest" } ?? (count == 0 ? "" : " on \(others) too"))
+        case .noteMoved, .noteNotMoved:
+            NoteMoving.handleResult(&state, action)
         case .noteDeleted(let note):
+            // A note picked up by `m` and deleted is not carried on.
+            if state.movingNote?.id == note.id { state.movingNote = nil }
             let listed = state.notes.note(note.id) ?? note
             state.notes.remove(note.id)
             notesUpdated(&state, change: NoteChange(listed: [listed], current: []))
@@ -261,13 +263,7 @@ enum NoteHandling {
             }
             let restoring = state.restoringNoteID
             state.restoringNoteID = nil
-            if let unsaved, unsaved.id == state.movedNoteID {
-                // Not moved: the note stays where it was, and `m` still holds it to try again.
-                state.movedNoteID = nil
-                state.movingNote = state.notes.note(unsaved.id)
-                state.message = "note not moved: \(message); m tries again"
-                return []
-            }
+
             if let unsaved, unsaved.id == restoring {
                 // A deleted note that could not come back stays kept for `u`, not in an editor
                 // where one Esc would lose it.

@@ -80,7 +80,7 @@ public enum Reducer {
                 return [.foldNoteText]
             }
             return []
-        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
+        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .noteMoved, .noteNotMoved, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
             return NoteHandling.handleResult(&state, action)
         case .copied(let report):
             state.message = report.message

@@ -5,4 +5,6 @@ import TravauxCore
 public enum UndoableChange: Sendable {
     case deletedNote(Note)
     case discardedEdit(NoteEditor)
+    /// A note `m` moved, and where it was: `u` puts it back.
+    case movedNote(id: String, from: NoteTarget)
 }
