@@ -80,12 +80,16 @@ struct CLITests {
             (["list", "events", "--domain", "space", "--domain=cyber"], "--domain is given twice ('space' and 'cyber'); 'travaux list' takes one"),
             (["compare", "ppwt", "--from", "2008", "--to", "2014", "--from", "2014"], "--from is given twice ('2008' and '2014'); 'travaux compare' takes one"),
             (["note", "list", "--session", "s1", "--store", store, "--session", "s2"], "--session is given twice ('s1' and 's2'); 'travaux note list' takes one"),
+            // A short option too: the wrong -o writes a file in the wrong place.
+            (["export", "--store", store, "-o", "a.md", "-o", "-"], "-o is given twice ('a.md' and '-'); 'travaux export' takes one"),
         ] {
             let result = try CLIProcess.fixture(arguments)
             #expect(result.status == 64 && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
             #expect(result.stderr == "travaux: \(said); give the one you mean\n", "\(arguments)")
         }
         #expect(try CLIProcess.fixture(["list", "events", "--domain", "space", "--domain", "space"]).status == 0)
+        // The same value in another case or spacing is one, as sessions are matched.
+        #expect(try CLIProcess.fixture(["note", "list", "--store", store, "--session", "OEWG 1", "--session", "oewg  1"]).status == 0)
         #expect(try CLIProcess.fixture(["note", "list", "--tag", "a", "--tag", "b", "--store", store]).status == 0)
         #expect(try CLIProcess.run(["list", "works", "--record", "/no/such/record", "--record", CLIProcess.fixtureRecord]).status == 0)
     }
