@@ -704,7 +704,7 @@ struct KeymapTests {
 
 @Suite("Crossing a list by its groups")
 struct GroupJumpTests {
-    @Test("} and { go to the first item of the next group and of the one before, its heading in sight; at either end they say so")
+    @Test("} goes to the first item of the next group, { to the first of the selection's own and then of the one before, heading in sight; at either end they say so")
     func yearsOfTheTimeline() throws {
         var state = try AppFixture.state(width: 120, height: 20, record: try AppFixture.shippedRecord())
         let rows = state.currentRows
@@ -721,9 +721,12 @@ struct GroupJumpTests {
         }
         AppFixture.press(&state, "}")
         #expect(state.message == "no group after this one")
-        // From inside a year, { goes to the year before's first event.
+        // From inside a group, { goes to its first item, then to the group before's.
         AppFixture.press(&state, "G")
         let last = try #require(state.currentCursor.selected)
+        AppFixture.press(&state, "{")
+        let start = try #require(state.currentCursor.selected)
+        #expect(heading(of: start) == heading(of: last) && rows[start - 1].isHeading && start < last)
         AppFixture.press(&state, "{")
         let before = try #require(state.currentCursor.selected)
         #expect(heading(of: before) != heading(of: last))

@@ -212,9 +212,10 @@ public enum Reducer {
         state.syncReader()
     }
 
-    /// `}` and `{`: the first item of the next group, or of the one before the selection's
-    /// (a year of the Timeline, a day of the Notes), its heading in sight: a long list is
-    /// crossed by its headings, as `}` crosses paragraphs in vi and less.
+    /// `}` and `{`: the first item of the next group; the first of the selection's own group,
+    /// or, from there, of the group before (a year of the Timeline, a day of the Notes), its
+    /// heading in sight: a long list is crossed by its headings, as `}` and `{` cross
+    /// paragraphs in vi and less.
     static func jumpGroup(_ state: inout AppState, forward: Bool) {
         let rows = state.currentRows
         var cursor = state.currentCursor
@@ -225,6 +226,8 @@ public enum Reducer {
         let target: Int?
         if forward {
             target = headings.first { $0 > selected }
+        } else if let current = own, let first = rows[(current + 1)...].firstIndex(where: { !$0.isHeading }), first < selected {
+            target = current
         } else {
             target = own.flatMap { current in headings.last { $0 < current } }
         }
