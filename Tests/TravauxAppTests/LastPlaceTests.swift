@@ -58,6 +58,29 @@ struct LastPlaceTests {
         #expect(closed.comparison == nil && closed.pane == .proposals && closed.selectedItemID == compared.proposalID)
     }
 
+    @Test("a comparison comes back scrolled as it was, and the reader's selected link or ✎ marker once the notes are read")
+    func scrollAndLink() throws {
+        let record = try AppFixture.shippedRecord()
+        var state = try AppFixture.state(width: 120, height: 16, record: record)
+        AppFixture.press(&state, "2", "c", "j", "j", "j")
+        let scrolled = try #require(state.comparison?.scroll)
+        #expect(scrolled == 3)
+        #expect(try reopened(state.lastPlace, record: record, width: 120, height: 16).comparison?.scroll == scrolled)
+
+        let note = Note(id: "01M7ZRGDZTQY8XKGSREPC0PRA1", target: NoteTarget(item: "ppwt"), body: "a note", author: "ana",
+                        created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+        var reading = try AppFixture.state(record: record)
+        _ = Reducer.reduce(&reading, .notesReloaded(NoteCollection(notes: [note])))
+        AppFixture.press(&reading, "2", "Enter")
+        let link = try #require(reading.reader?.layout?.links.firstIndex { $0.target == note.id })
+        reading.reader?.selectedLink = link
+        #expect(reading.selectedNote?.id == note.id)
+        var again = try reopened(reading.lastPlace, record: record)
+        #expect(again.reader?.selectedLink == nil, "not before the notes are read")
+        _ = Reducer.reduce(&again, .notesReloaded(NoteCollection(notes: [note])))
+        #expect(again.reader?.selectedLink == link && again.selectedNote?.id == note.id)
+    }
+
     @Test("what the record no longer has is passed over: an item gone leaves its pane at the top, versions gone open no comparison, a pane unknown is the Timeline")
     func goneFromTheRecord() throws {
         let record = try AppFixture.shippedRecord()

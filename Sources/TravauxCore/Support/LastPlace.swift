@@ -21,10 +21,13 @@ public struct LastPlace: Sendable, Hashable, Codable {
         public var item: String
         /// The first line shown, at the width it was left at.
         public var scroll: Int
+        /// The link or ✎ marker selected, by its place among the item's links.
+        public var link: Int?
 
-        public init(item: String, scroll: Int) {
+        public init(item: String, scroll: Int, link: Int? = nil) {
             self.item = item
             self.scroll = scroll
+            self.link = link
         }
     }
 
@@ -32,11 +35,14 @@ public struct LastPlace: Sendable, Hashable, Codable {
         public var proposal: String
         public var from: String
         public var to: String
+        /// The first line shown below the comparison's header.
+        public var scroll: Int?
 
-        public init(proposal: String, from: String, to: String) {
+        public init(proposal: String, from: String, to: String, scroll: Int? = nil) {
             self.proposal = proposal
             self.from = from
             self.to = to
+            self.scroll = scroll
         }
     }
 

@@ -117,6 +117,9 @@ public struct AppState: Sendable {
     /// The note the last place had selected in the Notes pane (`restore`), selected once the
     /// notes are read.
     var placeNoteID: String?
+    /// The reader's link the last place had selected: selected again once the notes are read
+    /// and the reader shows their markers among the links.
+    var placeLink: Int?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
 

@@ -13,8 +13,8 @@ extension AppState {
         }
         place.note = selectedRow(in: .notes)?.noteID ?? placeNoteID
         let readerFocused = origin.map { $0.focus == .reader ? $0.reader : nil } ?? (focus == .reader ? reader : nil)
-        place.reader = readerFocused.map { LastPlace.ReaderPlace(item: $0.itemID, scroll: $0.scroll) }
-        place.comparison = comparison.map { LastPlace.ComparisonPlace(proposal: $0.proposalID, from: $0.fromID, to: $0.toID) }
+        place.reader = readerFocused.map { LastPlace.ReaderPlace(item: $0.itemID, scroll: $0.scroll, link: $0.selectedLink) }
+        place.comparison = comparison.map { LastPlace.ComparisonPlace(proposal: $0.proposalID, from: $0.fromID, to: $0.toID, scroll: $0.scroll) }
         let query = search?.query ?? lastSearchQuery
         place.search = query.isEmpty ? nil : query
         place.session = session
@@ -45,6 +45,9 @@ extension AppState {
             self.reader = reader
         }
         syncReader()
+        // A link's place counts the notes' ✎ markers among the links, and the notes are read
+        // after the first frame: it is selected again once they are (`restorePlaceNote`).
+        if focus == .reader { placeLink = place.reader?.link }
         if let search = place.search { lastSearchQuery = search }
         if session == nil, let kept = place.session {
             lastWindowSession = kept
@@ -58,12 +61,17 @@ extension AppState {
                 comparison.to = to
                 self.comparison = comparison
                 ComparisonHandling.relayout(&self)
+                if let scroll = kept.scroll { ComparisonHandling.scroll(&self, by: scroll) }
             }
         }
     }
 
     /// Selects the note the last place had, once the notes are read; nothing if it is gone.
     mutating func restorePlaceNote() {
+        if let link = placeLink {
+            placeLink = nil
+            if focus == .reader, let count = reader?.layout?.links.count, link < count { reader?.selectedLink = link }
+        }
         guard let id = placeNoteID else { return }
         placeNoteID = nil
         guard let note = notes.note(id) else { return }
