@@ -81,6 +81,28 @@ struct LastPlaceFileTests {
         #expect(throws: LastPlaceFile.Failure.self) { try LastPlaceFile(path: folder).place(record: Fixture.recordDirectory) }
     }
 
+    @Test("an entry that cannot be read is passed over, and the other records keep their places; fields left out are taken as none")
+    func lenientEntries() throws {
+        let root = try TestFiles.directory("places")
+        let path = root + "/places.json"
+        let other = try TestFiles.directory("other-record")
+        let key = LastPlaceFile.key(Fixture.recordDirectory)
+        let text = """
+            {"version": 1, "places": [
+              {"record": "\(key)", "place": {"pane": "themes"}},
+              {"record": "/somewhere/else", "place": {"pane": "notes", "items": {"timeline": 7}}},
+              {"record": "\(LastPlaceFile.key(other))", "place": {"pane": "sources", "items": {"sources": "meyer-fn-1"}, "future": [1, 2]}}
+            ]}
+            """
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let file = LastPlaceFile(path: path)
+        #expect(try file.place(record: Fixture.recordDirectory) == LastPlace(pane: "themes"))
+        #expect(try file.place(record: other)?.items == ["sources": "meyer-fn-1"])
+        // Kept again at the next quit, the readable ones stay.
+        try file.keep(LastPlace(pane: "notes"), record: Fixture.recordDirectory)
+        #expect(try file.place(record: other)?.pane == "sources")
+    }
+
     @Test("a file a newer travaux wrote is neither read nor written over")
     func newerVersion() throws {
         let root = try TestFiles.directory("places")
@@ -103,7 +125,22 @@ struct LastPlaceFileTests {
             try file.keep(Self.place, record: Fixture.recordDirectory)
         } throws: { error in
             "\(error)" == "could not keep your place for the next start (\(blocker): a file, not a folder); "
-                + "move that file, or set XDG_STATE_HOME to a folder of your own"
+                + "move it away, or set XDG_STATE_HOME to a folder of your own"
+        }
+        // A folder where the file should be: said at the start and at the end, to be moved away.
+        let folder = try TestFiles.directory("places-folder-in-the-way")
+        let inTheWay = LastPlaceFile(path: folder)
+        #expect {
+            try inTheWay.place(record: Fixture.recordDirectory)
+        } throws: { error in
+            "\(error)" == "could not read where you left off (\(folder): a folder, not a file); starting at the Timeline; "
+                + "move it away, and your place is kept there from the next quit"
+        }
+        #expect {
+            try inTheWay.keep(Self.place, record: Fixture.recordDirectory)
+        } throws: { error in
+            "\(error)" == "could not keep your place for the next start (\(folder): a folder, not a file); "
+                + "move it away, or set XDG_STATE_HOME to a folder of your own"
         }
         // A folder that refuses the file is said as one.
         let locked = try TestFiles.directory("places-locked")

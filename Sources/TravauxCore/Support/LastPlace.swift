@@ -46,6 +46,20 @@ public struct LastPlace: Sendable, Hashable, Codable {
         }
     }
 
+    enum CodingKeys: String, CodingKey { case pane, items, note, reader, comparison, search, session }
+
+    /// Every field but the pane may be missing (a hand edit, an older file): what is there is taken.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pane = try container.decode(String.self, forKey: .pane)
+        items = try container.decodeIfPresent([String: String].self, forKey: .items) ?? [:]
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        reader = try container.decodeIfPresent(ReaderPlace.self, forKey: .reader)
+        comparison = try container.decodeIfPresent(ComparisonPlace.self, forKey: .comparison)
+        search = try container.decodeIfPresent(String.self, forKey: .search)
+        session = try container.decodeIfPresent(String.self, forKey: .session)
+    }
+
     public init(pane: String, items: [String: String] = [:], note: String? = nil,
                 reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil, session: String? = nil) {
         self.pane = pane

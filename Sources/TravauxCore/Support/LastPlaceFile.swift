@@ -32,15 +32,21 @@ public struct LastPlaceFile: Sendable {
         public var path: String
         public var reason: String
         public var writing: Bool
-        /// A file stands where a folder on the way to the file should.
-        var fileOnPath = false
+        /// Something stands in the way: a file where a folder on the way should be, or a
+        /// folder where the file should be. Moving it is the way out, not permissions.
+        var inTheWay = false
+        /// The file is there and readable, but not a file of places: the next quit writes it over.
+        var writtenOver = false
 
         public var description: String {
-            writing ? "could not keep your place for the next start (\(path): \(reason)); "
-                      + (fileOnPath ? "move that file, or set XDG_STATE_HOME to a folder of your own"
-                                    : "make that folder writable, or set XDG_STATE_HOME to one that is")
-                    : "could not read where you left off (\(path): \(reason)); starting at the Timeline, "
-                      + "and the file is written again when you quit"
+            if writing {
+                return "could not keep your place for the next start (\(path): \(reason)); "
+                    + (inTheWay ? "move it away, or set XDG_STATE_HOME to a folder of your own"
+                                : "make that folder writable, or set XDG_STATE_HOME to one that is")
+            }
+            return "could not read where you left off (\(path): \(reason)); starting at the Timeline"
+                + (writtenOver ? ", and the file is written again when you quit"
+                   : inTheWay ? "; move it away, and your place is kept there from the next quit" : "")
         }
     }
 
@@ -74,8 +80,12 @@ public struct LastPlaceFile: Sendable {
             try StoreFiles.replaceUnsynced(bytes, at: path, temporaryTag: "places")
         } catch {
             let fileOnPath = error.code == ENOTDIR || error.reason == StoreFiles.notADirectory
+            var isDirectory = false
+            if !fileOnPath, StoreFiles.exists(path, isDirectory: &isDirectory), isDirectory {
+                throw Failure(path: path, reason: "a folder, not a file", writing: true, inTheWay: true)
+            }
             throw Failure(path: StoreFiles.fileOnPath(path) ?? error.path, reason: fileOnPath ? "a file, not a folder" : error.reason,
-                          writing: true, fileOnPath: fileOnPath)
+                          writing: true, inTheWay: fileOnPath)
         }
     }
 
@@ -85,22 +95,27 @@ public struct LastPlaceFile: Sendable {
 
     private func read() throws(Failure) -> Contents? {
         if let size = StoreFiles.size(path), size > Self.largest {
-            throw Failure(path: path, reason: "\(size) bytes, too large to be a file of places", writing: false)
+            throw Failure(path: path, reason: "\(size) bytes, too large to be a file of places", writing: false, writtenOver: true)
         }
         let bytes: [UInt8]?
         do {
             bytes = try StoreFiles.read(path)
         } catch {
-            throw Failure(path: error.path, reason: error.reason, writing: false)
+            // A folder where the file should be is not written over: it is the user's to move.
+            let folder = error.reason == "a directory"
+            throw Failure(path: error.path, reason: folder ? "a folder, not a file" : error.reason, writing: false, inTheWay: folder)
         }
         guard let bytes else { return nil }
         do {
             // A newer travaux's file is known by its version alone, whatever else it holds.
             let version = try FastJSONDecoder.decode(Version.self, from: bytes).version
             if version > Self.format { return Contents(version: version, places: []) }
-            return try FastJSONDecoder.decode(Contents.self, from: bytes)
+            // Entry by entry: one that cannot be read (a hand edit, a pane this travaux does not
+            // know) is passed over, and the other records keep their places.
+            let file = try FastJSONDecoder.decode(LenientContents.self, from: bytes)
+            return Contents(version: file.version, places: file.places.compactMap(\.entry))
         } catch {
-            throw Failure(path: path, reason: "not a file of places travaux can read", writing: false)
+            throw Failure(path: path, reason: "not a file of places travaux can read", writing: false, writtenOver: true)
         }
     }
 
@@ -123,5 +138,16 @@ public struct LastPlaceFile: Sendable {
     struct Entry: Codable {
         var record: String
         var place: LastPlace
+    }
+
+    struct LenientContents: Decodable {
+        var version: Int
+        var places: [LenientEntry]
+    }
+
+    /// An entry, or nil where it cannot be read.
+    struct LenientEntry: Decodable {
+        var entry: Entry?
+        init(from decoder: any Decoder) throws { entry = try? Entry(from: decoder) }
     }
 }
