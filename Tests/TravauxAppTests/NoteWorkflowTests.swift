@@ -1384,7 +1384,7 @@ struct SessionFilterTests {
         AppFixture.press(&state, "Escape")
         state.session = "oewg day 1"
         AppFixture.press(&state, "x")
-        #expect(state.prompt?.label == "Export 4 notes (2 from other sessions) to: ")
+        #expect(state.prompt?.label == "Export 4 notes (2 not of this session) to: ")
         #expect(state.message == "2 of them are not of session 'oewg day 1'; Esc, then f Session keeps only its notes")
         AppFixture.press(&state, "Escape")
         // The session list opens on the session set, one Enter from the meeting's notes.
@@ -1398,7 +1398,7 @@ struct SessionFilterTests {
         state.noteFilter = NoteFilter()
         state.filters.domain = .space
         AppFixture.press(&state, "x")
-        #expect(state.prompt?.label == "Export 4 notes (domain 'space'; 2 from other sessions) to: ")
+        #expect(state.prompt?.label == "Export 4 notes (domain 'space'; 2 not of this session) to: ")
     }
 }
 

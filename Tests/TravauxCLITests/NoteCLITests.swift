@@ -305,7 +305,7 @@ struct NoteCLITests {
         // Refused, and nothing changed.
         let before = try target()
         let unknown = try run(["note", "edit", id, "--item", "osce-cbms", "--version", "2099"])
-        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("travaux: ") && unknown.stderr.hasSuffix("; nothing changed\n"), "\(unknown.stderr)")
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("travaux: nothing changed: 'osce-cbms' has no version '2099'"), "\(unknown.stderr)")
         let both = try run(["note", "edit", id, "--element", "e1", "--quote", "q-no-weapons"])
         #expect(both.status == 64 && both.stderr.contains("not both"))
         #expect(try run(["note", "edit", id, "--item", ""]).status == 64)

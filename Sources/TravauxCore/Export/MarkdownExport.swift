@@ -195,8 +195,9 @@ private struct HandoutWriter {
             parts.append("Session: " + MarkdownText.plain(sessionNames[SessionLabel.key(session)] ?? session))
         }
         if !note.author.isEmpty { parts.append("Author: " + MarkdownText.plain(note.author)) }
-        parts.append("Created " + note.created.day)
-        if note.updated.day != note.created.day { parts.append("updated " + note.updated.day) }
+        // In the order taken, the day heads the note's section and its time its heading.
+        if options.order == .item { parts.append("Created " + note.created.day) }
+        if note.updated.day != note.created.day { parts.append((options.order == .item ? "updated " : "Updated ") + note.updated.day) }
         if let original = note.conflictOf { parts.append("conflict copy of note " + MarkdownText.code(original)) }
         parts.append("id " + MarkdownText.code(note.id))
         return parts.joined(separator: " · ")

@@ -59,7 +59,10 @@ enum NoteHandling {
             state.prompt = PromptState(purpose: .session, label: "Session: ", text: state.session ?? latest ?? "",
                                        placeholder: "a label for the notes you take now, e.g. seminar-3 (empty for none)",
                                        suggestions: state.notes.sessionsByUse)
-            if let latest { state.message = "'\(latest)' was the last session written in: Enter takes it, typing replaces it" }
+            if let latest {
+                let whose = latest == state.lastWindowSession ? "the last window's session" : "the last session written in"
+                state.message = "'\(latest)' was \(whose): Enter takes it, typing replaces it"
+            }
             state.relayoutReader()
         case .resumeDraft:
             guard !state.recoveredDrafts.isEmpty else {
@@ -325,7 +328,7 @@ enum NoteHandling {
         }
         var said = selection.isEmpty ? [] : [filters]
         if outside > 0 {
-            said.append(outside == 1 ? "1 from another session" : "\(outside) from other sessions")
+            said.append("\(outside) not of this session")
             state.message = "\(outside == 1 ? "1 of them is" : "\(outside) of them are") not of session '\(sessionSet ?? "")'; Esc, then f Session keeps only its notes"
         }
         if state.exportOrder == .time { said.append("as taken") }

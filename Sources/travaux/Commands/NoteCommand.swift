@@ -244,7 +244,7 @@ struct NoteCommand: ParsableCommand {
             if moves {
                 let record = try global.loadRecord()
                 let wanted = record.resolvingCase(of: NoteTarget(item: item ?? base.target.item, version: version, element: element, quote: quote))
-                if let problem = record.problem(with: wanted) { throw CLIError(problem + "; nothing changed") }
+                if let problem = record.problem(with: wanted) { throw CLIError("nothing changed: " + problem) }
                 target = record.completing(wanted)
             }
             // Checked before standard input is read: a pipe read is gone.
@@ -346,7 +346,9 @@ struct NoteCommand: ParsableCommand {
                 return
             }
             // The record names what the note is on; without it (a broken record), its ids do.
-            let on = (try? global.loadRecord()).map { $0.label(of: note.target) } ?? note.target.item
+            let record = try? global.loadRecord()
+            let on = record.map { $0.item(note.target.item) == nil ? note.target.item + " (not in this record)" : $0.label(of: note.target) }
+                ?? note.target.item
             CLIOutput.write(NoteText.render(note, on: on))
         }
     }
