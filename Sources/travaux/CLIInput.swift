@@ -56,7 +56,7 @@ enum CLIInput {
             guard let offset = firstInvalidByte(bytes) else { continue }
             let shown = TerminalText.singleLine(String(decoding: bytes, as: UTF8.self))
             return CLIError("argument \(index) ('\(shown)') is not UTF-8 text (byte \(offset)); convert it, for example with "
-                            + "'iconv -f latin1 -t utf-8', and try again; nothing was done", exitCode: 64)
+                            + "'iconv -f latin1 -t utf-8' (a file or folder so named: rename it), and try again; nothing was done", exitCode: 64)
         }
         return nil
     }

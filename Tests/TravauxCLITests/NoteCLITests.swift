@@ -476,7 +476,7 @@ struct NoteCLITests {
                                 ("\(command) ok --session \"$(printf 'S\\351minaire')\"", "argument 10 ('S\u{FFFD}minaire') is not UTF-8 text (byte 2)")] {
             let result = try CLIProcess.run(["-c", script], executable: "/bin/sh")
             #expect(result.status == 64, "\(script): \(result.stderr)")
-            #expect(result.stderr == "travaux: \(shown); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was done\n",
+            #expect(result.stderr == "travaux: \(shown); convert it, for example with 'iconv -f latin1 -t utf-8' (a file or folder so named: rename it), and try again; nothing was done\n",
                     "\(result.stderr)")
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: store)) ?? []
