@@ -71,8 +71,32 @@ enum CommandSuggestion {
     /// ("missing expected argument '<id>'").
     static func ownWording(_ message: String) -> String {
         let line = message.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " || $0 == "-" }) }.joined(separator: " ")
+        if let choice = invalidChoice(line) { return choice }
         guard let first = line.first, first.isUppercase, line.dropFirst().first?.isLowercase == true else { return line }
         return first.lowercased() + line.dropFirst()
+    }
+
+    /// ArgumentParser's "The value 'x' is invalid for '--order <order>'. Please provide one of
+    /// 'item' and 'time'." in the house's words: an empty value as every empty value is said
+    /// (`--order is empty; give item or time`), another as not one of the choices.
+    static func invalidChoice(_ line: String) -> String? {
+        guard let start = line.firstRange(of: "he value '") else { return nil }
+        let afterValue = line[start.upperBound...]
+        guard let middle = afterValue.firstRange(of: "' is invalid for '") else { return nil }
+        let afterOption = afterValue[middle.upperBound...]
+        guard let end = afterOption.firstRange(of: "'. Please provide one of ") else { return nil }
+        let value = String(afterValue[..<middle.lowerBound])
+        let option = String(afterOption[..<end.lowerBound].prefix { $0 != " " })
+        // The choices are the quoted words: every other piece between quotes.
+        let pieces: [Substring] = afterOption[end.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
+        var choices: [String] = []
+        for (index, piece) in pieces.enumerated() where index % 2 == 1 && !piece.isEmpty { choices.append(String(piece)) }
+        guard option.hasPrefix("-"), let last = choices.last else { return nil }
+        let listed = choices.count == 1 ? last : choices.dropLast().joined(separator: ", ") + " or " + last
+        if value.allSatisfy(\.isWhitespace) { return "\(option) is empty; give \(listed)" }
+        let near = IDSuggestion.nearest(to: value.lowercased(), among: choices)
+        let suggestion = near.isEmpty ? "" : "; " + IDSuggestion.question(near)
+        return "\(option) '\(value)' is not one of \(choices.joined(separator: ", "))" + suggestion
     }
 
     /// Misuses ArgumentParser answers in its own words, which point the wrong way: a kind of

@@ -147,6 +147,20 @@ struct ExportCLITests {
         #expect(result.stderr == "travaux: \(message)\n")
     }
 
+    @Test("--format and --order take their words in any case; an empty or unknown one is said as every option's is, with the nearest")
+    func choices() throws {
+        try addNotes()
+        #expect(try run(["export", "--format", "BibTeX"]).stdout.hasPrefix("% travaux test fixture"))
+        #expect(try run(["export", "--order", "Time"]).status == 0)
+        for (arguments, said) in [(["--format", ""], "--format is empty; give markdown, bibtex or csl-json"),
+                                  (["--order", ""], "--order is empty; give item or time"),
+                                  (["--order", "tme"], "--order 'tme' is not one of item, time; did you mean 'time'?"),
+                                  (["--format", "bibtx"], "--format 'bibtx' is not one of markdown, bibtex, csl-json; did you mean 'bibtex'?")] {
+            let result = try run(["export"] + arguments)
+            #expect(result.status == 64 && result.stderr == "travaux: \(said) (see 'travaux help export')\n", "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test("bad filters get one clear line")
     func badInput() throws {
         let unknownItem = try run(["export", "--item", "ppwtt"])

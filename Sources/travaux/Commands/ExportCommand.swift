@@ -30,6 +30,8 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, bibtex
         case cslJSON = "csl-json"
+        /// In any case, as ids are: `--format BibTeX`.
+        init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 
         var exportFormat: ExportFormat {
             switch self {
@@ -76,6 +78,7 @@ struct ExportCommand: ParsableCommand {
 
     enum Order: String, ExpressibleByArgument, CaseIterable {
         case item, time
+        init?(argument: String) { self.init(rawValue: argument.lowercased()) }
     }
 
     @Flag(name: .customLong("all-sources"), help: "BibTeX or CSL-JSON of every source of the record, not only those the notes cite.")
