@@ -39,6 +39,7 @@ enum HelpOverlay {
         let natural = lines.map(\.displayWidth).max() ?? 40
         let notes = [
             "In the search prompt: type to search, ↑/↓ move through results, Enter keeps them, Esc closes.",
+            "In the export prompt (x): Ctrl-T switches the handout between by item and as taken (a meeting's minutes).",
             "In the note editor: type freely; Enter starts a new line; arrows, Home/End, Ctrl-←/→ or Alt-b/f by word, "
                 + "Ctrl-W, Ctrl-K and Ctrl-U delete; pasted text goes in whole. Drafts are saved every few seconds.",
             "Mouse: click selects, a second click opens, click a link to follow it, the wheel scrolls; "
