@@ -6,6 +6,8 @@ import TravauxCore
 /// its id, text, tags and creation. As a file manager's cut and paste, not a dialog: finding
 /// the place is the panes' and the search's work, which are all there meanwhile.
 enum NoteMoving {
+    static let deletedMeanwhile = "the note being moved was deleted meanwhile (in another window or by a command); nothing moved"
+
     static func perform(_ state: inout AppState) -> [Effect] {
         guard let moving = state.movingNote else {
             guard let note = state.selectedNote else {
@@ -33,7 +35,7 @@ enum NoteMoving {
         // The note as it is now: another window may have changed it since it was picked up.
         guard let current = state.notes.note(moving.id) else {
             state.movingNote = nil
-            state.message = "the note being moved was deleted meanwhile; nothing moved"
+            state.message = deletedMeanwhile
             return []
         }
         guard target != current.target else {
@@ -71,7 +73,7 @@ enum NoteMoving {
             }
         case .noteNotMoved:
             state.unmovingNoteID = nil
-            state.message = "the note being moved was deleted meanwhile (in another window or by a command); nothing moved"
+            state.message = deletedMeanwhile
         default: break
         }
     }
