@@ -16,8 +16,6 @@ enum StoreFiles {
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
-    static let notADirectory = "exists and is not a directory"
-
     /// The first file along `path` that stands where a directory should (what `ENOTDIR` means).
     static func fileOnPath(_ path: String) -> String? {
         var current = parentPath(path)
@@ -35,7 +33,7 @@ enum StoreFiles {
     static func makeDirectory(_ path: String) throws(Failure) {
         var isDirectory = false
         if exists(path, isDirectory: &isDirectory) {
-            guard isDirectory else { throw Failure(path: path, reason: notADirectory, code: ENOTDIR) }
+            guard isDirectory else { throw Failure(path: path, reason: "exists and is not a directory", code: ENOTDIR) }
             return
         }
         let parent = parentPath(path)
@@ -146,8 +144,9 @@ enum StoreFiles {
         var info = stat()
         let known = fstat(fd, &info) == 0
         if known, info.st_mode & S_IFMT != S_IFREG {
-            let what = info.st_mode & S_IFMT == S_IFDIR ? "a directory" : "a pipe, a socket or a device, not a file"
-            throw Failure(path: path, reason: what, code: EINVAL)
+            let isDirectory = info.st_mode & S_IFMT == S_IFDIR
+            throw Failure(path: path, reason: isDirectory ? "a directory" : "a pipe, a socket or a device, not a file",
+                          code: isDirectory ? EISDIR : EINVAL)
         }
         var bytes = [UInt8](repeating: 0, count: known ? max(0, Int(info.st_size)) + 1 : 16_384)
         var filled = 0
@@ -198,10 +197,17 @@ enum StoreFiles {
         let temporary = parentPath(path) + "/.tmp-" + temporaryTag + "-" + String(getpid())
         close(try writeTemporary(bytes, at: temporary, for: path, mode: 0o600))
         if rename(temporary, path) != 0 {
-            let reason = errorText(errno)
+            let code = errno
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: errorText(code), code: code)
         }
+    }
+
+    /// `path` with every link and `.` or `..` resolved, or nil where it does not exist.
+    static func resolved(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// A process killed mid-write leaves `.tmp-…-PID`; once that process is gone, the file is

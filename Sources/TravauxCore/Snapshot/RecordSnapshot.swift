@@ -26,9 +26,7 @@ enum RecordSnapshot {
 
         /// The key of `directory` as it is now, or nil if it cannot be resolved.
         static func current(directory: String) -> Key? {
-            guard let resolved = realpath(directory, nil) else { return nil }
-            defer { free(resolved) }
-            let path = String(cString: resolved)
+            guard let path = StoreFiles.resolved(directory) else { return nil }
             let names = [RecordLoader.manifestFile] + ItemKind.allCases.map(\.fileName)
             return Key(directory: path, program: StoreFiles.stamp("/proc/self/exe"),
                        files: names.map { StoreFiles.stamp(path + "/" + $0) })

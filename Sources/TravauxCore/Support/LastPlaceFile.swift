@@ -79,11 +79,8 @@ public struct LastPlaceFile: Sendable {
             try StoreFiles.makeDirectory(StoreFiles.parentPath(path))
             try StoreFiles.replaceUnsynced(bytes, at: path, temporaryTag: "places")
         } catch {
-            let fileOnPath = error.code == ENOTDIR || error.reason == StoreFiles.notADirectory
-            var isDirectory = false
-            if !fileOnPath, StoreFiles.exists(path, isDirectory: &isDirectory), isDirectory {
-                throw Failure(path: path, reason: "a folder, not a file", writing: true, inTheWay: true)
-            }
+            let fileOnPath = error.code == ENOTDIR
+            if error.code == EISDIR { throw Failure(path: path, reason: "a folder, not a file", writing: true, inTheWay: true) }
             throw Failure(path: StoreFiles.fileOnPath(path) ?? error.path, reason: fileOnPath ? "a file, not a folder" : error.reason,
                           writing: true, inTheWay: fileOnPath)
         }
@@ -102,7 +99,7 @@ public struct LastPlaceFile: Sendable {
             bytes = try StoreFiles.read(path)
         } catch {
             // A folder where the file should be is not written over: it is the user's to move.
-            let folder = error.reason == "a directory"
+            let folder = error.code == EISDIR
             throw Failure(path: error.path, reason: folder ? "a folder, not a file" : error.reason, writing: false, inTheWay: folder)
         }
         guard let bytes else { return nil }
@@ -121,9 +118,7 @@ public struct LastPlaceFile: Sendable {
 
     /// The record's directory resolved, so that `Data/record` and `./Data/record/` are one record.
     static func key(_ directory: String) -> String {
-        guard let resolved = realpath(directory, nil) else { return directory }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        StoreFiles.resolved(directory) ?? directory
     }
 
     struct Version: Codable {
