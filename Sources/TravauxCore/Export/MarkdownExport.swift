@@ -82,7 +82,7 @@ private struct HandoutWriter {
                     day = note.created.day
                     blocks.append("## " + day)
                 }
-                write(note, heading: "### Note \(noteNumber + 1) · " + String(note.created.iso8601.dropFirst(11).prefix(5)) + " UTC",
+                write(note, heading: "### Note \(noteNumber + 1) · " + note.created.minuteOfDay + " UTC",
                       namingItem: true)
             }
         }

@@ -34,6 +34,9 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// `YYYY-MM-DD`, for export front matter and lists.
     public var day: String { String(iso8601.prefix(10)) }
 
+    /// `HH:MM`, in UTC as every time of the store: a note's time in a list, the minutes.
+    public var minuteOfDay: String { String(iso8601.dropFirst(11).prefix(5)) }
+
     /// Reads `YYYY-MM-DDTHH:MM:SS[.fff]Z`; nil for anything else.
     public init?(iso8601 text: String) {
         let bytes = Array(text.utf8)

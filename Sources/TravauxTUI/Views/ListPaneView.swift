@@ -91,7 +91,7 @@ enum ListPaneView {
 
     static func noteLabel(_ note: Note?, itemID: String, state: AppState, width: Int) -> StyledText {
         guard let note else { return StyledText(itemID, style: Palette.dim) }
-        var text = StyledText(String(note.updated.iso8601.dropFirst(11).prefix(5)) + " ", style: Palette.dim)
+        var text = StyledText(note.updated.minuteOfDay + " ", style: Palette.dim)
         let item = state.record.item(itemID)
         let name: String
         if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }

@@ -17,7 +17,6 @@ enum NoteText {
 
     /// `2026-11-24 10:15 UTC`: the store's times are UTC, as `note list` and the export say them.
     static func time(_ time: NoteTime) -> String {
-        let stamp = time.iso8601
-        return String(stamp.prefix(10)) + " " + String(stamp.dropFirst(11).prefix(5)) + " UTC"
+        time.day + " " + time.minuteOfDay + " UTC"
     }
 }
