@@ -44,18 +44,17 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// How many notes match, without sorting and copying them all as `apply` does.
     public func count(in notes: NoteCollection, record: Record) -> Int {
-        let notesMatcher = self.notes.matcher()
-        return notes.unordered.reduce(0) { $0 + (matches($1, in: record, notesMatcher: notesMatcher) ? 1 : 0) }
+        count(in: notes, record: record, outsideSession: nil).all
     }
 
-    /// How many notes match and, of them, how many are not of `session` (none counts as not):
-    /// what an export taken in a session's window says before it takes notes from elsewhere.
-    public func count(in notes: NoteCollection, record: Record, outsideSession session: String) -> (all: Int, outside: Int) {
+    /// How many notes match and, with a `session`, how many of them are not of it (none counts
+    /// as not): what an export taken in a session's window says before it takes notes from elsewhere.
+    public func count(in notes: NoteCollection, record: Record, outsideSession session: String?) -> (all: Int, outside: Int) {
         let notesMatcher = self.notes.matcher()
         var all = 0, outside = 0
         for note in notes.unordered where matches(note, in: record, notesMatcher: notesMatcher) {
             all += 1
-            if !(note.session.map { SessionLabel.same($0, session) } ?? false) { outside += 1 }
+            if let session, !(note.session.map { SessionLabel.same($0, session) } ?? false) { outside += 1 }
         }
         return (all, outside)
     }
