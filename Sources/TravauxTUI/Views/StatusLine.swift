@@ -143,7 +143,9 @@ enum StatusLine {
         if state.pane == .notes, let session = state.noteFilter.session { left.append("  [session: " + session + "]") }
         if state.pane == .notes, state.noteFilter.withoutSession { left.append("  [session: none]") }
         if state.pane == .notes, !state.noteFilter.text.isEmpty { left.append("  [words: " + state.noteFilter.text + "]") }
-        // Said after the session, and so counted before its room is worked out.
+        // Said after the session, and so counted before its room is worked out. A note picked up
+        // by `m` is said until it is put down, whatever pane or search the place is found in.
+        let moving: String? = state.movingNote == nil ? nil : "  moving a note: m puts it here"
         var drafts: String?
         if !state.recoveredDrafts.isEmpty, !state.message.isPresent {
             let count = state.recoveredDrafts.count
@@ -157,7 +159,7 @@ enum StatusLine {
             searched = "  /" + search.query + " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))"
         }
         if let session = state.session {
-            let after = width == .max ? 0 : (drafts.map(DisplayWidth.of) ?? 0) + (searched.map(DisplayWidth.of) ?? 0)
+            let after = width == .max ? 0 : (moving.map(DisplayWidth.of) ?? 0) + (drafts.map(DisplayWidth.of) ?? 0) + (searched.map(DisplayWidth.of) ?? 0)
             if state.pane == .notes, let filter = state.noteFilter.session, SessionLabel.same(filter, session) {
                 // The filter just said it: the label is only marked as set.
                 left.append(sessionMark)
@@ -176,8 +178,7 @@ enum StatusLine {
                 }
             }
         }
-        // Until it is put down, whatever pane or search the place is found in.
-        if state.movingNote != nil { left.append("  moving a note: m puts it here") }
+        if let moving { left.append(moving) }
         if let drafts { left.append(drafts) }
         if let searched { left.append(searched) }
         if let message = state.message {
