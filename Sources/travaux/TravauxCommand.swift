@@ -14,7 +14,7 @@ struct TravauxCommand: ParsableCommand {
             starts at the Timeline. Every view has a CLI twin with --json.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
-                      NoteCommand.self, TagsCommand.self, TagCommand.self, ExportCommand.self, CompareCommand.self]
+                      NoteCommand.self, TagsCommand.self, TagCommand.self, SessionsCommand.self, SessionCommand.self, ExportCommand.self, CompareCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -494,7 +494,7 @@ struct CLITests {
             (["help", "notes"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
             (["help", "note", "lst"], "travaux: no command 'note lst'; did you mean 'note list'? (see 'travaux note --help')\n"),
             (["--store", "/nowhere", "help", "xyzzy"], "travaux: no command 'xyzzy'; the commands here are list, show, search, "
-                + "validate, note, tags, tag, export, compare (see 'travaux --help')\n"),
+                + "validate, note, tags, tag, sessions, session, export, compare (see 'travaux --help')\n"),
         ] {
             let result = try CLIProcess.fixture(arguments)
             #expect(result.status == 64 && result.stderr == expected && result.stdout.isEmpty, "\(arguments): \(result.stderr)")

@@ -243,6 +243,67 @@ struct NoteCLITests {
         #expect(try run(["tags"]).stdout.contains("T1"))
     }
 
+    @Test("sessions lists each session once, in the order held, with its notes, first and last days, and says a second spelling and how to mend it")
+    func sessionsListed() throws {
+        #expect(try run(["sessions"]).stderr.hasPrefix("no notes yet, so no sessions; "))
+        #expect(try run(["sessions", "--json"]).stdout == "[]\n")
+        let outside = try run(["note", "add", "ppwt", "desk"])
+        #expect(outside.status == 0, "\(outside.stderr)")
+        #expect(try run(["sessions"]).stderr.hasPrefix("no sessions yet: every note was taken outside one; "))
+        _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])
+        _ = try run(["note", "add", "osce", "two", "--session", "OEWG 1"])
+        // A window whose label was typed another way, and a file edited by hand.
+        let spaced = try run(["note", "add", "ppwt", "three", "--session", "seminar 3"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = store + "/" + spaced + ".json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"seminar 3\"", with: "\"Seminar  3\"").write(toFile: file, atomically: true, encoding: .utf8)
+
+        let listed = try run(["sessions"])
+        #expect(listed.status == 0)
+        let rows = listed.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).prefix(3).joined(separator: " ") }
+        #expect(rows == ["SESSION NOTES FIRST", "seminar 3 2", "OEWG 1 1", "(no session) 1"])
+        #expect(listed.stderr == "'seminar 3' is also spelled 'Seminar  3'; to give its notes one spelling: travaux session rename 'seminar 3' 'seminar 3'\n")
+
+        let json = try #require(try run(["sessions", "--json"]).json() as? [[String: Any]])
+        #expect(json.map { $0["session"] as? String } == ["seminar 3", "OEWG 1", nil])
+        #expect(json.map { $0["count"] as? Int } == [2, 1, 1])
+        #expect(json.first?["spellings"] as? [String] == ["seminar 3", "Seminar  3"])
+        #expect(json.last.map { $0["session"] is NSNull } == true)
+        let notes = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(json.first?["first"] as? String == notes[1]["created"] as? String)
+        #expect(json.first?["last"] as? String == notes[3]["created"] as? String)
+
+        // The command given mends it, and the hint goes.
+        #expect(try run(["session", "rename", "seminar 3", "seminar 3"]).stdout == "renamed session 'seminar 3' to 'seminar 3' on 1 note\n")
+        #expect(try run(["sessions"]).stderr == "")
+        #expect(try run(["session", "rename", "SEMINAR 3", "seminar 3"]).stdout
+                == "nothing renamed: the session is already spelled 'seminar 3' on all its notes\n")
+        #expect(try run(["session", "merge", "oewg 1", "Seminar 3"]).stdout
+                == "renamed session 'OEWG 1' to 'seminar 3' on 1 note, merging it into the 2 already there\n")
+        #expect(try run(["session", "rename", "seminar 3", "Seminar 4"]).stdout == "renamed session 'seminar 3' to 'Seminar 4' on 3 notes\n")
+        let after = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(after.map { $0["session"] as? String } == [nil, "Seminar 4", "Seminar 4", "Seminar 4"])
+    }
+
+    @Test("a session rename with an empty or unknown session is refused with what to give, and changes nothing")
+    func sessionRenameRefused() throws {
+        _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])
+        let before = try run(["note", "list", "--json"]).stdout
+        let cases: [([String], Int32, String)] = [
+            (["session", "rename", " ", "x"], 64, "travaux: the session to rename is empty; give its name, as in 'travaux session rename OLD NEW' (see 'travaux sessions')\n"),
+            (["session", "rename", "seminar 3", ""], 64, "travaux: the new session name is empty; give the name the session should have, as in "
+                + "'travaux session rename OLD NEW' (a note leaves its session with 'travaux note edit ID --session \"\"')\n"),
+            (["session", "rename", "seminar3", "x"], 1, "travaux: no note is of session 'seminar3'; did you mean 'seminar 3'?\n"),
+            (["session", "rename", "workshop", "x"], 1, "travaux: no note is of session 'workshop'; 'travaux sessions' lists them\n"),
+        ]
+        for (arguments, status, message) in cases {
+            let result = try run(arguments)
+            #expect(result.status == status, "\(arguments)")
+            #expect(result.stderr == message, "\(arguments)")
+        }
+        #expect(try run(["note", "list", "--json"]).stdout == before)
+    }
+
     @Test("an empty id or tag (a variable left unset, '#' alone) is a usage error that says what to give, and nothing is saved")
     func emptyArguments() throws {
         let id = try run(["note", "add", "ppwt", "kept"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -161,4 +161,24 @@ struct StoreProcessTests {
             #expect(notes.note(id)?.tags == ["pp", "q\(number)"], "\(id)")
         }
     }
+
+    @Test("a session renamed while other processes edit its notes is renamed on every one, their edits kept")
+    func renameSessionWhileEditing() throws {
+        let store = try Self.temporaryStore()
+        var ids: [String] = []
+        for number in 0..<12 {
+            let added = try CLIProcess.run(["note", "add", "ppwt", "note \(number)", "--session", number % 2 == 0 ? "seminar 3" : "Seminar 3",
+                                            "--record", CLIProcess.fixtureRecord, "--store", store])
+            ids.append(added.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let said = try Self.atOnce([["session", "rename", "seminar 3", "OEWG 1"]] + ids.enumerated().map { ["note", "edit", $1, "--text", "edited \($0)"] },
+                                   store: store)
+        #expect(said.isEmpty, "\(said)")
+        let notes = try NoteStore(directory: store).load()
+        #expect(notes.count == 12)
+        for (number, id) in ids.enumerated() {
+            #expect(notes.note(id)?.session == "OEWG 1", "\(id)")
+            #expect(notes.note(id)?.body == "edited \(number)", "\(id)")
+        }
+    }
 }

@@ -602,6 +602,37 @@ struct NoteStoreTests {
         #expect(loaded.tagCounts.map(\.tag) == ["verification", "other", "space"])
     }
 
+    @Test("renaming a session renames it on its notes in every spelling, merges it into a session in use, and leaves other sessions alone")
+    func renameSession() throws {
+        let store = try makeStore()
+        func add(_ item: String, _ session: String?) throws -> Note {
+            let note = store.makeNote(target: NoteTarget(item: item), body: item, tags: [], session: session, author: "a")
+            try store.save(note, base: nil)
+            return note
+        }
+        _ = try add("a", "seminar 3")
+        _ = try add("b", "Seminar 3")
+        let handWritten = try add("c", "seminar 3")
+        _ = try add("d", "seminar 4")
+        _ = try add("e", "Seminar 4")
+        _ = try add("f", nil)
+        // A file edited by hand: stray spaces, still the session.
+        var spaced = handWritten
+        spaced.session = " seminar  3"
+        try store.save(spaced, base: handWritten)
+        // Re-spelled: every spelling takes the one typed, white space made single.
+        #expect(try store.renameSession("SEMINAR 3", to: " Seminar   3").map(\.body) == ["a", "c"])
+        #expect(try store.load().all.map(\.session) == ["Seminar 3", "Seminar 3", "Seminar 3", "seminar 4", "Seminar 4", nil])
+        #expect(try store.renameSession("seminar 3", to: "Seminar 3").isEmpty)
+        // Merged into a session in use: its notes' spelling (a tie: the first in code order).
+        #expect(try store.renameSession("seminar 3", to: "SEMINAR 4").count == 3)
+        #expect(try store.load().all.map(\.session) == ["Seminar 4", "Seminar 4", "Seminar 4", "seminar 4", "Seminar 4", nil])
+        // Renamed to a new session; the notes outside any stay outside.
+        #expect(try store.renameSession("seminar 4", to: "OEWG 2").count == 5)
+        #expect(try store.load().all.map(\.session) == ["OEWG 2", "OEWG 2", "OEWG 2", "OEWG 2", "OEWG 2", nil])
+        #expect(try store.renameSession("no such session", to: "x").isEmpty)
+    }
+
     @Test("an id is found by any unique beginning of four characters or more, case-insensitively")
     func resolve() throws {
         let a = Note(id: "01AAAAAAAAAAAAAAAAAAAAAAAA", target: NoteTarget(item: "x"), body: "", author: "", created: NoteTime(millisecondsSince1970: 0))

@@ -15,8 +15,8 @@ struct TagTallyTests {
         return (sorted.map(\.spelling), sorted.map(\.count), recountSessions(notes).map(\.name))
     }
 
-    /// Each session once whatever its case, in its most used spelling (ties: the first in code
-    /// order), with its count; in the order of the lowered names.
+    /// Each session once whatever its case, in its most used spelling (ties: one without stray
+    /// spaces, then the first in code order), with its count; in the order of the lowered names.
     static func recountSessions(_ notes: NoteCollection) -> [(name: String, count: Int)] {
         var spellings: [String: [String: Int]] = [:]
         for session in notes.all.compactMap(\.session) {
@@ -26,7 +26,10 @@ struct TagTallyTests {
         return spellings.keys.sorted().compactMap { key in
             guard let counts = spellings[key] else { return nil }
             let most = counts.values.max() ?? 0
-            guard let name = counts.filter({ $0.value == most }).keys.sorted().first else { return nil }
+            let tied = counts.filter { $0.value == most }.keys
+            // A spelling without stray spaces (its own normal form) before one written by hand.
+            let clean = tied.filter { $0 == $0.split(separator: " ", omittingEmptySubsequences: false).filter { !$0.isEmpty }.joined(separator: " ") }
+            guard let name = (clean.isEmpty ? Array(tied) : clean).sorted().first else { return nil }
             return (name, counts.values.reduce(0, +))
         }
     }
@@ -80,6 +83,14 @@ struct TagTallyTests {
                 #expect(notes.count(inSession: session.name.uppercased()) == session.count, "step \(step)")
                 #expect(notes.spelledSession(session.name.uppercased()) == session.name, "step \(step)")
             }
+            // `travaux sessions` names and counts each session as the filter menu does.
+            let summaries = notes.sessionSummaries
+            let named = summaries.compactMap { summary in summary.name.map { (name: $0, count: summary.count) } }
+                .sorted { SessionLabel.key($0.name) < SessionLabel.key($1.name) }
+            #expect(named.map(\.name) == Self.recountSessions(notes).map(\.name), "step \(step)")
+            #expect(named.map(\.count) == Self.recountSessions(notes).map(\.count), "step \(step)")
+            #expect(summaries.reduce(0) { $0 + $1.count } == notes.count, "step \(step)")
+            #expect(summaries.last(where: { $0.name == nil })?.count ?? 0 == notes.countWithoutSession, "step \(step)")
             if notes.tagCounts.map(\.tag) != expected.tags || notes.sessions != expected.sessions { return }
         }
         // A collection read at once counts the same as one built note by note.
@@ -157,6 +168,34 @@ struct TagTallyTests {
         #expect(NoteFilter(session: "seminar\t3").matcher().matches(Self.note(8, tags: [], session: " seminar  3")))
         #expect(SessionLabel.normalise("  seminar \t 3 ") == "seminar 3")
         #expect(SessionLabel.same("Geneva workshop", "geneva workshop") && !SessionLabel.same("seminar-3", "seminar 3"))
+    }
+
+    @Test("sessions are listed in the order they were held, with their spellings, first and last notes, then the notes outside any")
+    func sessionSummaries() {
+        var notes = NoteCollection()
+        #expect(notes.sessionSummaries.isEmpty)
+        notes.put(Self.note(5, tags: [], session: "OEWG 1"))
+        notes.put(Self.note(2, tags: [], session: "seminar 3"))
+        notes.put(Self.note(9, tags: [], session: "Seminar 3"))
+        notes.put(Self.note(7, tags: [], session: " seminar  3"))
+        notes.put(Self.note(4, tags: [], session: "seminar 3"))
+        notes.put(Self.note(3, tags: [], session: nil))
+        notes.put(Self.note(8, tags: [], session: nil))
+        let summaries = notes.sessionSummaries
+        #expect(summaries.map(\.name) == ["seminar 3", "OEWG 1", nil])
+        #expect(summaries.map(\.count) == [4, 1, 2])
+        #expect(summaries.map(\.first.millisecondsSince1970) == [2, 5, 3])
+        #expect(summaries.map(\.last.millisecondsSince1970) == [9, 5, 8])
+        // Most used first; on a tie, without stray spaces first, then in code order. The first
+        // names it, as in the filter menu.
+        #expect(summaries.first?.spellings == ["seminar 3", "Seminar 3", " seminar  3"])
+        #expect(notes.spelledSession("SEMINAR 3") == "seminar 3")
+        // A tie between a spelling typed and one written by hand: the one typed names it.
+        var tie = NoteCollection()
+        tie.put(Self.note(1, tags: [], session: " Seminar  3"))
+        tie.put(Self.note(2, tags: [], session: "seminar 3"))
+        #expect(tie.spelledSession("SEMINAR 3") == "seminar 3")
+        #expect(tie.sessionSummaries.first?.name == "seminar 3")
     }
 
     @Test("the latest session offered is the one of the author's newest note, else of anyone's")

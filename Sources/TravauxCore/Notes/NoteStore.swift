@@ -600,6 +600,29 @@ public struct NoteStore: Sendable {
         try StoreFiles.writeAtomically(Array(NoteFile.encode(note, otherFields: otherFields).utf8), to: path(of: note.id), temporaryTag: note.id)
     }
 
+    // MARK: sessions
+
+    /// Renames a session on every note of it, in every spelling (`seminar  3`, `Seminar 3`),
+    /// merging it into `new` where that session is in use, in the spelling its notes give it;
+    /// re-spelled (`seminar 3` to `Seminar 3`), the new spelling. Returns the notes changed.
+    public func renameSession(_ old: String, to new: String) throws(NoteStoreError) -> [Note] {
+        let collection = try load()
+        let typed = SessionLabel.normalise(new)
+        let target = SessionLabel.same(old, typed) ? typed : collection.spelledSession(typed)
+        var changed: [Note] = []
+        for note in collection.all where note.session.map({ SessionLabel.same($0, old) }) ?? false {
+            // As the note is on disk: one moved to another session meanwhile stays there.
+            let renamed = try modify(note.id) { current in
+                guard let session = current.session, SessionLabel.same(session, old), session != target else { return nil }
+                var edited = current
+                edited.session = target
+                return edited
+            }
+            if let renamed { changed.append(renamed) }
+        }
+        return changed
+    }
+
     // MARK: tags
 
     /// Renames a tag on every note (merging it into `new` where a note has both). Merged into

@@ -114,9 +114,16 @@ struct TagTally: Sendable {
         sessions[SessionLabel.key(session)]?.values.reduce(0, +) ?? 0
     }
 
-    /// The spelling most notes of the session give it; on a tie, the first in code order, so
-    /// that every window names it alike.
+    /// The spelling most notes of the session give it; on a tie, one without stray spaces (a
+    /// file edited by hand), then the first in code order, so that every window names it alike.
     func sessionSpelling(key: String) -> String? {
-        sessions[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        sessions[key].flatMap(Self.spellingsByUse)?.first
+    }
+
+    /// A session's spellings, the one that names it first.
+    static func spellingsByUse(_ counts: [String: Int]) -> [String] {
+        counts.map { (spelling: $0.key, count: $0.value, clean: SessionLabel.isClean($0.key) ? 1 : 0) }
+            .sorted { ($1.count, $1.clean, $0.spelling) < ($0.count, $0.clean, $1.spelling) }
+            .map(\.spelling)
     }
 }
