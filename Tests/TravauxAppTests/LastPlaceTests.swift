@@ -121,6 +121,31 @@ struct LastPlaceTests {
         #expect(again.search?.field.text == "debris")
     }
 
+    @Test("the Notes pane's order comes back with its note; an order a newer travaux wrote is passed over")
+    func notesOrder() throws {
+        let record = try AppFixture.shippedRecord()
+        var late = Self.note("C3", on: "eu-space-code")
+        late.created = NoteTime(millisecondsSince1970: late.created.millisecondsSince1970 + 60_000)
+        let notes = [Self.note("A1", on: "ppwt"), late]
+        var state = try AppFixture.state(record: record)
+        #expect(state.lastPlace.notesOrder == nil)
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: notes)))
+        AppFixture.press(&state, "5", "o", "j")
+        let place = state.lastPlace
+        #expect(place.notesOrder == "taken" && place.note == late.id)
+
+        var again = try reopened(place, record: record)
+        again.notesLoading = true
+        _ = Reducer.reduce(&again, .notesReloaded(NoteCollection(notes: notes)))
+        #expect(again.notesOrder == .taken)
+        #expect(again.rows[.notes]?.compactMap(\.noteID) == notes.map(\.id))
+        #expect(again.selectedNote?.id == late.id)
+
+        var newer = place
+        newer.notesOrder = "by-weight"
+        #expect(try reopened(newer, record: record).notesOrder == .changed)
+    }
+
     @Test("the Notes pane's note is selected once the notes are read, after the first frame; a note deleted since leaves the first")
     func noteAfterTheNotesAreRead() throws {
         let record = try AppFixture.shippedRecord()

@@ -30,9 +30,9 @@ struct NoteRowPatchTests {
 
     /// Random saves (new notes, edits to another day or the same millisecond as another note,
     /// moves to another item, conflict copies) and deletes, each checked against the rows made again.
-    @Test(arguments: Filtering.allCases)
-    func patchedRowsAreTheRowsMadeAgain(filtering: Filtering) throws {
-        var random = SeededGenerator(seed: 2026).derived("\(filtering)")
+    @Test(arguments: Filtering.allCases, NotesOrder.allCases)
+    func patchedRowsAreTheRowsMadeAgain(filtering: Filtering, order: NotesOrder) throws {
+        var random = SeededGenerator(seed: 2026).derived("\(filtering) \(order)")
         var state = try AppFixture.state()
         let items = state.record.events.map(\.id) + state.record.proposals.map(\.id)
         var made = 0
@@ -47,6 +47,7 @@ struct NoteRowPatchTests {
         _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: (0..<40).map { _ in newNote() })))
         AppFixture.press(&state, "5")
         filtering.apply(to: &state)
+        state.orderNotes(order)
         state.refreshRows(.notes)
 
         var patched = 0
@@ -67,6 +68,8 @@ struct NoteRowPatchTests {
                 if random.chance(0.3) { note.body = random.chance(0.5) ? "verification later" : "nothing of it" }
                 if random.chance(0.2) { note.tags = random.chance(0.5) ? ["ppwt"] : [] }
                 if random.chance(0.2) { note.target = NoteTarget(item: items.randomElement(using: &random) ?? "ppwt") }
+                // A file edited by hand may change its creation too, onto another note's (a tie).
+                if random.chance(0.1), let other = existing.randomElement(using: &random) { note.created = other.created }
                 change.current = [note]
                 if random.chance(0.2) { change.current.append(newNote()) }   // a conflict copy
             default:
@@ -130,5 +133,49 @@ struct NoteRowPatchTests {
         // The reducer then makes them again from the notes.
         _ = Reducer.reduce(&state, .noteSaved(NoteStore.SaveOutcome(saved: unlisted)))
         #expect(state.rows[.notes]?.compactMap(\.noteID) == [unlisted.id, first.id])
+    }
+
+    @Test("o lists the notes as taken, oldest first, under days that say so, and back; the selected note stays selected, and in that order an edit moves nothing while a new note comes last")
+    func orderAsTaken() throws {
+        var state = try AppFixture.state()
+        func note(_ number: Int, _ body: String, at time: Int64, changed: Int64? = nil) -> Note {
+            var note = Note(id: "01M7ZRGDZTQY8XKGSRE100000\(number)", target: NoteTarget(item: "ppwt"), body: body, author: "a",
+                            created: NoteTime(millisecondsSince1970: time))
+            if let changed { note.updated = NoteTime(millisecondsSince1970: changed) }
+            return note
+        }
+        // The first note taken, edited last.
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: [
+            note(1, "first taken, edited today", at: Self.noon - Self.day, changed: Self.noon + 60_000),
+            note(2, "second", at: Self.noon - Self.day + 60_000), note(3, "third", at: Self.noon),
+        ])))
+        AppFixture.press(&state, "5", "j")
+        #expect(state.rows[.notes]?.compactMap(\.noteID).map { $0.suffix(1) } == ["1", "3", "2"])
+        #expect(state.selectedRowNoteID == "01M7ZRGDZTQY8XKGSRE1000003")
+
+        AppFixture.press(&state, "o")
+        #expect(state.notesOrder == .taken)
+        #expect(state.message == "notes as taken, oldest first, as in a meeting's minutes (o: by last change)")
+        #expect(state.rows[.notes] == [
+            .heading("2026-11-20 · as taken"), .note(id: "01M7ZRGDZTQY8XKGSRE1000001", item: "ppwt"), .note(id: "01M7ZRGDZTQY8XKGSRE1000002", item: "ppwt"),
+            .heading("2026-11-21 · as taken"), .note(id: "01M7ZRGDZTQY8XKGSRE1000003", item: "ppwt"),
+        ])
+        #expect(state.selectedRowNoteID == "01M7ZRGDZTQY8XKGSRE1000003")
+        // Each row shows the time it is listed by: the first note's taking, not its edit.
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("12:00 PPWT first taken") && screen.contains("12:01 PPWT second"), "\(screen)")
+
+        // An edit keeps its place; a new note is the last.
+        var edited = note(2, "second, edited", at: Self.noon - Self.day + 60_000, changed: Self.noon + 120_000)
+        edited.updated = NoteTime(millisecondsSince1970: Self.noon + 120_000)
+        _ = Reducer.reduce(&state, .noteSaved(NoteStore.SaveOutcome(saved: edited)))
+        let new = note(4, "fourth", at: Self.noon + 180_000)
+        _ = Reducer.reduce(&state, .noteSaved(NoteStore.SaveOutcome(saved: new)))
+        #expect(state.rows[.notes]?.compactMap(\.noteID).map { $0.suffix(1) } == ["1", "2", "3", "4"])
+
+        AppFixture.press(&state, "o")
+        #expect(state.notesOrder == .changed)
+        #expect(state.rows[.notes]?.first == .heading("2026-11-21"))
+        #expect(state.rows[.notes]?.compactMap(\.noteID).map { $0.suffix(1) } == ["4", "2", "1", "3"])
     }
 }

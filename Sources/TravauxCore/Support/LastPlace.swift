@@ -16,6 +16,9 @@ public struct LastPlace: Sendable, Hashable, Codable {
     /// The session label the window had: said at the next start (not taken up unasked, since
     /// the next start may be another day's meeting).
     public var session: String?
+    /// The Notes pane's order when not the first one (`taken`); a name this travaux does not
+    /// know (a newer one's) is passed over.
+    public var notesOrder: String?
 
     public struct ReaderPlace: Sendable, Hashable, Codable {
         public var item: String
@@ -46,7 +49,7 @@ public struct LastPlace: Sendable, Hashable, Codable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case pane, items, note, reader, comparison, search, session }
+    enum CodingKeys: String, CodingKey { case pane, items, note, reader, comparison, search, session, notesOrder }
 
     /// Every field but the pane may be missing (a hand edit, an older file): what is there is taken.
     public init(from decoder: any Decoder) throws {
@@ -58,10 +61,12 @@ public struct LastPlace: Sendable, Hashable, Codable {
         comparison = try container.decodeIfPresent(ComparisonPlace.self, forKey: .comparison)
         search = try container.decodeIfPresent(String.self, forKey: .search)
         session = try container.decodeIfPresent(String.self, forKey: .session)
+        notesOrder = try container.decodeIfPresent(String.self, forKey: .notesOrder)
     }
 
     public init(pane: String, items: [String: String] = [:], note: String? = nil,
-                reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil, session: String? = nil) {
+                reader: ReaderPlace? = nil, comparison: ComparisonPlace? = nil, search: String? = nil, session: String? = nil,
+                notesOrder: String? = nil) {
         self.pane = pane
         self.items = items
         self.note = note
@@ -69,5 +74,6 @@ public struct LastPlace: Sendable, Hashable, Codable {
         self.comparison = comparison
         self.search = search
         self.session = session
+        self.notesOrder = notesOrder
     }
 }

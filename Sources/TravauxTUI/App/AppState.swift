@@ -77,6 +77,8 @@ public struct AppState: Sendable {
     public var lastExportPath: String?
     /// The handout's order, which `Ctrl-T` in the export prompt switches, kept for the next `x`.
     public var exportOrder: ExportOrder = .item
+    /// The Notes pane's order (`o`).
+    public var notesOrder: NotesOrder = .changed
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
     /// The notes the Notes pane's rows were made from: their positions in the notes at that
@@ -281,8 +283,17 @@ public struct AppState: Sendable {
         if let listed = notesListed, listed.revision == notes.revision, listed.positions == positions, rows[.notes] != nil {
             return
         }
-        rows[.notes] = PaneRows.noteRows(positions, of: notes)
+        rows[.notes] = PaneRows.noteRows(positions, of: notes, order: notesOrder)
         notesListed = (notes.revision, positions)
+    }
+
+    /// Lists the Notes pane in `order`, the selected note kept selected.
+    mutating func orderNotes(_ order: NotesOrder) {
+        guard order != notesOrder else { return }
+        notesOrder = order
+        // The same notes, listed otherwise: not the rows `notesListed` would keep.
+        notesListed = nil
+        invalidateRows(.notes)
     }
 
     /// Marks a pane's rows out of date, remembering its selected item; the shown pane is
@@ -333,7 +344,7 @@ public struct AppState: Sendable {
         let index = cursors[.notes]?.selected.flatMap { list.indices.contains($0) ? $0 : nil }
         let selected = RowSelection(row: index.map { list[$0] }, index: index)
         let listing = NoteListing(filters: filters, noteFilter: noteFilter)
-        let patch = NoteRowPatch(notes: notes)
+        let patch = NoteRowPatch(notes: notes, order: notesOrder)
         // The rows no longer stand for a list of positions (`refreshNoteRows`).
         notesListed = nil
         let patched = change.listed.allSatisfy { !listing.lists($0, in: record) || patch.remove($0, from: &list) }

@@ -11,7 +11,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     // Notes
     case exportNotes
     case annotate, editNote, editExternally, editTags, deleteNote, undoDelete, setSession, resumeDraft, filterNotesText
-    case moveNote
+    case moveNote, orderNotes
     // The note editor
     case saveNote, cancelEdit, switchField, cycleTarget, undoEdit, redoEdit, externalEditor
 }

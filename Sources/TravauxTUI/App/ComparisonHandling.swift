@@ -65,7 +65,7 @@ enum ComparisonHandling {
             return nil
         // Notes are taken over the comparison, on the proposal compared.
         case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText,
-             .moveNote:
+             .moveNote, .orderNotes:
             return nil
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             return nil

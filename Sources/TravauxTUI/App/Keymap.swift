@@ -160,6 +160,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .editNote, keys: [.character("e")], context: .notes, label: "edit", help: "Edit the selected note", hint: true),
         KeyBinding(command: .deleteNote, keys: [.character("d")], context: .notes, label: "delete", help: "Delete the selected note (u brings it back)", hint: true),
         KeyBinding(command: .exportNotes, keys: [.character("x")], context: .notes, label: "export", help: "Export the notes listed to a Markdown handout", hint: true),
+        KeyBinding(command: .orderNotes, keys: [.character("o")], context: .notes, label: "order", help: "List the notes as taken, oldest first (a meeting's minutes), or by last change, newest first", hint: false),
         KeyBinding(command: .saveNote, keys: [.control("s")], context: .editor, label: "save", help: "Save the note", hint: true),
         KeyBinding(command: .cancelEdit, keys: [.escape], context: .editor, label: "cancel", help: "Close the editor (twice to discard unsaved text, which u brings back)", hint: true),
         KeyBinding(command: .switchField, keys: [.tab, .backTab], context: .editor, label: "text/tags", help: "Move between the text and the tags (Tab also completes a tag)", hint: true),

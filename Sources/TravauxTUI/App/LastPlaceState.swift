@@ -18,6 +18,7 @@ extension AppState {
         let query = search?.query ?? lastSearchQuery
         place.search = query.isEmpty ? nil : query
         place.session = session
+        place.notesOrder = notesOrder == .changed ? nil : notesOrder.rawValue
         return place
     }
 
@@ -30,6 +31,7 @@ extension AppState {
         }
         // The notes are read after the first frame: their selection waits for them.
         placeNoteID = place.note
+        if let order = place.notesOrder.flatMap(NotesOrder.init(rawValue:)) { orderNotes(order) }
         if let shown = Pane.browsable.first(where: { Self.placeName($0) == place.pane }), shown != pane {
             pane = shown
             if cursors[shown]?.selected == nil {

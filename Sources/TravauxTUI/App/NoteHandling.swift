@@ -6,7 +6,7 @@ import TravauxCore
 enum NoteHandling {
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         // A new note needs nothing read; the rest works on notes still being read.
-        if state.notesLoading || state.notesUnreadable != nil, command != .annotate, command != .setSession {
+        if state.notesLoading || state.notesUnreadable != nil, command != .annotate, command != .setSession, command != .orderNotes {
             state.message = state.notesUnreadable.map { $0 + "; they are read again when the store changes" }
                 ?? "still reading the notes; try again in a moment"
             return []
@@ -14,6 +14,9 @@ enum NoteHandling {
         switch command {
         case .annotate: return annotate(&state)
         case .moveNote: return NoteMoving.perform(&state)
+        case .orderNotes:
+            state.orderNotes(state.notesOrder.other)
+            state.message = state.notesOrder.said
         case .editNote:
             guard let note = requireSelectedNote(&state) else { return [] }
             openEditor(&state, on: note)

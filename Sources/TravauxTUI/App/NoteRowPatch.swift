@@ -10,11 +10,12 @@ struct NoteChange {
 /// their rows. Sorting and listing 100,000 notes again for one saved note was most of what a
 /// save cost the interface (about 50 ms); each note here is two binary searches.
 ///
-/// The rows must be those `PaneRows.notes` made for the notes as they were before the change,
-/// newest first under their day: a row whose note the collection no longer has means they are
+/// The rows must be those `PaneRows.notes` made in `order` for the notes as they were before the
+/// change, under their day: a row whose note the collection no longer has means they are
 /// not, and the patch gives up (false) so that the caller makes the rows again.
 struct NoteRowPatch {
     let notes: NoteCollection
+    var order: NotesOrder = .changed
 
     /// Takes the row of the note `removed` (as it was listed: the collection may hold it
     /// changed, or no more) out, and the heading above it if it was the last of its day.
@@ -49,24 +50,19 @@ struct NoteRowPatch {
                 return true
             }
         }
-        rows.insert(contentsOf: [.heading(NoteTime(millisecondsSince1970: key.time).day), row], at: index)
+        rows.insert(contentsOf: [.heading(order.heading(NoteTime(millisecondsSince1970: key.time).day)), row], at: index)
         return true
     }
 
     private typealias Key = (time: Int64, id: String)
 
-    private func key(_ note: Note) -> Key { (note.updated.millisecondsSince1970, note.id) }
-
-    /// Newest first; of two changed in the same millisecond, the later id first.
-    private static func listsBefore(_ a: Key, _ b: Key) -> Bool {
-        a.time != b.time ? a.time > b.time : a.id > b.id
-    }
+    private func key(_ note: Note) -> Key { (order.time(of: note).millisecondsSince1970, note.id) }
 
     /// The time a note row is listed at: its note's in the collection, or `listed`'s for its own row.
     private func time(of row: PaneRow, listed: Note? = nil) -> Int64? {
         guard let id = row.noteID else { return nil }
-        if let listed, listed.id == id { return listed.updated.millisecondsSince1970 }
-        return notes.note(id)?.updated.millisecondsSince1970
+        if let listed, listed.id == id { return order.time(of: listed).millisecondsSince1970 }
+        return notes.note(id).map { order.time(of: $0).millisecondsSince1970 }
     }
 
     private func firstNoteRow(from index: Int, in rows: [PaneRow]) -> Int? {
@@ -81,7 +77,7 @@ struct NoteRowPatch {
             let middle = (low + high) / 2
             guard let at = firstNoteRow(from: middle, in: rows) else { high = middle; continue }
             guard let id = rows[at].noteID, let time = time(of: rows[at], listed: listed) else { return nil }
-            if Self.listsBefore((time, id), key) { low = at + 1 } else { high = middle }
+            if order.listsBefore((time, id), key) { low = at + 1 } else { high = middle }
         }
         return low
     }

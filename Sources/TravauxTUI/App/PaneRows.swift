@@ -27,21 +27,26 @@ enum PaneRows {
         return rows
     }
 
-    /// The notes at `positions` of `all`, newest first, under the day they were last changed.
-    private static func appendNotes(_ positions: [Int], of all: [Note], headedBy prefix: String, to rows: inout [PaneRow]) {
+    /// The notes at `positions` of `all` in `order` (newest first by last change, or oldest
+    /// first as taken), under the day of the time they are listed by.
+    private static func appendNotes(_ positions: [Int], of all: [Note], headedBy prefix: String, order: NotesOrder = .changed,
+                                    to rows: inout [PaneRow]) {
         // Positions are sorted rather than notes (a note is ten strings to move), by times read
         // once into one array: comparing the notes fetched two scattered notes each time.
         // The times are read through the buffer (indexing the array copied each note, ten
         // retains), sorted on their own, and only runs of equal times compared by id.
         var sorted = all.withUnsafeBufferPointer { notes in
-            positions.map { (time: notes[$0].updated.millisecondsSince1970, position: $0) }
+            positions.map { (time: order.time(of: notes[$0]).millisecondsSince1970, position: $0) }
         }
-        sorted.sort { $0.time > $1.time }
+        let newestFirst = order == .changed
+        sorted.sort { newestFirst ? $0.time > $1.time : $0.time < $1.time }
         var start = 0
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count, sorted[end].time == sorted[start].time { end += 1 }
-            if end - start > 1 { sorted[start..<end].sort { all[$0.position].id > all[$1.position].id } }
+            if end - start > 1 {
+                sorted[start..<end].sort { newestFirst ? all[$0.position].id > all[$1.position].id : all[$0.position].id < all[$1.position].id }
+            }
             start = end
         }
         rows.reserveCapacity(rows.count + sorted.count + 64)
@@ -49,10 +54,10 @@ enum PaneRows {
         for (time, position) in sorted {
             // The day compared as a number and formatted once per heading: with 100,000 notes
             // matching, formatting every note's time was a fifth of a key.
-            let updated = NoteTime(millisecondsSince1970: time)
-            if updated.daysSince1970 != day {
-                day = updated.daysSince1970
-                rows.append(.heading(prefix + updated.day))
+            let listedAt = NoteTime(millisecondsSince1970: time)
+            if listedAt.daysSince1970 != day {
+                day = listedAt.daysSince1970
+                rows.append(.heading(order.heading(listedAt.day, prefix: prefix)))
             }
             rows.append(.note(id: all[position].id, item: all[position].target.item))
         }
@@ -113,8 +118,8 @@ enum PaneRows {
 
     /// Notes newest first, under the day they were last changed.
     static func notes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
-                      _ noteText: inout NoteSearchText) -> [PaneRow] {
-        noteRows(listedNotes(record, filters, notes, noteFilter, &noteText), of: notes)
+                      _ noteText: inout NoteSearchText, order: NotesOrder = .changed) -> [PaneRow] {
+        noteRows(listedNotes(record, filters, notes, noteFilter, &noteText), of: notes, order: order)
     }
 
     /// The positions in `notes.unordered` of the notes the Notes pane lists.
@@ -130,10 +135,10 @@ enum PaneRows {
     }
 
     /// The Notes pane's rows for the notes at `positions` in `notes.unordered`.
-    static func noteRows(_ positions: [Int], of notes: NoteCollection) -> [PaneRow] {
+    static func noteRows(_ positions: [Int], of notes: NoteCollection, order: NotesOrder = .changed) -> [PaneRow] {
         var rows: [PaneRow] = []
-        // One sort, by when they changed; the collection's own order would be a second one.
-        appendNotes(positions, of: notes.unordered, headedBy: "", to: &rows)
+        // One sort, by the order's time; the collection's own order would be a second one.
+        appendNotes(positions, of: notes.unordered, headedBy: "", order: order, to: &rows)
         return rows
     }
 

@@ -172,7 +172,7 @@ public enum Reducer {
         case .notes: switchPane(&state, to: .notes)
         case .zoom: zoom(&state)
         case .exportNotes, .annotate, .editNote, .editExternally, .editTags, .deleteNote, .undoDelete, .setSession, .resumeDraft, .filterNotesText,
-             .moveNote:
+             .moveNote, .orderNotes:
             return NoteHandling.perform(&state, command)
         case .saveNote, .cancelEdit, .switchField, .cycleTarget, .undoEdit, .redoEdit, .externalEditor:
             break   // only in the editor, which handles them itself

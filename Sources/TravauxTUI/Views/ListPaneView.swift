@@ -16,7 +16,7 @@ enum ListPaneView {
             return
         }
         cache.beginFrame(ListRowCache.Context(width: area.width, marksNotes: state.pane != .search, words: words,
-                                              notesRevision: state.notes.revision),
+                                              notesRevision: state.notes.revision, notesOrder: listedOrder(state)),
                          rows: state.rowsRevision, first: cursor.offset)
         defer { cache.endFrame() }
         for line in 0..<area.height {
@@ -89,9 +89,16 @@ enum ListPaneView {
         }
     }
 
+    /// The order the shown pane lists notes in: the Notes pane's (`o`); search results' notes
+    /// always by last change.
+    static func listedOrder(_ state: AppState) -> NotesOrder {
+        state.pane == .notes ? state.notesOrder : .changed
+    }
+
     static func noteLabel(_ note: Note?, itemID: String, state: AppState, width: Int) -> StyledText {
         guard let note else { return StyledText(itemID, style: Palette.dim) }
-        var text = StyledText(note.updated.minuteOfDay + " ", style: Palette.dim)
+        // The time the note is listed by: of its last change, or when it was taken.
+        var text = StyledText(listedOrder(state).time(of: note).minuteOfDay + " ", style: Palette.dim)
         let item = state.record.item(itemID)
         let name: String
         if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }

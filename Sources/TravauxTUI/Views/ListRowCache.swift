@@ -5,7 +5,8 @@ import TravauxCore
 /// each one's label again (at 200×60 that was the larger part of a keystroke's work).
 ///
 /// A row's cells depend on the row, the list's width, whether the pane marks noted items,
-/// the words highlighted, and the notes (through their revision). These make the
+/// the words highlighted, and the notes (through their revision and the order they are
+/// listed in, whose time a note's row shows). These make the
 /// cache's context; a frame in another context starts the cache afresh. The selection is
 /// not in the cells: it is laid over them as they are copied. A cache serves one record,
 /// as the run loop does.
@@ -15,6 +16,8 @@ struct ListRowCache: Sendable {
         var marksNotes: Bool
         var words: [String]
         var notesRevision: Revision
+        /// A note's row shows the time it is listed by.
+        var notesOrder: NotesOrder = .changed
     }
 
     private var context: Context?
