@@ -169,6 +169,65 @@ struct NoteStoreTests {
         #expect(again.all.map(\.id) == [good.id])
     }
 
+    @Test("in a store shared through git a damaged note is left in place, said, never moved (a move is a deletion git shares); the store's own folder or one above holds .git")
+    func damagedLeftInPlaceUnderGit() throws {
+        for gitAbove in [false, true] {
+            let store = try makeStore()
+            let good = store.makeNote(target: NoteTarget(item: "ppwt"), body: "good", author: "a")
+            try store.save(good, base: nil)
+            let parent = (store.directory as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: gitAbove ? parent + "/.git" : store.directory + "/.git", withIntermediateDirectories: true)
+            #expect(store.isInGitWorkTree)
+            // A conflict half mended (the markers deleted, a field left twice), and a note file renamed by hand.
+            let halfMended = NoteFile.encode(good).replacingOccurrences(of: "\"body\": \"good\",", with: "\"body\": \"good\",\n  \"body\": \"mine\",")
+            let badID = NoteID.make(at: NoteTime(millisecondsSince1970: 9))
+            try halfMended.write(toFile: store.path(of: badID), atomically: false, encoding: .utf8)
+            let loaded = try store.load()
+            #expect(loaded.all.map(\.id) == [good.id])
+            let problem = try #require(loaded.problems.first)
+            #expect(problem.movedTo == nil && problem.reason.contains("left in place, since the store is shared through git"), "\(problem.reason)")
+            #expect(try String(contentsOfFile: store.path(of: badID), encoding: .utf8) == halfMended)
+            #expect(!FileManager.default.fileExists(atPath: store.directory + "/quarantine"))
+            // Read again for another window: the same.
+            let refreshed = try store.refresh(try store.load())
+            #expect(refreshed.problems.first?.movedTo == nil && FileManager.default.fileExists(atPath: store.path(of: badID)))
+        }
+        #expect(try !makeStore().isInGitWorkTree)
+    }
+
+    @Test("the files git mergetool writes beside a note (_LOCAL_, _REMOTE_, _BASE_, _BACKUP_) are left alone for it, never read or moved")
+    func mergeToolFilesLeftAlone() throws {
+        let store = try makeStore()
+        let good = store.makeNote(target: NoteTarget(item: "ppwt"), body: "good", author: "a")
+        try store.save(good, base: nil)
+        let names = ["_LOCAL_21837", "_REMOTE_21837", "_BASE_21837", "_BACKUP_5"].map { good.id + $0 + ".json" }
+        for name in names { try NoteFile.encode(good).write(toFile: store.directory + "/" + name, atomically: false, encoding: .utf8) }
+        // Not git's: a hand copy with an underscore is still read, and set aside.
+        try "{}".write(toFile: store.directory + "/my_LOCAL_copy.json", atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.all.map(\.id) == [good.id])
+        #expect(loaded.problems.map { ($0.file as NSString).lastPathComponent } == ["my_LOCAL_copy.json"])
+        for name in names { #expect(FileManager.default.fileExists(atPath: store.directory + "/" + name)) }
+        #expect(try store.refresh(loaded).problems.isEmpty)
+    }
+
+    @Test("the store's .gitignore keeps quarantine/ and mergetool's *.orig copies out of git, and an older one learns them at the next save")
+    func gitignoreLines() throws {
+        let store = try makeStore()
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil)
+        let path = store.directory + "/.gitignore"
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\ncache/\nquarantine/\n*.orig\n")
+        let older = NoteStore.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\ncache/\n*.swp\n"
+        try older.write(toFile: path, atomically: true, encoding: .utf8)
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "y", author: "a"), base: nil)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == older + "quarantine/\n*.orig\n")
+        // A .gitignore of the user's own is theirs.
+        try "*.swp\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "z", author: "a"), base: nil)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "*.swp\n")
+    }
+
     @Test("a directory of JSON files without a manifest (a record, a project given as --store) is refused, read or written, and left untouched")
     func notAStore() throws {
         let store = try makeStore()

@@ -61,6 +61,30 @@ struct DirectoryListing {
         withName(index) { $0.elementsEqual(name.utf8) }
     }
 
+    /// Whether the entry is one of the files `git mergetool` writes beside a file it merges
+    /// (`ID_LOCAL_1234.json`, `_REMOTE_`, `_BASE_`, `_BACKUP_`): the tool's, read by it a moment
+    /// later, never a note, and left alone.
+    func isMergeToolFile(_ index: Int) -> Bool {
+        withName(index) { name in
+            // A note's id has no `_`: one scan of the name, and nothing made, for each note.
+            guard name.count > 12, name.contains(UInt8(ascii: "_")) else { return false }
+            for marker in ["_LOCAL_", "_REMOTE_", "_BASE_", "_BACKUP_"] {
+                let marker = Array(marker.utf8)
+                var start = 0
+                while start + marker.count <= name.count {
+                    if name[start] == UInt8(ascii: "_"), UnsafeBufferPointer(rebasing: name[start..<(start + marker.count)]).elementsEqual(marker) {
+                        // Followed by the process id, then `.json`.
+                        let rest = name[(start + marker.count)...]
+                        let digits = rest.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                        if !digits.isEmpty, rest.dropFirst(digits.count).elementsEqual(".json".utf8) { return true }
+                    }
+                    start += 1
+                }
+            }
+            return false
+        }
+    }
+
     /// Whether the entry is the file of the note with this id (`ID.json`).
     func isFile(_ index: Int, ofNote id: String) -> Bool {
         withName(index) { name in

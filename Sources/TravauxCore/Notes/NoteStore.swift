@@ -99,6 +99,7 @@ public struct NoteStore: Sendable {
         var outcomes = try readNotes(named: misses.map { listing.name(files[$0]) })
         let newerSeen = outcomes.contains { if case .newer = $0 { return true } else { return false } }
         var nextMiss = 0
+        var inGit: Bool?
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
             let stamp = stamps[slot]
@@ -120,7 +121,7 @@ public struct NoteStore: Sendable {
             case .vanished:
                 break
             case .invalid(let path, let reason):
-                problems.append(newerSeen ? Self.keptBesideNewerProblem(path, reason: reason) : quarantine(path, reason: reason))
+                problems.append(setAside(path, reason: reason, newerSeen: newerSeen, inGit: &inGit))
             case .conflicted(let path):
                 problems.append(Self.conflictProblem(path))
             case .unreadable(let path, let reason):
@@ -148,7 +149,7 @@ public struct NoteStore: Sendable {
     }
 
     private func isNoteFile(_ listing: DirectoryListing, _ index: Int) -> Bool {
-        listing.hasSuffix(index, ".json") && !listing.isNamed(index, Self.manifestName)
+        listing.hasSuffix(index, ".json") && !listing.isNamed(index, Self.manifestName) && !listing.isMergeToolFile(index)
     }
 
 
@@ -166,13 +167,25 @@ public struct NoteStore: Sendable {
 
     /// Whether .gitignore lists the cache, adding it to a .gitignore travaux wrote before it had one.
     private func ignoresCache() -> Bool {
+        ignores(NoteCache.directoryName + "/")
+    }
+
+    /// The lines of the .gitignore travaux writes: the per-user files. `quarantine/` holds a
+    /// user's damaged files, and `*.orig` the copies `git mergetool` leaves after a merge.
+    static var gitignoreLines: [String] { [".lock", ".tmp-*", "drafts/", NoteCache.directoryName + "/", quarantineName + "/", "*.orig"] }
+
+    /// Whether .gitignore lists every one of `lines`, adding those it lacks to a .gitignore
+    /// travaux wrote (one written before they were per-user files); a user's own is left as it is.
+    @discardableResult
+    private func ignores(_ lines: String...) -> Bool {
         let path = directory + "/.gitignore"
         guard let bytes = try? StoreFiles.read(path) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
-        let line = NoteCache.directoryName + "/"
-        if text.split(whereSeparator: \.isNewline).contains(Substring(line)) { return true }
+        let present = Set(text.split(whereSeparator: \.isNewline))
+        let missing = lines.filter { !present.contains(Substring($0)) }
+        if missing.isEmpty { return true }
         guard text.hasPrefix(Self.gitignoreHeader) else { return false }
-        let extended = text + (text.hasSuffix("\n") ? "" : "\n") + line + "\n"
+        let extended = text + (text.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n") + "\n"
         return (try? StoreFiles.writeAtomically(Array(extended.utf8), to: path, temporaryTag: "gitignore")) != nil
     }
 
@@ -221,9 +234,9 @@ public struct NoteStore: Sendable {
                 collection.problems.append(Self.newerProblem(path, version: version))
             }
         }
+        var inGit: Bool?
         for file in invalid {
-            collection.problems.append(newerSeen ? Self.keptBesideNewerProblem(file.path, reason: file.reason)
-                                                 : quarantine(file.path, reason: file.reason))
+            collection.problems.append(setAside(file.path, reason: file.reason, newerSeen: newerSeen, inGit: &inGit))
         }
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         // A note whose file is gone, and was not read again under a new inode, was deleted;
@@ -334,6 +347,33 @@ public struct NoteStore: Sendable {
         }
     }
 
+    /// A file that cannot be a note, moved to quarantine, or left where it is: beside a newer
+    /// travaux's note (it may be that travaux's), or in a store shared through git, where a
+    /// file moved away is a deletion the next `git add -A` shares with everyone (a conflict
+    /// half mended, a note file renamed by hand). `inGit` is worked out once, when first needed.
+    private func setAside(_ path: String, reason: String, newerSeen: Bool, inGit: inout Bool?) -> NoteStoreProblem {
+        if newerSeen { return Self.keptBesideNewerProblem(path, reason: reason) }
+        if inGit == nil { inGit = isInGitWorkTree }
+        if inGit == true {
+            return NoteStoreProblem(file: path, reason: reason + "; left in place, since the store is shared through git (moved away, "
+                                    + "the note would be deleted for everyone at the next commit): mend the file, or restore it with git",
+                                    movedTo: nil)
+        }
+        return quarantine(path, reason: reason)
+    }
+
+    /// Whether the store's folder is in a git work tree: a `.git` in it or in a folder above.
+    var isInGitWorkTree: Bool {
+        guard let resolved = realpath(directory, nil) else { return false }
+        var path = String(cString: resolved)
+        free(resolved)
+        while true {
+            if StoreFiles.exists(path + (path == "/" ? ".git" : "/.git")) { return true }
+            guard path != "/", let slash = path.lastIndex(of: "/") else { return false }
+            path = slash == path.startIndex ? "/" : String(path[..<slash])
+        }
+    }
+
     /// Moves a bad file aside, with a note of why beside it.
     private func quarantine(_ path: String, reason: String) -> NoteStoreProblem {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -387,8 +427,11 @@ public struct NoteStore: Sendable {
             }
             let ignore = directory + "/.gitignore"
             if !StoreFiles.exists(ignore) {
-                let text = Self.gitignoreHeader + "\n.lock\n.tmp-*\ndrafts/\n" + NoteCache.directoryName + "/\n"
+                let text = ([Self.gitignoreHeader] + Self.gitignoreLines).joined(separator: "\n") + "\n"
                 try StoreFiles.writeAtomically(Array(text.utf8), to: ignore, temporaryTag: "gitignore")
+            } else {
+                // A store made by an older travaux learns the lines added since (one small read a save).
+                ignores(Self.quarantineName + "/", "*.orig")
             }
         } catch {
             throw NoteStoreError(error)
