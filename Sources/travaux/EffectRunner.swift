@@ -32,12 +32,22 @@ struct EffectRunner {
     /// The store's stamp when the last full read began: a change made during a read that
     /// failed is a reason to read again.
     private var readStartStamp: Int64?
+    /// Notes written in place, which leave the directory's stamp as it was (nil where inotify
+    /// cannot watch, or until the store's folder exists).
+    private var inPlaceWrites: InPlaceWrites?
+    /// A note was written in place and has not been read again yet (a read was under way).
+    private var inPlaceWritePending = false
+    /// The store's folder did not exist when the window opened: it is watched once it does.
+    private var watchesInPlaceWhenMade: Bool
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
         self.terminal = terminal
         self.author = author
         self.watch = StoreWatch(stamp: store.changeStamp)
+        let inPlaceWrites = InPlaceWrites(directory: store.directory)
+        self.inPlaceWrites = inPlaceWrites
+        self.watchesInPlaceWhenMade = inPlaceWrites == nil && store.changeStamp == nil
     }
 
     /// Polled beside the terminal: readable when work on another thread has results.
@@ -214,7 +224,15 @@ struct EffectRunner {
                 notesReadable = true
                 return startReadingNotes()
             }
-            guard notesReadable, watch.beginRead(stamp: store.changeStamp) else { return [] }
+            let stamp = store.changeStamp
+            // A store made since the window opened (its first note) is watched from then on.
+            if watchesInPlaceWhenMade, stamp != nil {
+                watchesInPlaceWhenMade = false
+                inPlaceWrites = InPlaceWrites(directory: store.directory)
+            }
+            if inPlaceWrites?.noteWritten() == true { inPlaceWritePending = true }
+            guard notesReadable, watch.beginRead(stamp: stamp, force: inPlaceWritePending) else { return [] }
+            inPlaceWritePending = false
             let store = store, previous = state.notes
             return runAside { post in
                 do throws(NoteStoreError) {

@@ -32,6 +32,7 @@ struct GlobalOptions: ParsableArguments {
         let notes: NoteCollection
         do { notes = try store.load() } catch { throw CLIError(error.description) }
         for problem in notes.problems { CLIOutput.warn(problem.description) }
+        for file in notes.settledConflicts { CLIOutput.say("travaux: " + NoteStore.settledConflictReport(file)) }
         return notes
     }
 

@@ -222,6 +222,28 @@ struct NotesEndToEndTests {
         try waitForExit(terminal)
     }
 
+    @Test("a note written in place (an editor saving over its file, a conflict mended by hand) shows its new text within seconds")
+    func noteWrittenInPlace() throws {
+        let added = try CLIProcess.run(["note", "add", "ppwt", "first words", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("5")
+        try terminal.waitFor(text: "first words")
+        let path = store + "/" + id + ".json"
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        // Over the same file, as nano or a script's open(…, "w") write: the folder is left as it was.
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "first words", with: "words mended by hand")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.truncateFile(atOffset: 0)
+        handle.write(Data(text.utf8))
+        try handle.close()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == before)
+        try terminal.waitFor(text: "words mended by hand")
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     @Test("typing without a pause still writes a draft every few seconds: kill -9 mid-note loses at most those")
     func draftWhileTypingWithoutPause() throws {
         let (terminal, pid) = try startEditing()

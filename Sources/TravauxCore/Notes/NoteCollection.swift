@@ -23,6 +23,9 @@ public struct NoteCollection: Sendable {
     private var tally: TagTally? = TagTally()
     /// Files that could not be loaded (and were quarantined) at the last read.
     public var problems: [NoteStoreProblem] = []
+    /// Note files that held a git merge conflict over the time of their last change alone,
+    /// settled as they were read (`NoteStore.settleConflictOverTime`): to be said, for `git add`.
+    public var settledConflicts: [String] = []
     /// Stands for the notes as they are now: it changes with every note put or removed, so
     /// what was worked out from them (their folded text) holds while it is the same. Kept
     /// instead of the notes themselves, whose array a save would then have to copy whole.

@@ -100,6 +100,7 @@ public struct NoteStore: Sendable {
         let newerSeen = outcomes.contains { if case .newer = $0 { return true } else { return false } }
         var nextMiss = 0
         var inGit: Bool?
+        var settled: [String] = []
         for (slot, file) in files.enumerated() {
             let inode = listing.inodes[file]
             let stamp = stamps[slot]
@@ -124,6 +125,15 @@ public struct NoteStore: Sendable {
                 problems.append(setAside(path, reason: reason, newerSeen: newerSeen, inGit: &inGit))
             case .conflicted(let path):
                 problems.append(Self.conflictProblem(path))
+            case .conflictOverTime(let path, let note, let otherFields, let bytes):
+                guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
+                    problems.append(Self.conflictProblem(path))
+                    continue
+                }
+                notes.append(note)
+                inodes.append(written.inode)
+                keptStamps.append(written)
+                settled.append(path)
             case .unreadable(let path, let reason):
                 problems.append(Self.unreadableProblem(path, reason: reason))
             case .newer(let path, let version):
@@ -133,6 +143,7 @@ public struct NoteStore: Sendable {
         // File names are note ids, so the ids are distinct.
         var collection = NoteCollection(loaded: notes, inodes: inodes, stamps: keptStamps)
         collection.problems = problems
+        collection.settledConflicts = settled
         StoreFiles.removeAbandonedTemporaries(listing, in: directory)
         let filesRead = files.count - hits.count
         // A cache that claims to stand for the directory must be right: a note edited in place
@@ -199,6 +210,7 @@ public struct NoteStore: Sendable {
         do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
         var collection = previous
         collection.problems = []
+        collection.settledConflicts = []
         var present = Set<UInt64>()
         present.reserveCapacity(listing.count)
         var reread = Set<String>()
@@ -227,6 +239,17 @@ public struct NoteStore: Sendable {
                 invalid.append((path, reason))
             case .conflicted(let path):
                 collection.problems.append(Self.conflictProblem(path))
+            case .conflictOverTime(let path, let note, let otherFields, let bytes):
+                guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
+                    collection.problems.append(Self.conflictProblem(path))
+                    continue
+                }
+                collection.put(note)
+                collection.idsByInode[written.inode] = note.id
+                collection.setFileStamp(written, of: note.id)
+                present.insert(written.inode)
+                reread.insert(note.id)
+                collection.settledConflicts.append(path)
             case .unreadable(let path, let reason):
                 collection.problems.append(Self.unreadableProblem(path, reason: reason))
             case .newer(let path, let version):
@@ -256,6 +279,9 @@ public struct NoteStore: Sendable {
         case invalid(path: String, reason: String)
         /// A note git could not merge (conflict markers in it): left where git expects it.
         case conflicted(path: String)
+        /// A note git could not merge over the time of its last change alone: `note`, to be
+        /// written over the file (`bytes`) as it is settled.
+        case conflictOverTime(path: String, note: Note, otherFields: [(String, String)], bytes: [UInt8])
         /// An entry that could not be read at all: reported and left where it is.
         case unreadable(path: String, reason: String)
         /// A note a newer travaux wrote: reported and left where it is. The other notes still
@@ -283,8 +309,16 @@ public struct NoteStore: Sendable {
     }
 
     static func conflictProblem(_ path: String) -> NoteStoreProblem {
-        NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (edit the file, or git checkout --ours or --theirs) and the note comes back",
-                         movedTo: nil)
+        NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
+                         movedTo: nil, mergeConflict: true)
+    }
+
+    /// How to resolve a note's conflict without losing either side's edits, which `git checkout
+    /// --ours` or `--theirs` would (each takes one side's file whole).
+    static func conflictAdvice(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let id = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        return "'travaux note resolve \(id)' keeps both versions, the other as a conflict copy; or edit the file"
     }
 
     /// Whether a file has the markers git leaves in a file it could not merge.
@@ -342,7 +376,12 @@ public struct NoteStore: Sendable {
         } catch .newerSchema(let version) {
             return .newer(path: path, version: version)
         } catch {
-            if Self.hasMergeConflict(bytes) { return .conflicted(path: path) }
+            if Self.hasMergeConflict(bytes) {
+                if case .sameButTime(let note, let otherFields) = Self.sides(of: bytes, fileName: name) {
+                    return .conflictOverTime(path: path, note: note, otherFields: otherFields, bytes: bytes)
+                }
+                return .conflicted(path: path)
+            }
             return .invalid(path: path, reason: error.reason)
         }
     }
@@ -575,7 +614,7 @@ public struct NoteStore: Sendable {
 
     /// Runs `body` under the store's lock; a refusal it sets (a newer travaux's note, a
     /// change made elsewhere) is thrown once the lock is released.
-    private func locked<T>(_ body: (inout NoteStoreError?) throws(StoreFiles.Failure) -> T?) throws(NoteStoreError) -> T? {
+    func locked<T>(_ body: (inout NoteStoreError?) throws(StoreFiles.Failure) -> T?) throws(NoteStoreError) -> T? {
         var refusal: NoteStoreError?
         let result: T?
         do {
@@ -639,7 +678,7 @@ public struct NoteStore: Sendable {
     /// Writes a note over its file, keeping `otherFields`, the fields of the file it replaces
     /// that travaux does not know (a hand-added `"attachments"`, as read under the same lock):
     /// a change made here must not drop what another tool wrote.
-    private func write(_ note: Note, keeping otherFields: [(String, String)] = []) throws(StoreFiles.Failure) {
+    func write(_ note: Note, keeping otherFields: [(String, String)] = []) throws(StoreFiles.Failure) {
         try StoreFiles.writeAtomically(Array(NoteFile.encode(note, otherFields: otherFields).utf8), to: path(of: note.id), temporaryTag: note.id)
     }
 

@@ -24,6 +24,10 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case notADirectory(path: String)
     /// The note's file holds git's conflict markers; nothing was written or removed.
     case mergeConflict(path: String)
+    /// `note resolve` of a note whose file holds no conflict.
+    case noConflict(path: String)
+    /// `note resolve` of a conflict whose sides are not notes: only a person can mend it.
+    case unreadableConflict(path: String)
 
     public var description: String {
         switch self {
@@ -46,7 +50,12 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         case .notAStore(let directory, let count):
             return "\(directory) holds \(count) JSON file\(count == 1 ? "" : "s") but no \(NoteStore.manifestName), so it is not a travaux notes store; nothing was read or changed. Point --store (or TRAVAUX_STORE) at your notes, or at a new or empty directory"
         case .mergeConflict(let path):
-            return "\(path) holds a git merge conflict; resolve it (edit the file, or git checkout --ours or --theirs), then try again — nothing was changed"
+            return "\(path) holds a git merge conflict; resolve it (\(NoteStore.conflictAdvice(path))), then try again — nothing was changed"
+        case .noConflict(let path):
+            return "\(path) holds no git merge conflict; nothing to resolve"
+        case .unreadableConflict(let path):
+            return "\(path) holds a git merge conflict whose sides are not notes (a hand edit, or a conflict inside another); nothing was changed: "
+                + "edit the file to keep one note, deleting the lines <<<<<<<, ======= and >>>>>>> and the lines you do not keep"
         case .notADirectory(let path):
             return "\(path) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):
@@ -71,6 +80,21 @@ public struct NoteStoreProblem: Sendable, Hashable, CustomStringConvertible {
     public var reason: String
     /// The quarantine path the file was moved to, or nil if it could not be moved.
     public var movedTo: String?
+    /// A note with git's conflict markers, left in place for `note resolve`.
+    public var mergeConflict = false
+
+    public init(file: String, reason: String, movedTo: String?, mergeConflict: Bool = false) {
+        self.file = file
+        self.reason = reason
+        self.movedTo = movedTo
+        self.mergeConflict = mergeConflict
+    }
+
+    /// The id a conflicted note's file is named by.
+    public var noteID: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
 
     public var description: String {
         let destination = movedTo.map { "; moved to \($0)" } ?? "; left in place"

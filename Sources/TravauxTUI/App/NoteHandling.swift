@@ -190,6 +190,8 @@ enum NoteHandling {
             if let session = state.session { state.session = state.notes.spelledSession(session) }
             if !notes.problems.isEmpty {
                 state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") could not be read: " + (notes.problems.first?.description ?? "")
+            } else if let settled = notes.settledConflicts.first {
+                state.message = NoteStore.settledConflictReport(settled)
             }
             // A large store is folded for searching as soon as it is read, not when `/` opens:
             // the first key typed after `/` came before the folding was done, and folded

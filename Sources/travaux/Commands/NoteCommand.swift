@@ -6,7 +6,7 @@ struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Add, list, edit and remove your notes on the record.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self])
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self, Resolve.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -150,8 +150,10 @@ struct NoteCommand: ParsableCommand {
                 return
             }
             guard !matching.isEmpty else {
-                CLIOutput.say(notes.isEmpty ? "no notes yet in \(store.directory); add one with 'travaux note add ITEM-ID TEXT'"
-                                              : "no notes match these filters")
+                let held = notes.problems.count
+                CLIOutput.say(notes.isEmpty && held > 0 ? "no note could be read in \(store.directory) (\(held) file\(held == 1 ? "" : "s") held out: see above)"
+                              : notes.isEmpty ? "no notes yet in \(store.directory); add one with 'travaux note add ITEM-ID TEXT'"
+                              : "no notes match these filters")
                 return
             }
             var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON", cap: 20),
@@ -238,7 +240,7 @@ struct NoteCommand: ParsableCommand {
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             let base: Note
-            do { base = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            base = try NoteLookup.note(noteID, in: notes)
             // The new place is checked as `note add` checks one, before standard input is read.
             var target: NoteTarget?
             if moves {
@@ -340,7 +342,7 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note show 01M7'")
             let notes = try global.loadNotes(try global.noteStore())
             let note: Note
-            do { note = try notes.resolve(noteID) } catch { throw CLIError(error.description) }
+            note = try NoteLookup.note(noteID, in: notes)
             if json {
                 CLIOutput.write(try JSONOutput.string(NoteJSON(note: note)))
                 return
@@ -368,13 +370,65 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note rm 01M7'")
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
+            let note = try NoteLookup.note(noteID, in: notes)
             do {
-                let note = try notes.resolve(noteID)
                 try store.delete(note.id, base: note)
                 CLIOutput.write("deleted \(note.id)", done: "the note \(note.id) was deleted")
             } catch {
                 throw CLIError(error.description)
             }
+        }
+    }
+
+    struct Resolve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Resolve a git merge conflict in a note, keeping both versions.",
+            discussion: """
+                The version changed last keeps the note's id; the other becomes a conflict copy, a new \
+                note, as when two windows' edits cross. Versions that differ only in the time of their \
+                last change become one note. NOTE-ID may be any unique beginning of the id, of 4 \
+                characters or more, or the note's file.
+                """)
+
+        @Argument(help: "The note's id, a unique beginning of it, or its file.")
+        var noteID: String
+
+        @Flag(help: "Print the note and its conflict copy (or null) as JSON.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try EmptyArgument.check(noteID, "give the note's id (see the warning that names its file), as in 'travaux note resolve 01M7'")
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store)
+            let id = try NoteLookup.conflictedID(noteID, in: notes)
+            let resolution: NoteStore.ConflictResolution
+            do { resolution = try store.resolveConflict(id) } catch { throw CLIError(error.description) }
+            if json {
+                struct Resolved: Encodable {
+                    var note: NoteJSON
+                    var copy: NoteJSON?
+                    enum CodingKeys: CodingKey { case note, copy }
+                    func encode(to encoder: any Encoder) throws {
+                        var container = encoder.container(keyedBy: CodingKeys.self)
+                        try container.encode(note, forKey: .note)
+                        try container.encode(copy, forKey: .copy)
+                    }
+                }
+                CLIOutput.write(try JSONOutput.string(Resolved(note: NoteJSON(note: resolution.note), copy: resolution.copy.map(NoteJSON.init))),
+                                done: "the conflict in note \(id) was resolved")
+                return
+            }
+            let files = ([resolution.note] + (resolution.copy.map { [$0] } ?? [])).map { ShellWord.quoted($0.id + ".json") }
+            let report: String
+            if let copy = resolution.copy {
+                report = "resolved \(id): the version changed last is the note, the other is its conflict copy \(copy.id)"
+            } else {
+                report = "resolved \(id): the two versions differed only in the time of their last change"
+            }
+            CLIOutput.write(report + "; to finish the merge: git add " + files.joined(separator: " "),
+                            done: "the conflict in note \(id) was resolved")
         }
     }
 }

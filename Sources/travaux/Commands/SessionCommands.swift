@@ -101,12 +101,14 @@ struct SessionCommand: ParsableCommand {
             do { changed = try store.renameSession(old, to: new) } catch { throw CLIError(error.description) }
             guard let target = changed.first?.session else {
                 CLIOutput.write("nothing renamed: the session is already spelled '\(stored)' on all its notes")
+                NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
                 return
             }
             let merged = !SessionLabel.same(stored, target) && notes.count(inSession: target) > 0
             let report = "renamed session '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
                 + (merged ? ", merging it into the \(notes.count(inSession: target)) already there" : "")
             CLIOutput.write(report, done: "the session was renamed")
+            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
         }
     }
 }

@@ -68,6 +68,7 @@ struct TagCommand: ParsableCommand {
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
                 : "renamed '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
             CLIOutput.write(report, done: changed.isEmpty ? nil : "the tag was renamed")
+            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
         }
     }
 }

@@ -1,0 +1,55 @@
+import TravauxCore
+
+/// A note named on the command line, where a note held out of the store by a git merge
+/// conflict is said as one (not "no note"), with the command that resolves it.
+enum NoteLookup {
+    static func note(_ typed: String, in notes: NoteCollection) throws -> Note {
+        do {
+            return try notes.resolve(typed)
+        } catch .noSuchNote(let id, let suggestions) {
+            if let conflicted = conflicted(typed, in: notes).first {
+                throw CLIError("note \(conflicted.noteID) is in a git merge conflict (\(conflicted.file)), so it cannot be read; "
+                               + "'travaux note resolve \(conflicted.noteID)' keeps both versions, the other as a conflict copy")
+            }
+            throw CLIError(NoteStoreError.noSuchNote(id, suggestions: suggestions).description)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// The id of the one note in a merge conflict `typed` names: its id, a unique beginning of
+    /// it (4 characters or more, any case), or its file.
+    static func conflictedID(_ typed: String, in notes: NoteCollection) throws -> String {
+        let matches = conflicted(typed, in: notes)
+        if matches.count == 1, let only = matches.first { return only.noteID }
+        if matches.count > 1 {
+            throw CLIError("'\(typed)' names \(matches.count) notes in a merge conflict (\(matches.map(\.noteID).joined(separator: ", "))); type more of the id")
+        }
+        let all = notes.problems.filter(\.mergeConflict).map(\.noteID)
+        if (try? notes.resolve(typed)) != nil {
+            throw CLIError("note '\(typed)' holds no git merge conflict; nothing to resolve")
+        }
+        throw CLIError("no note in a git merge conflict is '\(typed)'"
+                       + (all.isEmpty ? "; none is in conflict now" : "; those in conflict: " + all.joined(separator: ", ")))
+    }
+
+    private static func conflicted(_ typed: String, in notes: NoteCollection) -> [NoteStoreProblem] {
+        var key = typed
+        // Its file, as the warning names it.
+        if let name = key.split(separator: "/").last.map(String.init), name.lowercased().hasSuffix(".json") { key = String(name.dropLast(5)) }
+        key = key.uppercased()
+        let conflicts = notes.problems.filter(\.mergeConflict)
+        if let exact = conflicts.first(where: { $0.noteID.uppercased() == key }) { return [exact] }
+        guard key.count >= NoteCollection.minimumPrefix else { return [] }
+        return conflicts.filter { $0.noteID.uppercased().hasPrefix(key) }
+    }
+
+    /// Says that notes held out by a merge conflict were not part of a change made to every
+    /// note (a tag or session renamed), which would otherwise come back unchanged once resolved.
+    static func sayConflictsLeftOut(of change: String, in notes: NoteCollection) {
+        let held = notes.problems.filter(\.mergeConflict).map(\.noteID)
+        guard !held.isEmpty else { return }
+        CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and \(held.count == 1 ? "was" : "were") left out of \(change) ("
+                      + held.joined(separator: ", ") + "); resolve \(held.count == 1 ? "it" : "them") ('travaux note resolve ID'), then run it again")
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TravauxCore
+
+/// A note file with git's markers, read back as its two sides, and the conflicts settled or
+/// resolved from them without losing either side's edits.
+@Suite("Notes git could not merge")
+struct MergeConflictTests {
+    static func sides(_ text: String) -> (ours: String, theirs: String)? {
+        MergeConflict(Array(text.utf8)).map { (String(decoding: $0.ours, as: UTF8.self), String(decoding: $0.theirs, as: UTF8.self)) }
+    }
+
+    @Test("each hunk gives its side, the lines around it both; a diff3 base is left out; CRLF lines stay CRLF")
+    func sidesOfAConflict() throws {
+        let plain = "a\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> origin/main\nb\n<<<<<<< HEAD\n=======\nmore\n>>>>>>> x\n"
+        #expect(Self.sides(plain)?.ours == "a\nours\nb\n")
+        #expect(Self.sides(plain)?.theirs == "a\ntheirs\nb\nmore\n")
+        let diff3 = "a\n<<<<<<< HEAD\nours\n||||||| base\nold\n=======\ntheirs\n>>>>>>> topic\n"
+        #expect(Self.sides(diff3)?.ours == "a\nours\n" && Self.sides(diff3)?.theirs == "a\ntheirs\n")
+        let crlf = plain.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(Self.sides(crlf)?.ours == "a\r\nours\r\nb\r\n")
+        // No conflict, one left open, one inside another: not sides this reads.
+        for text in ["a\nb\n", "<<<<<<< HEAD\nours\n=======\ntheirs\n", "<<<<<<< A\n<<<<<<< B\nx\n=======\ny\n>>>>>>> B\n=======\nz\n>>>>>>> A\n",
+                     "<<<<<<<< not a marker\n"] {
+            #expect(Self.sides(text) == nil, "\(text)")
+        }
+    }
+
+    /// A note's file as git leaves it after two edits crossed: the lines that differ are in
+    /// conflict, each a hunk of its own (the two notes must take as many lines).
+    static func conflicted(_ ours: Note, _ theirs: Note) -> String {
+        let a = NoteFile.encode(ours).split(separator: "\n", omittingEmptySubsequences: false)
+        let b = NoteFile.encode(theirs).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(a.count == b.count)
+        return zip(a, b).map { $0 == $1 ? String($0) : "<<<<<<< HEAD\n\($0)\n=======\n\($1)\n>>>>>>> origin/main" }.joined(separator: "\n")
+    }
+
+    @Test("a conflict over the time of the last change alone is settled as the store is read: git's merge of both edits, the later time, the file rewritten")
+    func conflictOverTimeSettled() throws {
+        let store = try makeStore()
+        var note = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "text edited here", tags: ["renamed-there"], author: "a"), base: nil).saved
+        note.updated = NoteTime(millisecondsSince1970: 1_795_262_400_000)
+        var theirs = note
+        theirs.updated = NoteTime(millisecondsSince1970: 1_795_262_460_000)
+        try Self.conflicted(note, theirs).write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.settledConflicts == [store.path(of: note.id)])
+        #expect(loaded.note(note.id) == theirs)
+        #expect(try NoteFile.decode(Array(String(contentsOfFile: store.path(of: note.id), encoding: .utf8).utf8), fileName: note.id + ".json") == theirs)
+        #expect(try store.load().settledConflicts.isEmpty)
+
+        // Read again by an open window: the same, and the note is there.
+        try Self.conflicted(theirs, note).write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        var previous = loaded
+        previous.remove(note.id)
+        let refreshed = try store.refresh(previous)
+        #expect(refreshed.note(note.id) == theirs && refreshed.settledConflicts.count == 1 && refreshed.problems.isEmpty)
+        #expect(try store.refresh(refreshed).note(note.id) == theirs)
+    }
+
+    @Test("note resolve keeps both versions: the one changed last as the note, the other as its conflict copy; nothing else is touched")
+    func resolveKeepsBoth() throws {
+        let store = try makeStore()
+        let note = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "base", author: "a"), base: nil).saved
+        var ours = note, theirs = note
+        ours.body = "ours"
+        ours.updated = NoteTime(millisecondsSince1970: note.updated.millisecondsSince1970 + 2_000)
+        theirs.body = "theirs"
+        theirs.updated = NoteTime(millisecondsSince1970: note.updated.millisecondsSince1970 + 1_000)
+        let file = Self.conflicted(ours, theirs)
+        try file.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.isEmpty && loaded.problems.first?.mergeConflict == true && loaded.problems.first?.noteID == note.id)
+        #expect(loaded.problems.first?.reason.contains("'travaux note resolve \(note.id)' keeps both versions") == true)
+        // A save or a delete is still refused until then.
+        #expect(throws: NoteStoreError.mergeConflict(path: store.path(of: note.id))) { try store.save(ours, base: note) }
+
+        let resolution = try store.resolveConflict(note.id)
+        #expect(resolution.note == ours)
+        let copy = try #require(resolution.copy)
+        #expect(copy.body == "theirs" && copy.created == note.created && copy.conflictOf == note.id && copy.id != note.id)
+        let after = try store.load()
+        #expect(after.problems.isEmpty)
+        #expect(Set(after.all.map(\.body)) == ["ours", "theirs"])
+        #expect(throws: NoteStoreError.noConflict(path: store.path(of: note.id))) { try store.resolveConflict(note.id) }
+
+        // The later side keeps the id whichever side it is.
+        try Self.conflicted(theirs, ours).write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(try store.resolveConflict(note.id).note.body == "ours")
+        // Sides that are not notes: left for a person.
+        let handEdit = "<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n"
+        try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        #expect(throws: NoteStoreError.unreadableConflict(path: store.path(of: note.id))) { try store.resolveConflict(note.id) }
+        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == handEdit)
+    }
+}
