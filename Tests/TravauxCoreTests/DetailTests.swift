@@ -96,6 +96,28 @@ struct DetailTests {
         #expect(lines == ["one", "two", "three", "four", "", "\tsix"])
     }
 
+    @Test("notes a colleague wrote (a store shared through git) are headed Notes and say whose they are; one's own stay 'Your notes'")
+    func notesOfOthers() throws {
+        let record = try Fixture.record()
+        func note(_ id: String, by author: String) -> Note {
+            Note(id: id, target: NoteTarget(item: "ppwt"), body: "by " + author, author: author, created: NoteTime(millisecondsSince1970: 0))
+        }
+        let ana = note("01M7ZS065PFCMRST86R6JDCEC0", by: "ana"), ben = note("01M7ZS065PFCMRST86R6JDCEC1", by: "ben")
+        func headings(_ page: DetailDocument?, _ title: String) -> [String] {
+            (page?.sections.first { $0.title == title }?.blocks ?? []).compactMap { block -> String? in
+                guard case .entry(_, let spans) = block else { return nil }
+                return spans.map(\.plain).joined()
+            }
+        }
+        let shared = record.detail(of: "ppwt", notes: [ana, ben], reader: "ana")
+        #expect(shared?.sections.contains { $0.title == "Notes (2)" } == true)
+        #expect(headings(shared, "Notes (2)") == ["✎ 1970-01-01", "✎ 1970-01-01 · by ben"])
+        #expect(record.detail(of: "ppwt", notes: [ben], reader: "ana")?.sections.contains { $0.title == "Note" } == true)
+        #expect(record.detail(of: "ppwt", notes: [ana], reader: "ana")?.sections.contains { $0.title == "Your note" } == true)
+        #expect(headings(record.detail(of: "ppwt", notes: [ana], reader: "ana"), "Your note") == ["✎ 1970-01-01"])
+        #expect(record.detail(of: "ppwt", notes: [ana, ben])?.sections.contains { $0.title == "Your notes (2)" } == true)
+    }
+
     @Test("an unknown id has no detail, unless notes are on it; a part the record lacks is named by its id")
     func unknown() throws {
         let record = try Fixture.record()

@@ -2,11 +2,13 @@ extension Record {
     /// The reading layout of an item, or nil for an unknown id. An id the record does not
     /// hold but notes are on (the item was renamed or removed in a newer record) gets a page
     /// of its own, so those notes can still be read and edited.
-    public func detail(of id: String, notes: [Note] = []) -> DetailDocument? {
+    /// `reader` is who reads it (the window's or command's author): notes others wrote (a store
+    /// shared through git) are headed "Notes" and each says whose it is.
+    public func detail(of id: String, notes: [Note] = [], reader: String? = nil) -> DetailDocument? {
         guard let item = item(id) else {
-            return notes.isEmpty ? nil : DetailBuilder.missingItem(id, notes: notes, record: self)
+            return notes.isEmpty ? nil : DetailBuilder.missingItem(id, notes: notes, record: self, reader: reader)
         }
-        var builder = DetailBuilder(record: self, item: item, notes: notes)
+        var builder = DetailBuilder(record: self, item: item, notes: notes, reader: reader)
         return builder.build()
     }
 
@@ -32,12 +34,15 @@ struct DetailBuilder {
     let item: RecordItem
     /// The user's notes on the item, shown after the item's own text.
     let notes: [Note]
+    /// Who reads the notes: those by anyone else say whose they are.
+    let reader: String?
     private var qualifyFootnotes: Bool
 
-    init(record: Record, item: RecordItem, notes: [Note] = []) {
+    init(record: Record, item: RecordItem, notes: [Note] = [], reader: String? = nil) {
         self.record = record
         self.item = item
         self.notes = notes
+        self.reader = reader
         let works = Set(item.sourceIDs.compactMap { id -> String? in
             if case .source(let s)? = record.item(id) { return s.work } else { return nil }
         })
@@ -62,7 +67,7 @@ struct DetailBuilder {
     }
 
     /// The page of an id the record does not hold: what happened, then the notes on it.
-    static func missingItem(_ id: String, notes: [Note], record: Record) -> DetailDocument {
+    static func missingItem(_ id: String, notes: [Note], record: Record, reader: String?) -> DetailDocument {
         let explanation: [DetailSpan] = [
             .text("The record (version \(record.manifest.version)) has no item "), .strong(id),
             .text("; the notes are kept as written. A newer record may have renamed or removed it, "
@@ -70,16 +75,17 @@ struct DetailBuilder {
         ]
         var document = DetailDocument(id: id, kind: nil, title: id, fields: [],
                                       sections: [DetailSection(title: "Not in this record", blocks: [.paragraph(explanation)])])
-        if let section = notesSection(notes, record: record) { document.sections.append(section) }
+        if let section = notesSection(notes, record: record, reader: reader) { document.sections.append(section) }
         return document
     }
 
     private func appendNotes(into document: inout DetailDocument) {
-        if let section = Self.notesSection(notes, record: record) { document.sections.append(section) }
+        if let section = Self.notesSection(notes, record: record, reader: reader) { document.sections.append(section) }
     }
 
-    private static func notesSection(_ notes: [Note], record: Record) -> DetailSection? {
+    private static func notesSection(_ notes: [Note], record: Record, reader: String?) -> DetailSection? {
         guard !notes.isEmpty else { return nil }
+        let others = reader.map { reader in notes.contains { $0.author != reader } } ?? false
         var blocks: [DetailBlock] = []
         for note in notes.sorted(by: { $0.id < $1.id }) {
             var heading: [DetailSpan] = [.note(id: note.id, label: "✎ " + note.updated.day)]
@@ -89,13 +95,15 @@ struct DetailBuilder {
             if !note.tags.isEmpty { heading += [.text(" "), .strong(note.tags.map { "#" + $0 }.joined(separator: " "))] }
             if let session = note.session { heading.append(.text(" · " + session)) }
             if note.conflictOf != nil { heading.append(.text(" · conflict copy")) }
+            if let reader, note.author != reader { heading.append(.text(" · by " + (note.author.isEmpty ? "someone unnamed" : note.author))) }
             blocks.append(.entry(marker: nil, heading))
             // Any line break: "\r\n" is one Character, which a split on "\n" passes over.
             for line in note.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 blocks.append(.continuation([.text(String(line))]))
             }
         }
-        return DetailSection(title: notes.count == 1 ? "Your note" : "Your notes (\(notes.count))", blocks: blocks)
+        let title = others ? (notes.count == 1 ? "Note" : "Notes (\(notes.count))") : (notes.count == 1 ? "Your note" : "Your notes (\(notes.count))")
+        return DetailSection(title: title, blocks: blocks)
     }
 
     // MARK: pieces

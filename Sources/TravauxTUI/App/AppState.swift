@@ -438,7 +438,7 @@ extension AppState {
     /// The item laid out for the reader as it is now, from the cache when it is there.
     mutating func readerLayout(of itemID: String) -> ReaderLayout? {
         if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notes.revision) { return cached }
-        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID)).map { document -> ReaderLayout in
+        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID), reader: author.isEmpty ? nil : author).map { document -> ReaderLayout in
             var layout = ReaderLayout(document: document, width: readerWidth)
             layout.keepLines(readerRows(lineCount: layout.lines.count))
             return layout
