@@ -47,6 +47,9 @@ private struct HandoutWriter {
     /// store names it (`TagTally`): one session is named alike in every note's line, in the
     /// front matter and in a title made from a session filter.
     let sessionNames: [String: String]
+    /// Each tag by its lowered name, as the oldest of the handout's notes spells it, as `tags`
+    /// names it (`TagTally`): notes merged through git may spell one tag two ways.
+    let tagNames: [String: String]
 
     init(record: Record, handout: Handout, options: ExportOptions) {
         self.record = record
@@ -55,6 +58,7 @@ private struct HandoutWriter {
         var names: [String: String] = [:]
         for key in tally.sessions.keys { names[key] = tally.sessionSpelling(key: key) }
         sessionNames = names
+        tagNames = tally.tags.mapValues(\.spelling)
         // A session filter, in the title and the filters line, is named as its notes here are.
         var options = options
         if let session = options.selection.notes.session, let name = names[SessionLabel.key(session)] {
@@ -112,12 +116,13 @@ private struct HandoutWriter {
         } else if !named.isEmpty {
             yaml.add("sessions", .list(named.sorted().map(MarkdownText.metadata)))
         }
-        // The first spelling of each tag (`Tag.same`), found through a set: comparing each
-        // note's tags with every tag so far lowered both, millions of times for 10,000 notes.
+        // Each tag once, in the spelling its notes' tally gives it (`tagNames`), found through a
+        // set: comparing each note's tags with every tag so far lowered both, millions of times
+        // for 10,000 notes.
         var tags: [String] = []
         var seen = Set<String>()
         for note in notes {
-            for tag in note.tags where seen.insert(tag.lowercased()).inserted { tags.append(tag) }
+            for tag in note.tags where seen.insert(tag.lowercased()).inserted { tags.append(spelled(tag)) }
         }
         yaml.add("tags", .list(tags.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }))
         // Symbols have their own key: in `tags`, Obsidian would split A/RES/69/31 into nested tags.
@@ -188,9 +193,11 @@ private struct HandoutWriter {
         blocks.append(body.isEmpty ? "> *(empty note)*" : body.joined(separator: "\n"))
     }
 
+    private func spelled(_ tag: String) -> String { tagNames[tag.lowercased()] ?? tag }
+
     private func byline(of note: Note) -> String {
         var parts: [String] = []
-        if !note.tags.isEmpty { parts.append("Tags: " + note.tags.map(MarkdownText.tag).joined(separator: " ")) }
+        if !note.tags.isEmpty { parts.append("Tags: " + note.tags.map { MarkdownText.tag(spelled($0)) }.joined(separator: " ")) }
         if let session = note.session {
             parts.append("Session: " + MarkdownText.plain(sessionNames[SessionLabel.key(session)] ?? session))
         }

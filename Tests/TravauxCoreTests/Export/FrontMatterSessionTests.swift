@@ -55,4 +55,16 @@ struct FrontMatterSessionTests {
         let yaml = frontMatter([nil, "  "])
         #expect(!yaml.contains("\nsession:") && !yaml.contains("\nsessions:"))
     }
+
+    @Test("a tag spelled two ways by notes merged through git is one tag, spelled as its oldest note spells it (as travaux tags names it), in the front matter and every note's line")
+    func tagSpelledTwoWays() {
+        let notes = [ExportFixture.note(1, NoteTarget(item: "ppwt"), "Ana's", tags: ["Norms"]),
+                     ExportFixture.note(2, NoteTarget(item: "ppwt"), "Ben's", tags: ["norms", "treaty"]),
+                     ExportFixture.note(3, NoteTarget(item: "osce"), "Ben's again", tags: ["norms"])]
+        let text = MarkdownExport.render(selected: notes, record: record, options: ExportFixture.options())
+        #expect(text.contains("\ntags:\n  - \"Norms\"\n  - \"treaty\"\n"), "\(text)")
+        #expect(text.components(separatedBy: "Tags: #Norms").count == 4, "\(text)")
+        #expect(!text.contains("#norms"))
+        #expect(NoteCollection(notes: notes).tagCounts.first?.tag == "Norms")
+    }
 }
