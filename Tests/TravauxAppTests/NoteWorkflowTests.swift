@@ -717,7 +717,7 @@ struct NoteWorkflowTests {
         try loop.press(&state, "u")
         #expect(try loop.store.load().note(note.id)?.body == "original + B's important edit")
         #expect(try loop.store.load().all.map(\.body).sorted() == ["original", "original + B's important edit"])
-        #expect(state.message?.hasPrefix("another window had saved this note again since you deleted it; it stays, and what you brought back is a conflict copy (") == true,
+        #expect(state.message?.hasPrefix("this note was saved again elsewhere (another window, a command or a git pull) since you deleted it; it stays, and what you brought back is a conflict copy (") == true,
                 "\(state.message ?? "")")
     }
 
@@ -1250,7 +1250,7 @@ struct NoteWorkflowTests {
         AppFixture.type(&state, " and more")
         try loop.store.delete(note.id, base: note)   // another window
         try loop.press(&state, "Ctrl-S")
-        #expect(state.message == "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)")
+        #expect(state.message == "note saved; it had been deleted elsewhere (another window, a command or a git pull) since you opened it, and this save brought it back (d deletes it again)")
         #expect(try loop.store.load().note(note.id)?.body == "kept and more")
     }
 

@@ -59,7 +59,7 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
         case .notADirectory(let path):
             return "\(path) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):
-            return "note \(id) was changed in another window since it was read; nothing was deleted — look at it again first"
+            return "note \(id) was changed elsewhere (another window, a command or a git pull) since it was read; nothing was deleted — look at it again first"
         }
     }
 

@@ -217,16 +217,16 @@ enum NoteHandling {
                 // Named by a beginning of its id, which `travaux note edit` and `note rm` take.
                 let named = copy.id.prefix(state.notes.uniquePrefixLength(of: [copy.id]))
                 if restored && outcome.copyIsMine {
-                    state.message = "another window had saved this note again since you deleted it; it stays, and what you brought back is a conflict copy (\(named))"
+                    state.message = "this note was saved again elsewhere (another window, a command or a git pull) since you deleted it; it stays, and what you brought back is a conflict copy (\(named))"
                 } else if outcome.copyIsMine {
-                    state.message = "this note was changed in another window after your edit; that later edit keeps the note, and yours is saved as a conflict copy (\(named))"
+                    state.message = "this note was changed elsewhere (another window, a command or a git pull) after your edit; that later edit keeps the note, and yours is saved as a conflict copy (\(named))"
                 } else {
-                    state.message = "this note was also changed in another window; the other edit is kept as a conflict copy (\(named))"
+                    state.message = "this note was also changed elsewhere (another window, a command or a git pull); the other edit is kept as a conflict copy (\(named))"
                 }
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if outcome.broughtBack {
-                state.message = "note saved; it had been deleted in another window since you opened it, and this save brought it back (d deletes it again)"
+                state.message = "note saved; it had been deleted elsewhere (another window, a command or a git pull) since you opened it, and this save brought it back (d deletes it again)"
             } else if restored {
                 let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
