@@ -42,6 +42,49 @@ struct RecordLoaderTests {
         #expect(problem.message.contains("expected ',' or ']'"))
     }
 
+    @Test("what other JSON readers refuse, or read otherwise, is refused with its line and what to write: a trailing comma, a key twice, a tab, a Windows path, Latin-1, UTF-16, a fraction")
+    func strictJSON() throws {
+        let cases: [(String, (String) -> String, String, String)] = [
+            ("actors.json", { $0.replacingOccurrences(of: #""sources": ["remarks-fn-1"] }"# + "\n]", with: #""sources": ["remarks-fn-1"] },"# + "\n]") },
+             "line 5, column 1", "a comma before ']'; remove it"),
+            ("actors.json", { $0.replacingOccurrences(of: #""aliases": ["Russian Federation", "Federation of Russia"] }"#,
+                                                      with: #""aliases": ["Russian Federation", "Federation of Russia"], }"#) },
+             "line 2, column 115", "a comma before '}'; remove it"),
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "name": "PRC","#) },
+             "line 3, column 37", "\"name\" appears twice in this object; keep one"),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: "Hamadoun\tTouré") }, "line 4, column 37", "a tab inside a string; write \\t, or a space"),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: "Hamadoun\nTouré") }, "line 4, column 37", "a line break inside a string; write \\n"),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"C:\Users"#) }, "line 4, column 31", #"\U is not a JSON escape; a backslash is written \\ (C:\\Users)"#),
+        ]
+        for (file, edit, location, message) in cases {
+            let problems = Fixture.problems(in: try Fixture.brokenCopy(file, edit: edit))
+            #expect(problems.map(\.file) == [file])
+            #expect(problems.first?.location == location, "\(problems)")
+            #expect(problems.first?.message == "malformed JSON: " + message, "\(problems)")
+        }
+        // Bytes that are not UTF-8 (a Latin-1 save), and a UTF-16 save.
+        let directory = try Fixture.brokenCopy("actors.json") { $0.replacingOccurrences(of: "Touré", with: "Toure") }
+        let path = directory + "/actors.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Toure", with: "Touré")
+        try #require(text.data(using: .isoLatin1)).write(to: URL(fileURLWithPath: path))
+        #expect(Fixture.problems(in: directory).map(\.message) == ["malformed JSON: byte 0xE9 is not UTF-8; save the file as UTF-8 (it looks like Latin-1 or Windows-1252)"])
+        try #require(text.data(using: .utf16)).write(to: URL(fileURLWithPath: path))
+        #expect(Fixture.problems(in: directory).map(\.message) == ["malformed JSON: the file is UTF-16 or UTF-32, not UTF-8; save it as UTF-8"])
+        // A UTF-8 byte-order mark and Windows line ends are read.
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(to: URL(fileURLWithPath: path))
+        #expect(Fixture.problems(in: directory).isEmpty)
+    }
+
+    @Test("a fraction where a whole number goes says so in words, not as Foundation's case name")
+    func fractionForAWholeNumber() throws {
+        let directory = try Fixture.brokenCopy("sources.json") { text in
+            guard let range = text.range(of: #""number": 1,"#) else { return text }
+            return text.replacingCharacters(in: range, with: #""number": 2.5,"#)
+        }
+        let messages = Fixture.problems(in: directory).map(\.message)
+        #expect(messages.contains("2.5 is not a whole number this field can hold; write one such as 3"), "\(messages)")
+    }
+
     @Test("a missing required field names its JSON path")
     func missingField() throws {
         let directory = try Fixture.brokenCopy("events.json") {

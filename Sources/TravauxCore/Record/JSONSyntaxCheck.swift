@@ -12,7 +12,14 @@ struct JSONSyntaxCheck {
     private var index = 0
 
     static func firstError(in bytes: [UInt8]) -> Failure? {
+        // UTF-16 or UTF-32 (a NUL in the first two bytes, or their byte-order marks): JSON
+        // files are UTF-8 (RFC 8259), and other tools read them so.
+        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return Failure(line: 1, column: 1, message: "the file is UTF-16 or UTF-32, not UTF-8; save it as UTF-8")
+        }
         var check = JSONSyntaxCheck(bytes: bytes)
+        // A UTF-8 byte-order mark is allowed (as JSON readers may); it is not JSON's to read.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { check.index = 3 }
         do {
             check.skipWhitespace()
             try check.value(depth: 0)
@@ -70,13 +77,25 @@ struct JSONSyntaxCheck {
     }
 
     private mutating func object(depth: Int) throws {
+        var seen = Set<ArraySlice<UInt8>>()
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "}") { index += 1; return }
         while true {
             skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key but found \(describe(current))") }
+            guard current == UInt8(ascii: "\"") else {
+                if current == UInt8(ascii: "}"), seen.count > 0 { throw failure("a comma before '}'; remove it") }
+                throw failure("expected a quoted key but found \(describe(current))")
+            }
+            let keyStart = index
             try string()
+            // A key given twice: decoders keep one of the two values silently.
+            let key = bytes[keyStart..<index]
+            if seen.contains(key) {
+                index = keyStart
+                throw failure("\(String(decoding: key, as: UTF8.self)) appears twice in this object; keep one")
+            }
+            seen.insert(key)
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key but found \(describe(current))") }
             index += 1
@@ -93,8 +112,11 @@ struct JSONSyntaxCheck {
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "]") { index += 1; return }
+        var first = true
         while true {
             skipWhitespace()
+            if current == UInt8(ascii: "]"), !first { throw failure("a comma before ']'; remove it") }
+            first = false
             try value(depth: depth + 1)
             skipWhitespace()
             if current == UInt8(ascii: ",") { index += 1; continue }
@@ -122,13 +144,42 @@ struct JSONSyntaxCheck {
                 } else if "\"\\/bfnrt".utf8.contains(escaped) {
                     index += 1
                 } else {
-                    throw failure("unknown escape \\\(Character(Unicode.Scalar(escaped)))")
+                    index -= 1
+                    throw failure("\\\(Character(Unicode.Scalar(escaped))) is not a JSON escape; a backslash is written \\\\ (C:\\\\Users)")
                 }
-            case 0..<0x20: throw failure("a line break or control character inside a string (write \\n)")
+            case 0x09: throw failure("a tab inside a string; write \\t, or a space")
+            case 0x0A, 0x0D: throw failure("a line break inside a string; write \\n")
+            case 0..<0x20: throw failure("a control character (byte \(byte)) inside a string; write it as \\u00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true))")
+            case 0x80...:
+                let length = Self.utf8Length(at: index, in: bytes)
+                guard length > 0 else {
+                    throw failure("byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8; save the file as UTF-8 (it looks like Latin-1 or Windows-1252)")
+                }
+                index += length
             default: index += 1
             }
         }
         throw failure("a string is not closed")
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `start`, or 0 (overlong forms,
+    /// surrogates and code points past U+10FFFF are not UTF-8).
+    static func utf8Length(at start: Int, in bytes: [UInt8]) -> Int {
+        let lead = bytes[start]
+        let (length, low, high): (Int, UInt8, UInt8)
+        switch lead {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return 0
+        }
+        guard start + length <= bytes.count, (low...high).contains(bytes[start + 1]) else { return 0 }
+        for offset in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[start + offset]) { return 0 }
+        return length
     }
 
     private mutating func number() throws {

@@ -138,6 +138,10 @@ public enum RecordLoader {
                                                    problems: inout [RecordProblem]) -> T? {
         guard let bytes = readFile(file, in: directory, required: true, problems: &problems) else { return nil }
         if let value = FastJSONDecoder.decodeIfSimple(T.self, from: bytes) { return value }
+        if let problem = syntaxProblem(file: file, bytes: bytes) {
+            problems.append(problem)
+            return nil
+        }
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
@@ -162,6 +166,14 @@ public enum RecordLoader {
         // (each item wrapped, then unwrapped into a new array, was a copy of each); any
         // problem is reported by JSONDecoder below, item by item, with its paths.
         if let items = FastJSONDecoder.decodeIfSimple([T].self, from: bytes) { return items }
+        // Off the fast path: what is not JSON is said here, with its line, before JSONDecoder,
+        // which takes trailing commas and a key given twice, and names a stray tab or a
+        // Latin-1 byte only in its own terms.
+        if let problem = syntaxProblem(file: file, bytes: bytes) {
+            damage.unreadableKinds.insert(kind)
+            problems.append(problem)
+            return []
+        }
         do {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: Data(bytes))
             var decoded: [T] = []
@@ -193,6 +205,13 @@ public enum RecordLoader {
         return []
     }
 
+    /// Where a file stops being strict JSON (RFC 8259, UTF-8, no key twice), as a problem.
+    static func syntaxProblem(file: String, bytes: [UInt8]) -> RecordProblem? {
+        JSONSyntaxCheck.firstError(in: bytes).map { failure in
+            RecordProblem(file: file, location: "line \(failure.line), column \(failure.column)", message: "malformed JSON: \(failure.message)")
+        }
+    }
+
     /// Turns a decoding error into a problem naming the JSON path (or line and column).
     static func problem(for error: DecodingError, file: String, bytes: [UInt8]) -> RecordProblem {
         switch error {
@@ -210,10 +229,20 @@ public enum RecordLoader {
                 return RecordProblem(file: file, location: "line \(failure.line), column \(failure.column)",
                                      message: "malformed JSON: \(failure.message)")
             }
-            return RecordProblem(file: file, location: jsonPath(context.codingPath), message: context.debugDescription)
+            return RecordProblem(file: file, location: jsonPath(context.codingPath), message: readable(context.debugDescription))
         @unknown default:
             return RecordProblem(file: file, location: "$", message: "\(error)")
         }
+    }
+
+    /// Foundation's wording of a value it cannot take, in ours where it names a Swift case
+    /// (`numberIsNotRepresentableInSwift(parsed: "2.5")`).
+    static func readable(_ description: String) -> String {
+        if description.hasPrefix("numberIsNotRepresentableInSwift"), let open = description.firstIndex(of: "\""),
+           let close = description.lastIndex(of: "\""), open < close {
+            return "\(description[description.index(after: open)..<close]) is not a whole number this field can hold; write one such as 3"
+        }
+        return description
     }
 
     static func jsonPath(_ codingPath: [any CodingKey]) -> String {
