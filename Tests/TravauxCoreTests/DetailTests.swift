@@ -118,7 +118,7 @@ struct DetailTests {
         #expect(record.detail(of: "ppwt", notes: [ana, ben])?.sections.contains { $0.title == "Your notes (2)" } == true)
     }
 
-    @Test("an unknown id has no detail, unless notes are on it; a part the record lacks is named by its id")
+    @Test("an unknown id has no detail, unless notes are on it; a part the record lacks is named by its id, and said not to be in this record")
     func unknown() throws {
         let record = try Fixture.record()
         #expect(record.detail(of: "nothing") == nil)
@@ -129,8 +129,8 @@ struct DetailTests {
         #expect(page.sections.map(\.title) == ["Not in this record", "Your note"])
         #expect(page.links.map(\.target) == [note.id])
         #expect(record.label(of: note.target) == "nothing, element e4")
-        #expect(record.label(of: NoteTarget(item: "ppwt", version: "1999")) == "PPWT, version 1999")
-        #expect(record.label(of: NoteTarget(item: "ppwt", version: "2008", quote: "gone")).hasSuffix(", quoted text gone"))
+        #expect(record.label(of: NoteTarget(item: "ppwt", version: "1999")) == "PPWT, version 1999 (not in this record)")
+        #expect(record.label(of: NoteTarget(item: "ppwt", version: "2008", quote: "gone")).hasSuffix(", quoted text gone (not in this record)"))
     }
 }
 

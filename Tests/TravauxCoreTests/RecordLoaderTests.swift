@@ -75,6 +75,26 @@ struct RecordLoaderTests {
         #expect(Fixture.problems(in: directory).isEmpty)
     }
 
+    @Test("a key no item of its kind has (a misspelling) is an error at its path with the nearest field, since what it holds would vanish; a key beginning with _ is the author's remark")
+    func unknownField() throws {
+        let directory = try Fixture.brokenCopy("proposals.json") {
+            $0.replacingOccurrences(of: #""quotes": [{ "id": "q-no-weapons""#, with: #""quote": [{ "id": "q-no-weapons""#)
+        }
+        let problems = Fixture.problems(in: directory)
+        #expect(problems.map(\.location) == ["$[0].versions[0].quote"], "\(problems)")
+        #expect(problems.first?.message == "unknown field 'quote'; did you mean 'quotes'? (a remark of your own goes in a key beginning with _)")
+        #expect(problems.first?.severity == .error)
+        let remark = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "_remark": "check the 2014 text","#)
+        }
+        #expect(Fixture.problems(in: remark).isEmpty)
+        let far = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "flag": "cn","#)
+        }
+        #expect(Fixture.problems(in: far).map(\.message) == ["unknown field 'flag' (a remark of your own goes in a key beginning with _)"])
+        #expect(Fixture.problems(in: far).map(\.location) == ["$[1].flag"])
+    }
+
     @Test("a fraction where a whole number goes says so in words, not as Foundation's case name")
     func fractionForAWholeNumber() throws {
         let directory = try Fixture.brokenCopy("sources.json") { text in
@@ -207,7 +227,8 @@ struct RecordLoaderTests {
         // Ids first, then the items file by file, then the checks across files.
         let expected = [
             "actors.json: $[1].id: id 'China' must be kebab-case: lower-case letters and digits joined by '-'",
-            "forums.json: $[0].id: id 'russia' is already used by an actor in actors.json; ids are unique across the record",
+            "forums.json: $[0].id: id 'russia' is also the id of an actor (actors.json $[0]); ids are unique across the record: "
+                + "rename one (what refers to 'russia' is read as the actor until then)",
             "events.json: $[0].forum: unknown forum 'osec'; did you mean 'osce'?",
             "events.json: $[1].actors[1]: unknown actor 'china'; did you mean 'China'?",
             "proposals.json: $[0].sponsors[1]: 'cd' is a forum but must be an actor",
@@ -219,14 +240,26 @@ struct RecordLoaderTests {
         #expect(twoHalves.map(\.description) == expected)
     }
 
-    @Test("an id used twice is reported, even across files")
+    @Test("an id used twice is reported, even across files, naming both places, without blaming what refers to it")
     func duplicateID() throws {
         let directory = try Fixture.brokenCopy("forums.json") {
             $0.replacingOccurrences(of: #""id": "un", "name""#, with: #""id": "russia", "name""#)
         }
-        let problems = Fixture.problems(in: directory).filter { $0.message.contains("already used") }
-        #expect(problems.count == 1)
-        #expect(problems.first?.description == "forums.json: $[0].id: id 'russia' is already used by an actor in actors.json; ids are unique across the record")
+        let problems = Fixture.problems(in: directory)
+        // Both places named, and what names 'russia' or 'un' not reported again as the wrong kind.
+        #expect(problems.first?.description == "forums.json: $[0].id: id 'russia' is also the id of an actor (actors.json $[0]); ids are unique "
+                + "across the record: rename one (what refers to 'russia' is read as the actor until then)")
+        #expect(!problems.contains { $0.message.contains("but must be") }, "\(problems)")
+        // An event given a proposal's id: the proposal is named where it is, and the references to it are not blamed.
+        let event = try Fixture.brokenCopy("events.json") { text in
+            guard let range = text.range(of: #""id": "#) else { return text }
+            let rest = text[range.upperBound...]
+            guard let close = rest.dropFirst().firstIndex(of: "\"") else { return text }
+            return text.replacingCharacters(in: range.upperBound...close, with: #""ppwt""#)
+        }
+        let reported = Fixture.problems(in: event).map(\.description)
+        #expect(reported.contains { $0.hasPrefix("proposals.json: $[0].id: id 'ppwt' is also the id of an event (events.json $[0])") }, "\(reported)")
+        #expect(!reported.contains { $0.contains("but must be") }, "\(reported)")
     }
 
     @Test("an unknown reference is reported with the nearest id")

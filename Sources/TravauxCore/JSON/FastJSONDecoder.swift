@@ -25,6 +25,35 @@ enum FastJSONDecoder {
     }
 }
 
+/// A key in a file that the type decoded from it does not have (a misspelling): what it held
+/// would be dropped without a word.
+struct UnknownMember: Equatable {
+    /// The member's JSON path (`$[25].versions[1].quote`).
+    var path: String
+    var key: String
+    /// The keys the type has that are nearest to it.
+    var nearest: [String]
+}
+
+extension FastJSONDecoder {
+    /// The value, if the fast path can decode it, with the members the value's types never
+    /// asked for; nil when `JSONDecoder` must have its say. A key beginning with `_` is the
+    /// file's own remark, never unknown.
+    static func decodeNotingUnknownMembers<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> (value: T, unknown: [UnknownMember])? {
+        guard let document = try? JSONDocument(bytes) else { return nil }
+        document.trackAskedMembers()
+        guard let value = try? T(from: JSONNodeDecoder(document: document, node: 0)) else { return nil }
+        let unasked = document.unaskedMembers().filter { !$0.key.hasPrefix("_") }
+        guard !unasked.isEmpty else { return (value, []) }
+        let paths = document.paths(of: Set(unasked.map(\.object)))
+        let unknown = unasked.map { member in
+            UnknownMember(path: (paths[member.object] ?? "$") + "." + member.key, key: member.key,
+                          nearest: IDSuggestion.nearest(to: member.key, among: member.known.sorted(), limit: 2))
+        }
+        return (value, unknown)
+    }
+}
+
 /// The types `JSONNodeDecoder.decode` serves itself, fetched once per process.
 private enum KnownTypes {
     static let string = ObjectIdentifier(String.self)
@@ -46,7 +75,8 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard document.nodes[node].kind == .object else { throw FastPathDeclined() }
-        return KeyedDecodingContainer(JSONObjectContainer<Key>(document: document, object: node))
+        let learning = document.tracksAskedMembers && document.readAsKeyed(node, keys: ObjectIdentifier(Key.self))
+        return KeyedDecodingContainer(JSONObjectContainer<Key>(document: document, object: node, learning: learning))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

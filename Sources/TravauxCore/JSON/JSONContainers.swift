@@ -2,10 +2,13 @@
 struct JSONObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let document: JSONDocument
     let object: Int
+    /// The first object of its key type in a tracked document: the keys asked for are noted.
+    let learning: Bool
 
-    init(document: JSONDocument, object: Int) {
+    init(document: JSONDocument, object: Int, learning: Bool = false) {
         self.document = document
         self.object = object
+        self.learning = learning
     }
 
     var codingPath: [any CodingKey] { [] }
@@ -21,7 +24,8 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func value(_ key: Key) -> Int? {
-        document.member(of: object, named: key.stringValue)
+        if learning { document.noteKey(key.stringValue, of: ObjectIdentifier(Key.self)) }
+        return document.member(of: object, named: key.stringValue)
     }
 
     private func decoder(_ key: Key) throws -> JSONNodeDecoder {

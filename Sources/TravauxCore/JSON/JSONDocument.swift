@@ -39,6 +39,17 @@ final class JSONDocument {
     /// Unchecked: a document is made, read and dropped by one decoder on one thread, and the
     /// runtime's check of each access was 4 % of decoding the record.
     @exclusivity(unchecked) private var hints: [Int32]
+    /// Whether the members the decoding asks for are noted, to find those it never asks for
+    /// (`unaskedMembers`): on for the record's files, where a misspelled key would drop what it
+    /// holds without a word; off for notes, which keep unknown fields as they are.
+    private(set) var tracksAskedMembers = false
+    /// Per node, whether it is the value of a member the decoding asked for (when tracked).
+    @exclusivity(unchecked) private var asked: [Bool] = []
+    /// The objects read as keyed containers, with their keys' type, in the order read (when tracked).
+    @exclusivity(unchecked) private var keyedObjects: [(object: Int, keys: ObjectIdentifier)] = []
+    /// Per key type, the keys the first object read with it was asked for, present or not:
+    /// a synthesized decoder asks for every key its type has, to suggest from (when tracked).
+    @exclusivity(unchecked) private var keysOfType: [ObjectIdentifier: Set<String>] = [:]
 
     init(_ bytes: [UInt8]) throws(Malformed) {
         // Nodes keep offsets in 32 bits (there are never more nodes than bytes): a file of
@@ -79,6 +90,7 @@ final class JSONDocument {
                         })
                 let next = Int(nodes[index + 1].next)
                 if found {
+                    if tracksAskedMembers { asked[index + 1] = true }
                     hints[object] = Int32(next < end ? next : first)
                     return index + 1
                 }
@@ -86,6 +98,68 @@ final class JSONDocument {
             }
             return nil
         }
+    }
+
+    /// Starts noting the members the decoding asks for.
+    func trackAskedMembers() {
+        tracksAskedMembers = true
+        asked = Array(repeating: false, count: nodes.count)
+    }
+
+    /// `object` is read as a keyed container whose keys are of type `keys`; whether it is the
+    /// first so read, whose keys asked for are to be noted (`noteKey`).
+    func readAsKeyed(_ object: Int, keys: ObjectIdentifier) -> Bool {
+        guard tracksAskedMembers else { return false }
+        keyedObjects.append((object, keys))
+        guard keysOfType[keys] == nil else { return false }
+        keysOfType[keys] = []
+        return true
+    }
+
+    /// A key of type `keys` asked for, present or not.
+    func noteKey(_ name: String, of keys: ObjectIdentifier) {
+        keysOfType[keys, default: []].insert(name)
+    }
+
+    /// The members of objects read as keyed containers that the decoding never asked for:
+    /// keys its types do not have. With, for each, the keys its type has, to suggest from.
+    func unaskedMembers() -> [(object: Int, key: String, known: Set<String>)] {
+        var unasked: [(object: Int, key: String, keys: ObjectIdentifier)] = []
+        for (object, keys) in keyedObjects {
+            var key = object + 1
+            for _ in 0..<nodes[object].count {
+                if !asked[key + 1] { unasked.append((object, string(key) ?? "", keys)) }
+                key = Int(nodes[key + 1].next)
+            }
+        }
+        return unasked.map { ($0.object, $0.key, keysOfType[$0.keys] ?? []) }
+    }
+
+    /// The JSON path (`$[25].versions[1]`) of each of `targets`, found by one walk from the root.
+    func paths(of targets: Set<Int>) -> [Int: String] {
+        var found: [Int: String] = [:]
+        func walk(_ node: Int, _ path: String) {
+            if targets.contains(node) { found[node] = path }
+            guard found.count < targets.count else { return }
+            switch nodes[node].kind {
+            case .object:
+                var key = node + 1
+                for _ in 0..<nodes[node].count {
+                    walk(key + 1, path + "." + (string(key) ?? ""))
+                    key = Int(nodes[key + 1].next)
+                }
+            case .array:
+                var element = node + 1
+                for index in 0..<Int(nodes[node].count) {
+                    walk(element, path + "[\(index)]")
+                    element = Int(nodes[element].next)
+                }
+            default:
+                break
+            }
+        }
+        if !nodes.isEmpty { walk(0, "$") }
+        return found
     }
 
     /// An object's members in the file's order: each key's text and its value's node.

@@ -75,14 +75,17 @@ extension Record {
     /// quoted text's opening, for a line too narrow for them all to cut the version first.
     public func labelParts(of target: NoteTarget) -> (item: String, version: String?, part: String?) {
         let proposal: Proposal? = if case .proposal(let proposal)? = item(target.item) { proposal } else { nil }
-        let version = target.version.map { id in proposal?.versions.first { $0.id == id }?.label ?? "version \(id)" }
+        // A part an item still in the record no longer has (renamed in a newer record) says so:
+        // named by its id alone, it would look like one that is there.
+        let gone = item(target.item) != nil ? " (not in this record)" : ""
+        let version = target.version.map { id in proposal?.versions.first { $0.id == id }?.label ?? "version \(id)\(gone)" }
         var part: String?
         if let id = target.element {
-            part = "element " + (proposal?.elements.first { $0.id == id }?.number ?? id)
+            part = proposal?.elements.first { $0.id == id }.map { "element " + $0.number } ?? "element \(id)\(gone)"
         }
         if let id = target.quote {
             let quote = proposal?.versions.lazy.flatMap(\.quotes).first { $0.id == id }
-            part = quote.map { Self.opening(of: $0.text) } ?? "quoted text \(id)"
+            part = quote.map { Self.opening(of: $0.text) } ?? "quoted text \(id)\(gone)"
         }
         return (item(target.item).map { shortTitle(of: $0) } ?? target.item, version, part)
     }

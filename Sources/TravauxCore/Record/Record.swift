@@ -134,6 +134,11 @@ public struct Record: Sendable {
     private static let kindOrder = ItemKind.allCases
 
     /// Whether `place` in `allIDs` is where its id is first used (a later one is a duplicate).
+    /// The place in `allIDs` of the first item with `id`, which references resolve to.
+    func firstPlace(of id: String) -> Int? {
+        places[id].map(Int.init)
+    }
+
     func isFirstPlace(_ place: Int) -> Bool {
         places[allIDs[place]].map(Int.init) == place
     }

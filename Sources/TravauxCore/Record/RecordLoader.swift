@@ -137,7 +137,10 @@ public enum RecordLoader {
     private static func decodeObject<T: Decodable>(_ type: T.Type, file: String, in directory: String,
                                                    problems: inout [RecordProblem]) -> T? {
         guard let bytes = readFile(file, in: directory, required: true, problems: &problems) else { return nil }
-        if let value = FastJSONDecoder.decodeIfSimple(T.self, from: bytes) { return value }
+        if let (value, unknown) = FastJSONDecoder.decodeNotingUnknownMembers(T.self, from: bytes) {
+            problems += unknown.map { unknownFieldProblem($0, file: file) }
+            return value
+        }
         if let problem = syntaxProblem(file: file, bytes: bytes) {
             problems.append(problem)
             return nil
@@ -165,7 +168,10 @@ public enum RecordLoader {
         // The fast path serves a file whose every item decodes, straight into the items
         // (each item wrapped, then unwrapped into a new array, was a copy of each); any
         // problem is reported by JSONDecoder below, item by item, with its paths.
-        if let items = FastJSONDecoder.decodeIfSimple([T].self, from: bytes) { return items }
+        if let (items, unknown) = FastJSONDecoder.decodeNotingUnknownMembers([T].self, from: bytes) {
+            problems += unknown.map { unknownFieldProblem($0, file: file) }
+            return items
+        }
         // Off the fast path: what is not JSON is said here, with its line, before JSONDecoder,
         // which takes trailing commas and a key given twice, and names a stray tab or a
         // Latin-1 byte only in its own terms.
@@ -203,6 +209,14 @@ public enum RecordLoader {
             problems.append(RecordProblem(file: file, location: "$", message: "\(error)"))
         }
         return []
+    }
+
+    /// A key no item of its kind has: what it holds would be dropped from every view without a
+    /// word (`quote` for `quotes`, and a version's quoted text is gone).
+    static func unknownFieldProblem(_ member: UnknownMember, file: String) -> RecordProblem {
+        let guess = member.nearest.isEmpty ? "" : "; " + IDSuggestion.question(member.nearest)
+        return RecordProblem(file: file, location: member.path,
+                             message: "unknown field '\(member.key)'\(guess) (a remark of your own goes in a key beginning with _)")
     }
 
     /// Where a file stops being strict JSON (RFC 8259, UTF-8, no key twice), as a problem.

@@ -96,7 +96,12 @@ struct RecordValidator {
                     report(kind, path(), "id '\(id)' must be kebab-case: lower-case letters and digits joined by '-'")
                 }
                 if !record.isFirstPlace(place), let earlier = record.kind(of: id) {
-                    report(kind, path(), "id '\(id)' is already used by \(earlier.withArticle) in \(earlier.fileName); ids are unique across the record")
+                    // Both places named: the item added last is as likely the first in file order
+                    // (an event comes before a proposal), and references resolve to that first.
+                    let first = record.firstPlace(of: id)
+                    let firstPath = first.map { damage.path(earlier, $0 - record.places(of: earlier).lowerBound) } ?? "$"
+                    report(kind, path(), "id '\(id)' is also the id of \(earlier.withArticle) (\(earlier.fileName) \(firstPath)); ids are unique "
+                           + "across the record: rename one (what refers to '\(id)' is read as the \(earlier.rawValue) until then)")
                 }
             }
         }
@@ -159,6 +164,8 @@ struct RecordValidator {
             return
         }
         if !kinds.contains(found) {
+            // An id two items of different kinds have (reported there): a reference may mean the other.
+            if kinds.contains(where: { kind in record.items(of: kind).contains { $0.id == id } }) { return }
             report(owner, path(), "'\(id)' is \(found.withArticle) but must be \(kinds.map(\.withArticle).joined(separator: " or "))")
         }
     }
