@@ -95,6 +95,41 @@ struct RecordLoaderTests {
         #expect(Fixture.problems(in: far).map(\.location) == ["$[1].flag"])
     }
 
+    @Test("values that cannot be right are errors: a negative vote, an actor voting twice, an empty fact, a footnote or item referring to itself, a part id not kebab-case, two elements of one number")
+    func implausibleValues() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""vote": { "wording": "adopted every year" }"#,
+                                    with: #""vote": { "wording": "adopted every year", "yes": -5, "yesActors": ["russia"], "noActors": ["russia"] }"#)
+              .replacingOccurrences(of: #""facts": [{ "label": "measures", "value": "11", "source": "chapter-fn-2" }]"#,
+                                    with: #""facts": [{ "label": "measures", "value": " ", "source": "chapter-fn-2" }]"#)
+        }
+        let edits = [
+            ("sources.json", #""refersTo": "chapter-fn-2""#, #""refersTo": "chapter-fn-3""#),
+            ("proposals.json", #""related": ["osce-cbms"]"#, #""related": ["osce-cbms", "ppwt"]"#),
+            ("proposals.json", #""quotes": [{ "id": "q-no-weapons""#, #""quotes": [{ "id": "Q_no-weapons""#),
+            ("proposals.json", #""elements": [{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }]"#,
+             #""elements": [{ "id": "e1", "number": "1", "text": "No weapons in orbit.", "sources": ["chapter-fn-1"] }, { "id": "e2", "number": "1", "text": "Again.", "versions": ["2014"] }]"#),
+        ]
+        for (file, old, new) in edits {
+            let path = directory + "/" + file
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try #require(text.contains(old), "\(file)")
+            try TestFiles.replace(path, with: text.replacingOccurrences(of: old, with: new))
+        }
+        let messages = Fixture.problems(in: directory).map { $0.location + ": " + $0.message }
+        for expected in [
+            ".vote.yes: -5 votes; a count cannot be negative",
+            ".vote.noActors[0]: 'russia' is in yesActors too; an actor casts one vote",
+            ".facts[0].value: is empty; write some text",
+            ".refersTo: a footnote cannot refer to itself; name the earlier footnote it repeats (its 'supra')",
+            "$[0].related[1]: 'ppwt' is the item itself; related items are others",
+            "$[0].versions[0].quotes[0].id: quote id 'Q_no-weapons' must be kebab-case: lower-case letters and digits joined by '-'",
+            "$[0].elements[1].number: element number 1 is also element 'e1''s in a version both are in; number them apart",
+        ] {
+            #expect(messages.contains { $0.hasSuffix(expected) }, "\(expected) not in \(messages)")
+        }
+    }
+
     @Test("a fraction where a whole number goes says so in words, not as Foundation's case name")
     func fractionForAWholeNumber() throws {
         let directory = try Fixture.brokenCopy("sources.json") { text in

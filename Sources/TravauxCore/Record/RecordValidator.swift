@@ -201,7 +201,10 @@ struct RecordValidator {
     private mutating func checkSource(_ source: Source, _ path: @autoclosure () -> String) {
         checkRef(source.work, [.work], .source, "\(path()).work")
         checkText(source.citation, .source, "\(path()).citation")
-        if let target = source.refersTo { checkRef(target, [.source], .source, "\(path()).refersTo") }
+        if let target = source.refersTo {
+            checkRef(target, [.source], .source, "\(path()).refersTo")
+            if target == source.id { report(.source, "\(path()).refersTo", "a footnote cannot refer to itself; name the earlier footnote it repeats (its 'supra')") }
+        }
         checkSymbols(source.symbols, .source, "\(path()).symbols")
         if case .work(let work)? = record.item(source.work), !(1...max(1, work.footnoteCount)).contains(source.number) {
             report(.source, "\(path()).number", "footnote \(source.number) is outside 1–\(work.footnoteCount), the footnotes of '\(work.id)'")
@@ -223,14 +226,30 @@ struct RecordValidator {
         checkRefs(event.sources, [.source], .event, "\(path()).sources")
         checkRefs(event.proposals, [.proposal], .event, "\(path()).proposals")
         checkRefs(event.related, ItemKind.allCases, .event, "\(path()).related")
+        checkNotSelf(event.id, event.related, .event, "\(path()).related")
         checkSymbols(event.symbols, .event, "\(path()).symbols")
         for (i, fact) in event.facts.enumerated() {
+            checkText(fact.label, .event, "\(path()).facts[\(i)].label")
+            checkText(fact.value, .event, "\(path()).facts[\(i)].value")
             if let source = fact.source { checkRef(source, [.source], .event, "\(path()).facts[\(i)].source") }
         }
         if let vote = event.vote {
             checkRefs(vote.yesActors, [.actor], .event, "\(path()).vote.yesActors")
             checkRefs(vote.noActors, [.actor], .event, "\(path()).vote.noActors")
             checkRefs(vote.abstainActors, [.actor], .event, "\(path()).vote.abstainActors")
+            for (name, count) in [("yes", vote.yes), ("no", vote.no), ("abstain", vote.abstain)] where (count ?? 0) < 0 {
+                report(.event, "\(path()).vote.\(name)", "\(count ?? 0) votes; a count cannot be negative")
+            }
+            // An actor in two of the lists voted two ways.
+            var side: [String: String] = [:]
+            for (name, actors) in [("yesActors", vote.yesActors), ("noActors", vote.noActors), ("abstainActors", vote.abstainActors)] {
+                for (i, actor) in actors.enumerated() {
+                    if let other = side[actor], other != name {
+                        report(.event, "\(path()).vote.\(name)[\(i)]", "'\(actor)' is in \(other) too; an actor casts one vote")
+                    }
+                    side[actor] = side[actor] ?? name
+                }
+            }
         }
         if event.sources.isEmpty { report(.event, "\(path()).sources", "an event needs at least one source (a footnote id)") }
     }
@@ -243,6 +262,7 @@ struct RecordValidator {
         checkRefs(proposal.events, [.event], .proposal, "\(path()).events")
         checkRefs(proposal.sources, [.source], .proposal, "\(path()).sources")
         checkRefs(proposal.related, ItemKind.allCases, .proposal, "\(path()).related")
+        checkNotSelf(proposal.id, proposal.related, .proposal, "\(path()).related")
         var versionIDs = Set<String>()
         var quoteIDs = Set<String>()
         var lastDated: ProposalVersion?
@@ -251,6 +271,7 @@ struct RecordValidator {
             if !versionIDs.insert(version.id).inserted {
                 report(.proposal, "\(vpath()).id", "version id '\(version.id)' appears twice in '\(proposal.id)'")
             }
+            checkPartID(version.id, "version", "\(vpath()).id")
             // The record's order is the order every view shows; undated versions stand where they belong.
             if let date = version.date {
                 if let last = lastDated, let lastDate = last.date, date.isCertainlyBefore(lastDate) {
@@ -266,6 +287,7 @@ struct RecordValidator {
                 if !quoteIDs.insert(quote.id).inserted {
                     report(.proposal, "\(vpath()).quotes[\(j)].id", "quote id '\(quote.id)' appears twice in '\(proposal.id)'")
                 }
+                checkPartID(quote.id, "quote", "\(vpath()).quotes[\(j)].id")
                 checkText(quote.text, .proposal, "\(vpath()).quotes[\(j)].text")
                 checkRef(quote.source, [.source], .proposal, "\(vpath()).quotes[\(j)].source")
             }
@@ -279,6 +301,11 @@ struct RecordValidator {
         for (i, element) in proposal.elements.enumerated() {
             if !elementIDs.insert(element.id).inserted {
                 report(.proposal, "\(path()).elements[\(i)].id", "element id '\(element.id)' appears twice in '\(proposal.id)'")
+            }
+            checkPartID(element.id, "element", "\(path()).elements[\(i)].id")
+            // Two elements numbered alike in a version they share: a list shows two of one number.
+            if let earlier = proposal.elements[..<i].first(where: { $0.number == element.number && Self.shareAVersion($0, element) }) {
+                report(.proposal, "\(path()).elements[\(i)].number", "element number \(element.number) is also element '\(earlier.id)''s in a version both are in; number them apart")
             }
             checkRefs(element.sources, [.source], .proposal, "\(path()).elements[\(i)].sources")
             for (j, version) in element.versions.enumerated() where !versionIDs.contains(version) {
@@ -323,6 +350,27 @@ struct RecordValidator {
         checkRefs(theme.proposals, [.proposal], .theme, "\(path()).proposals")
         checkRefs(theme.sources, [.source], .theme, "\(path()).sources")
         checkRefs(theme.related, ItemKind.allCases, .theme, "\(path()).related")
+        checkNotSelf(theme.id, theme.related, .theme, "\(path()).related")
+    }
+
+    /// An item listed among its own related items.
+    private mutating func checkNotSelf(_ id: String, _ related: [String], _ owner: ItemKind, _ path: @autoclosure () -> String) {
+        for (i, other) in related.enumerated() where other == id {
+            report(owner, "\(path())[\(i)]", "'\(id)' is the item itself; related items are others")
+        }
+    }
+
+    /// A version's, element's or quote's id: kebab-case, as item ids are, since notes and
+    /// commands name parts by them (`--version 2008-draft`).
+    private mutating func checkPartID(_ id: String, _ part: String, _ path: @autoclosure () -> String) {
+        if !Self.isKebabCase(id) {
+            report(.proposal, path(), "\(part) id '\(id)' must be kebab-case: lower-case letters and digits joined by '-'")
+        }
+    }
+
+    /// Whether two elements are in some version together (no versions listed: in every one).
+    static func shareAVersion(_ a: ProposalElement, _ b: ProposalElement) -> Bool {
+        a.versions.isEmpty || b.versions.isEmpty || !Set(a.versions).isDisjoint(with: b.versions)
     }
 
     private mutating func checkFootnotesComplete() {
