@@ -238,6 +238,32 @@ struct CLITests {
         #expect(listed.stderr.hasSuffix("; 'travaux validate --record \(broken)' lists all 2\n"))
     }
 
+    @Test("validate takes the record as an argument, and with --json gives CI the verdict, the counts and every problem, with the same exit status")
+    func validateJSON() throws {
+        let good = try CLIProcess.run(["validate", CLIProcess.fixtureRecord, "--json"])
+        #expect(good.status == 0, "\(good.stderr)")
+        let report = try #require(try good.json() as? [String: Any])
+        #expect(report["valid"] as? Bool == true && report["version"] as? String == "test-1" && report["errors"] as? Int == 0)
+        #expect((report["counts"] as? [String: Int])?["proposals"] == 2)
+        #expect((report["problems"] as? [Any])?.isEmpty == true && report["warnings"] as? Int == 0)
+
+        let broken = TestFiles.path("cli-json")
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
+        let events = broken + "/events.json"
+        try TestFiles.replace(events, with: try String(contentsOfFile: events, encoding: .utf8)
+            .replacingOccurrences(of: #""forum": "osce""#, with: #""forum": "osec""#))
+        let bad = try CLIProcess.run(["validate", broken, "--json"])
+        #expect(bad.status == 1 && bad.stderr == "travaux: \(broken): 1 error, 0 warnings\n", "\(bad.stderr)")
+        let failed = try #require(try bad.json() as? [String: Any])
+        #expect(failed["valid"] as? Bool == false && failed["counts"] is NSNull && failed["version"] is NSNull && failed["errors"] as? Int == 1)
+        let problem = try #require((failed["problems"] as? [[String: Any]])?.first { $0["severity"] as? String == "error" })
+        #expect(problem["file"] as? String == "events.json" && problem["location"] as? String == "$[0].forum")
+        #expect(problem["message"] as? String == "unknown forum 'osec'; did you mean 'osce'?")
+        // The argument and --record naming two records is a usage error.
+        let two = try CLIProcess.run(["validate", broken, "--record", CLIProcess.fixtureRecord])
+        #expect(two.status == 64 && two.stderr == "travaux: '\(broken)' and --record '\(CLIProcess.fixtureRecord)' name two records; give one\n")
+    }
+
     @Test("validate leaves the valid record's snapshot in the cache, for the next start")
     func validateSavesSnapshot() throws {
         let cacheHome = TestFiles.path("validate-cache")

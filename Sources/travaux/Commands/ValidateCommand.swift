@@ -7,11 +7,21 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a record: ids, references, dates, footnotes, symbols. Exits non-zero on any error.")
 
+    @Argument(help: "The record directory to check (as --record gives it).")
+    var directory: String?
+
+    @Flag(help: "Print the verdict, the counts and every problem as JSON (for CI); the exit status is the same.")
+    var json = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try global.refuseEmptyDirectories()
-        let locator = RecordLocator(explicit: global.record, environment: CLIEnvironment.variables,
+        try EmptyArgument.check(directory, "the record directory is empty; give its path, as in 'travaux validate ~/my-record'")
+        if let directory, let record = global.record, directory != record {
+            throw CLIError("'\(directory)' and --record '\(record)' name two records; give one", exitCode: 64)
+        }
+        let locator = RecordLocator(explicit: directory ?? global.record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String
         do { directory = try locator.locate() } catch { throw CLIError(error.description) }
@@ -28,14 +38,51 @@ struct ValidateCommand: ParsableCommand {
         let failure = RecordLoadError(directory: directory, problems: problems)
         if failure.isAboutTheDirectory { throw CLIError(failure.oneLine) }
         let errors = problems.filter { $0.severity == .error }
-        for problem in problems { CLIOutput.write(problem.description) }
-        guard errors.isEmpty, let record else {
-            throw CLIError("\(directory): \(errors.count) error\(errors.count == 1 ? "" : "s"), \(problems.count - errors.count) warning\(problems.count - errors.count == 1 ? "" : "s")")
+        let verdict = "\(directory): \(errors.count) error\(errors.count == 1 ? "" : "s"), \(problems.count - errors.count) warning\(problems.count - errors.count == 1 ? "" : "s")"
+        if json {
+            try writeJSON(directory: directory, record: errors.isEmpty ? record : nil, problems: problems)
+            guard errors.isEmpty, record != nil else { throw CLIError(verdict) }
+            pendingSnapshot?.save()
+            return
         }
+        for problem in problems { CLIOutput.write(problem.description) }
+        guard errors.isEmpty, let record else { throw CLIError(verdict) }
         pendingSnapshot?.save()
         let counts = ItemKind.allCases.map { "\(record.items(of: $0).count) \($0.plural)" }.joined(separator: ", ")
         let warnings = problems.count
         CLIOutput.write("\(directory): valid (record version \(record.manifest.version)): \(counts)"
             + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+    }
+
+    /// `{"directory", "valid", "version", "counts", "errors", "warnings", "problems": [{file, location, message, severity}]}`.
+    private func writeJSON(directory: String, record: Record?, problems: [RecordProblem]) throws {
+        struct Problem: Encodable { var file, location, message, severity: String }
+        struct Report: Encodable {
+            var directory: String
+            var valid: Bool
+            var version: String?
+            var counts: [String: Int]?
+            var errors: Int
+            var warnings: Int
+            var problems: [Problem]
+            enum CodingKeys: CodingKey { case directory, valid, version, counts, errors, warnings, problems }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(directory, forKey: .directory)
+                try container.encode(valid, forKey: .valid)
+                // null, not left out, for a record that is not valid: one shape for every answer.
+                try container.encode(version, forKey: .version)
+                try container.encode(counts, forKey: .counts)
+                try container.encode(errors, forKey: .errors)
+                try container.encode(warnings, forKey: .warnings)
+                try container.encode(problems, forKey: .problems)
+            }
+        }
+        let errors = problems.count { $0.severity == .error }
+        let report = Report(directory: directory, valid: record != nil, version: record?.manifest.version,
+                            counts: record.map { record in Dictionary(uniqueKeysWithValues: ItemKind.allCases.map { ($0.plural, record.items(of: $0).count) }) },
+                            errors: errors, warnings: problems.count - errors,
+                            problems: problems.map { Problem(file: $0.file, location: $0.location, message: $0.message, severity: $0.severity.rawValue) })
+        CLIOutput.write(try JSONOutput.string(report))
     }
 }
