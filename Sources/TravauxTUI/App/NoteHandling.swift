@@ -4,6 +4,9 @@ import TravauxCore
 /// store reports back. Every store operation leaves as an effect; its result comes back
 /// as an action, so the reducer stays pure.
 enum NoteHandling {
+    /// Said after the count of note files a read of the store held out.
+    static let unreadMessage = "could not be read: "
+
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         // A new note needs nothing read; the rest works on notes still being read.
         if state.notesLoading || state.notesUnreadable != nil, command != .annotate, command != .setSession, command != .orderNotes {
@@ -189,9 +192,12 @@ enum NoteHandling {
             // `--session Seminar-3` names the session its notes already have, as `S` does.
             if let session = state.session { state.session = state.notes.spelledSession(session) }
             if !notes.problems.isEmpty {
-                state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") could not be read: " + (notes.problems.first?.description ?? "")
+                state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") \(Self.unreadMessage)" + (notes.problems.first?.description ?? "")
             } else if let settled = notes.settledConflicts.first {
                 state.message = NoteStore.settledConflictReport(settled)
+            } else if state.message?.contains(Self.unreadMessage) == true {
+                // Mended since (a conflict resolved): the message would say what is no longer so.
+                state.message = nil
             }
             // A large store is folded for searching as soon as it is read, not when `/` opens:
             // the first key typed after `/` came before the folding was done, and folded

@@ -151,6 +151,17 @@ enum StatusLine {
             let count = state.recoveredDrafts.count
             drafts = "  R: \(count) draft\(count == 1 ? "" : "s")"
         }
+        // Notes the store holds but could not show (a git merge conflict, a file left to mend),
+        // said once the message that named them is gone, until they are mended.
+        if !state.message.isPresent, !state.notes.problems.isEmpty {
+            let held = state.notes.problems.filter { $0.movedTo == nil }
+            let conflicts = held.count { $0.mergeConflict }
+            if conflicts > 0 {
+                drafts = (drafts ?? "") + "  \(conflicts) note\(conflicts == 1 ? "" : "s") in a merge conflict"
+            } else if !held.isEmpty {
+                drafts = (drafts ?? "") + "  \(held.count) note file\(held.count == 1 ? "" : "s") held out"
+            }
+        }
         var searched: String?
         if let search = state.search, !search.query.isEmpty {
             // The notes join the results once read (a large store takes a moment after start).
