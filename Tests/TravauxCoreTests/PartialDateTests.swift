@@ -69,3 +69,25 @@ struct PartialDateTests {
         #expect(decoded.map(\.iso) == ["2013-12", "2013"])
     }
 }
+
+@Suite("Why a date is not one")
+struct PartialDateMessageTests {
+    @Test("a date written another way gets the ISO date it was likely meant to be; an impossible one says why", arguments: [
+        ("2014-13", "'2014-13': there is no month 13; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2014-02-30", "'2014-02-30': February 2014 has 28 days; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2016-02-30", "'2016-02-30': February 2016 has 29 days; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("14/03/2014", "'14/03/2014' is not a date; write '2014-03-14'"),
+        ("03/14/2014", "'03/14/2014' is not a date; write '2014-03-14'"),
+        ("03.04.2014", "'03.04.2014' is not a date; write YYYY-MM-DD ('2014-04-03' or '2014-03-04')"),
+        ("2014-2-3", "'2014-2-3' is not a date; write '2014-02-03' (two digits for a month or a day)"),
+        ("20140301", "'20140301' is not a date; write '2014-03-01'"),
+        ("2014-03-01T10:00:00Z", "'2014-03-01T10:00:00Z' has a time; the record keeps the day: write '2014-03-01'"),
+        ("", "is empty; leave the date out for an undated item (its wording can go in dateWording)"),
+        (" 2014", "' 2014' has spaces around it; write '2014'"),
+        ("spring 2014", "'spring 2014' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ])
+    func message(text: String, expected: String) {
+        #expect(PartialDate(iso: text) == nil)
+        #expect(PartialDate.whyNot(text) == expected)
+    }
+}

@@ -31,6 +31,55 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
     }
 
+    /// Why `text` is not a date, with the date it was likely meant to be where one can tell
+    /// (`14/03/2014`: `2014-03-14`; `2014-02-30`: February has 28 days that year).
+    static func whyNot(_ text: String) -> String {
+        let forms = "write YYYY, YYYY-MM or YYYY-MM-DD"
+        let trimmed = String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        if trimmed.isEmpty { return "is empty; leave the date out for an undated item (its wording can go in dateWording)" }
+        if trimmed != text, PartialDate(iso: trimmed) != nil { return "'\(text)' has spaces around it; write '\(trimmed)'" }
+        func numbers(_ separator: Character) -> [Int]? {
+            let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+            return parts.compactMap { Int($0) }
+        }
+        // A time after the day (`2014-03-01T10:00Z`): the day alone.
+        if let t = trimmed.firstIndex(of: "T"), let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
+            return "'\(text)' has a time; the record keeps the day: write '\(day.iso)'"
+        }
+        if trimmed.count == 8, let whole = numbers("-"), whole.count == 1,
+           let date = PartialDate(iso: "\(trimmed.prefix(4))-\(trimmed.dropFirst(4).prefix(2))-\(trimmed.suffix(2))") {
+            return "'\(text)' is not a date; write '\(date.iso)'"
+        }
+        for separator: Character in ["/", "."] {
+            if let parts = numbers(separator), parts.count == 3, parts[2] > 31 {
+                let (first, second, year) = (parts[0], parts[1], parts[2])
+                let dayFirst = PartialDate(year: year, month: second, day: first)
+                let monthFirst = PartialDate(year: year, month: first, day: second)
+                switch (dayFirst, monthFirst) {
+                case (let date?, nil), (nil, let date?): return "'\(text)' is not a date; write '\(date.iso)'"
+                case (let one?, let other?) where one != other: return "'\(text)' is not a date; write YYYY-MM-DD ('\(one.iso)' or '\(other.iso)')"
+                case (let one?, _): return "'\(text)' is not a date; write '\(one.iso)'"
+                default: break
+                }
+            }
+        }
+        if let parts = numbers("-"), (1...3).contains(parts.count), parts[0] >= 1000, parts[0] <= 9999 {
+            let year = parts[0]
+            if parts.count > 1, !(1...12).contains(parts[1]) { return "'\(text)': there is no month \(parts[1]); \(forms)" }
+            if parts.count == 3, !(1...daysIn(month: parts[1], year: year)).contains(parts[2]) {
+                let name = monthNames[parts[1] - 1]
+                return "'\(text)': \(name) \(year) has \(daysIn(month: parts[1], year: year)) days; \(forms)"
+            }
+            if let date = PartialDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil) {
+                return "'\(text)' is not a date; write '\(date.iso)' (two digits for a month or a day)"
+            }
+        }
+        return "'\(text)' is not a date; \(forms)"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
     public enum Precision: Int, Sendable { case year, month, day }
 
     public var precision: Precision {
@@ -94,7 +143,7 @@ extension PartialDate: Codable {
         guard let date = PartialDate(iso: text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+                debugDescription: PartialDate.whyNot(text))
         }
         self = date
     }
