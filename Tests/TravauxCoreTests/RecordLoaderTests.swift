@@ -211,7 +211,7 @@ struct RecordLoaderTests {
         #expect(problems.map(\.description) == ["events.json: -: cannot be read (a directory); it must be a file you may read"])
     }
 
-    @Test("a kind's file missing (renamed by a slip) is one problem naming it, in place of every reference into it")
+    @Test("a kind's file missing (renamed by a slip) is one problem naming it, and the file it was renamed to, in place of every reference into it")
     func missingFile() throws {
         let directory = try Fixture.brokenCopy("actors.json") { $0 + " " }
         try FileManager.default.moveItem(atPath: directory + "/actors.json", toPath: directory + "/actor.json")
@@ -220,7 +220,10 @@ struct RecordLoaderTests {
         let problem = try #require(problems.first)
         #expect(problem.file == "actors.json" && problem.location == "-")
         #expect(problem.message.hasPrefix("missing, and "))
-        #expect(problem.message.hasSuffix("; if it was renamed, name it actors.json again"))
+        #expect(problem.message.hasSuffix("; actor.json is there: name it actors.json"))
+        // Gone without a trace: how to mend it, in general.
+        try FileManager.default.removeItem(atPath: directory + "/actor.json")
+        #expect(Fixture.problems(in: directory).first?.message.hasSuffix("; if it was renamed, name it actors.json again") == true)
         // A long report says its heading again below, where the terminal leaves it in view.
         let many = RecordLoadError(directory: "/r", problems: (0..<11).map { RecordProblem(file: "events.json", location: "$[\($0)]", message: "x") })
         #expect(many.description.hasSuffix("\nthe record in /r has 11 problems (above); 'travaux validate --record /r' lists them again"))

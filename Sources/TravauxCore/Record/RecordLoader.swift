@@ -219,6 +219,17 @@ public enum RecordLoader {
                              message: "unknown field '\(member.key)'\(guess) (a remark of your own goes in a key beginning with _)")
     }
 
+    /// A file beside the record's that looks like `file` renamed (`work.json`, `Works.json`,
+    /// `works.json.bak`): said with the missing file, which is then a rename away.
+    static func renamedFile(for file: String, in directory: String) -> String? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
+        let known = Set(ItemKind.allCases.map(\.fileName) + [manifestFile])
+        let stem = String(file.dropLast(5))   // `works`
+        let candidates = names.filter { !known.contains($0) && $0.lowercased().contains(String(stem.dropLast())) }
+        let scored = candidates.map { ($0, IDSuggestion.editDistance(Array($0.lowercased().unicodeScalars), Array(file.unicodeScalars))) }
+        return scored.filter { $0.1 <= 6 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
     /// Where a file stops being strict JSON (RFC 8259, UTF-8, no key twice), as a problem.
     static func syntaxProblem(file: String, bytes: [UInt8]) -> RecordProblem? {
         JSONSyntaxCheck.firstError(in: bytes).map { failure in

@@ -59,7 +59,8 @@ struct RecordValidator {
             missing[kind].map { failed in
                 RecordProblem(file: kind.fileName, location: "-",
                               message: "missing, and \(failed.count) reference\(failed.count == 1 ? "" : "s") to \(kind.plural) fail (the first: \(failed.first)); "
-                                  + "if it was renamed, name it \(kind.fileName) again")
+                                  + (RecordLoader.renamedFile(for: kind.fileName, in: record.directory).map { "\($0) is there: name it \(kind.fileName)" }
+                                      ?? "if it was renamed, name it \(kind.fileName) again"))
             }
         } + found
         checkFootnotesComplete()
