@@ -38,6 +38,14 @@ struct SearchTests {
         #expect(index.search("the", limit: Int.max / 2) == all)
     }
 
+    @Test("a work is found by the abbreviation its footnote markers show ([Meyer 3])")
+    func workAbbreviation() throws {
+        let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
+        let hit = try #require(shipped.search("meyer", limit: 20).first { $0.id == "meyer-chapter" })
+        #expect(hit.field == "short name" || hit.field == "author", "\(hit)")
+        #expect(shipped.search("PMP", limit: 5).contains { $0.id == "pmp-remarks" && $0.field == "short name" })
+    }
+
     @Test("events and proposals carrying a symbol rank before the footnotes citing it")
     func symbolItemsBeforeSources() {
         let ids = index.search("PC.DEC/1106").map(\.id)

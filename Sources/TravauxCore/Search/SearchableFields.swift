@@ -15,7 +15,8 @@ extension RecordItem {
         }
         switch self {
         case .work(let w):
-            add("title", w.title, 10); add("author", w.author, 6); add("summary", w.summary, 2)
+            // Its abbreviation too, which every footnote marker of it shows (`[Meyer 3]`).
+            add("title", w.title, 10); add("short name", w.abbreviation, 8); add("author", w.author, 6); add("summary", w.summary, 2)
         case .source(let s):
             add("title", s.title, 6); add("author", s.author, 5); add("citation", s.citation, 4)
             for url in s.urls { add("url", url, 2) }
