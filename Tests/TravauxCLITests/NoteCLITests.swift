@@ -445,6 +445,11 @@ struct NoteCLITests {
         let shown = try run(["show", "renamed-away"])
         #expect(shown.status != 0)
         #expect(shown.stderr == "travaux: no item 'renamed-away' in this record, but 1 note is on it (the record may have renamed or removed it); 'travaux note list --item renamed-away' lists them\n")
+        // A new note there is refused, saying the notes already on it and how to move them.
+        let added = try run(["note", "add", "renamed-away", "more"])
+        #expect(added.status == 1)
+        #expect(added.stderr.hasSuffix("; 1 note is on 'renamed-away' already, which this record no longer has "
+                                       + "('travaux note list --item renamed-away' lists them; 'travaux note edit ID --item NEW' moves one)\n"), "\(added.stderr)")
         // Its notes are exported by that id too, under "Not in this record".
         let exported = try run(["export", "--item", "renamed-away"])
         #expect(exported.status == 0, "\(exported.stderr)")

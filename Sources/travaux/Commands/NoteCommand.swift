@@ -52,7 +52,15 @@ struct NoteCommand: ParsableCommand {
             }
             let record = try global.loadRecord()
             let target = record.resolvingCase(of: NoteTarget(item: itemID, version: version, element: element, quote: quote))
-            if let problem = record.problem(with: target) { throw CLIError(problem) }
+            if let problem = record.problem(with: target) {
+                // An id the record lacks but notes are on: a newer record renamed or removed it.
+                if record.item(target.item) == nil, let notes = try? global.noteStore().load(), !notes.notes(on: target.item).isEmpty {
+                    let count = notes.notes(on: target.item).count
+                    throw CLIError(problem + "; \(count) note\(count == 1 ? " is" : "s are") on '\(target.item)' already, which this record "
+                                   + "no longer has ('travaux note list --item \(target.item)' lists them; 'travaux note edit ID --item NEW' moves one)")
+                }
+                throw CLIError(problem)
+            }
             let completed = record.completing(target)
             let body = text == "-" ? try CLIInput.readStandardInput() : CLIInput.noteText(text)
             guard !body.allSatisfy(\.isWhitespace) else {
