@@ -130,6 +130,20 @@ struct RecordLoaderTests {
         }
     }
 
+    @Test("a theme type spelt two ways (case, spaces, hyphens), which the Themes pane would show as two headings, is a warning naming the first spelling")
+    func themeTypeSpelling() throws {
+        let directory = try Fixture.brokenCopy("themes.json") { text in
+            guard let start = text.firstIndex(of: "{"), let end = text.lastIndex(of: "}") else { return text }
+            let theme = String(text[start...end])
+            let twin = theme.replacingOccurrences(of: #""type": "cbms-vs-treaty""#, with: #""type": "CBMs vs treaty""#)
+                .replacingOccurrences(of: #""id": ""#, with: #""id": "twin-"#)
+            return text.replacingCharacters(in: start...end, with: theme + ",\n  " + twin)
+        }
+        let problems = Fixture.problems(in: directory).filter { $0.location.hasSuffix(".type") }
+        #expect(problems.map(\.description) == ["themes.json: $[1].type: warning: 'CBMs vs treaty' is spelt 'cbms-vs-treaty' by an earlier theme; "
+                                                 + "one spelling keeps them under one heading in the Themes pane"], "\(Fixture.problems(in: directory))")
+    }
+
     @Test("a fraction where a whole number goes says so in words, not as Foundation's case name")
     func fractionForAWholeNumber() throws {
         let directory = try Fixture.brokenCopy("sources.json") { text in

@@ -8,6 +8,9 @@ struct RecordValidator {
     private var intoMissingFiles: [ItemKind: (count: Int, first: String)] = [:]
     /// "work#number" to the first source with that footnote, for spotting a second one.
     private var firstSourceByFootnote: [String: String] = [:]
+    /// Each theme type's first spelling, by the type in lower case with its spaces and
+    /// hyphens taken out: the Themes pane groups by the spelling.
+    private var firstThemeType: [String: String] = [:]
 
     /// Threads the checks are split over; nil for as many as help (two at most).
     private let parts: Int?
@@ -352,6 +355,13 @@ struct RecordValidator {
         checkRefs(theme.sources, [.source], .theme, "\(path()).sources")
         checkRefs(theme.related, ItemKind.allCases, .theme, "\(path()).related")
         checkNotSelf(theme.id, theme.related, .theme, "\(path()).related")
+        let key = String(theme.type.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+        if let first = firstThemeType[key], first != theme.type {
+            report(.theme, "\(path()).type", "'\(theme.type)' is spelt '\(first)' by an earlier theme; "
+                   + "one spelling keeps them under one heading in the Themes pane", severity: .warning)
+        } else if firstThemeType[key] == nil {
+            firstThemeType[key] = theme.type
+        }
     }
 
     /// An item listed among its own related items.
