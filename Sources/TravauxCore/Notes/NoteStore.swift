@@ -316,9 +316,13 @@ public struct NoteStore: Sendable {
     /// How to resolve a note's conflict without losing either side's edits, which `git checkout
     /// --ours` or `--theirs` would (each takes one side's file whole).
     static func conflictAdvice(_ path: String) -> String {
+        "'travaux note resolve \(noteID(ofFile: path))' keeps both versions, the other as a conflict copy; or edit the file"
+    }
+
+    /// The id a note's file is named by (`…/ID.json`).
+    static func noteID(ofFile path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let id = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-        return "'travaux note resolve \(id)' keeps both versions, the other as a conflict copy; or edit the file"
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
     }
 
     /// Whether a file has the markers git leaves in a file it could not merge.

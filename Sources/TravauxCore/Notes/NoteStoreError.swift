@@ -91,10 +91,7 @@ public struct NoteStoreProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The id a conflicted note's file is named by.
-    public var noteID: String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-    }
+    public var noteID: String { NoteStore.noteID(ofFile: file) }
 
     public var description: String {
         let destination = movedTo.map { "; moved to \($0)" } ?? "; left in place"
