@@ -74,6 +74,17 @@ struct GitSharingTests {
         let shown = try travaux(["note", "show", String(id.prefix(8))], store: ben)
         #expect(shown.status == 1 && shown.stderr.contains("travaux: note \(id) is in a git merge conflict"), "\(shown.stderr)")
 
+        // A note sharing the beginning with the one in conflict is not taken for it: rm of that
+        // beginning names both and deletes nothing.
+        let twinID = String(id.dropLast()) + (id.hasSuffix("Z") ? "Y" : "Z")
+        let twin = #"{"author": "ben", "body": "bystander", "created": "2026-11-21T19:23:16.022Z", "id": ""# + twinID
+            + #"", "schema": 1, "tags": [], "target": {"item": "ppwt"}, "updated": "2026-11-21T19:23:16.022Z"}"#
+        try twin.write(toFile: ben + "/" + twinID + ".json", atomically: true, encoding: .utf8)
+        let removed = try travaux(["note", "rm", String(id.prefix(20))], store: ben)
+        #expect(removed.status == 1 && removed.stderr.contains("matches 2 notes ("), "\(removed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: ben + "/" + twinID + ".json"))
+        try FileManager.default.removeItem(atPath: ben + "/" + twinID + ".json")
+
         let resolved = try travaux(["note", "resolve", String(id.prefix(8)), "--json"], store: ben)
         #expect(resolved.status == 0, "\(resolved.stderr)")
         let result = try #require(try resolved.json() as? [String: Any])

@@ -4,6 +4,16 @@ import TravauxCore
 /// conflict is said as one (not "no note"), with the command that resolves it.
 enum NoteLookup {
     static func note(_ typed: String, in notes: NoteCollection) throws -> Note {
+        // A beginning that a note in conflict shares names two notes, even though only one can
+        // be read: taken for the readable one, `note rm` would delete a note never meant.
+        let held = conflicted(typed, in: notes)
+        if !held.isEmpty, notes.note(typed) == nil, notes.note(typed.uppercased()) == nil {
+            let readable = notes.unordered.filter { $0.id.uppercased().hasPrefix(typed.uppercased()) }.map(\.id)
+            if !readable.isEmpty {
+                let all = (readable + held.map { $0.noteID + " in a merge conflict" }).sorted()
+                throw CLIError("'\(typed)' matches \(all.count) notes (\(all.joined(separator: ", "))); type more of the id")
+            }
+        }
         do {
             return try notes.resolve(typed)
         } catch .noSuchNote(let id, let suggestions) {
