@@ -49,8 +49,17 @@ struct GitSharingTests {
         let pull = try git(["pull", "-q", "--no-rebase", "--no-edit"], in: ben)
         #expect(pull.status != 0 && (pull.stdout + pull.stderr).contains("CONFLICT"), "git merged it cleanly: \(pull.stdout)\(pull.stderr)")
 
+        // A file of another clone is not resolved in this one.
+        let elsewhere = try travaux(["note", "resolve", ana + "/" + id + ".json"], store: ben)
+        #expect(elsewhere.status == 1 && elsewhere.stderr.contains("is not in the notes store"), "\(elsewhere.stderr)")
+        // note resolve on it, as the doc says, answers with the note and no copy (the read settled it).
+        let resolved = try travaux(["note", "resolve", ben + "/" + id + ".json", "--json"], store: ben)
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        #expect(resolved.stderr.contains("held a git merge conflict over the time of its last change alone"), "\(resolved.stderr)")
+        let answer = try #require(try resolved.json() as? [String: Any])
+        #expect(answer["copy"] is NSNull && (answer["note"] as? [String: Any])?["body"] as? String == "Ben's text")
+
         let listed = try travaux(["note", "list", "--json"], store: ben)
-        #expect(listed.stderr.contains("held a git merge conflict over the time of its last change alone"), "\(listed.stderr)")
         let notes = try #require(try listed.json() as? [[String: Any]])
         #expect(notes.map { $0["body"] as? String } == ["Ben's text"])
         #expect(notes.first?["tags"] as? [String] == ["asat-tests"])

@@ -88,6 +88,14 @@ struct MergeConflictTests {
         // The later side keeps the id whichever side it is.
         try Self.conflicted(theirs, ours).write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
         #expect(try store.resolveConflict(note.id).note.body == "ours")
+        // A field another tool gave the older side only stays with that side, on its copy.
+        let older = NoteFile.encode(theirs, otherFields: [("attachments", "[\"f.pdf\"]")])
+        let newer = NoteFile.encode(ours)
+        let withField = "<<<<<<< HEAD\n" + newer + "=======\n" + older + ">>>>>>> origin/main\n"
+        try withField.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+        let kept = try store.resolveConflict(note.id)
+        let copyFile = try String(contentsOfFile: store.path(of: try #require(kept.copy?.id)), encoding: .utf8)
+        #expect(copyFile.contains("\"attachments\": [\"f.pdf\"]"), "\(copyFile)")
         // Sides that are not notes: left for a person.
         let handEdit = "<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n"
         try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)

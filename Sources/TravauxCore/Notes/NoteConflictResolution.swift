@@ -55,6 +55,17 @@ extension NoteStore {
             + "settled with the later time; git add it to finish the merge"
     }
 
+    /// Whether `file` (a path as typed) is in this store's folder, whatever way each is written.
+    public func holds(file: String) -> Bool {
+        func resolved(_ path: String) -> String? {
+            guard let pointer = realpath(path, nil) else { return nil }
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        guard let folder = resolved(StoreFiles.parentPath(file)) else { return false }
+        return folder == resolved(directory)
+    }
+
     /// What `resolveConflict` did.
     public struct ConflictResolution: Sendable, Hashable {
         /// The note as its file now holds it.
@@ -62,6 +73,11 @@ extension NoteStore {
         /// The other version, kept as a new note (`conflictOf` the first), when the sides
         /// differed in more than the time of their last change.
         public var copy: Note?
+
+        public init(note: Note, copy: Note?) {
+            self.note = note
+            self.copy = copy
+        }
     }
 
     /// Resolves the conflict git left in the note `id`'s file, keeping both sides: the version
@@ -86,11 +102,13 @@ extension NoteStore {
                 try write(note, keeping: otherFields)
                 return ConflictResolution(note: note, copy: nil)
             case .twoVersions(let ours, let oursFields, let theirs, let theirsFields):
-                let (kept, keptFields, other) = ours.updated >= theirs.updated ? (ours, oursFields, theirs) : (theirs, theirsFields, ours)
+                let (kept, keptFields, other, otherFields) = ours.updated >= theirs.updated
+                    ? (ours, oursFields, theirs, theirsFields) : (theirs, theirsFields, ours, oursFields)
                 var copy = other
                 copy.id = NoteID.make(at: clock.now())
                 copy.conflictOf = id
-                try write(copy)
+                // With the fields another tool gave that side (an "attachments" list), as any write keeps them.
+                try write(copy, keeping: otherFields)
                 try write(kept, keeping: keptFields)
                 return ConflictResolution(note: kept, copy: copy)
             }

@@ -320,7 +320,7 @@ public struct NoteStore: Sendable {
     }
 
     /// The id a note's file is named by (`…/ID.json`).
-    static func noteID(ofFile path: String) -> String {
+    public static func noteID(ofFile path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
     }

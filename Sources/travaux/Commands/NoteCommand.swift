@@ -409,10 +409,25 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see the warning that names its file), as in 'travaux note resolve 01M7'")
             let store = try global.noteStore()
+            // A file named with its folder must be in this store: resolving the same id in
+            // another clone would change a note never meant.
+            if noteID.contains("/"), !store.holds(file: noteID) {
+                throw CLIError("\(noteID) is not in the notes store (\(store.directory)); pass --store with its folder to resolve it there")
+            }
             let notes = try global.loadNotes(store)
+            // A conflict over the time of the last change alone was settled by that very read.
+            if let settled = notes.settledConflicts.first(where: { NoteLookup.names(noteID, file: $0) }),
+               let note = notes.note(NoteStore.noteID(ofFile: settled)) {
+                try report(NoteStore.ConflictResolution(note: note, copy: nil), id: note.id)
+                return
+            }
             let id = try NoteLookup.conflictedID(noteID, in: notes)
             let resolution: NoteStore.ConflictResolution
             do { resolution = try store.resolveConflict(id) } catch { throw CLIError(error.description) }
+            try report(resolution, id: id)
+        }
+
+        private func report(_ resolution: NoteStore.ConflictResolution, id: String) throws {
             if json {
                 struct Resolved: Encodable {
                     var note: NoteJSON

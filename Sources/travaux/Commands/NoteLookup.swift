@@ -39,19 +39,25 @@ enum NoteLookup {
         if (try? notes.resolve(typed)) != nil {
             throw CLIError("note '\(typed)' holds no git merge conflict; nothing to resolve")
         }
+        if typed.count < NoteCollection.minimumPrefix, !typed.contains("/") {
+            throw CLIError(NoteStoreError.shortNotePrefix(typed).description)
+        }
         throw CLIError("no note in a git merge conflict is '\(typed)'"
                        + (all.isEmpty ? "; none is in conflict now" : "; those in conflict: " + all.joined(separator: ", ")))
     }
 
     private static func conflicted(_ typed: String, in notes: NoteCollection) -> [NoteStoreProblem] {
+        notes.problems.filter { $0.mergeConflict && names(typed, file: $0.file) }
+    }
+
+    /// Whether `typed` names the note of `file`: its id, a beginning of it of 4 characters or
+    /// more (any case), or its file.
+    static func names(_ typed: String, file: String) -> Bool {
         var key = typed
-        // Its file, as the warning names it.
         if let name = key.split(separator: "/").last.map(String.init), name.lowercased().hasSuffix(".json") { key = String(name.dropLast(5)) }
         key = key.uppercased()
-        let conflicts = notes.problems.filter(\.mergeConflict)
-        if let exact = conflicts.first(where: { $0.noteID.uppercased() == key }) { return [exact] }
-        guard key.count >= NoteCollection.minimumPrefix else { return [] }
-        return conflicts.filter { $0.noteID.uppercased().hasPrefix(key) }
+        let id = NoteStore.noteID(ofFile: file).uppercased()
+        return id == key || (key.count >= NoteCollection.minimumPrefix && id.hasPrefix(key))
     }
 
     /// Says that notes held out by a merge conflict were not part of a change made to every
