@@ -164,8 +164,8 @@ struct EffectRunner {
         case .createNote(let target, let body, let tags, let session):
             let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: author)
             return [save(note, base: nil)]
-        case .saveNote(let note, let base):
-            return [save(note, base: base)]
+        case .saveNote(let note, let base, let merges):
+            return [save(note, base: base, merges: merges)]
         case .respellTag(let respelling, let notes):
             var actions: [Action] = []
             var failure: String?
@@ -321,10 +321,10 @@ struct EffectRunner {
         return actions
     }
 
-    private mutating func save(_ note: Note, base: Note?) -> Action {
+    private mutating func save(_ note: Note, base: Note?, merges: Bool = true) -> Action {
         do {
             let before = store.changeStamp
-            let outcome = try store.save(note, base: base)
+            let outcome = try store.save(note, base: base, merges: merges)
             let changes: [StoreWatch.Change] = [.saved(outcome.saved)] + (outcome.conflictCopy.map { [.saved($0)] } ?? [])
             watch.wrote(changes, before: before, after: store.changeStamp)
             return .noteSaved(outcome)

@@ -35,8 +35,8 @@ struct StoreLoop {
             case .createNote(let target, let body, let tags, let session):
                 let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: "tester")
                 pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: nil)))
-            case .saveNote(let note, let base):
-                pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: base)))
+            case .saveNote(let note, let base, let merges):
+                pending += Reducer.reduce(&state, .noteSaved(try store.save(note, base: base, merges: merges)))
             case .respellTag(let respelling, let notes):
                 var count = 0
                 for note in notes {
@@ -434,7 +434,7 @@ struct NoteWorkflowTests {
         for _ in 0..<3 { try loop.press(&state, "Backspace") }
         AppFixture.type(&state, "gge")
         let effects = AppFixture.press(&state, "Ctrl-s")
-        guard case .saveNote(let unsaved, _)? = effects.first else { Issue.record("no save"); return }
+        guard case .saveNote(let unsaved, _, _)? = effects.first else { Issue.record("no save"); return }
         #expect(!effects.contains { if case .respellTag = $0 { true } else { false } })
         #expect(Reducer.reduce(&state, .storeFailed("disk full", unsaved: unsaved)).isEmpty)
         #expect(state.editor?.tags.text == "gge")
@@ -632,6 +632,22 @@ struct NoteWorkflowTests {
         #expect(Reducer.reduce(&empty, .input(.terminate(.interrupt))).last == .quit)
         AppFixture.type(&state, "more")
         #expect(Reducer.reduce(&state, .input(.terminate(.terminate))).last == .quit)
+    }
+
+    @Test("a session renamed from the command line while the note is open in the editor: the save keeps both the rename and the text, without a conflict copy, and says so")
+    func renameWhileEditing() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        _ = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "edit me", session: "seminar 4", author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "e")
+        AppFixture.type(&state, " more")
+        #expect(try loop.store.renameSession("seminar 4", to: "seminar 3").count == 1)
+        try loop.press(&state, "Ctrl-s")
+        let notes = try loop.store.load().all
+        #expect(notes.map(\.body) == ["edit me more"] && notes.map(\.session) == ["seminar 3"])
+        #expect(state.message == "note saved, with the session changed elsewhere meanwhile (another window, a command or a git pull) kept")
+        #expect(state.notes.all.map(\.session) == ["seminar 3"])
     }
 
     @Test("a draft of an edit resumed after the note changed elsewhere saves as a conflict copy, losing neither text")

@@ -505,6 +505,9 @@ public struct NoteStore: Sendable {
         /// An edit of a note deleted elsewhere since it was read: the save brought it back,
         /// which the window that deleted it meant gone, so it is said.
         public var broughtBack = false
+        /// The fields another window or command changed meanwhile, kept beside this edit
+        /// (`tags`, `session`): said, since the note is not quite what was in the editor.
+        public var keptFromElsewhere: [String] = []
 
         public init(saved: Note, conflictCopy: Note? = nil, quarantined: NoteStoreProblem? = nil) {
             self.saved = saved
@@ -522,10 +525,12 @@ public struct NoteStore: Sendable {
     }
 
     /// Saves a note. `base` is the note as it was read before editing (nil for a new one):
-    /// if the file changed since, the later edit wins and the other is kept as a conflict copy.
+    /// if the file changed since, edits of different fields are merged (`NoteMerge`, unless
+    /// `merges` is false: a base known only by its time); otherwise the later edit wins and
+    /// the other is kept as a conflict copy.
     /// A damaged file in its place is moved to quarantine first; a newer travaux's is refused.
     @discardableResult
-    public func save(_ note: Note, base: Note?) throws(NoteStoreError) -> SaveOutcome {
+    public func save(_ note: Note, base: Note?, merges: Bool = true) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
         let outcome = try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> SaveOutcome? in
             let onDisk: Note?, otherFields: [(String, String)], quarantined: NoteStoreProblem?
@@ -548,6 +553,14 @@ public struct NoteStore: Sendable {
                 return outcome
             }
             if onDisk == mine { return SaveOutcome(saved: mine, conflictCopy: nil) }
+            // Two edits crossed on different fields (the text here, the session renamed by a
+            // command meanwhile): both kept in the note, as a merge of the two would.
+            if merges, let base, let merged = NoteMerge.merged(base: base, mine: mine, theirs: onDisk) {
+                try write(merged.note, keeping: otherFields)
+                var outcome = SaveOutcome(saved: merged.note, conflictCopy: nil)
+                outcome.keptFromElsewhere = merged.theirFields
+                return outcome
+            }
             // Two edits crossed. The later one keeps the id; the other becomes a new note.
             let (winner, loser) = mine.updated >= onDisk.updated ? (mine, onDisk) : (onDisk, mine)
             var copy = loser

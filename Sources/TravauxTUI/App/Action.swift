@@ -60,7 +60,9 @@ public enum Effect: Sendable, Hashable {
     /// Make a new note (the run loop gives it its id and time) and save it.
     case createNote(target: NoteTarget, body: String, tags: [String], session: String?)
     /// Save a note; `base` is the note as read before editing (nil for a new note).
-    case saveNote(Note, base: Note?)
+    /// `merges`: whether edits made elsewhere meanwhile to other fields may be merged in
+    /// (`NoteStore.save`), which needs `base` to be the note as the editing began.
+    case saveNote(Note, base: Note?, merges: Bool = true)
     /// Give these notes the tag in its new spelling, each saved as an edit of itself.
     case respellTag(TagRespelling, on: [Note])
     /// Delete a note, unless another window changed it since `note` was read.

@@ -139,7 +139,7 @@ enum EditorHandling {
             return others.isEmpty ? nil : .respellTag(respelling, on: others)
         }
         state.respellingsAfterSave = respellings.isEmpty ? nil : (base.id, respellings)
-        return [.saveNote(note, base: base), discard]
+        return [.saveNote(note, base: base, merges: editor.baseIsExact), discard]
     }
 
     static func externalEditFinished(_ state: inout AppState, _ result: Result<String, ExternalEditFailure>) -> [Effect] {

@@ -8,6 +8,10 @@ public struct NoteEditor: Sendable, Hashable {
     public var draftID: String
     /// The note as it was before editing; nil for a new note.
     public var base: Note?
+    /// Whether `base` is the note as it was when the editing began, field by field: a draft
+    /// resumed after the note changed elsewhere knows only when it was, so its save cannot
+    /// merge the two edits field by field, and keeps the other as a conflict copy.
+    public var baseIsExact = true
     /// The item and the parts of it the note may be attached to; Ctrl-T steps through them.
     public var targets: [NoteTarget]
     public var targetIndex: Int

@@ -80,6 +80,7 @@ enum NoteHandling {
             state.editor = NoteEditor(draftID: draft.id, base: base.note, targets: state.record.noteTargets(of: draft.target.item),
                                       target: draft.target, body: draft.body, tags: draft.tags, session: draft.session)
             state.editor?.changedSinceDraft = true
+            state.editor?.baseIsExact = !base.changedElsewhere
             if base.changedElsewhere {
                 state.message = "this note changed elsewhere since the draft; saving keeps both (a conflict copy)"
             }
@@ -229,6 +230,9 @@ enum NoteHandling {
                 } else {
                     state.message = "this note was also changed elsewhere (another window, a command or a git pull); the other edit is kept as a conflict copy (\(named))"
                 }
+            } else if !outcome.keptFromElsewhere.isEmpty {
+                let fields = outcome.keptFromElsewhere.joined(separator: " and ")
+                state.message = "note saved, with the \(fields) changed elsewhere meanwhile (another window, a command or a git pull) kept"
             } else if let problem = outcome.quarantined {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if outcome.broughtBack {
