@@ -18,6 +18,10 @@ struct HeldOutNotesTests {
         #expect(state.message == nil)
         #expect(Screen.render(state).snapshot().contains("1 note in a merge conflict"))
 
+        // Read again (another note arrived): the same file is not said again; it stays counted.
+        _ = Reducer.reduce(&state, .notesReloaded(notes))
+        #expect(state.message == nil)
+        #expect(Screen.render(state).snapshot().contains("1 note in a merge conflict"))
         // Read again after the conflict was resolved: no message left over, nothing counted.
         _ = Reducer.reduce(&state, .notesReloaded(notes))
         var mended = notes
@@ -32,6 +36,13 @@ struct HeldOutNotesTests {
         _ = Reducer.reduce(&state, .notesReloaded(damaged))
         AppFixture.press(&state, "j")
         #expect(Screen.render(state).snapshot().contains("1 note file held out"))
+        // Both kinds at once: both counted.
+        var both = damaged
+        both.problems.append(NoteStoreProblem(file: "/s/01M7ZS065PFCMRST86R6JDCEC0.json", reason: "conflict", movedTo: nil, mergeConflict: true))
+        _ = Reducer.reduce(&state, .notesReloaded(both))
+        AppFixture.press(&state, "j")
+        let line = Screen.render(state).snapshot()
+        #expect(line.contains("1 note in a merge conflict  1 note file held out"), "\(line)")
         // One moved to quarantine is out of the store: nothing to count.
         damaged.problems[0].movedTo = "/s/quarantine/x.json"
         _ = Reducer.reduce(&state, .notesReloaded(damaged))

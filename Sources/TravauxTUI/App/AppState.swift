@@ -79,6 +79,9 @@ public struct AppState: Sendable {
     public var exportOrder: ExportOrder = .item
     /// The Notes pane's order (`o`).
     public var notesOrder: NotesOrder = .changed
+    /// The note files the last read of the store held out (a merge conflict, a damaged file):
+    /// a message says those newly held out, once.
+    var notesHeldOut: Set<String> = []
     /// The notes' folded text, kept between keys typed in the Notes pane's filter.
     var noteText = NoteSearchText()
     /// The notes the Notes pane's rows were made from: their positions in the notes at that

@@ -192,8 +192,15 @@ enum NoteHandling {
             state.restorePlaceNote()
             // `--session Seminar-3` names the session its notes already have, as `S` does.
             if let session = state.session { state.session = state.notes.spelledSession(session) }
-            if !notes.problems.isEmpty {
-                state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") \(Self.unreadMessage)" + (notes.problems.first?.description ?? "")
+            // Said when a file is newly held out, not again at every read of the store while it
+            // stays so (the status line counts those, `StatusLine`).
+            let heldOut = Set(notes.problems.map(\.file))
+            let newly = notes.problems.filter { !state.notesHeldOut.contains($0.file) }
+            state.notesHeldOut = heldOut
+            if let first = newly.first {
+                state.message = "\(notes.problems.count) note file\(notes.problems.count == 1 ? "" : "s") \(Self.unreadMessage)" + first.description
+            } else if !notes.problems.isEmpty {
+                // Nothing new: any message of this window stays.
             } else if let settled = notes.settledConflicts.first {
                 state.message = NoteStore.settledConflictReport(settled)
             } else if state.message?.contains(Self.unreadMessage) == true {

@@ -158,8 +158,10 @@ enum StatusLine {
             let conflicts = held.count { $0.mergeConflict }
             if conflicts > 0 {
                 drafts = (drafts ?? "") + "  \(conflicts) note\(conflicts == 1 ? "" : "s") in a merge conflict"
-            } else if !held.isEmpty {
-                drafts = (drafts ?? "") + "  \(held.count) note file\(held.count == 1 ? "" : "s") held out"
+            }
+            if held.count > conflicts {
+                let others = held.count - conflicts
+                drafts = (drafts ?? "") + "  \(others) note file\(others == 1 ? "" : "s") held out"
             }
         }
         var searched: String?
