@@ -285,6 +285,27 @@ struct NoteCLITests {
         #expect(after.map { $0["session"] as? String } == [nil, "Seminar 4", "Seminar 4", "Seminar 4"])
     }
 
+    @Test("hand-written labels: blanks alone are no session; one beginning with '-' gets advice that runs as given")
+    func handWrittenLabels() throws {
+        let blank = try run(["note", "add", "ppwt", "a", "--session", "x"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let dashed = try run(["note", "add", "ppwt", "b", "--session", "y"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (id, label) in [(blank, "   "), (dashed, "-draft  day")] {
+            let file = store + "/" + id + ".json"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            try text.replacingOccurrences(of: #""session": "x""#, with: #""session": "\#(label)""#)
+                .replacingOccurrences(of: #""session": "y""#, with: #""session": "\#(label)""#)
+                .write(toFile: file, atomically: true, encoding: .utf8)
+        }
+        let listed = try run(["sessions"])
+        #expect(listed.stdout.contains("(no session)      1") && listed.stdout.contains("-draft  day"), "\(listed.stdout)")
+        let advice = try #require(listed.stderr.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        #expect(advice == "travaux session rename -- '-draft  day' '-draft day'", "\(listed.stderr)")
+        // As printed, the options before `--` (this suite's run() would put them after it).
+        let renamed = try CLIProcess.run(["session", "rename", "--record", CLIProcess.fixtureRecord, "--store", store, "--", "-draft  day", "-draft day"])
+        #expect(renamed.stdout == "renamed session '-draft  day' to '-draft day' on 1 note\n", "\(renamed.stderr)")
+        #expect((try run(["note", "list", "--no-session", "--json"]).json() as? [Any])?.count == 1)
+    }
+
     @Test("a session rename with an empty or unknown session is refused with what to give, and changes nothing")
     func sessionRenameRefused() throws {
         _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])

@@ -29,7 +29,9 @@ public struct Note: Sendable, Hashable, Identifiable {
         self.target = target
         self.body = body
         self.tags = Tag.normalise(tags)
-        self.session = session.flatMap { $0.isEmpty ? nil : $0 }
+        // A label of blanks alone (a file written by hand) is no session, as an empty one is:
+        // no command could name it.
+        self.session = session.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         self.author = author
         self.created = created
         self.updated = updated ?? created

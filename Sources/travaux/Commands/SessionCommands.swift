@@ -38,22 +38,25 @@ struct SessionsCommand: ParsableCommand {
             }))
             return
         }
-        guard summaries.contains(where: { $0.name != nil }) else {
-            CLIOutput.say(summaries.isEmpty
-                ? "no notes yet, so no sessions; 'travaux --session NAME' or 'travaux note add ITEM-ID TEXT --session NAME' takes notes in one"
-                : "no sessions yet: every note was taken outside one; 'travaux --session NAME' takes notes in one")
+        guard !summaries.isEmpty else {
+            CLIOutput.say("no notes yet, so no sessions; 'travaux --session NAME' or 'travaux note add ITEM-ID TEXT --session NAME' takes notes in one")
             return
         }
         var table = Table(columns: [.init(header: "SESSION", flexible: true), .init(header: "NOTES", rightAligned: true),
                                     .init(header: "FIRST"), .init(header: "LAST", optional: true)])
         table.rows = summaries.map { [$0.name ?? "(no session)", String($0.count), $0.first.day, $0.last.day] }
         CLIOutput.write(table.render(width: CLIOutput.width))
+        if !summaries.contains(where: { $0.name != nil }) {
+            CLIOutput.say("no sessions yet: every note was taken outside one; 'travaux --session NAME' takes notes in one")
+        }
         // Told where a person looks, not in the table a script might read; the command last,
         // unquoted, to copy.
         for summary in summaries {
             guard let name = summary.name else { continue }
             let normal = SessionLabel.normalise(name)
-            let fix = "travaux session rename \(ShellWord.quotedText(name)) \(ShellWord.quotedText(normal))"
+            // After `--` when a label begins with `-`, which would be read as an option.
+            let dashes = name.hasPrefix("-") || normal.hasPrefix("-") ? "-- " : ""
+            let fix = "travaux session rename \(dashes)\(ShellWord.quotedText(name)) \(ShellWord.quotedText(normal))"
             if summary.spellings.count > 1 {
                 let others = summary.spellings.dropFirst().map { "'\($0)'" }.joined(separator: ", ")
                 CLIOutput.say("'\(name)' is also spelled \(others); to give its notes one spelling: \(fix)")
