@@ -262,6 +262,17 @@ struct CLITests {
         // The argument and --record naming two records is a usage error.
         let two = try CLIProcess.run(["validate", broken, "--record", CLIProcess.fixtureRecord])
         #expect(two.status == 64 && two.stderr == "travaux: '\(broken)' and --record '\(CLIProcess.fixtureRecord)' name two records; give one\n")
+        // The same directory spelt with a trailing slash is one record.
+        let once = try CLIProcess.run(["validate", broken, "--record", broken + "/"])
+        #expect(once.status == 1 && once.stderr == "travaux: \(broken): 1 error, 0 warnings\n", "\(once.stderr)")
+
+        // No record there: still one JSON answer for CI, and advice about the argument given.
+        let nowhere = TestFiles.path("cli-json-nowhere")
+        let missing = try CLIProcess.run(["validate", nowhere, "--json"])
+        #expect(missing.status == 1 && missing.stderr == "travaux: no record at \(nowhere): no such directory; check the path\n", "\(missing.stderr)")
+        let absent = try #require(try missing.json() as? [String: Any])
+        #expect(absent["valid"] as? Bool == false && absent["directory"] as? String == nowhere && absent["errors"] as? Int == 1)
+        #expect((absent["problems"] as? [[String: Any]])?.first?["message"] as? String == "no such directory; check the path")
     }
 
     @Test("validate leaves the valid record's snapshot in the cache, for the next start")

@@ -55,6 +55,17 @@ struct RecordLoaderTests {
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: "Hamadoun\tTouré") }, "line 4, column 37", "a tab inside a string; write \\t, or a space"),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: "Hamadoun\nTouré") }, "line 4, column 37", "a line break inside a string; write \\n"),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"C:\Users"#) }, "line 4, column 31", #"\U is not a JSON escape; a backslash is written \\ (C:\\Users)"#),
+            // The same key spelt with an escape is still the same key.
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "n\u0061me": "PRC","#) },
+             "line 3, column 37", #""name" appears twice in this object ("n\u0061me" is "name" escaped); keep one"#),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud800"#) }, "line 4, column 38",
+             #"\uD800 is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\uD83D\uDE00)"#),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud83d\u0041"#) }, "line 4, column 38",
+             #"\uD83D is half of a character and is not followed by its other half; write the character itself"#),
+            ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \udE00"#) }, "line 4, column 38",
+             #"\uDE00 is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\uD83D\uDE00)"#),
+            ("actors.json", { $0.replacingOccurrences(of: #""summary": "ITU Secretary-General.""#, with: #""summary": 0126"#) }, "line 4, column 75",
+             "a number with a leading zero (0126); write 126"),
         ]
         for (file, edit, location, message) in cases {
             let problems = Fixture.problems(in: try Fixture.brokenCopy(file, edit: edit))
@@ -72,6 +83,10 @@ struct RecordLoaderTests {
         #expect(Fixture.problems(in: directory).map(\.message) == ["malformed JSON: the file is UTF-16 or UTF-32, not UTF-8; save it as UTF-8"])
         // A UTF-8 byte-order mark and Windows line ends are read.
         try (Data([0xEF, 0xBB, 0xBF]) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(to: URL(fileURLWithPath: path))
+        #expect(Fixture.problems(in: directory).isEmpty)
+        // Both halves of a character escaped, and an escaped key no other key spells, are JSON.
+        try Data(text.replacingOccurrences(of: "Touré", with: #"Tour\u00e9 \uD83D\uDE00"#)
+            .replacingOccurrences(of: #"{ "id": "china", "name""#, with: #"{ "id": "china", "n\u0061me""#).utf8).write(to: URL(fileURLWithPath: path))
         #expect(Fixture.problems(in: directory).isEmpty)
     }
 

@@ -77,7 +77,7 @@ struct JSONSyntaxCheck {
     }
 
     private mutating func object(depth: Int) throws {
-        var seen = Set<ArraySlice<UInt8>>()
+        var seen = Set<String>()
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "}") { index += 1; return }
@@ -89,11 +89,16 @@ struct JSONSyntaxCheck {
             }
             let keyStart = index
             try string()
-            // A key given twice: decoders keep one of the two values silently.
-            let key = bytes[keyStart..<index]
+            // A key given twice: decoders keep one of the two values silently. Compared as
+            // read, so that `"dom\u0061in"` is `"domain"` again.
+            let written = bytes[keyStart..<index]
+            let key = written.contains(UInt8(ascii: "\\"))
+                ? JSONDocument.unescape(bytes[(keyStart + 1)..<(index - 1)]) ?? String(decoding: written, as: UTF8.self)
+                : String(decoding: written.dropFirst().dropLast(), as: UTF8.self)
             if seen.contains(key) {
                 index = keyStart
-                throw failure("\(String(decoding: key, as: UTF8.self)) appears twice in this object; keep one")
+                let spelling = written.contains(UInt8(ascii: "\\")) ? " (\(String(decoding: written, as: UTF8.self)) is \"\(key)\" escaped)" : ""
+                throw failure("\"\(key)\" appears twice in this object\(spelling); keep one")
             }
             seen.insert(key)
             skipWhitespace()
@@ -134,12 +139,25 @@ struct JSONSyntaxCheck {
                 index += 1
                 guard let escaped = current else { break }
                 if escaped == UInt8(ascii: "u") {
-                    index += 1
-                    for _ in 0..<4 {
-                        guard let hex = current, Character(Unicode.Scalar(hex)).isHexDigit else {
-                            throw failure("expected four hex digits after \\u")
+                    let escapeStart = index - 1
+                    let unit = try hexUnit()
+                    // UTF-16 halves: a high one must be followed by an escaped low one, and a
+                    // low one cannot stand alone; readers refuse, or replace, half a character.
+                    let half = "\\u" + String(unit, radix: 16, uppercase: true)
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                            index = escapeStart
+                            throw failure("\(half) is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\\uD83D\\uDE00)")
                         }
                         index += 1
+                        let low = try hexUnit()
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            index = escapeStart
+                            throw failure("\(half) is half of a character and is not followed by its other half; write the character itself")
+                        }
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        index = escapeStart
+                        throw failure("\(half) is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\\uD83D\\uDE00)")
                     }
                 } else if "\"\\/bfnrt".utf8.contains(escaped) {
                     index += 1
@@ -160,6 +178,20 @@ struct JSONSyntaxCheck {
             }
         }
         throw failure("a string is not closed")
+    }
+
+    /// The four hex digits after `\u` (the index on the `u`), as a UTF-16 code unit.
+    private mutating func hexUnit() throws(Failure) -> UInt32 {
+        index += 1
+        var unit: UInt32 = 0
+        for _ in 0..<4 {
+            guard let hex = current, let digit = Character(Unicode.Scalar(hex)).hexDigitValue else {
+                throw failure("expected four hex digits after \\u")
+            }
+            unit = unit << 4 + UInt32(digit)
+            index += 1
+        }
+        return unit
     }
 
     /// The length of the well-formed UTF-8 sequence at `start`, or 0 (overlong forms,
@@ -185,7 +217,15 @@ struct JSONSyntaxCheck {
     private mutating func number() throws {
         if current == UInt8(ascii: "-") { index += 1 }
         guard let first = current, (0x30...0x39).contains(first) else { throw failure("expected a digit") }
+        let digitsStart = index
         while let byte = current, (0x30...0x39).contains(byte) { index += 1 }
+        // `0126`: some readers take it as octal, most refuse it.
+        if first == UInt8(ascii: "0"), index - digitsStart > 1 {
+            let written = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
+            let meant = String(written.drop { $0 == "0" }.isEmpty ? "0" : written.drop { $0 == "0" })
+            index = digitsStart
+            throw failure("a number with a leading zero (\(written)); write \(meant)")
+        }
         if current == UInt8(ascii: ".") {
             index += 1
             guard let byte = current, (0x30...0x39).contains(byte) else { throw failure("expected a digit after '.'") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TravauxCore
 
 /// `travaux validate`: every problem in a record, each with its file and JSON path.
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try global.refuseEmptyDirectories()
         try EmptyArgument.check(directory, "the record directory is empty; give its path, as in 'travaux validate ~/my-record'")
-        if let directory, let record = global.record, directory != record {
+        if let directory, let record = global.record, !Self.sameDirectory(directory, record) {
             throw CLIError("'\(directory)' and --record '\(record)' name two records; give one", exitCode: 64)
         }
         let locator = RecordLocator(explicit: directory ?? global.record, environment: CLIEnvironment.variables,
@@ -27,16 +28,22 @@ struct ValidateCommand: ParsableCommand {
         do { directory = try locator.locate() } catch { throw CLIError(error.description) }
         // Always from the files; a valid record's snapshot is saved, so that the interface
         // started next on an edited record does not decode and validate it again.
-        let (record, problems, pendingSnapshot): (Record?, [RecordProblem], PendingRecordSnapshot?)
+        let (record, found, pendingSnapshot): (Record?, [RecordProblem], PendingRecordSnapshot?)
         if let cacheDirectory = RecordCache.defaultDirectory(environment: CLIEnvironment.variables) {
-            (record, problems, pendingSnapshot) = RecordCache(directory: cacheDirectory).read(directory: directory)
+            (record, found, pendingSnapshot) = RecordCache(directory: cacheDirectory).read(directory: directory)
         } else {
-            (record, problems) = RecordLoader.read(directory: directory)
+            (record, found) = RecordLoader.read(directory: directory)
             pendingSnapshot = nil
         }
         // No record at all is said as every command says it, not as a problem in one.
+        // The directory given as the argument is mended as an argument, not with --record.
+        let problems = self.directory == nil ? found : found.map(Self.advisingTheArgument)
         let failure = RecordLoadError(directory: directory, problems: problems)
-        if failure.isAboutTheDirectory { throw CLIError(failure.oneLine) }
+        if failure.isAboutTheDirectory {
+            // CI parses stdout whatever the verdict: the missing directory is an answer too.
+            if json { try writeJSON(directory: directory, record: nil, problems: problems) }
+            throw CLIError(failure.oneLine)
+        }
         let errors = problems.filter { $0.severity == .error }
         let verdict = "\(directory): \(errors.count) error\(errors.count == 1 ? "" : "s"), \(problems.count - errors.count) warning\(problems.count - errors.count == 1 ? "" : "s")"
         if json {
@@ -52,6 +59,32 @@ struct ValidateCommand: ParsableCommand {
         let warnings = problems.count
         CLIOutput.write("\(directory): valid (record version \(record.manifest.version)): \(counts)"
             + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+    }
+
+    /// `record/` and `record`, or a link and its target, are one record.
+    static func sameDirectory(_ first: String, _ second: String) -> Bool {
+        func trimmed(_ path: String) -> String {
+            var path = path
+            while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+            return path
+        }
+        if trimmed(first) == trimmed(second) { return true }
+        func resolved(_ path: String) -> String? {
+            guard let pointer = realpath(path, nil) else { return nil }
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        guard let first = resolved(first), let second = resolved(second) else { return false }
+        return first == second
+    }
+
+    /// The loader's advice names --record; the record was given as `validate DIR`.
+    static func advisingTheArgument(_ problem: RecordProblem) -> RecordProblem {
+        var problem = problem
+        problem.message = problem.message
+            .replacingOccurrences(of: "pass --record DIR or set TRAVAUX_RECORD to a record directory", with: "check the path")
+            .replacingOccurrences(of: "pass --record ", with: "give ")
+        return problem
     }
 
     /// `{"directory", "valid", "version", "counts", "errors", "warnings", "problems": [{file, location, message, severity}]}`.
