@@ -108,6 +108,28 @@ struct RecordLoaderTests {
         }
         #expect(Fixture.problems(in: far).map(\.message) == ["unknown field 'flag' (a remark of your own goes in a key beginning with _)"])
         #expect(Fixture.problems(in: far).map(\.location) == ["$[1].flag"])
+        // Two letters are not a misspelling of another two.
+        let short = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "zz": 1,"#)
+        }
+        #expect(Fixture.problems(in: short).map(\.message) == ["unknown field 'zz' (a remark of your own goes in a key beginning with _)"])
+    }
+
+    @Test("an unknown key is named even when its file has an item that does not decode: in the other items, and at the top of the broken one, where a mis-cased key is why")
+    func unknownFieldBesideBrokenItem() throws {
+        let directory = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""title": "OSCE adopts an initial set of cyber CBMs""#, with: #""Title": "OSCE adopts an initial set of cyber CBMs""#)
+              .replacingOccurrences(of: #""date": "2008-02","#, with: #""dat": "2008-02","#)
+              .replacingOccurrences(of: #""summary": "An annual series.","#, with: #""summary": 1998,"#)
+        }
+        let messages = Fixture.problems(in: directory).filter { $0.file == "events.json" }.map { $0.location + ": " + $0.message }
+        let remark = " (a remark of your own goes in a key beginning with _)"
+        #expect(messages == [
+            "$[0].title: missing required field 'title'",
+            "$[2].summary: has the wrong type: expected a string",
+            "$[0].Title: unknown field 'Title'; did you mean 'title'?" + remark,
+            "$[1].dat: unknown field 'dat'; did you mean 'date', 'dateWording'?" + remark,
+        ], "\(messages)")
     }
 
     @Test("values that cannot be right are errors: a negative vote, an actor voting twice, an empty fact, a footnote or item referring to itself, a part id not kebab-case, two elements of one number")

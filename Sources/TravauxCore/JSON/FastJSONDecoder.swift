@@ -45,12 +45,51 @@ extension FastJSONDecoder {
         guard let value = try? T(from: JSONNodeDecoder(document: document, node: 0)) else { return nil }
         let unasked = document.unaskedMembers().filter { !$0.key.hasPrefix("_") }
         guard !unasked.isEmpty else { return (value, []) }
-        let paths = document.paths(of: Set(unasked.map(\.object)))
-        let unknown = unasked.map { member in
-            UnknownMember(path: (paths[member.object] ?? "$") + "." + member.key, key: member.key,
-                          nearest: IDSuggestion.nearest(to: member.key, among: member.known.sorted(), limit: 2))
+        return (value, unknownMembers(unasked, in: document))
+    }
+
+    /// The unknown members of a list that does not decode as a whole (a wrong type in one
+    /// item), which `JSONDecoder` then reports item by item without a word on unknown keys:
+    /// those of the items that decode, and the top-level keys of those that do not (`Title`
+    /// for `title` is why one does not). Empty where the fast path cannot read the file.
+    static func unknownMembers<T: Decodable>(ofItems type: T.Type, from bytes: [UInt8]) -> [UnknownMember] {
+        // First which items decode; then those alone again, so that what the decoding asks
+        // for is learnt from whole items, not from one abandoned half-way.
+        guard let probe = try? JSONDocument(bytes), probe.nodes.first?.kind == .array else { return [] }
+        let elements = probe.elements(of: 0)
+        let decodes = elements.map { (try? T(from: JSONNodeDecoder(document: probe, node: $0))) != nil }
+        guard let document = try? JSONDocument(bytes) else { return [] }
+        document.trackAskedMembers()
+        var itemKeys: ObjectIdentifier?
+        for (element, decoded) in zip(elements, decodes) where decoded {
+            _ = try? T(from: JSONNodeDecoder(document: document, node: element))
+            if itemKeys == nil { itemKeys = document.keyType(of: element) }
         }
-        return (value, unknown)
+        var unasked = document.unaskedMembers().filter { !$0.key.hasPrefix("_") }
+        if let itemKeys {
+            // What the first item was asked for, and what any item that decodes has and was
+            // asked for (a hand-written decoder may ask for a key only in some items).
+            let unaskedItemKeys = Set(unasked.filter { elements.contains($0.object) }.map(\.key))
+            var known = document.knownKeys(of: itemKeys)
+            for (element, decoded) in zip(elements, decodes) where decoded {
+                known.formUnion(document.members(of: element).map(\.key).filter { !unaskedItemKeys.contains($0) })
+            }
+            for (element, decoded) in zip(elements, decodes) where !decoded && document.nodes[element].kind == .object {
+                unasked += document.members(of: element).filter { !known.contains($0.key) && !$0.key.hasPrefix("_") }
+                    .map { (element, $0.key, known) }
+            }
+        }
+        return unknownMembers(unasked.sorted { $0.object < $1.object }, in: document)
+    }
+
+    private static func unknownMembers(_ unasked: [(object: Int, key: String, known: Set<String>)], in document: JSONDocument) -> [UnknownMember] {
+        guard !unasked.isEmpty else { return [] }
+        let paths = document.paths(of: Set(unasked.map(\.object)))
+        return unasked.map { member in
+            // A field name is short: two edits would turn `zz` into `id`.
+            UnknownMember(path: (paths[member.object] ?? "$") + "." + member.key, key: member.key,
+                          nearest: IDSuggestion.nearest(to: member.key, among: member.known.sorted(), limit: 2, fewestEdits: 1))
+        }
     }
 }
 

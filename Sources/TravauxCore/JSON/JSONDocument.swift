@@ -135,6 +135,28 @@ final class JSONDocument {
         return unasked.map { ($0.object, $0.key, keysOfType[$0.keys] ?? []) }
     }
 
+    /// The key type `object` was read with as a keyed container, if it was (when tracked).
+    func keyType(of object: Int) -> ObjectIdentifier? {
+        keyedObjects.first { $0.object == object }?.keys
+    }
+
+    /// The keys the decoding asked for with `keys`, present or not (when tracked).
+    func knownKeys(of keys: ObjectIdentifier) -> Set<String> {
+        keysOfType[keys] ?? []
+    }
+
+    /// An array's element nodes, in order.
+    func elements(of array: Int) -> [Int] {
+        guard nodes[array].kind == .array else { return [] }
+        var elements: [Int] = []
+        var element = array + 1
+        for _ in 0..<Int(nodes[array].count) {
+            elements.append(element)
+            element = Int(nodes[element].next)
+        }
+        return elements
+    }
+
     /// The JSON path (`$[25].versions[1]`) of each of `targets`, found by one walk from the root.
     func paths(of targets: Set<Int>) -> [Int: String] {
         var found: [Int: String] = [:]

@@ -195,6 +195,7 @@ public enum RecordLoader {
                 }
             }
             if decoded.count < items.count { damage.filePositions[kind] = positions }
+            problems += FastJSONDecoder.unknownMembers(ofItems: T.self, from: bytes).map { unknownFieldProblem($0, file: file) }
             return decoded
         } catch let error as DecodingError {
             damage.unreadableKinds.insert(kind)

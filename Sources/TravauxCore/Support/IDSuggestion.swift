@@ -6,14 +6,15 @@ public enum IDSuggestion {
         "did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?"
     }
 
-    public static func nearest(to query: String, among ids: [String], limit: Int = 3) -> [String] {
+    /// `fewestEdits` is the edits always allowed; a longer query allows a third of its length.
+    public static func nearest(to query: String, among ids: [String], limit: Int = 3, fewestEdits: Int = 2) -> [String] {
         let needle = query.lowercased()
         let scored: [(id: String, score: Int)] = ids.compactMap { id in
             // An id that starts with or contains what was typed is a likely completion.
             if id.hasPrefix(needle) { return (id, 0) }
             if id.contains(needle) { return (id, 1) }
             let distance = editDistance(Array(needle.unicodeScalars), Array(id.unicodeScalars))
-            let tolerance = max(2, needle.unicodeScalars.count / 3)
+            let tolerance = max(fewestEdits, needle.unicodeScalars.count / 3)
             return distance <= tolerance ? (id, distance) : nil
         }
         return scored.sorted { ($0.score, $0.id.count, $0.id) < ($1.score, $1.id.count, $1.id) }
