@@ -8,9 +8,10 @@ struct RecordValidator {
     private var intoMissingFiles: [ItemKind: (count: Int, first: String)] = [:]
     /// "work#number" to the first source with that footnote, for spotting a second one.
     private var firstSourceByFootnote: [String: String] = [:]
-    /// Each theme type's first spelling, by the type in lower case with its spaces and
-    /// hyphens taken out: the Themes pane groups by the spelling.
-    private var firstThemeType: [String: String] = [:]
+    /// Each theme type's spellings with how many themes use each, in the order first used,
+    /// by the type in lower case with its spaces and hyphens taken out: the Themes pane
+    /// groups by the spelling.
+    private var themeTypeSpellings: [String: [(spelling: String, themes: Int)]] = [:]
 
     /// Threads the checks are split over; nil for as many as help (two at most).
     private let parts: Int?
@@ -83,9 +84,18 @@ struct RecordValidator {
         for i in record.proposals.indices { checkProposal(record.proposals[i], damage.path(.proposal, i)) }
         for i in record.actors.indices {
             checkText(record.actors[i].name, .actor, damage.path(.actor, i) + ".name")
+            checkOptionalText(record.actors[i].summary, .actor, damage.path(.actor, i) + ".summary")
             checkRefs(record.actors[i].sources, [.source], .actor, damage.path(.actor, i) + ".sources")
         }
         for i in record.forums.indices { checkForum(record.forums[i], damage.path(.forum, i)) }
+        for theme in record.themes {
+            let key = Self.themeTypeKey(theme.type)
+            if let index = themeTypeSpellings[key]?.firstIndex(where: { $0.spelling == theme.type }) {
+                themeTypeSpellings[key]?[index].themes += 1
+            } else {
+                themeTypeSpellings[key, default: []].append((theme.type, 1))
+            }
+        }
         for i in record.themes.indices { checkTheme(record.themes[i], damage.path(.theme, i)) }
     }
 
@@ -182,6 +192,11 @@ struct RecordValidator {
         if text.allSatisfy(\.isWhitespace) { report(owner, path(), "is empty; write some text") }
     }
 
+    /// A field that may be left out, written empty: a view would show a blank line.
+    private mutating func checkOptionalText(_ text: String?, _ owner: ItemKind, _ path: @autoclosure () -> String) {
+        if let text, text.allSatisfy(\.isWhitespace) { report(owner, path(), "is empty; write some text, or leave the field out") }
+    }
+
     private mutating func checkSymbols(_ symbols: [String], _ owner: ItemKind, _ path: @autoclosure () -> String) {
         for (i, symbol) in symbols.enumerated() where !Self.isDocumentSymbol(symbol) {
             report(owner, "\(path())[\(i)]", "'\(symbol)' is not a document symbol (like CD/1985 or A/RES/69/31)")
@@ -244,14 +259,22 @@ struct RecordValidator {
             for (name, count) in [("yes", vote.yes), ("no", vote.no), ("abstain", vote.abstain)] where (count ?? 0) < 0 {
                 report(.event, "\(path()).vote.\(name)", "\(count ?? 0) votes; a count cannot be negative")
             }
-            // An actor in two of the lists voted two ways.
+            // An actor in two of the lists voted two ways; twice in one, it is counted twice.
             var side: [String: String] = [:]
-            for (name, actors) in [("yesActors", vote.yesActors), ("noActors", vote.noActors), ("abstainActors", vote.abstainActors)] {
+            let lists = [("yesActors", vote.yesActors, "yes", vote.yes), ("noActors", vote.noActors, "no", vote.no),
+                         ("abstainActors", vote.abstainActors, "abstain", vote.abstain)]
+            for (name, actors, countName, count) in lists {
                 for (i, actor) in actors.enumerated() {
                     if let other = side[actor], other != name {
                         report(.event, "\(path()).vote.\(name)[\(i)]", "'\(actor)' is in \(other) too; an actor casts one vote")
+                    } else if actors[..<i].contains(actor) {
+                        report(.event, "\(path()).vote.\(name)[\(i)]", "'\(actor)' is listed twice in \(name); list each actor once")
                     }
                     side[actor] = side[actor] ?? name
+                }
+                if let count, count >= 0, Set(actors).count > count {
+                    report(.event, "\(path()).vote.\(countName)", "\(count) vote\(count == 1 ? "" : "s") but \(Set(actors).count) actors named in \(name); "
+                           + "the count includes every actor named (check the count, or the list)")
                 }
             }
         }
@@ -307,6 +330,8 @@ struct RecordValidator {
                 report(.proposal, "\(path()).elements[\(i)].id", "element id '\(element.id)' appears twice in '\(proposal.id)'")
             }
             checkPartID(element.id, "element", "\(path()).elements[\(i)].id")
+            checkText(element.text, .proposal, "\(path()).elements[\(i)].text")
+            checkOptionalText(element.quote, .proposal, "\(path()).elements[\(i)].quote")
             // Two elements numbered alike in a version they share: a list shows two of one number.
             if let earlier = proposal.elements[..<i].first(where: { $0.number == element.number && Self.shareAVersion($0, element) }) {
                 report(.proposal, "\(path()).elements[\(i)].number", "element number \(element.number) is also element '\(earlier.id)''s in a version both are in; number them apart")
@@ -319,6 +344,7 @@ struct RecordValidator {
         for (i, criticism) in proposal.criticisms.enumerated() {
             func cpath() -> String { "\(path()).criticisms[\(i)]" }
             checkRefs(criticism.by, [.actor], .proposal, "\(cpath()).by")
+            checkText(criticism.summary, .proposal, "\(cpath()).summary")
             checkRefs(criticism.sources, [.source], .proposal, "\(cpath()).sources")
             if let version = criticism.version, !versionIDs.contains(version) {
                 report(.proposal, "\(cpath()).version", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
@@ -355,13 +381,18 @@ struct RecordValidator {
         checkRefs(theme.sources, [.source], .theme, "\(path()).sources")
         checkRefs(theme.related, ItemKind.allCases, .theme, "\(path()).related")
         checkNotSelf(theme.id, theme.related, .theme, "\(path()).related")
-        let key = String(theme.type.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
-        if let first = firstThemeType[key], first != theme.type {
-            report(.theme, "\(path()).type", "'\(theme.type)' is spelt '\(first)' by an earlier theme; "
+        // Said of the spellings fewer themes use (of the later, between two as common), so
+        // that the advice is the smaller change.
+        let spellings = themeTypeSpellings[Self.themeTypeKey(theme.type)] ?? []
+        if let usual = spellings.max(by: { $0.themes < $1.themes }), usual.spelling != theme.type {
+            let others = usual.themes == 1 ? "another theme" : "\(usual.themes) other themes"
+            report(.theme, "\(path()).type", "'\(theme.type)' is spelt '\(usual.spelling)' by \(others); "
                    + "one spelling keeps them under one heading in the Themes pane", severity: .warning)
-        } else if firstThemeType[key] == nil {
-            firstThemeType[key] = theme.type
         }
+    }
+
+    private static func themeTypeKey(_ type: String) -> String {
+        String(type.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
     }
 
     /// An item listed among its own related items.
