@@ -85,6 +85,15 @@ struct PartialDateMessageTests {
         ("", "is empty; leave the date out for an undated item (its wording can go in dateWording)"),
         (" 2014", "' 2014' has spaces around it; write '2014'"),
         ("spring 2014", "'spring 2014' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2014-01-00", "'2014-01-00': there is no day 0; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2014-02-28 10:00", "'2014-02-28 10:00' has a time; the record keeps the day: write '2014-02-28'"),
+        ("14-03-2014", "'14-03-2014' is not a date; write '2014-03-14'"),
+        ("2014/03/14", "'2014/03/14' is not a date; write '2014-03-14'"),
+        ("2014.3", "'2014.3' is not a date; write '2014-03'"),
+        ("March 2014", "'March 2014' is not a date; write '2014-03'"),
+        ("14 March 2014", "'14 March 2014' is not a date; write '2014-03-14'"),
+        ("Sept. 9, 2014", "'Sept. 9, 2014' is not a date; write '2014-09-09'"),
+        ("31 June 2014", "'31 June 2014' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
     ])
     func message(text: String, expected: String) {
         #expect(PartialDate(iso: text) == nil)

@@ -43,15 +43,23 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
             return parts.compactMap { Int($0) }
         }
-        // A time after the day (`2014-03-01T10:00Z`): the day alone.
-        if let t = trimmed.firstIndex(of: "T"), let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
+        // A time after the day (`2014-03-01T10:00Z`, `2014-03-01 10:00`): the day alone.
+        if let t = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }), let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
             return "'\(text)' has a time; the record keeps the day: write '\(day.iso)'"
         }
+        if let named = withMonthName(trimmed) { return "'\(text)' is not a date; write '\(named.iso)'" }
         if trimmed.count == 8, let whole = numbers("-"), whole.count == 1,
            let date = PartialDate(iso: "\(trimmed.prefix(4))-\(trimmed.dropFirst(4).prefix(2))-\(trimmed.suffix(2))") {
             return "'\(text)' is not a date; write '\(date.iso)'"
         }
         for separator: Character in ["/", "."] {
+            // The year first, with another separator (`2014/03/14`).
+            if let parts = numbers(separator), (2...3).contains(parts.count), (1000...9999).contains(parts[0]),
+               let date = PartialDate(year: parts[0], month: parts[1], day: parts.count > 2 ? parts[2] : nil) {
+                return "'\(text)' is not a date; write '\(date.iso)'"
+            }
+        }
+        for separator: Character in ["/", ".", "-"] {
             if let parts = numbers(separator), parts.count == 3, parts[2] > 31 {
                 let (first, second, year) = (parts[0], parts[1], parts[2])
                 let dayFirst = PartialDate(year: year, month: second, day: first)
@@ -67,6 +75,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         if let parts = numbers("-"), (1...3).contains(parts.count), parts[0] >= 1000, parts[0] <= 9999 {
             let year = parts[0]
             if parts.count > 1, !(1...12).contains(parts[1]) { return "'\(text)': there is no month \(parts[1]); \(forms)" }
+            if parts.count == 3, parts[2] == 0 { return "'\(text)': there is no day 0; \(forms)" }
             if parts.count == 3, !(1...daysIn(month: parts[1], year: year)).contains(parts[2]) {
                 let name = monthNames[parts[1] - 1]
                 return "'\(text)': \(name) \(year) has \(daysIn(month: parts[1], year: year)) days; \(forms)"
@@ -76,6 +85,32 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         return "'\(text)' is not a date; \(forms)"
+    }
+
+    /// A date written with its month's name in English (`March 2014`, `14 March 2014`,
+    /// `Mar. 14, 2014`), as the texts print them.
+    static func withMonthName(_ text: String) -> PartialDate? {
+        let words = text.split { $0 == " " || $0 == "," || $0 == "." }.map(String.init)
+        guard (2...3).contains(words.count) else { return nil }
+        var month: Int?, year: Int?, day: Int?
+        for word in words {
+            let lower = word.lowercased()
+            if let index = monthNames.firstIndex(where: { $0.lowercased() == lower || $0.lowercased().prefix(3) == lower || (lower == "sept" && $0 == "September") }) {
+                guard month == nil else { return nil }
+                month = index + 1
+            } else if word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word) {
+                guard year == nil else { return nil }
+                year = number
+            } else if (1...2).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word) {
+                guard day == nil else { return nil }
+                day = number
+            } else {
+                return nil
+            }
+        }
+        guard let month, let year, words.count == (day == nil ? 2 : 3) else { return nil }
+        if let day, !(1...daysIn(month: month, year: year)).contains(day) { return nil }
+        return PartialDate(year: year, month: month, day: day)
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

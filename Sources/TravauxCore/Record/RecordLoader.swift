@@ -226,7 +226,11 @@ public enum RecordLoader {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
         let known = Set(ItemKind.allCases.map(\.fileName) + [manifestFile])
         let stem = String(file.dropLast(5))   // `works`
-        let candidates = names.filter { !known.contains($0) && $0.lowercased().contains(String(stem.dropLast())) }
+        let candidates = names.filter { name in
+            var isDirectory = false
+            return !known.contains(name) && name.lowercased().contains(String(stem.dropLast()))
+                && StoreFiles.exists(path(directory, name), isDirectory: &isDirectory) && !isDirectory
+        }
         let scored = candidates.map { ($0, IDSuggestion.editDistance(Array($0.lowercased().unicodeScalars), Array(file.unicodeScalars))) }
         return scored.filter { $0.1 <= 6 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
