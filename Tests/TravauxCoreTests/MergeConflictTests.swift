@@ -96,10 +96,36 @@ struct MergeConflictTests {
         let kept = try store.resolveConflict(note.id)
         let copyFile = try String(contentsOfFile: store.path(of: try #require(kept.copy?.id)), encoding: .utf8)
         #expect(copyFile.contains("\"attachments\": [\"f.pdf\"]"), "\(copyFile)")
-        // Sides that are not notes: left for a person.
-        let handEdit = "<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n"
-        try handEdit.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
-        #expect(throws: NoteStoreError.unreadableConflict(path: store.path(of: note.id))) { try store.resolveConflict(note.id) }
-        #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == handEdit)
+        // Sides that are not both this file's notes: left for a person, with why, and the read
+        // says so instead of advising `note resolve`.
+        var otherID = theirs
+        otherID.id = "01M8000000000000000000000Z"
+        let newerSide = NoteFile.encode(theirs).replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 2")
+        let cases: [(String, String)] = [
+            ("<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n",
+             "its first side (between <<<<<<< and =======) is not a note: "),
+            ("<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + NoteFile.encode(otherID) + ">>>>>>> origin/main\n",
+             "its second side (between ======= and >>>>>>>) is not a note: its id '01M8000000000000000000000Z' does not match its file name"),
+            ("<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + newerSide + ">>>>>>> origin/main\n",
+             "its second side (between ======= and >>>>>>>) was written by a newer travaux (note schema 2); resolve it there"),
+            ("<<<<<<< HEAD\n<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + NoteFile.encode(theirs) + ">>>>>>> a\n=======\n"
+                + NoteFile.encode(theirs) + ">>>>>>> origin/main\n",
+             "its markers do not make one whole conflict (a marker missing, or a conflict inside another)"),
+        ]
+        for (text, why) in cases {
+            try #require(newerSide.contains("\"schema\": 2"))
+            try text.write(toFile: store.path(of: note.id), atomically: false, encoding: .utf8)
+            do {
+                _ = try store.resolveConflict(note.id)
+                Issue.record("resolved: \(text)")
+            } catch .unreadableConflict(let path, let said) {
+                #expect(path == store.path(of: note.id) && said.hasPrefix(why), "\(said)")
+            } catch {
+                Issue.record("\(error)")
+            }
+            #expect(try String(contentsOfFile: store.path(of: note.id), encoding: .utf8) == text)
+            let reason = try #require(try store.load().problems.first { $0.noteID == note.id }).reason
+            #expect(reason.hasPrefix("it holds a git merge conflict 'travaux note resolve' cannot take (\(why)") && !reason.contains("keeps both versions"), "\(reason)")
+        }
     }
 }

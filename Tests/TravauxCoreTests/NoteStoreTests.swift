@@ -185,7 +185,7 @@ struct NoteStoreTests {
             let loaded = try store.load()
             #expect(loaded.all.map(\.id) == [good.id])
             let problem = try #require(loaded.problems.first)
-            #expect(problem.movedTo == nil && problem.reason.contains("left in place, since the store is shared through git"), "\(problem.reason)")
+            #expect(problem.movedTo == nil && problem.reason.contains("not moved to quarantine, since the store is shared through git"), "\(problem.reason)")
             #expect(try String(contentsOfFile: store.path(of: badID), encoding: .utf8) == halfMended)
             #expect(!FileManager.default.fileExists(atPath: store.directory + "/quarantine"))
             // Read again for another window: the same.

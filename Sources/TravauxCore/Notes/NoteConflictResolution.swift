@@ -15,14 +15,29 @@ extension NoteStore {
         case sameButTime(Note, otherFields: [(String, String)])
         /// Two versions of the note.
         case twoVersions(ours: Note, oursFields: [(String, String)], theirs: Note, theirsFields: [(String, String)])
-        /// Sides that are not notes (markers in a hand edit, a conflict within a conflict).
-        case unreadable
+        /// Sides that are not both notes this travaux reads as this file's (markers in a hand
+        /// edit, a conflict within a conflict, a side of another id or a newer schema): why.
+        case unreadable(String)
     }
 
     static func sides(of bytes: [UInt8], fileName: String) -> ConflictSides {
-        guard let conflict = MergeConflict(bytes),
-              let ours = try? NoteFile.decode(conflict.ours, fileName: fileName),
-              let theirs = try? NoteFile.decode(conflict.theirs, fileName: fileName) else { return .unreadable }
+        guard let conflict = MergeConflict(bytes) else {
+            return .unreadable("its markers do not make one whole conflict (a marker missing, or a conflict inside another)")
+        }
+        /// The side's note, or why it is none.
+        func side(_ bytes: [UInt8], _ name: String) -> (note: Note?, why: String) {
+            do throws(NoteFile.Failure) {
+                return (try NoteFile.decode(bytes, fileName: fileName), "")
+            } catch .newerSchema(let version) {
+                return (nil, "its \(name) was written by a newer travaux (note schema \(version)); resolve it there")
+            } catch {
+                return (nil, "its \(name) is not a note: \(error.reason)")
+            }
+        }
+        let first = side(conflict.ours, "first side (between <<<<<<< and =======)")
+        guard let ours = first.note else { return .unreadable(first.why) }
+        let second = side(conflict.theirs, "second side (between ======= and >>>>>>>)")
+        guard let theirs = second.note else { return .unreadable(second.why) }
         let oursFields = NoteFile.otherFields(in: conflict.ours)
         let theirsFields = NoteFile.otherFields(in: conflict.theirs)
         var theirsAtOurTime = theirs
@@ -95,8 +110,8 @@ extension NoteStore {
                 return nil
             }
             switch Self.sides(of: bytes, fileName: id + ".json") {
-            case .unreadable:
-                refusal = .unreadableConflict(path: path)
+            case .unreadable(let why):
+                refusal = .unreadableConflict(path: path, why: why)
                 return nil
             case .sameButTime(let note, let otherFields):
                 try write(note, keeping: otherFields)

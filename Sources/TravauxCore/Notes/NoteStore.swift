@@ -123,8 +123,8 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 problems.append(setAside(path, reason: reason, newerSeen: newerSeen, inGit: &inGit))
-            case .conflicted(let path):
-                problems.append(Self.conflictProblem(path))
+            case .conflicted(let path, let unresolvable):
+                problems.append(Self.conflictProblem(path, unresolvable: unresolvable))
             case .conflictOverTime(let path, let note, let otherFields, let bytes):
                 guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
                     problems.append(Self.conflictProblem(path))
@@ -237,8 +237,8 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 invalid.append((path, reason))
-            case .conflicted(let path):
-                collection.problems.append(Self.conflictProblem(path))
+            case .conflicted(let path, let unresolvable):
+                collection.problems.append(Self.conflictProblem(path, unresolvable: unresolvable))
             case .conflictOverTime(let path, let note, let otherFields, let bytes):
                 guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
                     collection.problems.append(Self.conflictProblem(path))
@@ -278,7 +278,7 @@ public struct NoteStore: Sendable {
         /// newer schema was read beside it.
         case invalid(path: String, reason: String)
         /// A note git could not merge (conflict markers in it): left where git expects it.
-        case conflicted(path: String)
+        case conflicted(path: String, unresolvable: String?)
         /// A note git could not merge over the time of its last change alone: `note`, to be
         /// written over the file (`bytes`) as it is settled.
         case conflictOverTime(path: String, note: Note, otherFields: [(String, String)], bytes: [UInt8])
@@ -308,10 +308,18 @@ public struct NoteStore: Sendable {
         NoteStoreProblem(file: path, reason: reason + "; not moved to quarantine while a newer travaux's note is in the store", movedTo: nil)
     }
 
-    static func conflictProblem(_ path: String) -> NoteStoreProblem {
-        NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
-                         movedTo: nil, mergeConflict: true)
+    /// A note held out by a conflict; `unresolvable` says why `note resolve` cannot take it.
+    static func conflictProblem(_ path: String, unresolvable: String? = nil) -> NoteStoreProblem {
+        guard let unresolvable else {
+            return NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
+                                    movedTo: nil, mergeConflict: true)
+        }
+        return NoteStoreProblem(file: path, reason: "it holds a git merge conflict 'travaux note resolve' cannot take (\(unresolvable)); "
+                                + editAdvice + ", and the note comes back", movedTo: nil, mergeConflict: true, resolvable: false)
     }
+
+    /// How to mend by hand a conflict `note resolve` cannot take.
+    static let editAdvice = "edit the file to keep one note, deleting the lines <<<<<<<, ======= and >>>>>>> and the lines you do not keep"
 
     /// How to resolve a note's conflict without losing either side's edits, which `git checkout
     /// --ours` or `--theirs` would (each takes one side's file whole).
@@ -381,10 +389,14 @@ public struct NoteStore: Sendable {
             return .newer(path: path, version: version)
         } catch {
             if Self.hasMergeConflict(bytes) {
-                if case .sameButTime(let note, let otherFields) = Self.sides(of: bytes, fileName: name) {
+                switch Self.sides(of: bytes, fileName: name) {
+                case .sameButTime(let note, let otherFields):
                     return .conflictOverTime(path: path, note: note, otherFields: otherFields, bytes: bytes)
+                case .unreadable(let why):
+                    return .conflicted(path: path, unresolvable: why)
+                case .twoVersions:
+                    return .conflicted(path: path, unresolvable: nil)
                 }
-                return .conflicted(path: path)
             }
             return .invalid(path: path, reason: error.reason)
         }
@@ -398,7 +410,7 @@ public struct NoteStore: Sendable {
         if newerSeen { return Self.keptBesideNewerProblem(path, reason: reason) }
         if inGit == nil { inGit = isInGitWorkTree }
         if inGit == true {
-            return NoteStoreProblem(file: path, reason: reason + "; left in place, since the store is shared through git (moved away, "
+            return NoteStoreProblem(file: path, reason: reason + "; not moved to quarantine, since the store is shared through git (moved away, "
                                     + "the note would be deleted for everyone at the next commit): mend the file, or restore it with git",
                                     movedTo: nil)
         }

@@ -27,7 +27,7 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     /// `note resolve` of a note whose file holds no conflict.
     case noConflict(path: String)
     /// `note resolve` of a conflict whose sides are not notes: only a person can mend it.
-    case unreadableConflict(path: String)
+    case unreadableConflict(path: String, why: String)
 
     public var description: String {
         switch self {
@@ -53,9 +53,9 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) holds a git merge conflict; resolve it (\(NoteStore.conflictAdvice(path))), then try again — nothing was changed"
         case .noConflict(let path):
             return "\(path) holds no git merge conflict; nothing to resolve"
-        case .unreadableConflict(let path):
-            return "\(path) holds a git merge conflict whose sides are not notes (a hand edit, or a conflict inside another); nothing was changed: "
-                + "edit the file to keep one note, deleting the lines <<<<<<<, ======= and >>>>>>> and the lines you do not keep"
+        case .unreadableConflict(let path, let why):
+            return "\(path) holds a git merge conflict whose two sides cannot both be kept: \(why); nothing was changed: "
+                + NoteStore.editAdvice
         case .notADirectory(let path):
             return "\(path) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
         case .changedElsewhere(let id):
@@ -82,12 +82,15 @@ public struct NoteStoreProblem: Sendable, Hashable, CustomStringConvertible {
     public var movedTo: String?
     /// A note with git's conflict markers, left in place for `note resolve`.
     public var mergeConflict = false
+    /// For a merge conflict, whether `note resolve` can keep both its sides.
+    public var resolvable = true
 
-    public init(file: String, reason: String, movedTo: String?, mergeConflict: Bool = false) {
+    public init(file: String, reason: String, movedTo: String?, mergeConflict: Bool = false, resolvable: Bool = true) {
         self.file = file
         self.reason = reason
         self.movedTo = movedTo
         self.mergeConflict = mergeConflict
+        self.resolvable = resolvable
     }
 
     /// The id a conflicted note's file is named by.

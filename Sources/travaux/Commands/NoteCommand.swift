@@ -246,7 +246,7 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
             let store = try global.noteStore()
-            let notes = try global.loadNotes(store)
+            let notes = try global.loadNotes(store, naming: noteID)
             let base: Note
             base = try NoteLookup.note(noteID, in: notes)
             // The new place is checked as `note add` checks one, before standard input is read.
@@ -348,7 +348,7 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note show 01M7'")
-            let notes = try global.loadNotes(try global.noteStore())
+            let notes = try global.loadNotes(try global.noteStore(), naming: noteID)
             let note: Note
             note = try NoteLookup.note(noteID, in: notes)
             if json {
@@ -377,7 +377,7 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note rm 01M7'")
             let store = try global.noteStore()
-            let notes = try global.loadNotes(store)
+            let notes = try global.loadNotes(store, naming: noteID)
             let note = try NoteLookup.note(noteID, in: notes)
             do {
                 try store.delete(note.id, base: note)
@@ -414,7 +414,7 @@ struct NoteCommand: ParsableCommand {
             if noteID.contains("/"), !store.holds(file: noteID) {
                 throw CLIError("\(noteID) is not in the notes store (\(store.directory)); pass --store with its folder to resolve it there")
             }
-            let notes = try global.loadNotes(store)
+            let notes = try global.loadNotes(store, naming: noteID)
             // A conflict over the time of the last change alone was settled by that very read.
             if let settled = notes.settledConflicts.first(where: { NoteLookup.names(noteID, file: $0) }),
                let note = notes.note(NoteStore.noteID(ofFile: settled)) {

@@ -18,6 +18,10 @@ enum NoteLookup {
             return try notes.resolve(typed)
         } catch .noSuchNote(let id, let suggestions) {
             if let conflicted = conflicted(typed, in: notes).first {
+                guard conflicted.resolvable else {
+                    // Why `note resolve` cannot take it, and how to mend it by hand.
+                    throw CLIError("note \(conflicted.noteID) cannot be read: \(conflicted.file) " + conflicted.reason.dropFirst("it ".count))
+                }
                 throw CLIError("note \(conflicted.noteID) is in a git merge conflict (\(conflicted.file)), so it cannot be read; "
                                + "'travaux note resolve \(conflicted.noteID)' keeps both versions, the other as a conflict copy")
             }
