@@ -274,7 +274,7 @@ struct NoteCLITests {
         #expect(json.first?["last"] as? String == notes[3]["created"] as? String)
 
         // The command given mends it, and the hint goes.
-        #expect(try run(["session", "rename", "seminar 3", "seminar 3"]).stdout == "renamed session 'seminar 3' to 'seminar 3' on 1 note\n")
+        #expect(try run(["session", "rename", "seminar 3", "seminar 3"]).stdout == "spelled session 'seminar 3' alike on 1 note ('Seminar  3' before)\n")
         #expect(try run(["sessions"]).stderr == "")
         #expect(try run(["session", "rename", "SEMINAR 3", "seminar 3"]).stdout
                 == "nothing renamed: the session is already spelled 'seminar 3' on all its notes\n")
@@ -283,6 +283,35 @@ struct NoteCLITests {
         #expect(try run(["session", "rename", "seminar 3", "Seminar 4"]).stdout == "renamed session 'seminar 3' to 'Seminar 4' on 3 notes\n")
         let after = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
         #expect(after.map { $0["session"] as? String } == [nil, "Seminar 4", "Seminar 4", "Seminar 4"])
+    }
+
+    @Test("a tag or session only a note in a merge conflict has is said to be there; lists say what they leave out; a rename names only the conflicts it concerns")
+    func conflictedHolders() throws {
+        let id = try run(["note", "add", "ppwt", "base", "--session", "sem A", "--tag", "alpha"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = store + "/" + id + ".json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let conflict = "<<<<<<< HEAD\n" + text.replacingOccurrences(of: "\"base\"", with: "\"A body\"") + "=======\n"
+            + text.replacingOccurrences(of: "\"base\"", with: "\"B body\"") + ">>>>>>> origin/main\n"
+        try conflict.write(toFile: file, atomically: true, encoding: .utf8)
+        let held = "is only on a note in a git merge conflict (\(id)); resolve it ('travaux note resolve ID'), then run it again\n"
+        let session = try run(["session", "rename", "sem A", "x"])
+        #expect(session.status == 1 && session.stderr.hasSuffix("travaux: the session 'sem A' " + held), "\(session.stderr)")
+        let tag = try run(["tag", "rename", "alpha", "x"])
+        #expect(tag.status == 1 && tag.stderr.hasSuffix("travaux: the tag 'alpha' " + held), "\(tag.stderr)")
+        let uncounted = "1 note is in a git merge conflict and not counted; resolve it ('travaux note resolve ID')\n"
+        let sessions = try run(["sessions"])
+        #expect(sessions.stdout.isEmpty && sessions.stderr.hasSuffix("no note can be read, so no sessions\n" + uncounted), "\(sessions.stderr)")
+        let tags = try run(["tags"])
+        #expect(tags.stdout.isEmpty && tags.stderr.hasSuffix("no tags on the notes that can be read\n" + uncounted), "\(tags.stderr)")
+
+        // A rename of what the note in conflict does not carry does not name it.
+        _ = try run(["note", "add", "ppwt", "other", "--session", "other", "--tag", "other"])
+        let renamed = try run(["session", "rename", "other", "other2"])
+        #expect(renamed.stdout == "renamed session 'other' to 'other2' on 1 note\n" && !renamed.stderr.contains("left out"), "\(renamed.stderr)")
+        let retagged = try run(["tag", "rename", "other", "other2"])
+        #expect(retagged.status == 0 && !retagged.stderr.contains("left out"), "\(retagged.stderr)")
+        #expect(try run(["tags"]).stderr.hasSuffix(uncounted))
+        #expect(try run(["note", "list", "--tag", "alpha"]).stderr.hasSuffix("travaux: the tag 'alpha' " + held))
     }
 
     @Test("hand-written labels: blanks alone are no session; one beginning with '-' gets advice that runs as given")

@@ -123,11 +123,11 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 problems.append(setAside(path, reason: reason, newerSeen: newerSeen, inGit: &inGit))
-            case .conflicted(let path, let unresolvable):
-                problems.append(Self.conflictProblem(path, unresolvable: unresolvable))
+            case .conflicted(let path, let unresolvable, let sides):
+                problems.append(Self.conflictProblem(path, unresolvable: unresolvable, sides: sides))
             case .conflictOverTime(let path, let note, let otherFields, let bytes):
                 guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
-                    problems.append(Self.conflictProblem(path))
+                    problems.append(Self.conflictProblem(path, sides: [note]))
                     continue
                 }
                 notes.append(note)
@@ -237,11 +237,11 @@ public struct NoteStore: Sendable {
                 break
             case .invalid(let path, let reason):
                 invalid.append((path, reason))
-            case .conflicted(let path, let unresolvable):
-                collection.problems.append(Self.conflictProblem(path, unresolvable: unresolvable))
+            case .conflicted(let path, let unresolvable, let sides):
+                collection.problems.append(Self.conflictProblem(path, unresolvable: unresolvable, sides: sides))
             case .conflictOverTime(let path, let note, let otherFields, let bytes):
                 guard let written = settleConflictOverTime(note, otherFields: otherFields, was: bytes) else {
-                    collection.problems.append(Self.conflictProblem(path))
+                    collection.problems.append(Self.conflictProblem(path, sides: [note]))
                     continue
                 }
                 collection.put(note)
@@ -278,7 +278,7 @@ public struct NoteStore: Sendable {
         /// newer schema was read beside it.
         case invalid(path: String, reason: String)
         /// A note git could not merge (conflict markers in it): left where git expects it.
-        case conflicted(path: String, unresolvable: String?)
+        case conflicted(path: String, unresolvable: String?, sides: [Note])
         /// A note git could not merge over the time of its last change alone: `note`, to be
         /// written over the file (`bytes`) as it is settled.
         case conflictOverTime(path: String, note: Note, otherFields: [(String, String)], bytes: [UInt8])
@@ -309,10 +309,12 @@ public struct NoteStore: Sendable {
     }
 
     /// A note held out by a conflict; `unresolvable` says why `note resolve` cannot take it.
-    static func conflictProblem(_ path: String, unresolvable: String? = nil) -> NoteStoreProblem {
+    static func conflictProblem(_ path: String, unresolvable: String? = nil, sides: [Note]) -> NoteStoreProblem {
         guard let unresolvable else {
-            return NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
-                                    movedTo: nil, mergeConflict: true)
+            var problem = NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
+                                           movedTo: nil, mergeConflict: true)
+            problem.conflictSides = sides
+            return problem
         }
         return NoteStoreProblem(file: path, reason: "it holds a git merge conflict 'travaux note resolve' cannot take (\(unresolvable)); "
                                 + editAdvice + ", and the note comes back", movedTo: nil, mergeConflict: true, resolvable: false)
@@ -393,9 +395,9 @@ public struct NoteStore: Sendable {
                 case .sameButTime(let note, let otherFields):
                     return .conflictOverTime(path: path, note: note, otherFields: otherFields, bytes: bytes)
                 case .unreadable(let why):
-                    return .conflicted(path: path, unresolvable: why)
-                case .twoVersions:
-                    return .conflicted(path: path, unresolvable: nil)
+                    return .conflicted(path: path, unresolvable: why, sides: [])
+                case .twoVersions(let ours, _, let theirs, _):
+                    return .conflicted(path: path, unresolvable: nil, sides: [ours, theirs])
                 }
             }
             return .invalid(path: path, reason: error.reason)

@@ -64,10 +64,35 @@ enum NoteLookup {
         return id == key || (key.count >= NoteCollection.minimumPrefix && id.hasPrefix(key))
     }
 
+    /// The notes held out by a merge conflict that a side of carries what `carries` looks for
+    /// (a tag, a session); those whose sides cannot be read may, and are counted in.
+    static func conflicted(carrying carries: (Note) -> Bool, in notes: NoteCollection) -> [String] {
+        notes.problems.filter { $0.mergeConflict && ($0.conflictSides.isEmpty || $0.conflictSides.contains(where: carries)) }.map(\.noteID)
+    }
+
+    /// Why a tag or session no readable note has is not there to act on, when notes held
+    /// out by a merge conflict have it.
+    static func onlyInConflicts(_ what: String, carriedBy carries: (Note) -> Bool, in notes: NoteCollection) -> CLIError? {
+        let held = conflicted(carrying: carries, in: notes)
+        guard !held.isEmpty else { return nil }
+        let them = held.count == 1 ? "it" : "them"
+        return CLIError("\(what) is only on \(held.count == 1 ? "a note" : "notes") in a git merge conflict (\(held.joined(separator: ", "))); "
+                        + "resolve \(them) ('travaux note resolve ID'), then run it again")
+    }
+
+    /// Says, under a list of tags or sessions, that notes held out by a merge conflict are
+    /// not counted in it.
+    static func sayConflictsUncounted(in notes: NoteCollection) {
+        let held = notes.problems.filter(\.mergeConflict).count
+        guard held > 0 else { return }
+        CLIOutput.say("\(held) note\(held == 1 ? " is" : "s are") in a git merge conflict and not counted; resolve \(held == 1 ? "it" : "them") ('travaux note resolve ID')")
+    }
+
     /// Says that notes held out by a merge conflict were not part of a change made to every
-    /// note (a tag or session renamed), which would otherwise come back unchanged once resolved.
-    static func sayConflictsLeftOut(of change: String, in notes: NoteCollection) {
-        let held = notes.problems.filter(\.mergeConflict).map(\.noteID)
+    /// note (a tag or session renamed), which would otherwise come back unchanged once
+    /// resolved: those a side of which `carries` the tag or session.
+    static func sayConflictsLeftOut(of change: String, in notes: NoteCollection, carrying carries: (Note) -> Bool) {
+        let held = conflicted(carrying: carries, in: notes)
         guard !held.isEmpty else { return }
         CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and \(held.count == 1 ? "was" : "were") left out of \(change) ("
                       + held.joined(separator: ", ") + "); resolve \(held.count == 1 ? "it" : "them") ('travaux note resolve ID'), then run it again")

@@ -14,7 +14,8 @@ struct SessionsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let summaries = try global.loadNotes(try global.noteStore()).sessionSummaries
+        let notes = try global.loadNotes(try global.noteStore())
+        let summaries = notes.sessionSummaries
         if json {
             struct Entry: Encodable {
                 var session: String?
@@ -38,8 +39,13 @@ struct SessionsCommand: ParsableCommand {
             }))
             return
         }
+        defer { NoteLookup.sayConflictsUncounted(in: notes) }
         guard !summaries.isEmpty else {
-            CLIOutput.say("no notes yet, so no sessions; 'travaux --session NAME' or 'travaux note add ITEM-ID TEXT --session NAME' takes notes in one")
+            if notes.problems.contains(where: \.mergeConflict) {
+                CLIOutput.say("no note can be read, so no sessions")
+            } else {
+                CLIOutput.say("no notes yet, so no sessions; 'travaux --session NAME' or 'travaux note add ITEM-ID TEXT --session NAME' takes notes in one")
+            }
             return
         }
         var table = Table(columns: [.init(header: "SESSION", flexible: true), .init(header: "NOTES", rightAligned: true),
@@ -97,6 +103,9 @@ struct SessionCommand: ParsableCommand {
             let notes = try global.loadNotes(store)
             guard let summary = notes.sessionSummaries.first(where: { $0.name.map { SessionLabel.same($0, old) } ?? false }),
                   let stored = summary.name else {
+                if let held = NoteLookup.onlyInConflicts("the session '\(old)'", carriedBy: { $0.session.map { SessionLabel.same($0, old) } ?? false }, in: notes) {
+                    throw held
+                }
                 let near = IDSuggestion.nearest(to: SessionLabel.normalise(old), among: notes.sessions)
                 throw CLIError("no note is of session '\(old)'" + (near.isEmpty ? "; 'travaux sessions' lists them" : "; " + IDSuggestion.question(near)))
             }
@@ -104,14 +113,22 @@ struct SessionCommand: ParsableCommand {
             do { changed = try store.renameSession(old, to: new) } catch { throw CLIError(error.description) }
             guard let target = changed.first?.session else {
                 CLIOutput.write("nothing renamed: the session is already spelled '\(stored)' on all its notes")
-                NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
+                NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.session.map { SessionLabel.same($0, stored) } ?? false }
                 return
             }
             let merged = !SessionLabel.same(stored, target) && notes.count(inSession: target) > 0
-            let report = "renamed session '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
-                + (merged ? ", merging it into the \(notes.count(inSession: target)) already there" : "")
+            let count = "\(changed.count) note\(changed.count == 1 ? "" : "s")"
+            let report: String
+            if stored == target {
+                // Notes of another spelling given the session's own (`seminar 3` as `Seminar 3`).
+                let before = Set(changed.compactMap { notes.note($0.id)?.session }).sorted().map { "'\($0)'" }
+                report = "spelled session '\(target)' alike on \(count) (\(before.isEmpty ? "another spelling" : before.joined(separator: ", ")) before)"
+            } else {
+                report = "renamed session '\(stored)' to '\(target)' on \(count)"
+                    + (merged ? ", merging it into the \(notes.count(inSession: target)) already there" : "")
+            }
             CLIOutput.write(report, done: "the session was renamed")
-            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
+            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.session.map { SessionLabel.same($0, stored) } ?? false }
         }
     }
 }

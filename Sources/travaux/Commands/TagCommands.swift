@@ -18,8 +18,13 @@ struct TagsCommand: ParsableCommand {
             CLIOutput.write(try JSONOutput.string(counts.map { Entry(tag: $0.tag, count: $0.count) }))
             return
         }
+        defer { NoteLookup.sayConflictsUncounted(in: notes) }
         guard !counts.isEmpty else {
-            CLIOutput.say("no tags yet; add some with 'travaux note add ITEM-ID TEXT --tag T'")
+            if notes.problems.contains(where: \.mergeConflict) {
+                CLIOutput.say("no tags on the notes that can be read")
+            } else {
+                CLIOutput.say("no tags yet; add some with 'travaux note add ITEM-ID TEXT --tag T'")
+            }
             return
         }
         var table = Table(columns: [.init(header: "TAG", flexible: true), .init(header: "NOTES", rightAligned: true)])
@@ -68,7 +73,7 @@ struct TagCommand: ParsableCommand {
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
                 : "renamed '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
             CLIOutput.write(report, done: changed.isEmpty ? nil : "the tag was renamed")
-            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes)
+            NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.tags.contains { Tag.same($0, stored) } }
         }
     }
 }
