@@ -15,8 +15,11 @@ public enum NoteStoreLocator {
 
     /// Who is writing: `TRAVAUX_AUTHOR`, else the login name.
     public static func author(environment: [String: String]) -> String {
+        // Trimmed, and blanks alone passed over: a colleague reads "· by NAME" under the note.
         for key in ["TRAVAUX_AUTHOR", "USER", "LOGNAME"] {
-            if let value = environment[key], !value.isEmpty { return value }
+            guard let value = environment[key] else { continue }
+            let trimmed = String(value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            if !trimmed.isEmpty { return trimmed }
         }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             return String(cString: name)
