@@ -38,12 +38,17 @@ struct SearchTests {
         #expect(index.search("the", limit: Int.max / 2) == all)
     }
 
-    @Test("a work is found by the abbreviation its footnote markers show ([Meyer 3])")
+    @Test("a work is found by the abbreviation its footnote markers show, and a footnote by its marker ([Meyer 3])")
     func workAbbreviation() throws {
         let shipped = SearchIndex(record: try ExportFixture.shippedRecord())
         let hit = try #require(shipped.search("meyer", limit: 20).first { $0.id == "meyer-chapter" })
         #expect(hit.field == "short name" || hit.field == "author", "\(hit)")
         #expect(shipped.search("PMP", limit: 5).contains { $0.id == "pmp-remarks" && $0.field == "short name" })
+        // A footnote as its marker shows it, first among the others of its work.
+        let marker = shipped.search("PMP 3", limit: 5)
+        #expect(marker.first?.id == "pmp-fn-3" && marker.first?.field == "marker", "\(marker)")
+        #expect(shipped.search("Meyer 3", limit: 5).first?.id == "meyer-fn-3")
+        #expect(shipped.search("pmp", kinds: [.source], limit: 5).count == 5)
     }
 
     @Test("events and proposals carrying a symbol rank before the footnotes citing it")

@@ -42,7 +42,11 @@ public struct SearchIndex: Sendable {
         for kind in ItemKind.allCases {
             for item in record.items(of: kind) {
                 let index = documents.count
-                let fields = item.searchFields
+                var fields = item.searchFields
+                // A footnote as its marker shows it (`[PMP 3]`), which only the record can spell.
+                if case .source(let source) = item {
+                    fields.append(SearchField(name: "marker", text: "\(record.workAbbreviation(source.work)) \(source.number)", weight: Self.nameWeight))
+                }
                 let foldedFields = fields.map { TextFolding.fold($0.text) }
                 for (fieldIndex, field) in fields.enumerated() {
                     let posting = Posting(document: Int32(index), field: Int32(fieldIndex), weight: Int32(field.weight))
