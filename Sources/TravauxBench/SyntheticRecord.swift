@@ -210,7 +210,7 @@ public struct SyntheticRecord: Sendable {
             let symbol = g.chance(0.28) ? SyntheticText.symbol(100_000 + i, using: &g) : nil
             if let symbol, i <= eventIDs.count / 2 { sampleSymbol = symbol }
             let vote: JSONValue? = g.chance(0.04) ? .object([
-                "yes": .int(Int.random(in: 100...180, using: &g)), "no": .int(Int.random(in: 0...5, using: &g)),
+                "yes": .int(Int.random(in: 100...180, using: &g)), "no": .int(Int.random(in: 1...5, using: &g)),   // at least the actor named
                 "abstain": .int(Int.random(in: 0...30, using: &g)), "noActors": .strings(pick(.actor, 1, &g)),
                 "wording": .string(SyntheticText.sentence(g.length(around: 60), using: &g)),
             ]) : nil
