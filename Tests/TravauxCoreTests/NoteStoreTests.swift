@@ -493,6 +493,17 @@ struct NoteStoreTests {
         try store.save(touched, base: try #require(try store.load().note(note.id)))
         let stable = try String(contentsOfFile: path, encoding: .utf8)
         #expect(stable.replacing(#/"updated": "[^"]*"/#, with: "") == written.replacing(#/"updated": "[^"]*"/#, with: ""))
+        // Two edits of one field that cross: the conflict copy keeps the fields too.
+        let base = try #require(try store.load().note(note.id))
+        var there = base, here = base
+        there.body = "there"
+        try store.save(there, base: base)
+        here.body = "here"
+        let crossed = try store.save(here, base: base, merges: false)
+        let copy = try #require(crossed.conflictCopy)
+        let copyText = try String(contentsOfFile: store.path(of: copy.id), encoding: .utf8)
+        #expect(copyText.contains("\"attachments\": [\"scan-p3.pdf\"]"), "\(copyText)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [\"scan-p3.pdf\"]"))
     }
 
     @Test("refresh sees another writer's new, changed and deleted notes")

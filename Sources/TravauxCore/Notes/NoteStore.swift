@@ -580,8 +580,9 @@ public struct NoteStore: Sendable {
             var copy = loser
             copy.id = NoteID.make(at: clock.now())
             copy.conflictOf = note.id
+            // Both versions come from the file, and so keep the fields another tool gave it.
             if winner == mine { try write(mine, keeping: otherFields) }
-            try write(copy)
+            try write(copy, keeping: otherFields)
             var outcome = SaveOutcome(saved: winner, conflictCopy: copy)
             outcome.copyIsMine = winner != mine
             return outcome
