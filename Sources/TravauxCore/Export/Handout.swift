@@ -81,20 +81,10 @@ struct Handout {
         return item.sourceIDs
     }
 
-    /// The footnotes the part of a proposal a note targets rests on.
+    /// The footnotes the part of a proposal a note targets rests on, as the handout names
+    /// that part (one lookup of the part, for its label and its footnotes).
     static func sourceIDs(of target: NoteTarget, in record: Record) -> [String] {
-        guard case .proposal(let proposal)? = record.item(target.item) else { return [] }
-        var ids: [String] = []
-        if let id = target.version, let version = proposal.versions.first(where: { $0.id == id }) {
-            ids += version.sources
-        }
-        if let id = target.quote, let quote = proposal.versions.lazy.flatMap(\.quotes).first(where: { $0.id == id }) {
-            ids.append(quote.source)
-        }
-        if let id = target.element, let element = proposal.elements.first(where: { $0.id == id }) {
-            ids += element.sources
-        }
-        return ids.uniqued()
+        (TargetDescription(target, in: record)?.parts.flatMap(\.sources) ?? []).uniqued()
     }
 
     /// Every footnote the handout cites, in record order (works, then footnote numbers).
