@@ -94,6 +94,8 @@ struct PartialDateMessageTests {
         ("14 March 2014", "'14 March 2014' is not a date; write '2014-03-14'"),
         ("Sept. 9, 2014", "'Sept. 9, 2014' is not a date; write '2014-09-09'"),
         ("31 June 2014", "'31 June 2014' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        // Two digits of a year are not guessed at (1999? 2099?).
+        ("01/02/99", "'01/02/99' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
     ])
     func message(text: String, expected: String) {
         #expect(PartialDate(iso: text) == nil)

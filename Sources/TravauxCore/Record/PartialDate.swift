@@ -60,7 +60,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         for separator: Character in ["/", ".", "-"] {
-            if let parts = numbers(separator), parts.count == 3, parts[2] > 31 {
+            if let parts = numbers(separator), parts.count == 3, (1000...9999).contains(parts[2]) {
                 let (first, second, year) = (parts[0], parts[1], parts[2])
                 let dayFirst = PartialDate(year: year, month: second, day: first)
                 let monthFirst = PartialDate(year: year, month: first, day: second)
