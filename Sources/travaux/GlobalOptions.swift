@@ -28,13 +28,14 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The notes, with any file that could not be read reported on stderr (it was quarantined).
-    /// A conflict in the note `naming` names is left for the command to say, once.
-    func loadNotes(_ store: NoteStore, naming typed: String? = nil) throws -> NoteCollection {
+    /// A conflict in the note `naming` names is left for the command to say, once; so is the
+    /// settling of its conflict by this read, when the command is `note resolve`.
+    func loadNotes(_ store: NoteStore, naming typed: String? = nil, resolving: Bool = false) throws -> NoteCollection {
         let notes: NoteCollection
         do { notes = try store.load() } catch { throw CLIError(error.description) }
         func named(_ file: String) -> Bool { typed.map { NoteLookup.names($0, file: file) } ?? false }
         for problem in notes.problems where !(problem.mergeConflict && named(problem.file)) { CLIOutput.warn(problem.description) }
-        for file in notes.settledConflicts where !named(file) { CLIOutput.say("travaux: " + NoteStore.settledConflictReport(file)) }
+        for file in notes.settledConflicts where !(resolving && named(file)) { CLIOutput.say("travaux: " + NoteStore.settledConflictReport(file)) }
         return notes
     }
 

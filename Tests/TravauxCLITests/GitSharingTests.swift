@@ -68,6 +68,19 @@ struct GitSharingTests {
         #expect(try git(["status", "--porcelain"], in: ben).stdout.isEmpty)
     }
 
+    @Test("a conflict over the time alone settled by note show is said there, for git add")
+    func conflictOverTimeSettledByShow() throws {
+        let id = try shared()
+        #expect(try travaux(["tag", "rename", "ASAT", "asat-tests"], store: ana).status == 0)
+        try git(["commit", "-qam", "rename"], in: ana)
+        #expect(try travaux(["note", "edit", id, "--text", "Ben's text"], store: ben).status == 0)
+        try git(["commit", "-qam", "edit"], in: ben)
+        #expect(try git(["pull", "-q", "--no-rebase", "--no-edit"], in: ben).status != 0)
+        let shown = try travaux(["note", "show", id], store: ben)
+        #expect(shown.status == 0 && shown.stdout.contains("Ben's text"), "\(shown.stderr)")
+        #expect(shown.stderr.contains("held a git merge conflict over the time of its last change alone"), "\(shown.stderr)")
+    }
+
     @Test("two texts of one note: held out and said, show names the conflict, and note resolve keeps both versions")
     func twoVersionsResolved() throws {
         let id = try shared()

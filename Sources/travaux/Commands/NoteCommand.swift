@@ -414,7 +414,7 @@ struct NoteCommand: ParsableCommand {
             if noteID.contains("/"), !store.holds(file: noteID) {
                 throw CLIError("\(noteID) is not in the notes store (\(store.directory)); pass --store with its folder to resolve it there")
             }
-            let notes = try global.loadNotes(store, naming: noteID)
+            let notes = try global.loadNotes(store, naming: noteID, resolving: true)
             // A conflict over the time of the last change alone was settled by that very read.
             if let settled = notes.settledConflicts.first(where: { NoteLookup.names(noteID, file: $0) }),
                let note = notes.note(NoteStore.noteID(ofFile: settled)) {
