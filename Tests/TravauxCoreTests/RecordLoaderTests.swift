@@ -195,6 +195,16 @@ struct RecordLoaderTests {
         ], "\(messages)")
     }
 
+    @Test("a text is blank when every character is white space, Unicode's included, whatever its first byte")
+    func blankTexts() {
+        for blank in ["", " ", "\t\n", "\u{00A0}", "\u{3000}\u{3000}", " \u{2003}\r\n"] {
+            #expect(RecordValidator.isBlank(blank), "\(Array(blank.unicodeScalars))")
+        }
+        for text in ["a", " a", "\u{00A0}x", "é", "\u{7F}", "!", "\u{3000}条"] {
+            #expect(!RecordValidator.isBlank(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("a theme type spelt two ways (case, spaces, hyphens), which the Themes pane would show as two headings, is a warning on the spellings fewer themes use")
     func themeTypeSpelling() throws {
         let directory = try Fixture.brokenCopy("themes.json") { text in
