@@ -230,14 +230,21 @@ struct RecordLoaderTests {
                                                 + "one spelling keeps them under one heading in the Themes pane"], "\(Fixture.problems(in: majority))")
     }
 
-    @Test("a fraction where a whole number goes says so in words, not as Foundation's case name")
+    @Test("a fraction or a number too large where a whole number goes says so in words, not as Foundation's case name, at the field's own path")
     func fractionForAWholeNumber() throws {
         let directory = try Fixture.brokenCopy("sources.json") { text in
             guard let range = text.range(of: #""number": 1,"#) else { return text }
             return text.replacingCharacters(in: range, with: #""number": 2.5,"#)
         }
-        let messages = Fixture.problems(in: directory).map(\.message)
-        #expect(messages.contains("2.5 is not a whole number this field can hold; write one such as 3"), "\(messages)")
+        #expect(Fixture.problems(in: directory).map(\.description) == ["sources.json: $[0].number: 2.5 is not a whole number this field can hold; write one such as 3"],
+                "\(Fixture.problems(in: directory))")
+        // Nested, and the same text elsewhere in the item as a string: only the number is meant.
+        let nested = try Fixture.brokenCopy("events.json") {
+            $0.replacingOccurrences(of: #""vote": { "wording": "adopted every year" }"#,
+                                    with: #""vote": { "wording": "1e30", "yes": 1e30 }"#)
+        }
+        let problems = Fixture.problems(in: nested)
+        #expect(problems.map(\.description) == ["events.json: $[2].vote.yes: 1e30 is not a whole number this field can hold; write one such as 3"], "\(problems)")
     }
 
     @Test("a missing required field names its JSON path")

@@ -259,7 +259,10 @@ public enum RecordLoader {
                 return RecordProblem(file: file, location: "line \(failure.line), column \(failure.column)",
                                      message: "malformed JSON: \(failure.message)")
             }
-            return RecordProblem(file: file, location: jsonPath(context.codingPath), message: readable(context.debugDescription))
+            let location = numberOutOfRange(context.debugDescription).flatMap {
+                pathOfNumber(written: $0, under: context.codingPath, in: bytes)
+            } ?? jsonPath(context.codingPath)
+            return RecordProblem(file: file, location: location, message: readable(context.debugDescription))
         @unknown default:
             return RecordProblem(file: file, location: "$", message: "\(error)")
         }
@@ -268,11 +271,40 @@ public enum RecordLoader {
     /// Foundation's wording of a value it cannot take, in ours where it names a Swift case
     /// (`numberIsNotRepresentableInSwift(parsed: "2.5")`).
     static func readable(_ description: String) -> String {
-        if description.hasPrefix("numberIsNotRepresentableInSwift"), let open = description.firstIndex(of: "\""),
-           let close = description.lastIndex(of: "\""), open < close {
-            return "\(description[description.index(after: open)..<close]) is not a whole number this field can hold; write one such as 3"
+        if let number = numberOutOfRange(description) {
+            return "\(number) is not a whole number this field can hold; write one such as 3"
         }
         return description
+    }
+
+    /// The number as written, when Foundation's error is one it cannot hold.
+    private static func numberOutOfRange(_ description: String) -> Substring? {
+        guard description.hasPrefix("numberIsNotRepresentableInSwift"), let open = description.firstIndex(of: "\""),
+              let close = description.lastIndex(of: "\""), open < close else { return nil }
+        return description[description.index(after: open)..<close]
+    }
+
+    /// The path of the first number written `text` inside the value at `codingPath`:
+    /// Foundation's error for such a number carries no path of its own, and the item's
+    /// alone (`$[27]`) leaves the user to find the field (`$[27].vote.yes`).
+    static func pathOfNumber(written text: Substring, under codingPath: [any CodingKey], in bytes: [UInt8]) -> String? {
+        guard let document = try? JSONDocument(bytes) else { return nil }
+        var node = 0
+        for key in codingPath {
+            if let index = key.intValue {
+                let elements = document.elements(of: node)
+                guard elements.indices.contains(index) else { return nil }
+                node = elements[index]
+            } else {
+                guard document.nodes[node].kind == .object,
+                      let member = document.member(of: node, named: key.stringValue) else { return nil }
+                node = member
+            }
+        }
+        let end = Int(document.nodes[node].next)
+        guard let number = (node..<end).first(where: { document.nodes[$0].kind == .number && document.text(of: $0) == text }),
+              let path = document.paths(of: [number])[number] else { return nil }
+        return path
     }
 
     static func jsonPath(_ codingPath: [any CodingKey]) -> String {
