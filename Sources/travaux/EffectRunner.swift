@@ -39,6 +39,9 @@ struct EffectRunner {
     private var inPlaceWritePending = false
     /// The store's folder did not exist when the window opened: it is watched once it does.
     private var watchesInPlaceWhenMade: Bool
+    /// Notes this window deleted, by id, with the fields another tool gave their files: `u`
+    /// brings a note back through a save, which writes them again.
+    private var deletions: [String: NoteStore.Deletion] = [:]
 
     init(store: NoteStore, terminal: TerminalSession, author: String) {
         self.store = store
@@ -165,7 +168,9 @@ struct EffectRunner {
             let note = store.makeNote(target: target, body: body, tags: tags, session: session, author: author)
             return [save(note, base: nil)]
         case .saveNote(let note, let base, let merges):
-            return [save(note, base: base, merges: merges)]
+            // `u` after `d` (ids are never reused): with the fields its file had beyond the note.
+            let deletion = base == nil ? deletions.removeValue(forKey: note.id) : nil
+            return [save(note, base: base, merges: merges, restoring: deletion)]
         case .respellTag(let respelling, let notes):
             var actions: [Action] = []
             var failure: String?
@@ -186,7 +191,7 @@ struct EffectRunner {
         case .deleteNote(let note):
             do {
                 let before = store.changeStamp
-                try store.delete(note.id, base: note)
+                deletions[note.id] = try store.delete(note.id, base: note)
                 watch.wrote([.deleted(note)], before: before, after: store.changeStamp)
                 return [.noteDeleted(note)]
             } catch {
@@ -321,14 +326,16 @@ struct EffectRunner {
         return actions
     }
 
-    private mutating func save(_ note: Note, base: Note?, merges: Bool = true) -> Action {
+    private mutating func save(_ note: Note, base: Note?, merges: Bool = true, restoring deletion: NoteStore.Deletion? = nil) -> Action {
         do {
             let before = store.changeStamp
-            let outcome = try store.save(note, base: base, merges: merges)
+            let outcome = try store.save(note, base: base, merges: merges, restoring: deletion)
             let changes: [StoreWatch.Change] = [.saved(outcome.saved)] + (outcome.conflictCopy.map { [.saved($0)] } ?? [])
             watch.wrote(changes, before: before, after: store.changeStamp)
             return .noteSaved(outcome)
         } catch {
+            // Tried again (Ctrl-S on the text kept), it is still the note deleted.
+            if let deletion { deletions[note.id] = deletion }
             return .storeFailed(error.description, unsaved: note)
         }
     }

@@ -222,6 +222,27 @@ struct NotesEndToEndTests {
         try waitForExit(terminal)
     }
 
+    @Test("d then u brings a note back with the fields another tool gave its file")
+    func undoDeleteKeepsOtherFields() throws {
+        let added = try CLIProcess.run(["note", "add", "ppwt", "with an attachment", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = store + "/" + id + ".json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try TestFiles.replace(path, with: text.replacing("{\n", with: "{\n  \"attachments\": [\"scan-p3.pdf\"],\n", maxReplacements: 1))
+        let terminal = try start()
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("5")
+        try terminal.waitFor(text: "with an attachment")
+        try terminal.send("d")
+        try terminal.waitFor(text: "u brings it back")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try terminal.send("u")
+        try terminal.waitFor(text: "note brought back")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text.replacing("{\n", with: "{\n  \"attachments\": [\"scan-p3.pdf\"],\n", maxReplacements: 1))
+        try terminal.send("q")
+        try waitForExit(terminal)
+    }
+
     @Test("a note written in place (an editor saving over its file, a conflict mended by hand) shows its new text within seconds")
     func noteWrittenInPlace() throws {
         let added = try CLIProcess.run(["note", "add", "ppwt", "first words", "--store", store, "--record", CLIProcess.fixtureRecord])

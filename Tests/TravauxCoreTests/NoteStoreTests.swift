@@ -506,6 +506,24 @@ struct NoteStoreTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [\"scan-p3.pdf\"]"))
     }
 
+    @Test("a note deleted and brought back with its deletion has its file's other fields again; a new note of another id does not take them")
+    func otherFieldsBroughtBack() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
+        try store.save(note, base: nil)
+        let path = store.path(of: note.id)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacing("{\n", with: "{\n  \"attachments\": [\"scan-p3.pdf\"],\n", maxReplacements: 1).write(toFile: path, atomically: true, encoding: .utf8)
+        let deletion = try #require(try store.delete(note.id, base: note))
+        #expect(deletion.note == note && !FileManager.default.fileExists(atPath: path))
+        try store.save(deletion.note, base: nil, restoring: deletion)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [\"scan-p3.pdf\"]"))
+        #expect(try store.load().note(note.id) == note)
+        let other = store.makeNote(target: NoteTarget(item: "a"), body: "new", author: "a")
+        try store.save(other, base: nil, restoring: deletion)
+        #expect(try !String(contentsOfFile: store.path(of: other.id), encoding: .utf8).contains("attachments"))
+    }
+
     @Test("refresh sees another writer's new, changed and deleted notes")
     func refresh() throws {
         let store = try makeStore()

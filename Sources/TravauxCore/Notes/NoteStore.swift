@@ -543,8 +543,10 @@ public struct NoteStore: Sendable {
     /// `merges` is false: a base known only by its time); otherwise the later edit wins and
     /// the other is kept as a conflict copy.
     /// A damaged file in its place is moved to quarantine first; a newer travaux's is refused.
+    /// `restoring`: the fields another tool gave the file of a note deleted and now brought
+    /// back (`Deletion.otherFields`), written when no file is in its place.
     @discardableResult
-    public func save(_ note: Note, base: Note?, merges: Bool = true) throws(NoteStoreError) -> SaveOutcome {
+    public func save(_ note: Note, base: Note?, merges: Bool = true, restoring deleted: Deletion? = nil) throws(NoteStoreError) -> SaveOutcome {
         try prepare()
         let outcome = try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> SaveOutcome? in
             let onDisk: Note?, otherFields: [(String, String)], quarantined: NoteStoreProblem?
@@ -553,7 +555,8 @@ public struct NoteStore: Sendable {
                 refusal = reason
                 return nil
             case .clear(let current, let others, let moved):
-                (onDisk, otherFields, quarantined) = (current, others, moved)
+                let restored = current == nil && deleted?.note.id == note.id ? deleted?.otherFields ?? [] : []
+                (onDisk, otherFields, quarantined) = (current, current == nil ? restored : others, moved)
             }
             var mine = note
             if base != nil { mine.updated = max(clock.now(), note.updated) }
@@ -622,26 +625,33 @@ public struct NoteStore: Sendable {
     /// Deletes a note. With `base`, refuses if another process changed it since it was read.
     /// A damaged file is moved to quarantine instead, and a newer travaux's note is refused.
     @discardableResult
-    public func delete(_ id: String, base: Note?) throws(NoteStoreError) -> Note? {
+    public func delete(_ id: String, base: Note?) throws(NoteStoreError) -> Deletion? {
         guard StoreFiles.exists(directory) else { return nil }
-        return try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> Note? in
+        return try locked { (refusal: inout NoteStoreError?) throws(StoreFiles.Failure) -> Deletion? in
             switch try clearing(id) {
             case .refused(let reason):
                 refusal = reason
                 return nil
             case .clear(nil, _, let moved):
                 // Absent, or damaged and now kept in quarantine rather than deleted.
-                return moved == nil ? nil : base
-            case .clear(let onDisk?, _, _):
+                return moved == nil ? nil : base.map { Deletion(note: $0, otherFields: []) }
+            case .clear(let onDisk?, let otherFields, _):
                 if let base, onDisk != base {
                     refusal = .changedElsewhere(id: id)
                     return nil
                 }
                 try StoreFiles.remove(path(of: id))
                 try StoreFiles.syncDirectory(directory)
-                return onDisk
+                return Deletion(note: onDisk, otherFields: otherFields)
             }
         }
+    }
+
+    /// A note deleted, with what its file held beyond the note (fields another tool gave
+    /// it), so that bringing it back (`save(_:base:restoring:)`) loses none of them.
+    public struct Deletion: Sendable {
+        public let note: Note
+        let otherFields: [(String, String)]
     }
 
     /// Runs `body` under the store's lock; a refusal it sets (a newer travaux's note, a
