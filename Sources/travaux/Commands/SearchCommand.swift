@@ -111,6 +111,30 @@ struct SearchHitJSON: Encodable {
     var author: String?
     var created: String?
     var updated: String?
+    private var isNote = false
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, title, score, field, text, item, tags, target, body, session, author, created, updated
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(score, forKey: .score)
+        try container.encode(field, forKey: .field)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(item, forKey: .item)
+        try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encodeIfPresent(target, forKey: .target)
+        try container.encodeIfPresent(body, forKey: .body)
+        // A note without a session has `"session": null`, as in `note list --json`.
+        if isNote { try container.encode(session, forKey: .session) }
+        try container.encodeIfPresent(author, forKey: .author)
+        try container.encodeIfPresent(created, forKey: .created)
+        try container.encodeIfPresent(updated, forKey: .updated)
+    }
 
     init(_ hit: SearchHit) {
         id = hit.id
@@ -132,6 +156,7 @@ struct SearchHitJSON: Encodable {
         target = note.target
         body = note.body
         session = note.session
+        isNote = true
         author = note.author
         created = note.created.iso8601
         updated = note.updated.iso8601
