@@ -171,7 +171,7 @@ struct RecordLoaderTests {
     func implausibleTextsAndCounts() throws {
         let directory = try Fixture.brokenCopy("events.json") {
             $0.replacingOccurrences(of: #""vote": { "wording": "adopted every year" }"#,
-                                    with: #""vote": { "wording": "adopted every year", "no": 1, "noActors": ["russia", "china", "russia"], "yes": 2, "yesActors": ["toure"] }"#)
+                                    with: #""vote": { "wording": "adopted every year", "no": 1, "noActors": ["russia", "china", "russia"], "yes": 2, "abstain": 0, "abstainActors": ["toure"] }"#)
         }
         let edits = [
             ("actors.json", #""summary": "ITU Secretary-General.""#, #""summary": "  ""#),
@@ -188,6 +188,7 @@ struct RecordLoaderTests {
         #expect(messages == [
             "events.json $[2].vote.noActors[2]: 'russia' is listed twice in noActors; list each actor once",
             "events.json $[2].vote.no: 1 vote but 2 actors named in noActors; the count includes every actor named (check the count, or the list)",
+            "events.json $[2].vote.abstain: 0 votes but 1 actor named in abstainActors; the count includes every actor named (check the count, or the list)",
             "proposals.json $[0].elements[0].text: is empty; write some text",
             "proposals.json $[0].elements[0].quote: is empty; write some text, or leave the field out",
             "proposals.json $[0].criticisms[0].summary: is empty; write some text",

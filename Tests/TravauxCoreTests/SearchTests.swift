@@ -234,6 +234,18 @@ struct IDSuggestionTests {
         #expect(IDSuggestion.nearest(to: "rusia", among: ids) == ["russia"])
         #expect(IDSuggestion.nearest(to: "zzzzzzzz", among: ids).isEmpty)
     }
+
+    @Test("two neighbouring letters swapped are one edit, so a short field name typed so is still suggested")
+    func transposition() {
+        func distance(_ a: String, _ b: String) -> Int { IDSuggestion.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
+        #expect(distance("titel", "title") == 1 && distance("tpye", "type") == 1 && distance("wrok", "work") == 1)
+        #expect(distance("kitten", "sitting") == 3 && distance("", "abc") == 3 && distance("abc", "") == 3 && distance("ca", "abc") == 3)
+        #expect(distance("same", "same") == 0 && distance("ab", "ba") == 1 && distance("abcd", "badc") == 2)
+        let fields = ["id", "title", "type", "work", "summary"]
+        #expect(IDSuggestion.nearest(to: "titel", among: fields, fewestEdits: 1) == ["title"])
+        #expect(IDSuggestion.nearest(to: "wrok", among: fields, fewestEdits: 1) == ["work"])
+        #expect(IDSuggestion.nearest(to: "zz", among: fields, fewestEdits: 1).isEmpty)
+    }
 }
 
 @Suite("Document symbols")

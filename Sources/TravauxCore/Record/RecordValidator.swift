@@ -282,7 +282,7 @@ struct RecordValidator {
                 }
                 // Only a list longer than the count can name more actors than it.
                 if let count, count >= 0, actors.count > count, case let named = Set(actors).count, named > count {
-                    report(.event, "\(path()).vote.\(countName)", "\(count) vote\(count == 1 ? "" : "s") but \(named) actors named in \(name); "
+                    report(.event, "\(path()).vote.\(countName)", "\(count) vote\(count == 1 ? "" : "s") but \(named) actor\(named == 1 ? "" : "s") named in \(name); "
                            + "the count includes every actor named (check the count, or the list)")
                 }
             }

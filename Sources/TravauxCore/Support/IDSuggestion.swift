@@ -17,22 +17,29 @@ public enum IDSuggestion {
             let tolerance = max(fewestEdits, needle.unicodeScalars.count / 3)
             return distance <= tolerance ? (id, distance) : nil
         }
-        return scored.sorted { ($0.score, $0.id.count, $0.id) < ($1.score, $1.id.count, $1.id) }
+        // Only the nearest: `tme` is one swap from `time`, and `item`, two edits away, is noise.
+        let best = scored.map(\.score).min()
+        return scored.filter { $0.score == best }.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
             .prefix(limit).map(\.id)
     }
 
-    /// Levenshtein distance, two rows at a time.
+    /// Edits between two texts, a letter added, dropped, changed, or two neighbours swapped
+    /// (`titel` for `title` is one: the commonest slip of a short name), three rows at a time.
     static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }
