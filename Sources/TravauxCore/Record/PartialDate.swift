@@ -33,7 +33,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Why `text` is not a date, with the date it was likely meant to be where one can tell
     /// (`14/03/2014`: `2014-03-14`; `2014-02-30`: February has 28 days that year).
-    static func whyNot(_ text: String) -> String {
+    /// `forOption`: the text was given to an option (`export --from`), where the advice
+    /// about the record's `dateWording` does not apply.
+    public static func whyNot(_ text: String, forOption: Bool = false) -> String {
         let forms = "write YYYY, YYYY-MM or YYYY-MM-DD"
         let trimmed = String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         if trimmed.isEmpty { return "is empty; leave the date out for an undated item (its wording can go in dateWording)" }
@@ -43,20 +45,30 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
             return parts.compactMap { Int($0) }
         }
-        // A time after the day (`2014-03-01T10:00Z`, `2014-03-01 10:00`): the day alone.
+        // A time after the day (`2014-03-01T10:00Z`, `2014-03-01 10:00`): the day alone. Other
+        // words after it (`to 2014-03-16`, `(approx.)`) say more than a day, and belong in
+        // the wording, not dropped.
         if let t = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }), let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
-            return "'\(text)' has a time; the record keeps the day: write '\(day.iso)'"
+            let rest = trimmed[trimmed.index(after: t)...].drop { $0 == " " }
+            if trimmed[t] == "T" || rest.prefixMatch(of: /[0-9]{1,2}:[0-9]{2}/) != nil {
+                return "'\(text)' has a time; " + (forOption ? "give the day: '\(day.iso)'" : "the record keeps the day: write '\(day.iso)'")
+            }
+            return "'\(text)' says more than a day; " + (forOption ? "give one: '\(day.iso)'" : "write '\(day.iso)' here, and the whole wording in dateWording")
         }
-        if let named = withMonthName(trimmed) { return "'\(text)' is not a date; write '\(named.iso)'" }
+        if let (year, month, day) = withMonthName(trimmed) {
+            if let why = impossibility(year: year, month: month, day: day) { return "'\(text)': \(why); \(forms)" }
+            if let named = PartialDate(year: year, month: month, day: day) { return "'\(text)' is not a date; write '\(named.iso)'" }
+        }
         if trimmed.count == 8, let whole = numbers("-"), whole.count == 1,
            let date = PartialDate(iso: "\(trimmed.prefix(4))-\(trimmed.dropFirst(4).prefix(2))-\(trimmed.suffix(2))") {
             return "'\(text)' is not a date; write '\(date.iso)'"
         }
         for separator: Character in ["/", "."] {
             // The year first, with another separator (`2014/03/14`).
-            if let parts = numbers(separator), (2...3).contains(parts.count), (1000...9999).contains(parts[0]),
-               let date = PartialDate(year: parts[0], month: parts[1], day: parts.count > 2 ? parts[2] : nil) {
-                return "'\(text)' is not a date; write '\(date.iso)'"
+            if let parts = numbers(separator), (2...3).contains(parts.count), (1000...9999).contains(parts[0]) {
+                let (year, month, day) = (parts[0], parts[1], parts.count > 2 ? parts[2] : nil)
+                if let why = impossibility(year: year, month: month, day: day) { return "'\(text)': \(why); \(forms)" }
+                if let date = PartialDate(year: year, month: month, day: day) { return "'\(text)' is not a date; write '\(date.iso)'" }
             }
         }
         for separator: Character in ["/", ".", "-"] {
@@ -68,17 +80,19 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
                 case (let date?, nil), (nil, let date?): return "'\(text)' is not a date; write '\(date.iso)'"
                 case (let one?, let other?) where one != other: return "'\(text)' is not a date; write YYYY-MM-DD ('\(one.iso)' or '\(other.iso)')"
                 case (let one?, _): return "'\(text)' is not a date; write '\(one.iso)'"
-                default: break
+                default:
+                    // Neither reading is a day: said of the one whose month there is (`31/02/2014`).
+                    let (month, day) = (1...12).contains(second) ? (second, first) : (first, second)
+                    if (1...12).contains(month), let why = impossibility(year: year, month: month, day: day) {
+                        return "'\(text)': \(why); \(forms)"
+                    }
                 }
             }
         }
         if let parts = numbers("-"), (1...3).contains(parts.count), parts[0] >= 1000, parts[0] <= 9999 {
             let year = parts[0]
-            if parts.count > 1, !(1...12).contains(parts[1]) { return "'\(text)': there is no month \(parts[1]); \(forms)" }
-            if parts.count == 3, parts[2] == 0 { return "'\(text)': there is no day 0; \(forms)" }
-            if parts.count == 3, !(1...daysIn(month: parts[1], year: year)).contains(parts[2]) {
-                let name = monthNames[parts[1] - 1]
-                return "'\(text)': \(name) \(year) has \(daysIn(month: parts[1], year: year)) days; \(forms)"
+            if let why = impossibility(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil) {
+                return "'\(text)': \(why); \(forms)"
             }
             if let date = PartialDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil) {
                 return "'\(text)' is not a date; write '\(date.iso)' (two digits for a month or a day)"
@@ -87,9 +101,21 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return "'\(text)' is not a date; \(forms)"
     }
 
+    /// Why a year, month and day are no date (`there is no month 13`, `February 2014 has 28
+    /// days`); nil when they are one.
+    static func impossibility(year: Int, month: Int?, day: Int?) -> String? {
+        if let month, !(1...12).contains(month) { return "there is no month \(month)" }
+        if day == 0 { return "there is no day 0" }
+        if let month, let day, !(1...daysIn(month: month, year: year)).contains(day) {
+            return "\(monthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days"
+        }
+        return nil
+    }
+
     /// A date written with its month's name in English (`March 2014`, `14 March 2014`,
-    /// `Mar. 14, 2014`), as the texts print them.
-    static func withMonthName(_ text: String) -> PartialDate? {
+    /// `Mar. 14, 2014`), as the texts print them: its year, month and day, which may be
+    /// no date (`June 31, 2014`).
+    static func withMonthName(_ text: String) -> (year: Int, month: Int, day: Int?)? {
         let words = text.split { $0 == " " || $0 == "," || $0 == "." }.map(String.init)
         guard (2...3).contains(words.count) else { return nil }
         var month: Int?, year: Int?, day: Int?
@@ -109,8 +135,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         guard let month, let year, words.count == (day == nil ? 2 : 3) else { return nil }
-        if let day, !(1...daysIn(month: month, year: year)).contains(day) { return nil }
-        return PartialDate(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

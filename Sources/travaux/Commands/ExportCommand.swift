@@ -188,7 +188,8 @@ struct ExportCommand: ParsableCommand {
     private func day(_ text: String?, option: String) throws -> PartialDate? {
         guard let text else { return nil }
         guard let date = PartialDate(iso: text) else {
-            throw CLIError("\(option) '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", exitCode: 64)
+            // The record's advice (`14/03/2014`: write '2014-03-14'); an empty text is said earlier.
+            throw CLIError("\(option) " + PartialDate.whyNot(text, forOption: true), exitCode: 64)
         }
         return date
     }
