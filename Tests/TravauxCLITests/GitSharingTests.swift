@@ -138,7 +138,7 @@ struct GitSharingTests {
         #expect(try git(["pull", "-q", "--no-rebase", "--no-edit"], in: ben).status != 0)
         let renamed = try travaux(["tag", "rename", "ASAT", "asat"], store: ben)
         #expect(renamed.stdout == "renamed 'ASAT' to 'asat' on 1 note\n")
-        #expect(renamed.stderr.hasSuffix("1 note is in a git merge conflict and was left out of the rename (\(id)); resolve it ('travaux note resolve ID'), then run it again\n"),
+        #expect(renamed.stderr.hasSuffix("1 note is in a git merge conflict and was left out of the rename (\(id)); resolve it ('travaux note resolve \(id)'), then run it again\n"),
                 "\(renamed.stderr)")
     }
 }

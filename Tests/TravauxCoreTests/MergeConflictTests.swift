@@ -103,13 +103,18 @@ struct MergeConflictTests {
         let newerSide = NoteFile.encode(theirs).replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 2")
         let cases: [(String, String)] = [
             ("<<<<<<< HEAD\n{\"body\": \"ours\"}\n=======\n{\"body\": \"theirs\"}\n>>>>>>> origin/main\n",
-             "its first side (between <<<<<<< and =======) is not a note: "),
+             "its first side (after <<<<<<<) is not a note: "),
             ("<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + NoteFile.encode(otherID) + ">>>>>>> origin/main\n",
              "its second side (between ======= and >>>>>>>) is not a note: its id '01M8000000000000000000000Z' does not match its file name"),
             ("<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + newerSide + ">>>>>>> origin/main\n",
              "its second side (between ======= and >>>>>>>) was written by a newer travaux (note schema 2); resolve it there"),
             ("<<<<<<< HEAD\n<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + NoteFile.encode(theirs) + ">>>>>>> a\n=======\n"
                 + NoteFile.encode(theirs) + ">>>>>>> origin/main\n",
+             "its markers do not make one whole conflict (a marker missing, or a conflict inside another)"),
+            // The closing marker deleted by hand: still a conflict to mend, not a damaged note.
+            ("<<<<<<< HEAD\n" + NoteFile.encode(ours) + "=======\n" + NoteFile.encode(theirs),
+             "its markers do not make one whole conflict (a marker missing, or a conflict inside another)"),
+            ("<<<<<<<\n" + NoteFile.encode(ours),
              "its markers do not make one whole conflict (a marker missing, or a conflict inside another)"),
         ]
         for (text, why) in cases {

@@ -34,7 +34,9 @@ extension NoteStore {
                 return (nil, "its \(name) is not a note: \(error.reason)")
             }
         }
-        let first = side(conflict.ours, "first side (between <<<<<<< and =======)")
+        // Named by the markers that open and close them: with diff3's style, the first side
+        // ends at `|||||||`, not `=======`.
+        let first = side(conflict.ours, "first side (after <<<<<<<)")
         guard let ours = first.note else { return .unreadable(first.why) }
         let second = side(conflict.theirs, "second side (between ======= and >>>>>>>)")
         guard let theirs = second.note else { return .unreadable(second.why) }

@@ -321,7 +321,8 @@ public struct NoteStore: Sendable {
     }
 
     /// How to mend by hand a conflict `note resolve` cannot take.
-    static let editAdvice = "edit the file to keep one note, deleting the lines <<<<<<<, ======= and >>>>>>> and the lines you do not keep"
+    static let editAdvice = "edit the file to keep one note, deleting the lines <<<<<<<, ======= and >>>>>>> and the lines you do not keep "
+        + "(with git's diff3 style, the ||||||| line and the lines below it up to ======= too)"
 
     /// How to resolve a note's conflict without losing either side's edits, which `git checkout
     /// --ours` or `--theirs` would (each takes one side's file whole).
@@ -335,13 +336,14 @@ public struct NoteStore: Sendable {
         return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
     }
 
-    /// Whether a file has the markers git leaves in a file it could not merge.
+    /// Whether a file has the markers git leaves in a file it could not merge: a line that
+    /// opens or closes a conflict, which no note's JSON has. One of the three deleted by hand
+    /// still leaves it a conflict (`sides(of:)` says which is missing), not a damaged note.
     static func hasMergeConflict(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         // Any line break: a store checked out with CRLF line ends has "\r\n", one Character.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        return lines.contains { $0.hasPrefix("<<<<<<< ") } && lines.contains { $0.hasPrefix(">>>>>>> ") }
-            && lines.contains { $0 == "=======" || $0.hasPrefix("||||||| ") }
+        return lines.contains { $0.hasPrefix("<<<<<<< ") || $0 == "<<<<<<<" || $0.hasPrefix(">>>>>>> ") || $0 == ">>>>>>>" }
     }
 
     /// `readNote` of each name, in order; on several threads when there are many. The first

@@ -64,37 +64,65 @@ enum NoteLookup {
         return id == key || (key.count >= NoteCollection.minimumPrefix && id.hasPrefix(key))
     }
 
-    /// The notes held out by a merge conflict that a side of carries what `carries` looks for
-    /// (a tag, a session); those whose sides cannot be read may, and are counted in.
+    /// The notes held out by a merge conflict a side of which carries what `carries` looks
+    /// for (a tag, a session).
     static func conflicted(carrying carries: (Note) -> Bool, in notes: NoteCollection) -> [String] {
-        notes.problems.filter { $0.mergeConflict && ($0.conflictSides.isEmpty || $0.conflictSides.contains(where: carries)) }.map(\.noteID)
+        notes.problems.filter { $0.mergeConflict && $0.conflictSides.contains(where: carries) }.map(\.noteID)
+    }
+
+    /// Notes held out by a conflict whose sides cannot be read: they may carry anything.
+    static func unreadableConflicts(in notes: NoteCollection) -> [String] {
+        notes.problems.filter { $0.mergeConflict && $0.conflictSides.isEmpty }.map(\.noteID)
+    }
+
+    /// `resolve it ('travaux note resolve ID')`, naming the note when there is one.
+    private static func resolveAdvice(_ ids: [String]) -> String {
+        ids.count == 1 ? "resolve it ('travaux note resolve \(ids[0])')" : "resolve them ('travaux note resolve ID')"
     }
 
     /// Why a tag or session no readable note has is not there to act on, when notes held
-    /// out by a merge conflict have it.
+    /// out by a merge conflict have it. A conflict that cannot be read is not counted: said
+    /// of every tag, it would hide a typo's "did you mean"; the warning on it says why.
     static func onlyInConflicts(_ what: String, carriedBy carries: (Note) -> Bool, in notes: NoteCollection) -> CLIError? {
         let held = conflicted(carrying: carries, in: notes)
         guard !held.isEmpty else { return nil }
-        let them = held.count == 1 ? "it" : "them"
         return CLIError("\(what) is only on \(held.count == 1 ? "a note" : "notes") in a git merge conflict (\(held.joined(separator: ", "))); "
-                        + "resolve \(them) ('travaux note resolve ID'), then run it again")
+                        + resolveAdvice(held) + ", then run it again")
     }
 
     /// Says, under a list of tags or sessions, that notes held out by a merge conflict are
-    /// not counted in it.
+    /// not counted in it, and how each comes back.
     static func sayConflictsUncounted(in notes: NoteCollection) {
-        let held = notes.problems.filter(\.mergeConflict).count
-        guard held > 0 else { return }
-        CLIOutput.say("\(held) note\(held == 1 ? " is" : "s are") in a git merge conflict and not counted; resolve \(held == 1 ? "it" : "them") ('travaux note resolve ID')")
+        let held = notes.problems.filter(\.mergeConflict)
+        guard !held.isEmpty else { return }
+        let resolvable = held.filter(\.resolvable).map(\.noteID), unreadable = held.filter { !$0.resolvable }.map(\.noteID)
+        var ways: [String] = []
+        if !resolvable.isEmpty { ways.append(resolveAdvice(resolvable)) }
+        if !unreadable.isEmpty { ways.append(mendAdvice(unreadable, of: held.count)) }
+        CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and not counted; " + ways.joined(separator: "; "))
+    }
+
+    /// How notes `note resolve` cannot take come back: by hand, as the warning on each says.
+    private static func mendAdvice(_ ids: [String], of all: Int) -> String {
+        let which = all == 1 ? "it" : (ids.count == 1 ? ids[0] : ids.joined(separator: ", "))
+        return "'travaux note resolve' cannot take \(which): mend \(ids.count == 1 ? "it" : "them") by hand (the warning above says how)"
     }
 
     /// Says that notes held out by a merge conflict were not part of a change made to every
     /// note (a tag or session renamed), which would otherwise come back unchanged once
-    /// resolved: those a side of which `carries` the tag or session.
+    /// resolved: those a side of which `carries` the tag or session, and those that cannot be
+    /// read, which may.
     static func sayConflictsLeftOut(of change: String, in notes: NoteCollection, carrying carries: (Note) -> Bool) {
         let held = conflicted(carrying: carries, in: notes)
-        guard !held.isEmpty else { return }
-        CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and \(held.count == 1 ? "was" : "were") left out of \(change) ("
-                      + held.joined(separator: ", ") + "); resolve \(held.count == 1 ? "it" : "them") ('travaux note resolve ID'), then run it again")
+        if !held.isEmpty {
+            CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and \(held.count == 1 ? "was" : "were") left out of \(change) ("
+                          + held.joined(separator: ", ") + "); " + resolveAdvice(held) + ", then run it again")
+        }
+        let unreadable = unreadableConflicts(in: notes)
+        if !unreadable.isEmpty {
+            let one = unreadable.count == 1
+            CLIOutput.say("\(unreadable.count) note\(one ? "" : "s") in a git merge conflict that cannot be read (\(unreadable.joined(separator: ", "))) "
+                          + "may have it and \(one ? "was" : "were") left out of \(change); mend \(one ? "it" : "them") by hand (the warning above says how), then run it again")
+        }
     }
 }
