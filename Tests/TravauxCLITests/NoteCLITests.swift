@@ -332,6 +332,27 @@ struct NoteCLITests {
                                                            + "mend it by hand (the warning above says how), then run it again\n"), "\(gamma.stderr)")
     }
 
+    @Test("a beginning of an id two notes in a merge conflict share names both, for show, edit and rm as for resolve")
+    func beginningOfTwoConflictedNotes() throws {
+        var ids: [String] = []
+        for body in ["first", "second"] {
+            let id = try run(["note", "add", "ppwt", body]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let file = store + "/" + id + ".json"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            try ("<<<<<<< HEAD\n" + text.replacingOccurrences(of: "\"\(body)\"", with: "\"A\"") + "=======\n"
+                 + text.replacingOccurrences(of: "\"\(body)\"", with: "\"B\"") + ">>>>>>> origin/main\n").write(toFile: file, atomically: true, encoding: .utf8)
+            ids.append(id)
+        }
+        let shared = String(zip(ids[0], ids[1]).prefix { $0 == $1 }.map(\.0))
+        try #require(shared.count >= 4, "ids made a moment apart share their time's first characters")
+        for command in [["note", "show"], ["note", "edit"], ["note", "rm"]] {
+            let result = try run(command + [shared] + (command[1] == "edit" ? ["--text", "x"] : []))
+            #expect(result.status == 1 && result.stderr.hasSuffix("travaux: '\(shared)' matches 2 notes in a merge conflict (\(ids.sorted().joined(separator: ", "))); type more of the id\n"),
+                    "\(command): \(result.stderr)")
+        }
+        #expect(try run(["note", "show", ids[0]]).stderr.contains("note \(ids[0]) is in a git merge conflict"))
+    }
+
     @Test("hand-written labels: blanks alone are no session; one beginning with '-' gets advice that runs as given")
     func handWrittenLabels() throws {
         let blank = try run(["note", "add", "ppwt", "a", "--session", "x"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)

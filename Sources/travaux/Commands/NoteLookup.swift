@@ -17,7 +17,10 @@ enum NoteLookup {
         do {
             return try notes.resolve(typed)
         } catch .noSuchNote(let id, let suggestions) {
-            if let conflicted = conflicted(typed, in: notes).first {
+            if held.count > 1 {
+                throw CLIError("'\(typed)' matches \(held.count) notes in a merge conflict (\(held.map(\.noteID).sorted().joined(separator: ", "))); type more of the id")
+            }
+            if let conflicted = held.first {
                 guard conflicted.resolvable else {
                     // Why `note resolve` cannot take it, and how to mend it by hand.
                     throw CLIError("note \(conflicted.noteID) cannot be read: \(conflicted.file) " + conflicted.reason.dropFirst("it ".count))
