@@ -98,7 +98,10 @@ struct FastJSONDecoderTests {
         "{\"id\": \"\\ud800\", \"number\": 1, \"parts\": []}",
         "{\"id\": \"a\", \"number\": 1, \"parts\": []} x",
         "{\"id\": \"a\", \"number\": 1, \"parts\": [] // comment\n}",
-        "{\"i\\u0064\": \"a\", \"number\": 1, \"parts\": []}",
+        "{\"i\\u0064\": \"a\", \"i\\u0064\": \"b\", \"number\": 1, \"parts\": []}",
+        "{\"id\": \"a\", \"i\\u0064\": \"b\", \"number\": 1, \"parts\": []}",
+        "{\"id\": \"a\", \"n\\u00\": 1, \"number\": 1, \"parts\": []}",
+        "{\"id\": \"a\", \"_caf\\u00e9\": 1, \"_cafe\\u0301\": 2, \"number\": 1, \"parts\": []}",
         "{\"id\": null, \"number\": 1, \"parts\": []}",
         "{\"number\": 1, \"parts\": []}",
         "[1, 2]",
@@ -106,6 +109,16 @@ struct FastJSONDecoderTests {
     ])
     func declined(_ text: String) {
         #expect(Self.both(Sample.self, text).fast == nil)
+    }
+
+    @Test("an escaped key is read as JSONDecoder reads it, beside others", arguments: [
+        "{\"i\\u0064\": \"a\", \"number\": 1, \"parts\": []}",
+        "{\"id\": \"a\", \"_v\\u00e9rifi\\u00e9e\": true, \"number\": 1, \"parts\": []}",
+        "{\"id\": \"a\", \"n\\u0075mber\": 1, \"p\\/arts\": 2, \"parts\": []}",
+    ])
+    func escapedKeys(_ text: String) {
+        let (fast, json) = Self.both(Sample.self, text)
+        #expect(fast != nil && fast == json)
     }
 
     @Test("long strings, read eight bytes at a time, agree with JSONDecoder whatever byte falls where")

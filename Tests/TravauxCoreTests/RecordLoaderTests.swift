@@ -58,6 +58,14 @@ struct RecordLoaderTests {
             // The same key spelt with an escape is still the same key.
             ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "n\u0061me": "PRC","#) },
              "line 3, column 37", #""name" appears twice in this object ("n\u0061me" is "name" escaped); keep one"#),
+            // The escaped spelling first: still named.
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""n\u0061me": "PRC", "name": "China","#) },
+             "line 3, column 40", #""name" appears twice in this object ("n\u0061me" is "name" escaped); keep one"#),
+            // A key of two lines, or with a terminal's escape, is shown as JSON writes it.
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "_a\nb": 1, "_a\nb": 2,"#) },
+             "line 3, column 49", #""_a\nb" appears twice in this object ("_a\nb" is "_a\nb" escaped); keep one"#),
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "_\u001b[31m": 1, "_\u001b[31m": 2,"#) },
+             "line 3, column 55", #""_\u001B[31m" appears twice in this object ("_\u001b[31m" is "_\u001B[31m" escaped); keep one"#),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud800"#) }, "line 4, column 38",
              #"\uD800 is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\uD83D\uDE00)"#),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud83d\u0041"#) }, "line 4, column 38",
@@ -113,6 +121,28 @@ struct RecordLoaderTests {
             $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "zz": 1,"#)
         }
         #expect(Fixture.problems(in: short).map(\.message) == ["unknown field 'zz' (a remark of your own goes in a key beginning with _)"])
+    }
+
+    @Test("an escaped key (Python's json.dump writes é as \\u00e9) leaves unknown keys found: a remark's, passed over, and a misspelling's, named as read")
+    func unknownFieldBesideEscapedKey() throws {
+        let directory = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "_remarque_v\u00e9rifi\u00e9e": "oui", "summry": "x", "Titl\u0065": "y","#)
+        }
+        let remark = " (a remark of your own goes in a key beginning with _)"
+        #expect(Fixture.problems(in: directory).map { $0.location + ": " + $0.message } == [
+            "$[1].summry: unknown field 'summry'; did you mean 'summary'?" + remark,
+            "$[1].Title: unknown field 'Title'" + remark,
+        ], "\(Fixture.problems(in: directory))")
+        // Two spellings of one key, one escaped: the key twice, whichever comes first.
+        let twice = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "n\u0061me": "PRC", "name": "China","#)
+        }
+        #expect(Fixture.problems(in: twice).map(\.message) == [#"malformed JSON: "name" appears twice in this object ("n\u0061me" is "name" escaped); keep one"#])
+        // é, and e with its accent apart, are two keys to JSON: no key twice.
+        let equivalent = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "_caf\u00e9": 1, "_cafe\u0301": 2,"#)
+        }
+        #expect(Fixture.problems(in: equivalent).isEmpty, "\(Fixture.problems(in: equivalent))")
     }
 
     @Test("an unknown key is named even when its file has an item that does not decode: in the other items, and at the top of the broken one, where a mis-cased key is why")

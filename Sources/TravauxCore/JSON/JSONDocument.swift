@@ -358,14 +358,22 @@ private struct Scanner {
         return true
     }
 
-    /// Duplicate keys are valid JSON but decoders disagree on which one wins: refused here,
-    /// as is any object with an escaped key (which could spell another key differently).
+    /// Duplicate keys are valid JSON but decoders disagree on which one wins: refused here.
+    /// An escaped key is compared as read (`"titl\u0065"` is `"title"`); two that read as
+    /// one text only by Unicode's equivalence (`é`, and `e` with its accent apart) are left
+    /// to `JSONDecoder`, whose keys compare so.
     private func checkUnique(key: Int, object: Int) throws(Malformed) {
         let node = nodes[key]
         var member = object + 1
         while member < key {
             let other = nodes[member]
-            if other.escaped || node.escaped { throw Malformed() }
+            if other.escaped || node.escaped {
+                let (a, b) = (try keyText(other), try keyText(node))
+                if a.utf8.elementsEqual(b.utf8) { throw Malformed(duplicateKey: b) }
+                if a == b { throw Malformed() }
+                member = Int(nodes[member + 1].next)
+                continue
+            }
             if other.prefix == node.prefix, other.end - other.start == node.end - node.start,
                UnsafeBufferPointer(rebasing: input[Int(other.start)..<Int(other.end)])
                 .elementsEqual(UnsafeBufferPointer(rebasing: input[Int(node.start)..<Int(node.end)])) {
@@ -373,6 +381,15 @@ private struct Scanner {
             }
             member = Int(nodes[member + 1].next)
         }
+    }
+
+    /// A key's text as read; a `\u` escape without its four hex digits, which the scan
+    /// leaves to the reading of the text, is malformed here.
+    private func keyText(_ node: JSONDocument.Node) throws(Malformed) -> String {
+        let bytes = Array(input[Int(node.start)..<Int(node.end)])
+        guard node.escaped else { return String(decoding: bytes, as: UTF8.self) }
+        guard let text = JSONDocument.unescape(bytes[...]) else { throw Malformed() }
+        return text
     }
 
     private mutating func array(_ position: inout Int, depth: Int) throws(Malformed) {

@@ -50,6 +50,26 @@ struct JSONSyntaxCheck {
         while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
     }
 
+    /// A key as JSON would write it, so that a line break or an escape sequence in it is
+    /// shown, not acted on by the terminal.
+    static func quoted(_ key: String) -> String {
+        var text = "\""
+        for scalar in key.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\t": text += "\\t"
+            case "\r": text += "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + "\""
+    }
+
     private func describe(_ byte: UInt8?) -> String {
         guard let byte else { return "the end of the file" }
         return byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte \(byte)"
@@ -77,7 +97,8 @@ struct JSONSyntaxCheck {
     }
 
     private mutating func object(depth: Int) throws {
-        var seen = Set<String>()
+        // Each key as read (its UTF-8, escapes undone), with its spelling in the file.
+        var seen: [[UInt8]: ArraySlice<UInt8>] = [:]
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "}") { index += 1; return }
@@ -90,17 +111,20 @@ struct JSONSyntaxCheck {
             let keyStart = index
             try string()
             // A key given twice: decoders keep one of the two values silently. Compared as
-            // read, so that `"dom\u0061in"` is `"domain"` again.
+            // read, so that `"dom\u0061in"` is `"domain"` again, and code point by code
+            // point, as JSON's readers do (`é` and `e` with its accent apart are two keys).
             let written = bytes[keyStart..<index]
             let key = written.contains(UInt8(ascii: "\\"))
                 ? JSONDocument.unescape(bytes[(keyStart + 1)..<(index - 1)]) ?? String(decoding: written, as: UTF8.self)
                 : String(decoding: written.dropFirst().dropLast(), as: UTF8.self)
-            if seen.contains(key) {
+            if let first = seen[Array(key.utf8)] {
                 index = keyStart
-                let spelling = written.contains(UInt8(ascii: "\\")) ? " (\(String(decoding: written, as: UTF8.self)) is \"\(key)\" escaped)" : ""
-                throw failure("\"\(key)\" appears twice in this object\(spelling); keep one")
+                // The spelling that does not read as written, whichever of the two it is.
+                let escaped = [first, written].first { $0.contains(UInt8(ascii: "\\")) }
+                let spelling = escaped.map { " (\(String(decoding: $0, as: UTF8.self)) is \(Self.quoted(key)) escaped)" } ?? ""
+                throw failure("\(Self.quoted(key)) appears twice in this object\(spelling); keep one")
             }
-            seen.insert(key)
+            seen[Array(key.utf8)] = written
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key but found \(describe(current))") }
             index += 1
