@@ -123,6 +123,22 @@ struct RecordLoaderTests {
         #expect(Fixture.problems(in: short).map(\.message) == ["unknown field 'zz' (a remark of your own goes in a key beginning with _)"])
     }
 
+    @Test("a mis-cased or misspelt key is named as why its item lacks a field even when no item of the file decodes")
+    func unknownFieldWhenNoItemDecodes() throws {
+        let directory = try Fixture.brokenCopy("works.json") {
+            $0.replacingOccurrences(of: #""title": "#, with: #""Title": "#)
+              .replacingOccurrences(of: #""footnoteCount": 2,"#, with: #""footnoteCount": 2, "summry": "x", "form2": "y","#)
+        }
+        let messages = Fixture.problems(in: directory).filter { $0.file == "works.json" }.map { $0.location + ": " + $0.message }
+        let remark = " (a remark of your own goes in a key beginning with _)"
+        #expect(messages == [
+            "$[0].title: missing required field 'title'",
+            "$[1].title: missing required field 'title'",
+            "$[0].Title: unknown field 'Title'; did you mean 'title'?" + remark,
+            "$[1].Title: unknown field 'Title'; did you mean 'title'?" + remark,
+        ], "\(messages)")
+    }
+
     @Test("an escaped key (Python's json.dump writes é as \\u00e9) leaves unknown keys found: a remark's, passed over, and a misspelling's, named as read")
     func unknownFieldBesideEscapedKey() throws {
         let directory = try Fixture.brokenCopy("actors.json") {

@@ -52,7 +52,12 @@ extension FastJSONDecoder {
     /// item), which `JSONDecoder` then reports item by item without a word on unknown keys:
     /// those of the items that decode, and the top-level keys of those that do not (`Title`
     /// for `title` is why one does not). Empty where the fast path cannot read the file.
-    static func unknownMembers<T: Decodable>(ofItems type: T.Type, from bytes: [UInt8]) -> [UnknownMember] {
+    ///
+    /// `missing`: per item, by its position, the field whose absence it failed on, as
+    /// `JSONDecoder` said. A key of that item one edit or a letter's case from it (`Title`
+    /// for `title`) is why, and is named even when no item decodes to learn the keys from
+    /// (a one-item file, or a converter that wrote `Title` in every item).
+    static func unknownMembers<T: Decodable>(ofItems type: T.Type, from bytes: [UInt8], missing: [Int: String] = [:]) -> [UnknownMember] {
         // First which items decode; then those alone again, so that what the decoding asks
         // for is learnt from whole items, not from one abandoned half-way.
         guard let probe = try? JSONDocument(bytes), probe.nodes.first?.kind == .array else { return [] }
@@ -77,6 +82,14 @@ extension FastJSONDecoder {
             for (element, decoded) in zip(elements, decodes) where !decoded && document.nodes[element].kind == .object {
                 unasked += document.members(of: element).filter { !known.contains($0.key) && !$0.key.hasPrefix("_") }
                     .map { (element, $0.key, known) }
+            }
+        }
+        for (position, field) in missing where elements.indices.contains(position) && !decodes[position] {
+            let element = elements[position]
+            let named = Set(unasked.filter { $0.object == element }.map(\.key))
+            for member in document.members(of: element) where !named.contains(member.key) && !member.key.hasPrefix("_") && member.key != field
+                && !IDSuggestion.nearest(to: member.key, among: [field], limit: 1, fewestEdits: 1).isEmpty {
+                unasked.append((element, member.key, [field]))
             }
         }
         return unknownMembers(unasked.sorted { $0.object < $1.object }, in: document)

@@ -184,6 +184,7 @@ public enum RecordLoader {
             let items = try JSONDecoder().decode([IndependentlyDecoded<T>].self, from: Data(bytes))
             var decoded: [T] = []
             var positions: [Int] = []
+            var missing: [Int: String] = [:]
             for (position, item) in items.enumerated() {
                 switch item.result {
                 case .success(let value):
@@ -192,10 +193,11 @@ public enum RecordLoader {
                 case .failure(let error):
                     problems.append(problem(for: error, file: file, bytes: bytes))
                     if let id = item.id { damage.brokenIDs[id] = kind }
+                    if case .keyNotFound(let key, let context) = error, context.codingPath.count == 1 { missing[position] = key.stringValue }
                 }
             }
             if decoded.count < items.count { damage.filePositions[kind] = positions }
-            problems += FastJSONDecoder.unknownMembers(ofItems: T.self, from: bytes).map { unknownFieldProblem($0, file: file) }
+            problems += FastJSONDecoder.unknownMembers(ofItems: T.self, from: bytes, missing: missing).map { unknownFieldProblem($0, file: file) }
             return decoded
         } catch let error as DecodingError {
             damage.unreadableKinds.insert(kind)
