@@ -223,6 +223,8 @@ struct RecordLoaderTests {
             ("actors.json", #""summary": "ITU Secretary-General.""#, #""summary": "  ""#),
             ("proposals.json", #""text": "No weapons in orbit.","#, #""text": "", "quote": "","#),
             ("proposals.json", #""summary": "No verification.""#, #""summary": """#),
+            ("forums.json", #"{ "id": "un", "name": "United Nations" }"#, #"{ "id": "un", "name": "United Nations", "summary": "" }"#),
+            ("sources.json", #""citation": "'Draft Treaty"#, #""remark": " ", "citation": "'Draft Treaty"#),
         ]
         for (file, old, new) in edits {
             let path = directory + "/" + file
@@ -232,6 +234,7 @@ struct RecordLoaderTests {
         }
         let messages = Fixture.problems(in: directory).map { $0.file + " " + $0.location + ": " + $0.message }
         #expect(messages == [
+            "sources.json $[0].remark: is empty; write some text, or leave the field out",
             "events.json $[2].vote.noActors[2]: 'russia' is listed twice in noActors; list each actor once",
             "events.json $[2].vote.no: 1 vote but 2 actors named in noActors; the count includes every actor named (check the count, or the list)",
             "events.json $[2].vote.abstain: 0 votes but 1 actor named in abstainActors; the count includes every actor named (check the count, or the list)",
@@ -239,6 +242,7 @@ struct RecordLoaderTests {
             "proposals.json $[0].elements[0].quote: is empty; write some text, or leave the field out",
             "proposals.json $[0].criticisms[0].summary: is empty; write some text",
             "actors.json $[2].summary: is empty; write some text, or leave the field out",
+            "forums.json $[0].summary: is empty; write some text, or leave the field out",
         ], "\(messages)")
     }
 

@@ -197,6 +197,11 @@ struct RecordValidator {
         if let text, Self.isBlank(text) { report(owner, path(), "is empty; write some text, or leave the field out") }
     }
 
+    /// Optional texts of one item, by their field names.
+    private mutating func checkOptionalTexts(_ fields: [(name: String, text: String?)], _ owner: ItemKind, _ path: @autoclosure () -> String) {
+        for field in fields where field.text.map(Self.isBlank) == true { report(owner, "\(path()).\(field.name)", "is empty; write some text, or leave the field out") }
+    }
+
     /// Whether a text has only white space. Nearly every text starts with a printable ASCII
     /// byte, which settles it without breaking the text into characters (a tenth of the
     /// validation's time at 100× the record went there).
@@ -219,6 +224,7 @@ struct RecordValidator {
 
     private mutating func checkWork(_ work: Work, _ path: @autoclosure () -> String) {
         checkText(work.title, .work, "\(path()).title")
+        checkOptionalTexts([("dateWording", work.dateWording), ("dateInferred", work.dateInferred)], .work, path())
         if work.footnoteCount < 0 { report(.work, "\(path()).footnoteCount", "cannot be negative") }
         if work.footnoteCount > Self.footnoteLimit {
             report(.work, "\(path()).footnoteCount", "is \(work.footnoteCount); a work of more than \(Self.footnoteLimit) footnotes is a typing error")
@@ -228,6 +234,8 @@ struct RecordValidator {
     private mutating func checkSource(_ source: Source, _ path: @autoclosure () -> String) {
         checkRef(source.work, [.work], .source, "\(path()).work")
         checkText(source.citation, .source, "\(path()).citation")
+        checkOptionalTexts([("author", source.author), ("title", source.title), ("dateWording", source.dateWording),
+                            ("documentType", source.documentType), ("remark", source.remark)], .source, path())
         if let target = source.refersTo {
             checkRef(target, [.source], .source, "\(path()).refersTo")
             if target == source.id { report(.source, "\(path()).refersTo", "a footnote cannot refer to itself; name the earlier footnote it repeats (its 'supra')") }
@@ -247,6 +255,7 @@ struct RecordValidator {
     private mutating func checkEvent(_ event: Event, _ path: @autoclosure () -> String) {
         checkText(event.title, .event, "\(path()).title")
         checkText(event.summary, .event, "\(path()).summary")
+        checkOptionalTexts([("dateWording", event.dateWording), ("dateInferred", event.dateInferred)], .event, path())
         checkInferred(event.date, event.dateInferred, .event, path())
         if let forum = event.forum { checkRef(forum, [.forum], .event, "\(path()).forum") }
         checkRefs(event.actors, [.actor], .event, "\(path()).actors")
@@ -261,6 +270,7 @@ struct RecordValidator {
             if let source = fact.source { checkRef(source, [.source], .event, "\(path()).facts[\(i)].source") }
         }
         if let vote = event.vote {
+            checkOptionalText(vote.wording, .event, "\(path()).vote.wording")
             checkRefs(vote.yesActors, [.actor], .event, "\(path()).vote.yesActors")
             checkRefs(vote.noActors, [.actor], .event, "\(path()).vote.noActors")
             checkRefs(vote.abstainActors, [.actor], .event, "\(path()).vote.abstainActors")
@@ -293,6 +303,7 @@ struct RecordValidator {
     private mutating func checkProposal(_ proposal: Proposal, _ path: @autoclosure () -> String) {
         checkText(proposal.title, .proposal, "\(path()).title")
         checkText(proposal.summary, .proposal, "\(path()).summary")
+        checkOptionalText(proposal.shortName, .proposal, "\(path()).shortName")
         checkRefs(proposal.sponsors, [.actor], .proposal, "\(path()).sponsors")
         if let forum = proposal.forum { checkRef(forum, [.forum], .proposal, "\(path()).forum") }
         checkRefs(proposal.events, [.event], .proposal, "\(path()).events")
@@ -316,6 +327,8 @@ struct RecordValidator {
                 lastDated = version
             }
             checkInferred(version.date, version.dateInferred, .proposal, vpath())
+            checkOptionalTexts([("dateWording", version.dateWording), ("dateInferred", version.dateInferred),
+                                ("status", version.status)], .proposal, vpath())
             checkRefs(version.sources, [.source], .proposal, "\(vpath()).sources")
             checkRefs(version.sponsors, [.actor], .proposal, "\(vpath()).sponsors")
             checkSymbols(version.symbols, .proposal, "\(vpath()).symbols")
@@ -325,6 +338,7 @@ struct RecordValidator {
                 }
                 checkPartID(quote.id, "quote", "\(vpath()).quotes[\(j)].id")
                 checkText(quote.text, .proposal, "\(vpath()).quotes[\(j)].text")
+                checkOptionalText(quote.context, .proposal, "\(vpath()).quotes[\(j)].context")
                 checkRef(quote.source, [.source], .proposal, "\(vpath()).quotes[\(j)].source")
             }
         }
@@ -354,6 +368,7 @@ struct RecordValidator {
             func cpath() -> String { "\(path()).criticisms[\(i)]" }
             checkRefs(criticism.by, [.actor], .proposal, "\(cpath()).by")
             checkText(criticism.summary, .proposal, "\(cpath()).summary")
+            checkOptionalText(criticism.byWording, .proposal, "\(cpath()).byWording")
             checkRefs(criticism.sources, [.source], .proposal, "\(cpath()).sources")
             if let version = criticism.version, !versionIDs.contains(version) {
                 report(.proposal, "\(cpath()).version", "unknown version '\(version)' of '\(proposal.id)' (versions: \(proposal.versions.map(\.id).joined(separator: ", ")))")
@@ -363,6 +378,7 @@ struct RecordValidator {
 
     private mutating func checkForum(_ forum: Forum, _ path: @autoclosure () -> String) {
         checkText(forum.name, .forum, "\(path()).name")
+        checkOptionalText(forum.summary, .forum, "\(path()).summary")
         checkRefs(forum.sources, [.source], .forum, "\(path()).sources")
         guard let parent = forum.parent else { return }
         checkRef(parent, [.forum], .forum, "\(path()).parent")
