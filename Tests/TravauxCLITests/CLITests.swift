@@ -265,6 +265,10 @@ struct CLITests {
         // The same directory spelt with a trailing slash is one record.
         let once = try CLIProcess.run(["validate", broken, "--record", broken + "/"])
         #expect(once.status == 1 && once.stderr == "travaux: \(broken): 1 error, 0 warnings\n", "\(once.stderr)")
+        // So is a directory that is not there, however it is spelt: it is said missing.
+        let gone = TestFiles.path("cli-json-gone")
+        let spelt = try CLIProcess.run(["validate", gone, "--record", gone + "/./"])
+        #expect(spelt.status == 1 && spelt.stderr == "travaux: no record at \(gone): no such directory; check the path\n", "\(spelt.stderr)")
 
         // No record there: still one JSON answer for CI, and advice about the argument given.
         let nowhere = TestFiles.path("cli-json-nowhere")
@@ -342,6 +346,17 @@ struct CLITests {
         }
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix(prefix + "/share/travaux/record: valid"))
+
+        // Without it, and none anywhere else: --json still answers CI, with no directory.
+        try FileManager.default.removeItem(atPath: prefix + "/share/travaux/record")
+        let home = TestFiles.path("install-home")
+        let nowhere = try CLIProcess.run(["validate", "--json"], environment: ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_DATA_DIRS": home + "/none"],
+                                         executable: prefix + "/bin/travaux")
+        #expect(nowhere.status == 1 && nowhere.stderr.hasPrefix("travaux: cannot find the record (looked in "), "\(nowhere.stderr)")
+        let answer = try #require(try nowhere.json() as? [String: Any])
+        #expect(answer["valid"] as? Bool == false && answer["directory"] is NSNull && answer["errors"] as? Int == 1)
+        let said = try #require((answer["problems"] as? [[String: Any]])?.first)
+        #expect(said["file"] as? String == "-" && (said["message"] as? String).map { nowhere.stderr.contains($0) } == true)
     }
 
     @Test("output that cannot be written (a full disk) fails the command with one line on stderr, never exit 0 with half a file")

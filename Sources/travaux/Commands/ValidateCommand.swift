@@ -25,7 +25,11 @@ struct ValidateCommand: ParsableCommand {
         let locator = RecordLocator(explicit: directory ?? global.record, environment: CLIEnvironment.variables,
                                     executablePath: RecordLocator.currentExecutablePath())
         let directory: String
-        do { directory = try locator.locate() } catch { throw CLIError(error.description) }
+        do { directory = try locator.locate() } catch {
+            // No record found anywhere is an answer for CI too, with no directory to name.
+            if json { try writeJSON(directory: nil, record: nil, problems: [RecordProblem(file: "-", location: "-", message: error.description)]) }
+            throw CLIError(error.description)
+        }
         // Always from the files; a valid record's snapshot is saved, so that the interface
         // started next on an edited record does not decode and validate it again.
         let (record, found, pendingSnapshot): (Record?, [RecordProblem], PendingRecordSnapshot?)
@@ -74,8 +78,22 @@ struct ValidateCommand: ParsableCommand {
             defer { free(pointer) }
             return String(cString: pointer)
         }
-        guard let first = resolved(first), let second = resolved(second) else { return false }
+        guard let first = resolved(first), let second = resolved(second) else {
+            // A path that is not there has no real path: compared as written (`nope`, `./nope/`).
+            return lexical(trimmed(first)) == lexical(trimmed(second))
+        }
         return first == second
+    }
+
+    /// A path made absolute from the working directory, with `.`, `..` and doubled slashes
+    /// worked out as text.
+    private static func lexical(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// The loader's advice names --record; the record was given as `validate DIR`.
@@ -88,10 +106,10 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// `{"directory", "valid", "version", "counts", "errors", "warnings", "problems": [{file, location, message, severity}]}`.
-    private func writeJSON(directory: String, record: Record?, problems: [RecordProblem]) throws {
+    private func writeJSON(directory: String?, record: Record?, problems: [RecordProblem]) throws {
         struct Problem: Encodable { var file, location, message, severity: String }
         struct Report: Encodable {
-            var directory: String
+            var directory: String?
             var valid: Bool
             var version: String?
             var counts: [String: Int]?
