@@ -53,21 +53,9 @@ struct JSONSyntaxCheck {
     /// A key as JSON would write it, so that a line break or an escape sequence in it is
     /// shown, not acted on by the terminal.
     static func quoted(_ key: String) -> String {
-        var text = "\""
-        for scalar in key.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\t": text += "\\t"
-            case "\r": text += "\\r"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text + "\""
+        var text = ""
+        JSONString.write(key, into: &text)
+        return text
     }
 
     private func describe(_ byte: UInt8?) -> String {
