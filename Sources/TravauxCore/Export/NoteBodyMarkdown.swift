@@ -29,8 +29,9 @@
 ///    they begin with, which become spaces (`expandingLeadingTabs`). Any other fence
 ///    is escaped and its lines are text.
 ///
-/// Emphasis, links, lists, quotes, tables, code spans and line breaks are kept. The cost:
-/// inside a code span or an indented code block the escapes of rules 2 and 3 show as
+/// Emphasis, links, lists, quotes, tables, code spans and line breaks are kept. A code span
+/// that opens and closes on one line is copied as written (`CodeSpans`). The cost: inside
+/// other code spans and indented code blocks the escapes of rules 2 and 3 show as
 /// backslashes.
 enum NoteBodyMarkdown {
     /// The body as block-quote lines, without line ends; empty for a blank body.
@@ -51,10 +52,11 @@ enum NoteBodyMarkdown {
         }
         for index in lines.indices where !fenced[index] { lines[index] = expandingIndentationTabs(lines[index]) }
         let math = body.utf8.contains(0x24) ? MathSpans.find(in: lines, skipping: fenced) : nil
+        let code = body.utf8.contains(0x60) ? CodeSpans.find(in: lines, skipping: fenced, math: math) : nil
         return lines.indices.map { index in
             guard !fenced[index] else { return quoted(expandingLeadingTabs(lines[index])) }
             let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
-            return quoted(escape(lines[index], endsParagraph: endsParagraph, math: math?[index] ?? []))
+            return quoted(escape(lines[index], endsParagraph: endsParagraph, math: math?[index] ?? [], code: code?[index] ?? []))
         }
     }
 
@@ -162,8 +164,8 @@ enum NoteBodyMarkdown {
 
     /// The line with rules 2 and 3 applied. Most lines of prose have nothing to escape: they
     /// are returned as they are, without the work by `Character` (most of an export's time).
-    static func escape(_ line: String, endsParagraph: Bool = false, math: [Range<Int>] = []) -> String {
-        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph, math: math)
+    static func escape(_ line: String, endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = []) -> String {
+        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph, math: math, code: code)
     }
 
     /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
@@ -225,8 +227,10 @@ enum NoteBodyMarkdown {
     /// ending it would be Pandoc's line break before nothing, so it is shown as itself.
     /// `math`: the spans Pandoc reads as TeX math (`MathSpans`), whose backslashes are the
     /// note's TeX and stay as written.
-    static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = []) -> String {
+    /// `code`: the code spans every parser sees (`CodeSpans`), copied as written.
+    static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = []) -> String {
         let startEscape = lineStartEscape(line)
+        var codeSpans = code[...]
         var spans = math[...]
         var mathEnd = 0
         // A rule or underline of hyphens is escaped hyphen by hyphen: after `\-`, Pandoc would
@@ -241,6 +245,12 @@ enum NoteBodyMarkdown {
             // makes one Character of the two, which parsers still read as `[` or a space.
             let lead = character.lead
             let next: Character? = index + 1 < line.count ? line[index + 1] : nil
+            if let span = codeSpans.first, span.lowerBound == index {
+                out += String(line[span])
+                index = span.upperBound
+                codeSpans.removeFirst()
+                continue
+            }
             if let span = spans.first, span.lowerBound == index {
                 mathEnd = span.upperBound
                 spans.removeFirst()
@@ -462,7 +472,7 @@ enum NoteBodyMarkdown {
     static let autolinkSchemes: Set<String> = ["http", "https", "ftp", "mailto", "doi", "urn", "tel", "irc", "news",
                                                "ssh", "git", "sftp"]
 
-    private static func autolinkEnd(_ line: [Character], from start: Int) -> Int? {
+    static func autolinkEnd(_ line: [Character], from start: Int) -> Int? {
         guard let close = line[(start + 1)...].firstIndex(of: ">") else { return nil }
         let inner = String(line[(start + 1)..<close])
         let allowed = inner.unicodeScalars.allSatisfy { scalar in

@@ -26,6 +26,7 @@ struct NoteBodyMarkdownTests {
         "text", "word", " ", "  ", "é 中 🛰", "e\u{301}",
         "a) ", "(1) ", "iv. ", "#. ", "(@) ", ": ", "~ ", "\u{301}", "\u{200D}", "[\u{301}", "<todo:ana>",
         "<doc:A/RES/69/31>", "- [ ] ", "[!NOTE]", "\\", "[a\nb]: http://evil.example", "[a b]",
+        "`<div>`", "`<!--`", "``a`<b>``", "`[^1]`", "`\\x`", "`@cite`", "`%%`", "`a", "b`", "`\u{301}<i>`",
         "\n", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "\n    ", "\n> ", "\n- ", "\n1. ",
     ]
 
@@ -79,6 +80,26 @@ struct NoteBodyMarkdownTests {
             #expect(counts["HorizontalRule"] == nil && counts["Header"] == expected.elementCounts["Header"])
             #expect(document.metaText("title") == expected.metaText("title"))
             #expect(document.metaList("tags") == expected.metaList("tags"))
+        }
+    }
+
+    /// Backticks among what a code span could hide or a reader could take before it.
+    static let codeBodies = Gen<String?>.element(of: [
+        "`", "`", "``", "<b>", "<!--", "<http://a.org>", "http://x.org", "www.x.org", "\\", "|", "$", "[^1]", "\u{301}", "a", " ", "\n",
+    ]).array(of: 0...12).map { $0.compactMap { $0 }.joined() }
+
+    @Test("code spans copied as written leave no raw HTML and the same structure, in cmark-gfm and Pandoc", .timeLimit(.minutes(5)))
+    func codeSpansStayCode() async throws {
+        let expected = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(benign(3)))
+        await propertyCheck(count: 300, input: Self.codeBodies, Self.codeBodies, Self.codeBodies) { a, b, c in
+            let structure = try MarkdownParsers.structure(ofHTML: try MarkdownParsers.cmarkHTML(handout([a, b, c])))
+            #expect(structure == expected, "\(structure)")
+        }
+        let expectedPandoc = try MarkdownParsers.pandoc(benign(3))
+        await propertyCheck(count: 30, input: Self.codeBodies, Self.codeBodies, Self.codeBodies) { a, b, c in
+            let document = try MarkdownParsers.pandoc(handout([a, b, c]))
+            #expect(document.headings == expectedPandoc.headings && document.topLevel == expectedPandoc.topLevel)
+            #expect(document.elementCounts["RawInline"] == nil && document.elementCounts["RawBlock"] == nil, "\(document.elementCounts)")
         }
     }
 
@@ -165,6 +186,16 @@ struct NoteBodyMarkdownTests {
         // A definition's label may run onto the next line: a `[` not closed on its line is escaped.
         #expect(lines("[a\nb]: https://evil.example \"t\"") == ["> \\[a", "> b]: https://evil.example \"t\""])
         #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
+        // A code span closed on its line is copied as written: readers show it as typed.
+        #expect(lines("compare `a<b`, ``x`<!--`` and `[^1] \\d @ben %%` <b>") == ["> compare `a<b`, ``x`<!--`` and `[^1] \\d @ben %%` &lt;b>"])
+        // Left open on its line, it may close on the next: the paragraph is escaped as text.
+        #expect(lines("`open <b>\nclose` <i> `c<d`\n\n`e<f`") == ["> `open &lt;b>", "> close` &lt;i> `c&lt;d`", ">", "> `e<f`"])
+        // A backtick after a backslash, with a mark, beside an autolink or a table's pipe: not certain.
+        #expect(lines("\\`a<b`") == ["> \\`a&lt;b`"])
+        #expect(lines("`\u{301}<i>`") == ["> `\u{301}&lt;i>`"])
+        #expect(lines("<http://a.org/x> `y<z`") == ["> <http://a.org/x> `y&lt;z`"])
+        #expect(lines("see http://a.org``a`<b>``") == ["> see http://a.org``a`&lt;b>``"])
+        #expect(lines("| `a<b` | c |") == ["> | `a&lt;b` | c |"])
         #expect(lines("a\rb\r\nc") == ["> a", "> b", "> c"])
         // Nothing that could drive a terminal the handout is printed to, and no leftover of
         // an escape sequence either (ControlSequencesTests); tabs stay.
