@@ -246,6 +246,13 @@ struct IDSuggestionTests {
         #expect(IDSuggestion.nearest(to: "wrok", among: fields, fewestEdits: 1) == ["work"])
         #expect(IDSuggestion.nearest(to: "zz", among: fields, fewestEdits: 1).isEmpty)
     }
+
+    @Test("ids a word starts or is part of are all offered; of the misspellings, only the nearest")
+    func completionsAndNearest() {
+        #expect(IDSuggestion.nearest(to: "grotius", among: ["grotius-maritime-order", "hugo-grotius", "russia"]) == ["grotius-maritime-order", "hugo-grotius"])
+        #expect(IDSuggestion.nearest(to: "toure", among: ["toure-global-cyber-treaty-call-2010", "hamadoun-toure"]) == ["toure-global-cyber-treaty-call-2010", "hamadoun-toure"])
+        #expect(IDSuggestion.nearest(to: "tme", among: ["item", "time"]) == ["time"])
+    }
 }
 
 @Suite("Document symbols")

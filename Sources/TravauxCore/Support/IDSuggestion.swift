@@ -9,17 +9,21 @@ public enum IDSuggestion {
     /// `fewestEdits` is the edits always allowed; a longer query allows a third of its length.
     public static func nearest(to query: String, among ids: [String], limit: Int = 3, fewestEdits: Int = 2) -> [String] {
         let needle = query.lowercased()
-        let scored: [(id: String, score: Int)] = ids.compactMap { id in
-            // An id that starts with or contains what was typed is a likely completion.
-            if id.hasPrefix(needle) { return (id, 0) }
-            if id.contains(needle) { return (id, 1) }
+        var completions: [(id: String, score: Int)] = [], nearMisses: [(id: String, score: Int)] = []
+        for id in ids {
+            // An id that starts with or contains what was typed is a likely completion
+            // (`grotius`: `grotius-maritime-order` and `hugo-grotius` alike).
+            if id.hasPrefix(needle) { completions.append((id, 0)); continue }
+            if id.contains(needle) { completions.append((id, 1)); continue }
             let distance = editDistance(Array(needle.unicodeScalars), Array(id.unicodeScalars))
             let tolerance = max(fewestEdits, needle.unicodeScalars.count / 3)
-            return distance <= tolerance ? (id, distance) : nil
+            if distance <= tolerance { nearMisses.append((id, distance)) }
         }
-        // Only the nearest: `tme` is one swap from `time`, and `item`, two edits away, is noise.
-        let best = scored.map(\.score).min()
-        return scored.filter { $0.score == best }.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
+        // Of the misspellings, only the nearest: `tme` is one swap from `time`, and `item`,
+        // two edits away, is noise.
+        let nearest = nearMisses.map(\.score).min()
+        return (completions + nearMisses.filter { $0.score == nearest })
+            .sorted { ($0.score, $0.id.count, $0.id) < ($1.score, $1.id.count, $1.id) }
             .prefix(limit).map(\.id)
     }
 
