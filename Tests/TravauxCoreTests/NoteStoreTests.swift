@@ -506,6 +506,24 @@ struct NoteStoreTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [\"scan-p3.pdf\"]"))
     }
 
+    @Test("other fields are kept even when two of their keys are one text only by Unicode's equivalence (é, and e with its accent apart)")
+    func equivalentOtherKeysKept() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
+        try store.save(note, base: nil)
+        let path = store.path(of: note.id)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacing("{\n", with: "{\n  \"caf\\u00e9\": 3, \"cafe\\u0301\": 4, \"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2},\n", maxReplacements: 1)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let read = try #require(try store.load().note(note.id))
+        var edited = read
+        edited.body = "edited"
+        try store.save(edited, base: read)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("\"cafe\u{301}\": 4") && written.contains("\"caf\u{E9}\": 3"), "\(written)")
+        #expect(written.contains("\"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2}"), "\(written)")
+    }
+
     @Test("a note deleted and brought back with its deletion has its file's other fields again; a new note of another id does not take them")
     func otherFieldsBroughtBack() throws {
         let store = try makeStore()

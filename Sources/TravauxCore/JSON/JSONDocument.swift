@@ -51,13 +51,17 @@ final class JSONDocument {
     /// a synthesized decoder asks for every key its type has, to suggest from (when tracked).
     @exclusivity(unchecked) private var keysOfType: [ObjectIdentifier: Set<String>] = [:]
 
-    init(_ bytes: [UInt8]) throws(Malformed) {
+    /// `keysByCodePoint`: two keys one text only by Unicode's equivalence (`é`, and `e` with
+    /// its accent apart) are two members, as they are to JSON, rather than the document being
+    /// declined; for reading a file's members as they are (`NoteFile.otherFields`), never
+    /// for decoding, where `JSONDecoder` would take them for one.
+    init(_ bytes: [UInt8], keysByCodePoint: Bool = false) throws(Malformed) {
         // Nodes keep offsets in 32 bits (there are never more nodes than bytes): a file of
         // 2 GiB or more is refused here and goes to Foundation's decoder.
         guard bytes.count < Int(Int32.max) else { throw Malformed() }
         self.bytes = bytes
         nodes = try bytes.withUnsafeBufferPointer { (input) throws(Malformed) -> [Node] in
-            var scanner = Scanner(input: input)
+            var scanner = Scanner(input: input, keysByCodePoint: keysByCodePoint)
             var position = 0
             scanner.skipWhitespace(&position)
             try scanner.value(&position, depth: 0)
@@ -278,10 +282,12 @@ final class JSONDocument {
 /// The recursive-descent scan behind `JSONDocument`.
 private struct Scanner {
     let input: UnsafeBufferPointer<UInt8>
+    let keysByCodePoint: Bool
     var nodes: [JSONDocument.Node] = []
 
-    init(input: UnsafeBufferPointer<UInt8>) {
+    init(input: UnsafeBufferPointer<UInt8>, keysByCodePoint: Bool) {
         self.input = input
+        self.keysByCodePoint = keysByCodePoint
         nodes.reserveCapacity(input.count / 12)
     }
 
@@ -370,7 +376,7 @@ private struct Scanner {
             if other.escaped || node.escaped {
                 let (a, b) = (try keyText(other), try keyText(node))
                 if a.utf8.elementsEqual(b.utf8) { throw Malformed(duplicateKey: b) }
-                if a == b { throw Malformed() }
+                if a == b, !keysByCodePoint { throw Malformed() }
                 member = Int(nodes[member + 1].next)
                 continue
             }

@@ -15,7 +15,7 @@ enum NoteFile {
     /// with their JSON text, so that a save keeps them; empty when there are none or the
     /// file is not plain JSON.
     static func otherFields(in bytes: [UInt8]) -> [(String, String)] {
-        guard let document = try? JSONDocument(bytes) else { return [] }
+        guard let document = try? JSONDocument(bytes, keysByCodePoint: true) else { return [] }
         return document.members(of: 0).filter { !knownFields.contains($0.key) }.map { ($0.key, document.text(of: $0.value)) }
     }
 
