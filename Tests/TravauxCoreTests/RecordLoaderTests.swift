@@ -63,9 +63,11 @@ struct RecordLoaderTests {
              "line 3, column 40", #""name" appears twice in this object ("n\u0061me" is "name" escaped); keep one"#),
             // A key of two lines, or with a terminal's escape, is shown as JSON writes it.
             ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "_a\nb": 1, "_a\nb": 2,"#) },
-             "line 3, column 49", #""_a\nb" appears twice in this object ("_a\nb" is "_a\nb" escaped); keep one"#),
+             "line 3, column 49", #""_a\nb" appears twice in this object; keep one"#),
+            ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "_a\nb": 1, "_a\u000ab": 2,"#) },
+             "line 3, column 49", #""_a\nb" appears twice in this object ("_a\u000ab" is "_a\nb" escaped); keep one"#),
             ("actors.json", { $0.replacingOccurrences(of: #""name": "China","#, with: #""name": "China", "_\u001b[31m": 1, "_\u001b[31m": 2,"#) },
-             "line 3, column 55", #""_\u001b[31m" appears twice in this object ("_\u001b[31m" is "_\u001b[31m" escaped); keep one"#),
+             "line 3, column 55", #""_\u001b[31m" appears twice in this object; keep one"#),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud800"#) }, "line 4, column 38",
              #"\uD800 is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\uD83D\uDE00)"#),
             ("actors.json", { $0.replacingOccurrences(of: "Hamadoun Touré", with: #"Hamadoun \ud83d\u0041"#) }, "line 4, column 38",

@@ -107,9 +107,10 @@ struct JSONSyntaxCheck {
                 : String(decoding: written.dropFirst().dropLast(), as: UTF8.self)
             if let first = seen[Array(key.utf8)] {
                 index = keyStart
-                // The spelling that does not read as written, whichever of the two it is.
-                let escaped = [first, written].first { $0.contains(UInt8(ascii: "\\")) }
-                let spelling = escaped.map { " (\(String(decoding: $0, as: UTF8.self)) is \(Self.quoted(key)) escaped)" } ?? ""
+                // A spelling in the file other than the key as shown, whichever of the two it is.
+                let shown = Self.quoted(key)
+                let other = [first, written].map { String(decoding: $0, as: UTF8.self) }.first { $0 != shown }
+                let spelling = other.map { " (\($0) is \(shown) escaped)" } ?? ""
                 throw failure("\(Self.quoted(key)) appears twice in this object\(spelling); keep one")
             }
             seen[Array(key.utf8)] = written
