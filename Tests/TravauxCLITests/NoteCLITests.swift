@@ -300,6 +300,12 @@ struct NoteCLITests {
         #expect(session.status == 1 && session.stderr.hasSuffix("travaux: the session 'sem A' " + held), "\(session.stderr)")
         let tag = try run(["tag", "rename", "alpha", "x"])
         #expect(tag.status == 1 && tag.stderr.hasSuffix("travaux: the tag 'alpha' " + held), "\(tag.stderr)")
+        // Filters say it too, rather than "no note matches".
+        for filter in [["note", "list", "--session", "sem A"], ["export", "--session", "sem A"]] {
+            let filtered = try run(filter)
+            #expect(filtered.status == 1 && filtered.stderr.hasSuffix("travaux: the session 'sem A' " + held), "\(filter): \(filtered.stderr)")
+        }
+        #expect(try run(["export", "--tag", "alpha"]).stderr.hasSuffix("travaux: the tag 'alpha' " + held))
         let uncounted = "1 note is in a git merge conflict and not counted; resolve it ('travaux note resolve \(id)')\n"
         let sessions = try run(["sessions"])
         #expect(sessions.stdout.isEmpty && sessions.stderr.hasSuffix("no note can be read, so no sessions\n" + uncounted), "\(sessions.stderr)")
@@ -308,6 +314,8 @@ struct NoteCLITests {
 
         // A rename of what the note in conflict does not carry does not name it.
         _ = try run(["note", "add", "ppwt", "other", "--session", "other", "--tag", "other"])
+        let sessionTypo = try run(["note", "list", "--session", "othr"])
+        #expect(sessionTypo.status == 1 && sessionTypo.stderr.hasSuffix("travaux: no note has the session 'othr'; did you mean 'other'?\n"), "as export says it: \(sessionTypo.stderr)")
         let renamed = try run(["session", "rename", "other", "other2"])
         #expect(renamed.stdout == "renamed session 'other' to 'other2' on 1 note\n" && !renamed.stderr.contains("left out"), "\(renamed.stderr)")
         let retagged = try run(["tag", "rename", "other", "other2"])
@@ -322,6 +330,10 @@ struct NoteCLITests {
         try conflict.replacingOccurrences(of: "=======\n" + text.replacingOccurrences(of: "\"base\"", with: "\"B body\""),
                                           with: "=======\n" + text.replacingOccurrences(of: "\"base\"", with: "\"B body\"").replacingOccurrences(of: id, with: otherID))
             .write(toFile: file, atomically: true, encoding: .utf8)
+        // What its readable side carries is said to be there, with the way it comes back.
+        let alpha = try run(["note", "list", "--tag", "alpha"])
+        #expect(alpha.status == 1 && alpha.stderr.hasSuffix("travaux: the tag 'alpha' is only on a note in a git merge conflict (\(id)); "
+                                                           + "'travaux note resolve' cannot take it: mend it by hand (the warning above says how), then run it again\n"), "\(alpha.stderr)")
         let typo = try run(["note", "list", "--tag", "gamam"])
         #expect(typo.status == 1 && typo.stderr.hasSuffix("did you mean 'gamma'?\n"), "\(typo.stderr)")
         let counted = try run(["tags"])

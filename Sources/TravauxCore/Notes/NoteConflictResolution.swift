@@ -16,13 +16,14 @@ extension NoteStore {
         /// Two versions of the note.
         case twoVersions(ours: Note, oursFields: [(String, String)], theirs: Note, theirsFields: [(String, String)])
         /// Sides that are not both notes this travaux reads as this file's (markers in a hand
-        /// edit, a conflict within a conflict, a side of another id or a newer schema): why.
-        case unreadable(String)
+        /// edit, a conflict within a conflict, a side of another id or a newer schema): why,
+        /// and the side that is one, if either is (what a tag renamed would meet there).
+        case unreadable(String, readable: [Note])
     }
 
     static func sides(of bytes: [UInt8], fileName: String) -> ConflictSides {
         guard let conflict = MergeConflict(bytes) else {
-            return .unreadable("its markers do not make one whole conflict (a marker missing, or a conflict inside another)")
+            return .unreadable("its markers do not make one whole conflict (a marker missing, or a conflict inside another)", readable: [])
         }
         /// The side's note, or why it is none.
         func side(_ bytes: [UInt8], _ name: String) -> (note: Note?, why: String) {
@@ -37,9 +38,9 @@ extension NoteStore {
         // Named by the markers that open and close them: with diff3's style, the first side
         // ends at `|||||||`, not `=======`.
         let first = side(conflict.ours, "first side (after <<<<<<<)")
-        guard let ours = first.note else { return .unreadable(first.why) }
         let second = side(conflict.theirs, "second side (between ======= and >>>>>>>)")
-        guard let theirs = second.note else { return .unreadable(second.why) }
+        guard let ours = first.note else { return .unreadable(first.why, readable: second.note.map { [$0] } ?? []) }
+        guard let theirs = second.note else { return .unreadable(second.why, readable: [ours]) }
         let oursFields = NoteFile.otherFields(in: conflict.ours)
         let theirsFields = NoteFile.otherFields(in: conflict.theirs)
         var theirsAtOurTime = theirs
@@ -112,7 +113,7 @@ extension NoteStore {
                 return nil
             }
             switch Self.sides(of: bytes, fileName: id + ".json") {
-            case .unreadable(let why):
+            case .unreadable(let why, _):
                 refusal = .unreadableConflict(path: path, why: why)
                 return nil
             case .sameButTime(let note, let otherFields):

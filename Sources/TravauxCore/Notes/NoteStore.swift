@@ -316,8 +316,10 @@ public struct NoteStore: Sendable {
             problem.conflictSides = sides
             return problem
         }
-        return NoteStoreProblem(file: path, reason: "it holds a git merge conflict 'travaux note resolve' cannot take (\(unresolvable)); "
-                                + editAdvice + ", and the note comes back", movedTo: nil, mergeConflict: true, resolvable: false)
+        var problem = NoteStoreProblem(file: path, reason: "it holds a git merge conflict 'travaux note resolve' cannot take (\(unresolvable)); "
+                                       + editAdvice + ", and the note comes back", movedTo: nil, mergeConflict: true, resolvable: false)
+        problem.conflictSides = sides
+        return problem
     }
 
     /// How to mend by hand a conflict `note resolve` cannot take.
@@ -396,8 +398,8 @@ public struct NoteStore: Sendable {
                 switch Self.sides(of: bytes, fileName: name) {
                 case .sameButTime(let note, let otherFields):
                     return .conflictOverTime(path: path, note: note, otherFields: otherFields, bytes: bytes)
-                case .unreadable(let why):
-                    return .conflicted(path: path, unresolvable: why, sides: [])
+                case .unreadable(let why, let readable):
+                    return .conflicted(path: path, unresolvable: why, sides: readable)
                 case .twoVersions(let ours, _, let theirs, _):
                     return .conflicted(path: path, unresolvable: nil, sides: [ours, theirs])
                 }

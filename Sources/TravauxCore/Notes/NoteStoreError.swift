@@ -84,8 +84,9 @@ public struct NoteStoreProblem: Sendable, Hashable, CustomStringConvertible {
     public var mergeConflict = false
     /// For a merge conflict, whether `note resolve` can keep both its sides.
     public var resolvable = true
-    /// For a merge conflict, its sides as notes, where they are (none when not readable): what
-    /// a change made to every note (a tag renamed) would have met there.
+    /// For a merge conflict, those of its sides that are notes (both, one, or none when
+    /// `resolvable` is false): what a change made to every note (a tag renamed) would have
+    /// met there.
     public var conflictSides: [Note] = []
 
     public init(file: String, reason: String, movedTo: String?, mergeConflict: Bool = false, resolvable: Bool = true) {

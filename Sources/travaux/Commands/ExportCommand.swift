@@ -172,11 +172,9 @@ struct ExportCommand: ParsableCommand {
         // A tag or session no note has is a typo more often than not: said with the nearest,
         // as `note list` says it, rather than "no note matches". Tags as the notes spell them
         // (the front matter's filters then do too).
-        let spelledTags = notes.isEmpty ? tags : try tags.map { try KnownTag.spelling(of: $0, in: notes) }
-        if let session, !notes.isEmpty, !notes.sessionsByUse.contains(where: { SessionLabel.same($0, session) }) {
-            let near = IDSuggestion.nearest(to: SessionLabel.normalise(session), among: notes.sessionsByUse)
-            throw CLIError("no note has the session '\(session)'" + (near.isEmpty ? "; 'travaux note list' shows the notes' sessions" : "; " + IDSuggestion.question(near)))
-        }
+        // Notes all held out by a conflict may still carry the tag: said so.
+        let spelledTags = notes.isEmpty && !notes.problems.contains(where: \.mergeConflict) ? tags : try tags.map { try KnownTag.spelling(of: $0, in: notes) }
+        if let session, !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) { try KnownSession.check(session, in: notes) }
         // The session as its notes spell it, which the handout's title then shows.
         let spelledSession = session.map { notes.spelledSession($0) }
         var noteFilter = NoteFilter(tags: spelledTags, session: spelledSession, itemIDs: items)

@@ -134,9 +134,10 @@ struct NoteCommand: ParsableCommand {
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
-            if !notes.isEmpty {
+            if !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) {
                 for tag in tags { _ = try KnownTag.spelling(of: tag, in: notes) }
             }
+            if let session, !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) { try KnownSession.check(session, in: notes) }
             // An id notes are on is taken as it is (an item a record once held too). Any other
             // is read against the record, as `export --item` reads it: in its case (`PPWT` is
             // `ppwt`), and a typo named. The record is read only then; one that cannot be read

@@ -68,29 +68,41 @@ enum NoteLookup {
     }
 
     /// The notes held out by a merge conflict a side of which carries what `carries` looks
-    /// for (a tag, a session).
-    static func conflicted(carrying carries: (Note) -> Bool, in notes: NoteCollection) -> [String] {
-        notes.problems.filter { $0.mergeConflict && $0.conflictSides.contains(where: carries) }.map(\.noteID)
+    /// for (a tag, a session), as far as their sides can be read.
+    static func conflicted(carrying carries: (Note) -> Bool, in notes: NoteCollection) -> [NoteStoreProblem] {
+        notes.problems.filter { $0.mergeConflict && $0.conflictSides.contains(where: carries) }
     }
 
-    /// Notes held out by a conflict whose sides cannot be read: they may carry anything.
-    static func unreadableConflicts(in notes: NoteCollection) -> [String] {
-        notes.problems.filter { $0.mergeConflict && $0.conflictSides.isEmpty }.map(\.noteID)
+    /// Notes held out by a conflict a side of which cannot be read, and does not show it
+    /// carries what is looked for: it may.
+    static func unreadableConflicts(notCarrying carries: (Note) -> Bool, in notes: NoteCollection) -> [String] {
+        notes.problems.filter { $0.mergeConflict && !$0.resolvable && !$0.conflictSides.contains(where: carries) }.map(\.noteID)
     }
 
-    /// `resolve it ('travaux note resolve ID')`, naming the note when there is one.
-    private static func resolveAdvice(_ ids: [String]) -> String {
-        ids.count == 1 ? "resolve it ('travaux note resolve \(ids[0])')" : "resolve them ('travaux note resolve ID')"
+    /// How the notes held out come back: `resolve it ('travaux note resolve ID')`, naming the
+    /// note when there is one, and by hand for those `note resolve` cannot take.
+    private static func wayBack(_ held: [NoteStoreProblem]) -> String {
+        let resolvable = held.filter(\.resolvable).map(\.noteID), unresolvable = held.filter { !$0.resolvable }.map(\.noteID)
+        var ways: [String] = []
+        if !resolvable.isEmpty {
+            ways.append(resolvable.count == 1 ? "resolve it ('travaux note resolve \(resolvable[0])')" : "resolve them ('travaux note resolve ID')")
+        }
+        if !unresolvable.isEmpty {
+            let which = held.count == 1 ? "it" : unresolvable.joined(separator: ", ")
+            ways.append("'travaux note resolve' cannot take \(which): mend \(unresolvable.count == 1 ? "it" : "them") by hand (the warning above says how)")
+        }
+        return ways.joined(separator: "; ")
     }
 
     /// Why a tag or session no readable note has is not there to act on, when notes held
-    /// out by a merge conflict have it. A conflict that cannot be read is not counted: said
-    /// of every tag, it would hide a typo's "did you mean"; the warning on it says why.
+    /// out by a merge conflict have it. A conflict a side of which cannot be read is not
+    /// taken to have every tag, so that a typo keeps its "did you mean"; the warning on it
+    /// says why it is held out.
     static func onlyInConflicts(_ what: String, carriedBy carries: (Note) -> Bool, in notes: NoteCollection) -> CLIError? {
         let held = conflicted(carrying: carries, in: notes)
         guard !held.isEmpty else { return nil }
-        return CLIError("\(what) is only on \(held.count == 1 ? "a note" : "notes") in a git merge conflict (\(held.joined(separator: ", "))); "
-                        + resolveAdvice(held) + ", then run it again")
+        return CLIError("\(what) is only on \(held.count == 1 ? "a note" : "notes") in a git merge conflict (\(held.map(\.noteID).joined(separator: ", "))); "
+                        + wayBack(held) + ", then run it again")
     }
 
     /// Says, under a list of tags or sessions, that notes held out by a merge conflict are
@@ -98,30 +110,20 @@ enum NoteLookup {
     static func sayConflictsUncounted(in notes: NoteCollection) {
         let held = notes.problems.filter(\.mergeConflict)
         guard !held.isEmpty else { return }
-        let resolvable = held.filter(\.resolvable).map(\.noteID), unreadable = held.filter { !$0.resolvable }.map(\.noteID)
-        var ways: [String] = []
-        if !resolvable.isEmpty { ways.append(resolveAdvice(resolvable)) }
-        if !unreadable.isEmpty { ways.append(mendAdvice(unreadable, of: held.count)) }
-        CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and not counted; " + ways.joined(separator: "; "))
-    }
-
-    /// How notes `note resolve` cannot take come back: by hand, as the warning on each says.
-    private static func mendAdvice(_ ids: [String], of all: Int) -> String {
-        let which = all == 1 ? "it" : (ids.count == 1 ? ids[0] : ids.joined(separator: ", "))
-        return "'travaux note resolve' cannot take \(which): mend \(ids.count == 1 ? "it" : "them") by hand (the warning above says how)"
+        CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and not counted; " + wayBack(held))
     }
 
     /// Says that notes held out by a merge conflict were not part of a change made to every
     /// note (a tag or session renamed), which would otherwise come back unchanged once
-    /// resolved: those a side of which `carries` the tag or session, and those that cannot be
-    /// read, which may.
+    /// resolved: those a side of which `carries` the tag or session, and those a side of
+    /// which cannot be read, which may.
     static func sayConflictsLeftOut(of change: String, in notes: NoteCollection, carrying carries: (Note) -> Bool) {
         let held = conflicted(carrying: carries, in: notes)
         if !held.isEmpty {
             CLIOutput.say("\(held.count) note\(held.count == 1 ? " is" : "s are") in a git merge conflict and \(held.count == 1 ? "was" : "were") left out of \(change) ("
-                          + held.joined(separator: ", ") + "); " + resolveAdvice(held) + ", then run it again")
+                          + held.map(\.noteID).joined(separator: ", ") + "); " + wayBack(held) + ", then run it again")
         }
-        let unreadable = unreadableConflicts(in: notes)
+        let unreadable = unreadableConflicts(notCarrying: carries, in: notes)
         if !unreadable.isEmpty {
             let one = unreadable.count == 1
             CLIOutput.say("\(unreadable.count) note\(one ? "" : "s") in a git merge conflict that cannot be read (\(unreadable.joined(separator: ", "))) "
