@@ -111,6 +111,20 @@ struct FastJSONDecoderTests {
         #expect(Self.both(Sample.self, text).fast == nil)
     }
 
+    @Test("an object of many keys, escaped or not ASCII, is read once each: a key twice among them is still found")
+    func manyKeys() throws {
+        let keys = (0..<300).map { "\"k\\u00e9\($0)\": \($0)" } + (0..<300).map { "\"m\u{E9}\($0)\": \($0)" }
+        let text = "{\"id\": \"a\", \"number\": 1, \"parts\": [], " + keys.joined(separator: ", ") + "}"
+        let (fast, json) = Self.both(Sample.self, text)
+        #expect(fast != nil && fast == json)
+        // The same key again, spelt otherwise, late in the object.
+        #expect(Self.both(Sample.self, text.dropLast() + ", \"k\u{E9}299\": 0}").fast == nil)
+        #expect(throws: JSONDocument.Malformed.self) { try JSONDocument(Array((text.dropLast() + ", \"m\\u00e9150\": 0}").utf8)) }
+        // Read as written, keys are not compared: both are members.
+        let twice = try JSONDocument(Array((text.dropLast() + ", \"id\": \"b\"}").utf8), membersAsWritten: true)
+        #expect(twice.members(of: 0).filter { $0.key == "id" }.count == 2)
+    }
+
     @Test("an escaped key is read as JSONDecoder reads it, beside others", arguments: [
         "{\"i\\u0064\": \"a\", \"number\": 1, \"parts\": []}",
         "{\"id\": \"a\", \"_v\\u00e9rifi\\u00e9e\": true, \"number\": 1, \"parts\": []}",

@@ -524,6 +524,27 @@ struct NoteStoreTests {
         #expect(written.contains("\"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2}"), "\(written)")
     }
 
+    @Test("a key twice inside a field another tool wrote is that tool's: the note loads and keeps it; a field of the note twice is refused")
+    func keyTwiceInsideOtherField() throws {
+        let store = try makeStore()
+        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
+        try store.save(note, base: nil)
+        let path = store.path(of: note.id)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacing("{\n", with: "{\n  \"attachments\": [{\"name\": \"a.pdf\", \"n\\u0061me\": \"b.pdf\"}],\n", maxReplacements: 1)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let read = try #require(try store.load().note(note.id))
+        var edited = read
+        edited.body = "edited"
+        try store.save(edited, base: read)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [{\"name\": \"a.pdf\", \"n\\u0061me\": \"b.pdf\"}]"))
+        // The note's own field twice, in the target: refused, named.
+        let twice = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"item\": \"a\"", with: "\"item\": \"a\", \"it\\u0065m\": \"b\"")
+        try twice.write(toFile: path, atomically: true, encoding: .utf8)
+        let problems = try store.load().problems
+        #expect(problems.first?.reason.hasPrefix("field 'item' appears twice; keep one") == true, "\(problems)")
+    }
+
     @Test("a note deleted and brought back with its deletion has its file's other fields again; a new note of another id does not take them")
     func otherFieldsBroughtBack() throws {
         let store = try makeStore()

@@ -151,6 +151,14 @@ struct RecordLoaderTests {
             "$[1].summry: unknown field 'summry'; did you mean 'summary'?" + remark,
             "$[1].Title: unknown field 'Title'" + remark,
         ], "\(Fixture.problems(in: directory))")
+        // A key with a line break or a terminal's escape is shown as JSON writes it, one problem a line.
+        let shown = try Fixture.brokenCopy("actors.json") {
+            $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "name": "China", "\u001b[31mred": 1, "a\nb": 2,"#)
+        }
+        #expect(Fixture.problems(in: shown).map(\.description) == [
+            #"actors.json: $[1].\u001b[31mred: unknown field '\u001b[31mred' (a remark of your own goes in a key beginning with _)"#,
+            #"actors.json: $[1].a\nb: unknown field 'a\nb' (a remark of your own goes in a key beginning with _)"#,
+        ], "\(Fixture.problems(in: shown))")
         // Two spellings of one key, one escaped: the key twice, whichever comes first.
         let twice = try Fixture.brokenCopy("actors.json") {
             $0.replacingOccurrences(of: #"{ "id": "china", "name": "China","#, with: #"{ "id": "china", "n\u0061me": "PRC", "name": "China","#)

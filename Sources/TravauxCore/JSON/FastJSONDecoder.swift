@@ -100,7 +100,7 @@ extension FastJSONDecoder {
         let paths = document.paths(of: Set(unasked.map(\.object)))
         return unasked.map { member in
             // A field name is short: two edits would turn `zz` into `id`.
-            UnknownMember(path: (paths[member.object] ?? "$") + "." + member.key, key: member.key,
+            UnknownMember(path: (paths[member.object] ?? "$") + "." + JSONString.escaped(member.key), key: member.key,
                           nearest: IDSuggestion.nearest(to: member.key, among: member.known.sorted(), limit: 2, fewestEdits: 1))
         }
     }

@@ -51,17 +51,17 @@ final class JSONDocument {
     /// a synthesized decoder asks for every key its type has, to suggest from (when tracked).
     @exclusivity(unchecked) private var keysOfType: [ObjectIdentifier: Set<String>] = [:]
 
-    /// `keysByCodePoint`: two keys one text only by Unicode's equivalence (`é`, and `e` with
-    /// its accent apart) are two members, as they are to JSON, rather than the document being
-    /// declined; for reading a file's members as they are (`NoteFile.otherFields`), never
-    /// for decoding, where `JSONDecoder` would take them for one.
-    init(_ bytes: [UInt8], keysByCodePoint: Bool = false) throws(Malformed) {
+    /// `membersAsWritten`: keys are not compared, so that a key twice, or two one text only
+    /// by Unicode's equivalence (`é`, and `e` with its accent apart), are members as the
+    /// file writes them; for reading a file's members as they stand (`NoteFile.otherFields`),
+    /// never for decoding, where `JSONDecoder` would take one of the two.
+    init(_ bytes: [UInt8], membersAsWritten: Bool = false) throws(Malformed) {
         // Nodes keep offsets in 32 bits (there are never more nodes than bytes): a file of
         // 2 GiB or more is refused here and goes to Foundation's decoder.
         guard bytes.count < Int(Int32.max) else { throw Malformed() }
         self.bytes = bytes
         nodes = try bytes.withUnsafeBufferPointer { (input) throws(Malformed) -> [Node] in
-            var scanner = Scanner(input: input, keysByCodePoint: keysByCodePoint)
+            var scanner = Scanner(input: input, comparesKeys: !membersAsWritten)
             var position = 0
             scanner.skipWhitespace(&position)
             try scanner.value(&position, depth: 0)
@@ -171,7 +171,7 @@ final class JSONDocument {
             case .object:
                 var key = node + 1
                 for _ in 0..<nodes[node].count {
-                    walk(key + 1, path + "." + (string(key) ?? ""))
+                    walk(key + 1, path + "." + JSONString.escaped(string(key) ?? ""))
                     key = Int(nodes[key + 1].next)
                 }
             case .array:
@@ -282,12 +282,12 @@ final class JSONDocument {
 /// The recursive-descent scan behind `JSONDocument`.
 private struct Scanner {
     let input: UnsafeBufferPointer<UInt8>
-    let keysByCodePoint: Bool
+    let comparesKeys: Bool
     var nodes: [JSONDocument.Node] = []
 
-    init(input: UnsafeBufferPointer<UInt8>, keysByCodePoint: Bool) {
+    init(input: UnsafeBufferPointer<UInt8>, comparesKeys: Bool) {
         self.input = input
-        self.keysByCodePoint = keysByCodePoint
+        self.comparesKeys = comparesKeys
         nodes.reserveCapacity(input.count / 12)
     }
 
@@ -329,11 +329,31 @@ private struct Scanner {
         if position < input.count, input[position] == UInt8(ascii: "}") {
             position += 1
         } else {
+            // Keys are compared pair by pair while they are few and plain ASCII; past that (a
+            // long object, an escaped or non-ASCII key), each is read once into a set, so that
+            // thousands of keys as Python writes them cost no more than their count.
+            var keys: KeySet?
             while true {
                 guard position < input.count, input[position] == UInt8(ascii: "\"") else { throw Malformed() }
                 let key = nodes.count
                 try string(&position)
-                try checkUnique(key: key, object: index)
+                if !comparesKeys {
+                    // Members as written; a `\u` escape is still checked.
+                    if nodes[key].escaped { _ = try keyText(nodes[key]) }
+                } else if keys == nil, count < 16, !nodes[key].escaped, isASCII(nodes[key]) {
+                    try checkUnique(key: key, object: index)
+                } else {
+                    if keys == nil {
+                        var set = KeySet()
+                        var member = index + 1
+                        while member < key {
+                            try set.insert(try keyText(nodes[member]))
+                            member = Int(nodes[member + 1].next)
+                        }
+                        keys = set
+                    }
+                    try keys?.insert(try keyText(nodes[key]))
+                }
                 skipWhitespace(&position)
                 guard position < input.count, input[position] == UInt8(ascii: ":") else { throw Malformed() }
                 position += 1
@@ -365,21 +385,29 @@ private struct Scanner {
     }
 
     /// Duplicate keys are valid JSON but decoders disagree on which one wins: refused here.
-    /// An escaped key is compared as read (`"titl\u0065"` is `"title"`); two that read as
-    /// one text only by Unicode's equivalence (`é`, and `e` with its accent apart) are left
-    /// to `JSONDecoder`, whose keys compare so.
+    /// The keys of an object so far, as read: an escaped key is compared as read
+    /// (`"titl\u0065"` is `"title"`); two that read as one text only by Unicode's equivalence
+    /// (`é`, and `e` with its accent apart) are left to `JSONDecoder`, whose keys compare so.
+    private struct KeySet {
+        var exact: Set<[UInt8]> = []
+        var equivalent: Set<String> = []
+
+        mutating func insert(_ key: String) throws(Malformed) {
+            if !exact.insert(Array(key.utf8)).inserted { throw Malformed(duplicateKey: key) }
+            if !equivalent.insert(key).inserted { throw Malformed() }
+        }
+    }
+
+    private func isASCII(_ node: JSONDocument.Node) -> Bool {
+        input[Int(node.start)..<Int(node.end)].allSatisfy { $0 < 0x80 }
+    }
+
+    /// A plain ASCII key against the object's earlier ones, also plain ASCII.
     private func checkUnique(key: Int, object: Int) throws(Malformed) {
         let node = nodes[key]
         var member = object + 1
         while member < key {
             let other = nodes[member]
-            if other.escaped || node.escaped {
-                let (a, b) = (try keyText(other), try keyText(node))
-                if a.utf8.elementsEqual(b.utf8) { throw Malformed(duplicateKey: b) }
-                if a == b, !keysByCodePoint { throw Malformed() }
-                member = Int(nodes[member + 1].next)
-                continue
-            }
             if other.prefix == node.prefix, other.end - other.start == node.end - node.start,
                UnsafeBufferPointer(rebasing: input[Int(other.start)..<Int(other.end)])
                 .elementsEqual(UnsafeBufferPointer(rebasing: input[Int(node.start)..<Int(node.end)])) {

@@ -20,4 +20,24 @@ public enum JSONString {
         }
         out += "\""
     }
+
+    /// The text as it stands between the quotes of `write`: a key of a file named in a
+    /// message, whose line break or escape sequence must be shown, not acted on.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "\\" || (0x80...0x9F).contains($0.value) })
+        else { return text }
+        var out = ""
+        write(text, into: &out)
+        // C1 controls too (a terminal may read U+009B as the start of a sequence), which the
+        // files themselves keep as UTF-8.
+        var shown = String.UnicodeScalarView()
+        for scalar in out.unicodeScalars.dropFirst().dropLast() {
+            if (0x80...0x9F).contains(scalar.value) {
+                shown.append(contentsOf: "\\u00\(String(scalar.value, radix: 16))".unicodeScalars)
+            } else {
+                shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
 }

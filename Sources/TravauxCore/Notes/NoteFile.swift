@@ -11,11 +11,22 @@ enum NoteFile {
     static let knownFields: Set<String> = ["id", "target", "body", "tags", "author", "created", "updated", "schema",
                                            "session", "conflictOf"]
 
+    /// A field of the note, or of its target, that the file gives twice.
+    static func noteFieldTwice(in bytes: [UInt8]) -> String? {
+        guard let document = try? JSONDocument(bytes, membersAsWritten: true) else { return nil }
+        func twice(_ object: Int) -> String? {
+            var seen = Set<[UInt8]>()
+            return document.members(of: object).first { !seen.insert(Array($0.key.utf8)).inserted }?.key
+        }
+        let root = document.members(of: 0)
+        return twice(0) ?? root.last { $0.key == "target" }.flatMap { twice($0.value) }
+    }
+
     /// The fields of a note's file travaux does not know (added by hand or by another tool),
     /// with their JSON text, so that a save keeps them; empty when there are none or the
     /// file is not plain JSON.
     static func otherFields(in bytes: [UInt8]) -> [(String, String)] {
-        guard let document = try? JSONDocument(bytes, keysByCodePoint: true) else { return [] }
+        guard let document = try? JSONDocument(bytes, membersAsWritten: true) else { return [] }
         return document.members(of: 0).filter { !knownFields.contains($0.key) }.map { ($0.key, document.text(of: $0.value)) }
     }
 
@@ -78,10 +89,13 @@ enum NoteFile {
             if let fast = FastJSONDecoder.decodeIfSimple(Stored.self, from: bytes) {
                 stored = fast
             } else {
-                // Off the fast path only: a key given twice, which JSONDecoder would settle by
-                // taking one value and dropping the other without a word.
+                // Off the fast path only: a field of the note given twice, which JSONDecoder
+                // would settle by taking one value and dropping the other without a word. A
+                // key twice inside a field another tool wrote is that tool's, kept as written.
                 do { _ = try JSONDocument(bytes) } catch {
-                    if let key = error.duplicateKey { throw Failure.unreadable("field '\(key)' appears twice; keep one") }
+                    if error.duplicateKey != nil, let key = Self.noteFieldTwice(in: bytes) {
+                        throw Failure.unreadable("field '\(JSONString.escaped(key))' appears twice; keep one")
+                    }
                 }
                 stored = try JSONDecoder().decode(Stored.self, from: Data(bytes))
             }

@@ -52,11 +52,7 @@ struct JSONSyntaxCheck {
 
     /// A key as JSON would write it, so that a line break or an escape sequence in it is
     /// shown, not acted on by the terminal.
-    static func quoted(_ key: String) -> String {
-        var text = ""
-        JSONString.write(key, into: &text)
-        return text
-    }
+    static func quoted(_ key: String) -> String { "\"" + JSONString.escaped(key) + "\"" }
 
     private func describe(_ byte: UInt8?) -> String {
         guard let byte else { return "the end of the file" }

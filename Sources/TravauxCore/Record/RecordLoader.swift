@@ -219,7 +219,7 @@ public enum RecordLoader {
     static func unknownFieldProblem(_ member: UnknownMember, file: String) -> RecordProblem {
         let guess = member.nearest.isEmpty ? "" : "; " + IDSuggestion.question(member.nearest)
         return RecordProblem(file: file, location: member.path,
-                             message: "unknown field '\(member.key)'\(guess) (a remark of your own goes in a key beginning with _)")
+                             message: "unknown field '\(JSONString.escaped(member.key))'\(guess) (a remark of your own goes in a key beginning with _)")
     }
 
     /// A file beside the record's that looks like `file` renamed (`work.json`, `Works.json`,
