@@ -223,7 +223,7 @@ struct RecordLoaderTests {
         }
     }
 
-    @Test("an optional text written empty, an element or criticism without text, an actor listed twice in one vote list, and more actors named than the count are errors")
+    @Test("a text written empty, required (a version's label, a work's form) or optional, an actor listed twice in one vote list, and more actors named than the count are errors")
     func implausibleTextsAndCounts() throws {
         let directory = try Fixture.brokenCopy("events.json") {
             $0.replacingOccurrences(of: #""vote": { "wording": "adopted every year" }"#,
@@ -235,6 +235,8 @@ struct RecordLoaderTests {
             ("proposals.json", #""summary": "No verification.""#, #""summary": """#),
             ("forums.json", #"{ "id": "un", "name": "United Nations" }"#, #"{ "id": "un", "name": "United Nations", "summary": "" }"#),
             ("sources.json", #""citation": "'Draft Treaty"#, #""remark": " ", "citation": "'Draft Treaty"#),
+            ("proposals.json", #""label": "Draft treaty""#, #""label": """#),
+            ("works.json", #""form": "book chapter""#, #""form": " ", "seed": """#),
         ]
         for (file, old, new) in edits {
             let path = directory + "/" + file
@@ -244,10 +246,13 @@ struct RecordLoaderTests {
         }
         let messages = Fixture.problems(in: directory).map { $0.file + " " + $0.location + ": " + $0.message }
         #expect(messages == [
+            "works.json $[0].form: is empty; write some text",
+            "works.json $[0].seed: is empty; write some text, or leave the field out",
             "sources.json $[0].remark: is empty; write some text, or leave the field out",
             "events.json $[2].vote.noActors[2]: 'russia' is listed twice in noActors; list each actor once",
             "events.json $[2].vote.no: 1 vote but 2 actors named in noActors; the count includes every actor named (check the count, or the list)",
             "events.json $[2].vote.abstain: 0 votes but 1 actor named in abstainActors; the count includes every actor named (check the count, or the list)",
+            "proposals.json $[0].versions[0].label: is empty; write some text",
             "proposals.json $[0].elements[0].text: is empty; write some text",
             "proposals.json $[0].elements[0].quote: is empty; write some text, or leave the field out",
             "proposals.json $[0].criticisms[0].summary: is empty; write some text",

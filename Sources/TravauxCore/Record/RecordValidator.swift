@@ -219,6 +219,10 @@ struct RecordValidator {
 
     private mutating func checkWork(_ work: Work, _ path: @autoclosure () -> String) {
         checkText(work.title, .work, "\(path()).title")
+        checkText(work.author, .work, "\(path()).author")
+        checkText(work.form, .work, "\(path()).form")
+        checkText(work.summary, .work, "\(path()).summary")
+        checkOptionalText(work.seed, .work, "\(path()).seed")
         checkOptionalText(work.dateWording, .work, "\(path()).dateWording")
         checkOptionalText(work.dateInferred, .work, "\(path()).dateInferred")
         if work.footnoteCount < 0 { report(.work, "\(path()).footnoteCount", "cannot be negative") }
@@ -254,6 +258,7 @@ struct RecordValidator {
     private mutating func checkEvent(_ event: Event, _ path: @autoclosure () -> String) {
         checkText(event.title, .event, "\(path()).title")
         checkText(event.summary, .event, "\(path()).summary")
+        checkText(event.type, .event, "\(path()).type")
         checkOptionalText(event.dateWording, .event, "\(path()).dateWording")
         checkOptionalText(event.dateInferred, .event, "\(path()).dateInferred")
         checkInferred(event.date, event.dateInferred, .event, path())
@@ -303,6 +308,8 @@ struct RecordValidator {
     private mutating func checkProposal(_ proposal: Proposal, _ path: @autoclosure () -> String) {
         checkText(proposal.title, .proposal, "\(path()).title")
         checkText(proposal.summary, .proposal, "\(path()).summary")
+        checkText(proposal.type, .proposal, "\(path()).type")
+        checkText(proposal.status, .proposal, "\(path()).status")
         checkOptionalText(proposal.shortName, .proposal, "\(path()).shortName")
         checkRefs(proposal.sponsors, [.actor], .proposal, "\(path()).sponsors")
         if let forum = proposal.forum { checkRef(forum, [.forum], .proposal, "\(path()).forum") }
@@ -319,6 +326,8 @@ struct RecordValidator {
                 report(.proposal, "\(vpath()).id", "version id '\(version.id)' appears twice in '\(proposal.id)'")
             }
             checkPartID(version.id, "version", "\(vpath()).id")
+            checkText(version.label, .proposal, "\(vpath()).label")
+            checkText(version.changes, .proposal, "\(vpath()).changes")
             // The record's order is the order every view shows; undated versions stand where they belong.
             if let date = version.date {
                 if let last = lastDated, let lastDate = last.date, date.isCertainlyBefore(lastDate) {
@@ -355,6 +364,7 @@ struct RecordValidator {
             }
             checkPartID(element.id, "element", "\(path()).elements[\(i)].id")
             checkText(element.text, .proposal, "\(path()).elements[\(i)].text")
+            checkText(element.number, .proposal, "\(path()).elements[\(i)].number")
             checkOptionalText(element.quote, .proposal, "\(path()).elements[\(i)].quote")
             // Two elements numbered alike in a version they share: a list shows two of one number.
             if let earlier = proposal.elements[..<i].first(where: { $0.number == element.number && Self.shareAVersion($0, element) }) {
@@ -401,6 +411,7 @@ struct RecordValidator {
     private mutating func checkTheme(_ theme: Theme, typeKey: String, _ path: @autoclosure () -> String) {
         checkText(theme.title, .theme, "\(path()).title")
         checkText(theme.summary, .theme, "\(path()).summary")
+        checkText(theme.type, .theme, "\(path()).type")
         checkRef(theme.work, [.work], .theme, "\(path()).work")
         checkRefs(theme.events, [.event], .theme, "\(path()).events")
         checkRefs(theme.proposals, [.proposal], .theme, "\(path()).proposals")
