@@ -168,7 +168,7 @@ struct ExportCLITests {
         let badDate = try run(["export", "--from", "21/11/2026"])
         #expect(badDate.stderr == "travaux: --from '21/11/2026' is not a date; write '2026-11-21'\n", "the record's advice")
         let range = try run(["export", "--to", "2026-11-21 to 2026-11-22"])
-        #expect(range.stderr == "travaux: --to '2026-11-21 to 2026-11-22' says more than a day; give one: '2026-11-21'\n", "no word of dateWording here")
+        #expect(range.stderr == "travaux: --to '2026-11-21 to 2026-11-22' says more than a day; give one day (for a span, --from its first and --to its last)\n", "no word of dateWording here")
         let impossible = try run(["export", "--to", "2026-02-30"])
         #expect(impossible.status == 64 && impossible.stderr == "travaux: --to '2026-02-30': February 2026 has 28 days; write YYYY, YYYY-MM or YYYY-MM-DD\n")
         let reversed = try run(["export", "--from", "2026-12", "--to", "2026-11-30"])

@@ -48,12 +48,20 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         // A time after the day (`2014-03-01T10:00Z`, `2014-03-01 10:00`): the day alone. Other
         // words after it (`to 2014-03-16`, `(approx.)`) say more than a day, and belong in
         // the wording, not dropped.
-        if let t = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }), let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
-            let rest = trimmed[trimmed.index(after: t)...].drop { $0 == " " }
-            if trimmed[t] == "T" || rest.prefixMatch(of: /[0-9]{1,2}:[0-9]{2}/) != nil {
-                return "'\(text)' has a time; " + (forOption ? "give the day: '\(day.iso)'" : "the record keeps the day: write '\(day.iso)'")
+        if let t = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }) {
+            let head = trimmed[..<t].split(separator: "-", omittingEmptySubsequences: false)
+            if head.count == 3, head[0].count == 4, let year = Int(head[0]), let month = Int(head[1]), let day = Int(head[2]),
+               let why = impossibility(year: year, month: month, day: day) {
+                return "'\(text)': \(why); \(forms)"
             }
-            return "'\(text)' says more than a day; " + (forOption ? "give one: '\(day.iso)'" : "write '\(day.iso)' here, and the whole wording in dateWording")
+            if let day = PartialDate(iso: String(trimmed[..<t])), day.day != nil {
+                let rest = trimmed[trimmed.index(after: t)...].drop { $0 == " " }
+                if (trimmed[t] == "T" && rest.isEmpty) || isTimeOfDay(rest) {
+                    return "'\(text)' has a time; " + (forOption ? "give the day: '\(day.iso)'" : "the record keeps the day: write '\(day.iso)'")
+                }
+                return "'\(text)' says more than a day; " + (forOption ? "give one day (for a span, --from its first and --to its last)"
+                                                                        : "write '\(day.iso)' here, and the whole wording in dateWording")
+            }
         }
         if let (year, month, day) = withMonthName(trimmed) {
             if let why = impossibility(year: year, month: month, day: day) { return "'\(text)': \(why); \(forms)" }
@@ -99,6 +107,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         return "'\(text)' is not a date; \(forms)"
+    }
+
+    /// A time of day as written after a date: `10:00`, `09:30:15.250Z`, `10:00+02:00`,
+    /// `9:30 UTC`, `4 pm`.
+    static func isTimeOfDay(_ text: Substring) -> Bool {
+        text.wholeMatch(of: /(?i)([0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)? *(z|[+-][0-9]{2}:?[0-9]{2}|utc|gmt|[ap]\.?m\.?)?|[0-9]{1,2} *[ap]\.?m\.?)/) != nil
     }
 
     /// Why a year, month and day are no date (`there is no month 13`, `February 2014 has 28
