@@ -14,7 +14,7 @@ struct InterfaceLaunchTests {
         let result = try CLIProcess.run(arguments)
         #expect(result.status != 0)
         #expect(result.stderr == "travaux: no record at /no/such/record: no such directory; "
-                + "pass --record DIR or set TRAVAUX_RECORD to a record directory\n")
+                + "check the path given to --record or in TRAVAUX_RECORD\n", "not told to pass --record, which was given")
         #expect(result.stdout.isEmpty)
     }
 

@@ -34,7 +34,7 @@ public enum RecordLoader {
         var problems: [RecordProblem] = []
         guard FileManager.default.fileExists(atPath: path(directory, manifestFile)) || FileManager.default.fileExists(atPath: directory) else {
             let problem = RecordProblem(file: directory, location: "-",
-                                        message: "no such directory; pass --record DIR or set TRAVAUX_RECORD to a record directory")
+                                        message: "no such directory; check the path given to --record or in TRAVAUX_RECORD")
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         var isDirectory = false

@@ -100,7 +100,7 @@ struct ValidateCommand: ParsableCommand {
     static func advisingTheArgument(_ problem: RecordProblem) -> RecordProblem {
         var problem = problem
         problem.message = problem.message
-            .replacingOccurrences(of: "pass --record DIR or set TRAVAUX_RECORD to a record directory", with: "check the path")
+            .replacingOccurrences(of: "check the path given to --record or in TRAVAUX_RECORD", with: "check the path")
             .replacingOccurrences(of: "pass --record ", with: "give ")
         return problem
     }
