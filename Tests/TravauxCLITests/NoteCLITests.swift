@@ -121,6 +121,14 @@ struct NoteCLITests {
             #expect(hits.first?[key] as? String == listed[key] as? String && listed[key] != nil, "\(key)")
         }
         #expect(hits.first?["session"] is NSNull && listed["session"] is NSNull, "no session: null in both, as a script reading one reads the other")
+        // A conflict copy says which note it copies, as in note list --json.
+        let copyID = try run(["note", "add", "ppwt", "zebra copy"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let copyFile = store + "/" + copyID + ".json"
+        try String(contentsOfFile: copyFile, encoding: .utf8).replacing("{\n", with: "{\n  \"conflictOf\": \"01M8000000000000000000000Z\",\n", maxReplacements: 1)
+            .write(toFile: copyFile, atomically: true, encoding: .utf8)
+        let copies = try #require(try run(["search", "zebra copy", "--json"]).json() as? [[String: Any]])
+        #expect(copies.first { $0["id"] as? String == copyID }?["conflictOf"] as? String == "01M8000000000000000000000Z", "\(copies)")
+        #expect(hits.first?["conflictOf"] == nil)
         let items = try #require(try run(["search", "ppwt", "--json"]).json() as? [[String: Any]])
         #expect(items.first.map { $0["session"] == nil && $0["kind"] as? String == "proposal" } == true, "an item of the record has no session key")
         let table = try run(["note", "list"])

@@ -252,6 +252,7 @@ struct IDSuggestionTests {
         #expect(IDSuggestion.nearest(to: "grotius", among: ["grotius-maritime-order", "hugo-grotius", "russia"]) == ["grotius-maritime-order", "hugo-grotius"])
         #expect(IDSuggestion.nearest(to: "toure", among: ["toure-global-cyber-treaty-call-2010", "hamadoun-toure"]) == ["toure-global-cyber-treaty-call-2010", "hamadoun-toure"])
         #expect(IDSuggestion.nearest(to: "tme", among: ["item", "time"]) == ["time"])
+        #expect(IDSuggestion.nearest(to: "wording", among: ["dateWording", "title"]) == ["dateWording"], "in any case")
     }
 }
 

@@ -12,10 +12,12 @@ public enum IDSuggestion {
         var completions: [(id: String, score: Int)] = [], nearMisses: [(id: String, score: Int)] = []
         for id in ids {
             // An id that starts with or contains what was typed is a likely completion
-            // (`grotius`: `grotius-maritime-order` and `hugo-grotius` alike).
-            if id.hasPrefix(needle) { completions.append((id, 0)); continue }
-            if id.contains(needle) { completions.append((id, 1)); continue }
-            let distance = editDistance(Array(needle.unicodeScalars), Array(id.unicodeScalars))
+            // (`grotius`: `grotius-maritime-order` and `hugo-grotius` alike), in any case
+            // (`wording`: the field `dateWording`).
+            let lowered = id.lowercased()
+            if lowered.hasPrefix(needle) { completions.append((id, 0)); continue }
+            if lowered.contains(needle) { completions.append((id, 1)); continue }
+            let distance = editDistance(Array(needle.unicodeScalars), Array(lowered.unicodeScalars))
             let tolerance = max(fewestEdits, needle.unicodeScalars.count / 3)
             if distance <= tolerance { nearMisses.append((id, distance)) }
         }

@@ -111,10 +111,12 @@ struct SearchHitJSON: Encodable {
     var author: String?
     var created: String?
     var updated: String?
+    /// On a conflict copy, the note it is a copy of, as `note list --json` gives it.
+    var conflictOf: String?
     private var isNote = false
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, score, field, text, item, tags, target, body, session, author, created, updated
+        case id, kind, title, score, field, text, item, tags, target, body, session, author, created, updated, conflictOf
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -134,6 +136,7 @@ struct SearchHitJSON: Encodable {
         try container.encodeIfPresent(author, forKey: .author)
         try container.encodeIfPresent(created, forKey: .created)
         try container.encodeIfPresent(updated, forKey: .updated)
+        try container.encodeIfPresent(conflictOf, forKey: .conflictOf)
     }
 
     init(_ hit: SearchHit) {
@@ -156,6 +159,7 @@ struct SearchHitJSON: Encodable {
         target = note.target
         body = note.body
         session = note.session
+        conflictOf = note.conflictOf
         isNote = true
         author = note.author
         created = note.created.iso8601
