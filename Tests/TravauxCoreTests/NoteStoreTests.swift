@@ -506,19 +506,25 @@ struct NoteStoreTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [\"scan-p3.pdf\"]"))
     }
 
-    @Test("other fields are kept even when two of their keys are one text only by Unicode's equivalence (é, and e with its accent apart)")
-    func equivalentOtherKeysKept() throws {
+    /// A note whose file another tool gave `fields` (JSON members), then edited and saved
+    /// by travaux: its store and its file's path.
+    func editedNote(withFields fields: String) throws -> (NoteStore, String) {
         let store = try makeStore()
         let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
         try store.save(note, base: nil)
         let path = store.path(of: note.id)
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacing("{\n", with: "{\n  \"caf\\u00e9\": 3, \"cafe\\u0301\": 4, \"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2},\n", maxReplacements: 1)
+        try String(contentsOfFile: path, encoding: .utf8).replacing("{\n", with: "{\n  " + fields + ",\n", maxReplacements: 1)
             .write(toFile: path, atomically: true, encoding: .utf8)
         let read = try #require(try store.load().note(note.id))
         var edited = read
         edited.body = "edited"
         try store.save(edited, base: read)
+        return (store, path)
+    }
+
+    @Test("other fields are kept even when two of their keys are one text only by Unicode's equivalence (é, and e with its accent apart)")
+    func equivalentOtherKeysKept() throws {
+        let (_, path) = try editedNote(withFields: "\"caf\\u00e9\": 3, \"cafe\\u0301\": 4, \"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2}")
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.contains("\"cafe\u{301}\": 4") && written.contains("\"caf\u{E9}\": 3"), "\(written)")
         #expect(written.contains("\"meta\": {\"caf\\u00e9\": 1, \"cafe\\u0301\": 2}"), "\(written)")
@@ -526,17 +532,7 @@ struct NoteStoreTests {
 
     @Test("a key twice inside a field another tool wrote is that tool's: the note loads and keeps it; a field of the note twice is refused")
     func keyTwiceInsideOtherField() throws {
-        let store = try makeStore()
-        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
-        try store.save(note, base: nil)
-        let path = store.path(of: note.id)
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacing("{\n", with: "{\n  \"attachments\": [{\"name\": \"a.pdf\", \"n\\u0061me\": \"b.pdf\"}],\n", maxReplacements: 1)
-            .write(toFile: path, atomically: true, encoding: .utf8)
-        let read = try #require(try store.load().note(note.id))
-        var edited = read
-        edited.body = "edited"
-        try store.save(edited, base: read)
+        let (store, path) = try editedNote(withFields: "\"attachments\": [{\"name\": \"a.pdf\", \"n\\u0061me\": \"b.pdf\"}]")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"attachments\": [{\"name\": \"a.pdf\", \"n\\u0061me\": \"b.pdf\"}]"))
         // The note's own field twice, in the target: refused, named.
         let twice = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"item\": \"a\"", with: "\"item\": \"a\", \"it\\u0065m\": \"b\"")
