@@ -310,14 +310,9 @@ public struct NoteStore: Sendable {
 
     /// A note held out by a conflict; `unresolvable` says why `note resolve` cannot take it.
     static func conflictProblem(_ path: String, unresolvable: String? = nil, sides: [Note]) -> NoteStoreProblem {
-        guard let unresolvable else {
-            var problem = NoteStoreProblem(file: path, reason: "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back",
-                                           movedTo: nil, mergeConflict: true)
-            problem.conflictSides = sides
-            return problem
-        }
-        var problem = NoteStoreProblem(file: path, reason: "it holds a git merge conflict 'travaux note resolve' cannot take (\(unresolvable)); "
-                                       + editAdvice + ", and the note comes back", movedTo: nil, mergeConflict: true, resolvable: false)
+        let reason = unresolvable.map { "it holds a git merge conflict 'travaux note resolve' cannot take (\($0)); " + editAdvice + ", and the note comes back" }
+            ?? "it holds a git merge conflict; resolve it (\(conflictAdvice(path))) and the note comes back"
+        var problem = NoteStoreProblem(file: path, reason: reason, movedTo: nil, mergeConflict: true, resolvable: unresolvable == nil)
         problem.conflictSides = sides
         return problem
     }

@@ -18,7 +18,7 @@ public enum NoteStoreLocator {
         // Trimmed, and blanks alone passed over: a colleague reads "· by NAME" under the note.
         for key in ["TRAVAUX_AUTHOR", "USER", "LOGNAME"] {
             guard let value = environment[key] else { continue }
-            let trimmed = String(value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            let trimmed = value.trimmingWhitespace()
             if !trimmed.isEmpty { return trimmed }
         }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {

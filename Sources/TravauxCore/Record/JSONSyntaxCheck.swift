@@ -107,7 +107,7 @@ struct JSONSyntaxCheck {
                 let shown = Self.quoted(key)
                 let other = [first, written].map { String(decoding: $0, as: UTF8.self) }.first { $0 != shown }
                 let spelling = other.map { " (\($0) is \(shown) escaped)" } ?? ""
-                throw failure("\(Self.quoted(key)) appears twice in this object\(spelling); keep one")
+                throw failure("\(shown) appears twice in this object\(spelling); keep one")
             }
             seen[Array(key.utf8)] = written
             skipWhitespace()
@@ -156,7 +156,7 @@ struct JSONSyntaxCheck {
                     if (0xD800...0xDBFF).contains(unit) {
                         guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
                             index = escapeStart
-                            throw failure("\(half) is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\\uD83D\\uDE00)")
+                            throw failure(half + Self.loneHalf)
                         }
                         index += 1
                         let low = try hexUnit()
@@ -166,7 +166,7 @@ struct JSONSyntaxCheck {
                         }
                     } else if (0xDC00...0xDFFF).contains(unit) {
                         index = escapeStart
-                        throw failure("\(half) is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\\uD83D\\uDE00)")
+                        throw failure(half + Self.loneHalf)
                     }
                 } else if "\"\\/bfnrt".utf8.contains(escaped) {
                     index += 1
@@ -188,6 +188,8 @@ struct JSONSyntaxCheck {
         }
         throw failure("a string is not closed")
     }
+
+    private static let loneHalf = " is half of a character (a lone UTF-16 surrogate); write the character itself, or both halves (\\uD83D\\uDE00)"
 
     /// The four hex digits after `\u` (the index on the `u`), as a UTF-16 code unit.
     private mutating func hexUnit() throws(Failure) -> UInt32 {

@@ -37,7 +37,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// about the record's `dateWording` does not apply.
     public static func whyNot(_ text: String, forOption: Bool = false) -> String {
         let forms = "write YYYY, YYYY-MM or YYYY-MM-DD"
-        let trimmed = String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return "is empty; leave the date out for an undated item (its wording can go in dateWording)" }
         if trimmed != text, PartialDate(iso: trimmed) != nil { return "'\(text)' has spaces around it; write '\(trimmed)'" }
         func numbers(_ separator: Character) -> [Int]? {

@@ -172,9 +172,10 @@ struct ExportCommand: ParsableCommand {
         // A tag or session no note has is a typo more often than not: said with the nearest,
         // as `note list` says it, rather than "no note matches". Tags as the notes spell them
         // (the front matter's filters then do too).
-        // Notes all held out by a conflict may still carry the tag: said so.
-        let spelledTags = notes.isEmpty && !notes.problems.contains(where: \.mergeConflict) ? tags : try tags.map { try KnownTag.spelling(of: $0, in: notes) }
-        if let session, !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) { try KnownSession.check(session, in: notes) }
+        // Notes all held out by a conflict may still carry them: said so.
+        let namesKnown = !notes.isEmpty || notes.problems.contains(where: \.mergeConflict)
+        let spelledTags = namesKnown ? try tags.map { try KnownTag.spelling(of: $0, in: notes) } : tags
+        if let session, namesKnown { try KnownSession.check(session, in: notes) }
         // The session as its notes spell it, which the handout's title then shows.
         let spelledSession = session.map { notes.spelledSession($0) }
         var noteFilter = NoteFilter(tags: spelledTags, session: spelledSession, itemIDs: items)

@@ -134,10 +134,11 @@ struct NoteCommand: ParsableCommand {
             let store = try global.noteStore()
             let notes = try global.loadNotes(store)
             // A tag no note carries is a typo more often than a question, as for `list` and `export`.
+            // Notes all held out by a conflict may still carry them: said so.
             if !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) {
                 for tag in tags { _ = try KnownTag.spelling(of: tag, in: notes) }
+                if let session { try KnownSession.check(session, in: notes) }
             }
-            if let session, !notes.isEmpty || notes.problems.contains(where: \.mergeConflict) { try KnownSession.check(session, in: notes) }
             // An id notes are on is taken as it is (an item a record once held too). Any other
             // is read against the record, as `export --item` reads it: in its case (`PPWT` is
             // `ppwt`), and a typo named. The record is read only then; one that cannot be read
