@@ -8,7 +8,9 @@ enum ExportBenchmark {
     static func measureExport(notes: NoteCollection, record: Record, count: Int, scale: Int,
                               options: BenchOptions) -> BenchmarkResult {
         let selected = NoteCollection(notes: Array(notes.all.prefix(count)))
-        let exportOptions = ExportOptions(date: NoteTime(millisecondsSince1970: 1_795_288_316_654))
+        let date = NoteTime(millisecondsSince1970: 1_795_288_316_654)
+        // The machine's zone, as the CLI's export reads it: each note's day goes through it.
+        let exportOptions = ExportOptions(date: date, zone: LocalZone.system(now: date))
         // A first render outside the timing, so an error is reported instead of timed.
         do {
             _ = try MarkdownExport.render(notes: selected, record: record, options: exportOptions)

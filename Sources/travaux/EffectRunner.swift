@@ -254,10 +254,10 @@ struct EffectRunner {
             if let problem = ExportFile.problem(writing: path, replacing: replace) {
                 return [.exportFinished(.failure(problem), path: path)]
             }
-            let notes = state.notes, record = state.record
+            let notes = state.notes, record = state.record, zone = state.zone
             isExporting = true
             return runAside { post in
-                post(Self.export(selection, notes: notes, record: record, to: path, replacing: replace, order: order))
+                post(Self.export(selection, notes: notes, record: record, zone: zone, to: path, replacing: replace, order: order))
             }
         case .editExternally(let text):
             return [.externalEditFinished(ExternalEditor.edit(text, terminal: terminal, directory: store.directory))]
@@ -291,13 +291,13 @@ struct EffectRunner {
     /// How a failed draft begins its message.
     static let draftFailure = "could not save a draft: "
 
-    private static func export(_ selection: ExportSelection, notes: NoteCollection, record: Record,
+    private static func export(_ selection: ExportSelection, notes: NoteCollection, record: Record, zone: LocalZone,
                                to path: String, replacing: Bool, order: ExportOrder) -> Action {
-        let options = ExportOptions(selection: selection, date: NoteClock.system.now(), order: order)
+        let options = ExportOptions(selection: selection, date: NoteClock.system.now(), zone: zone, order: order)
         do {
             let text = try MarkdownExport.render(notes: notes, record: record, options: options)
             try ExportFile.write(text, to: path, replacing: replacing)
-            let count = selection.count(in: notes, record: record)
+            let count = selection.count(in: notes, record: record, zone: zone)
             return .exportFinished(.success("exported \(count) note\(count == 1 ? "" : "s") to \(Self.inFull(path))"), path: path)
         } catch {
             return .exportFinished(.failure(error), path: path)

@@ -41,6 +41,7 @@ enum Interface {
         var state = AppState(record: record, width: size.width, height: size.height,
                              session: session, author: author, onePane: onePane)
         state.notesLoading = true
+        state.zone = LocalZone.system(now: NoteClock.system.now())
         state.processID = getpid()
         state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0

@@ -30,10 +30,15 @@ struct NoteRowPatchTests {
 
     /// Random saves (new notes, edits to another day or the same millisecond as another note,
     /// moves to another item, conflict copies) and deletes, each checked against the rows made again.
+    /// The days are UTC's in half the cases, and in the others those of a zone five hours behind
+    /// that moves its clocks on in the middle of the notes' days, so that local days are patched too.
     @Test(arguments: Filtering.allCases, NotesOrder.allCases)
     func patchedRowsAreTheRowsMadeAgain(filtering: Filtering, order: NotesOrder) throws {
         var random = SeededGenerator(seed: 2026).derived("\(filtering) \(order)")
         var state = try AppFixture.state()
+        if ((Filtering.allCases.firstIndex(of: filtering) ?? 0) + (order == .taken ? 1 : 0)) % 2 == 1 {
+            state.zone = LocalZone(offsetSeconds: -5 * 3600, changes: [(NoteTime(millisecondsSince1970: Self.noon - Self.day - 5 * 3_600_000), -4 * 3600)])
+        }
         let items = state.record.events.map(\.id) + state.record.proposals.map(\.id)
         var made = 0
         func newNote() -> Note {

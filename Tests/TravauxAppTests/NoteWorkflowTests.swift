@@ -59,7 +59,8 @@ struct StoreLoop {
             case .replaceDraft(let draft, let old): try store.replaceDraft(old, with: draft)
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
             case .exportNotes(let selection, let path, let replace, let order):
-                let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654), order: order)
+                let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654),
+                                            zone: state.zone, order: order)
                 do {
                     let text = try MarkdownExport.render(notes: state.notes, record: state.record, options: options)
                     try ExportFile.write(text, to: path, replacing: replace)
@@ -925,7 +926,7 @@ struct NoteWorkflowTests {
     static func freshNoteRows(_ state: AppState) -> [PaneRow] {
         var fresh = NoteSearchText()
         return PaneRows.rows(for: .notes, record: state.record, filters: state.filters, searchHits: [], searchQuery: "",
-                             notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh)
+                             notes: state.notes, noteFilter: state.noteFilter, noteText: &fresh, zone: state.zone)
     }
 
     /// Another window's edit of the note whose body is `body`, saved to the store and read back.

@@ -54,6 +54,8 @@ struct CLIProcess {
         env["XDG_CACHE_HOME"] = cacheHome
         env["XDG_DATA_HOME"] = dataHome
         env["XDG_STATE_HOME"] = stateHome
+        // Times are shown in the machine's zone: the tests' own is UTC, whatever the machine's.
+        env["TZ"] = "UTC"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -24,7 +24,7 @@ final class TerminalDriver {
                                         "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                                         "-e", "TERM=xterm-256color", "-e", "XDG_CACHE_HOME=" + CLIProcess.cacheHome,
                                         "-e", "XDG_DATA_HOME=" + CLIProcess.dataHome, "-e", "XDG_STATE_HOME=" + stateHome,
-                                        "-e", "TRAVAUX_STORE=", command])
+                                        "-e", "TRAVAUX_STORE=", "-e", "TZ=UTC", command])
     }
 
     deinit {

@@ -215,7 +215,7 @@ struct TagTallyTests {
 }
 
 /// A small seeded generator, so a failing seed fails again.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

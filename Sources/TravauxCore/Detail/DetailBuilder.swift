@@ -3,12 +3,13 @@ extension Record {
     /// hold but notes are on (the item was renamed or removed in a newer record) gets a page
     /// of its own, so those notes can still be read and edited.
     /// `reader` is who reads it (the window's or command's author): notes others wrote (a store
-    /// shared through git) are headed "Notes" and each says whose it is.
-    public func detail(of id: String, notes: [Note] = [], reader: String? = nil) -> DetailDocument? {
+    /// shared through git) are headed "Notes" and each says whose it is. A note's day is told
+    /// in `zone`, where it was written.
+    public func detail(of id: String, notes: [Note] = [], reader: String? = nil, zone: LocalZone = .utc) -> DetailDocument? {
         guard let item = item(id) else {
-            return notes.isEmpty ? nil : DetailBuilder.missingItem(id, notes: notes, record: self, reader: reader)
+            return notes.isEmpty ? nil : DetailBuilder.missingItem(id, notes: notes, record: self, reader: reader, zone: zone)
         }
-        var builder = DetailBuilder(record: self, item: item, notes: notes, reader: reader)
+        var builder = DetailBuilder(record: self, item: item, notes: notes, reader: reader, zone: zone)
         return builder.build()
     }
 
@@ -36,13 +37,15 @@ struct DetailBuilder {
     let notes: [Note]
     /// Who reads the notes: those by anyone else say whose they are.
     let reader: String?
+    let zone: LocalZone
     private var qualifyFootnotes: Bool
 
-    init(record: Record, item: RecordItem, notes: [Note] = [], reader: String? = nil) {
+    init(record: Record, item: RecordItem, notes: [Note], reader: String?, zone: LocalZone) {
         self.record = record
         self.item = item
         self.notes = notes
         self.reader = reader
+        self.zone = zone
         let works = Set(item.sourceIDs.compactMap { id -> String? in
             if case .source(let s)? = record.item(id) { return s.work } else { return nil }
         })
@@ -67,7 +70,7 @@ struct DetailBuilder {
     }
 
     /// The page of an id the record does not hold: what happened, then the notes on it.
-    static func missingItem(_ id: String, notes: [Note], record: Record, reader: String?) -> DetailDocument {
+    static func missingItem(_ id: String, notes: [Note], record: Record, reader: String?, zone: LocalZone) -> DetailDocument {
         let explanation: [DetailSpan] = [
             .text("The record (version \(record.manifest.version)) has no item "), .strong(id),
             .text("; the notes are kept as written. A newer record may have renamed or removed it, "
@@ -75,20 +78,20 @@ struct DetailBuilder {
         ]
         var document = DetailDocument(id: id, kind: nil, title: id, fields: [],
                                       sections: [DetailSection(title: "Not in this record", blocks: [.paragraph(explanation)])])
-        if let section = notesSection(notes, record: record, reader: reader) { document.sections.append(section) }
+        if let section = notesSection(notes, record: record, reader: reader, zone: zone) { document.sections.append(section) }
         return document
     }
 
     private func appendNotes(into document: inout DetailDocument) {
-        if let section = Self.notesSection(notes, record: record, reader: reader) { document.sections.append(section) }
+        if let section = Self.notesSection(notes, record: record, reader: reader, zone: zone) { document.sections.append(section) }
     }
 
-    private static func notesSection(_ notes: [Note], record: Record, reader: String?) -> DetailSection? {
+    private static func notesSection(_ notes: [Note], record: Record, reader: String?, zone: LocalZone) -> DetailSection? {
         guard !notes.isEmpty else { return nil }
         let others = reader.map { reader in notes.contains { $0.author != reader } } ?? false
         var blocks: [DetailBlock] = []
         for note in notes.sorted(by: { $0.id < $1.id }) {
-            var heading: [DetailSpan] = [.note(id: note.id, label: "✎ " + note.updated.day)]
+            var heading: [DetailSpan] = [.note(id: note.id, label: "✎ " + zone.day(of: note.updated))]
             if note.target != NoteTarget(item: note.target.item) {
                 heading += [.text(" on "), .text(record.label(of: note.target))]
             }

@@ -8,7 +8,7 @@ public enum BibTeXExport {
         let works = references.count(where: \.isWork), sources = references.count - works
         let counted = "\(sources) \(sources == 1 ? "source" : "sources")" + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") they come from")
         var out = "% \(singleLine(record.manifest.title)), record version \(singleLine(record.manifest.version)): \(counted); "
-            + "exported by travaux on \(options.date.day).\n"
+            + "exported by travaux on \(options.zone.day(of: options.date)).\n"
         for reference in references { out += "\n" + entry(reference) }
         return out
     }

@@ -6,19 +6,23 @@ public struct ExportOptions: Sendable {
     public var selection: ExportSelection
     /// The handout's title; `defaultTitle` when nil.
     public var title: String?
-    /// When the export is made; only its UTC day is printed.
+    /// When the export is made; only its day, in `zone`, is printed.
     public var date: NoteTime
+    /// Where the handout's days and times are told in (`LocalZone.system`), and the days of
+    /// `--from` and `--to`.
+    public var zone: LocalZone
     /// BibTeX and CSL-JSON: every source of the record rather than those the notes cite.
     public var allSources: Bool
     /// The Markdown handout's order: by domain and item (a digest), or as the notes were taken
     /// (a meeting's minutes).
     public var order: ExportOrder
 
-    public init(selection: ExportSelection = ExportSelection(), title: String? = nil, date: NoteTime,
+    public init(selection: ExportSelection = ExportSelection(), title: String? = nil, date: NoteTime, zone: LocalZone,
                 allSources: Bool = false, order: ExportOrder = .item) {
         self.selection = selection
         self.title = title
         self.date = date
+        self.zone = zone
         self.allSources = allSources
         self.order = order
     }

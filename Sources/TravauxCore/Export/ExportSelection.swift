@@ -2,9 +2,9 @@
 /// the record's filters (domain, forum, actor) applied to the item each note is on, and a
 /// range of days on which the notes were created.
 ///
-/// The date range is the note's creation day in UTC, inclusive at both ends, because a
-/// handout is "what we wrote in that seminar", which is what Zotero and Obsidian users
-/// expect of a date filter on notes. A bound may be a year or a month: `from: 2026-11`
+/// The date range is the note's creation day where it was written (`LocalZone`), inclusive
+/// at both ends, because a handout is "what we wrote in that seminar", which is what Zotero
+/// and Obsidian users expect of a date filter on notes. A bound may be a year or a month: `from: 2026-11`
 /// starts on the first of November, `to: 2026-11` ends on the thirtieth.
 public struct ExportSelection: Sendable, Hashable {
     public var notes: NoteFilter
@@ -24,35 +24,37 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// A note on an item the record no longer holds passes the record's filters only when
     /// none is set: it has no domain, forum or actor to match.
-    private func matches(_ note: Note, in record: Record, notesMatcher: NoteMatcher) -> Bool {
+    private func matches(_ note: Note, in record: Record, zone: LocalZone, notesMatcher: NoteMatcher) -> Bool {
         guard notesMatcher.matches(note) else { return false }
         if !self.record.isEmpty {
             guard let item = record.item(note.target.item), self.record.matches(item, in: record) else { return false }
         }
-        let day = note.created.day
+        guard from != nil || to != nil else { return true }
+        let day = zone.day(of: note.created)
         if let from, day < from.iso { return false }
         // Compare at the bound's precision: a day of November 2026 is within `to: 2026-11`.
         if let to, String(day.prefix(to.iso.count)) > to.iso { return false }
         return true
     }
 
-    /// The matching notes, oldest first.
-    public func apply(to notes: NoteCollection, record: Record) -> [Note] {
+    /// The matching notes, oldest first; `zone` says which day a note was created on.
+    public func apply(to notes: NoteCollection, record: Record, zone: LocalZone) -> [Note] {
         let notesMatcher = self.notes.matcher()
-        return notes.all.filter { matches($0, in: record, notesMatcher: notesMatcher) }
+        return notes.all.filter { matches($0, in: record, zone: zone, notesMatcher: notesMatcher) }
     }
 
     /// How many notes match, without sorting and copying them all as `apply` does.
-    public func count(in notes: NoteCollection, record: Record) -> Int {
-        count(in: notes, record: record, outsideSession: nil).all
+    public func count(in notes: NoteCollection, record: Record, zone: LocalZone) -> Int {
+        count(in: notes, record: record, zone: zone, outsideSession: nil).all
     }
 
     /// How many notes match and, with a `session`, how many of them are not of it (none counts
     /// as not): what an export taken in a session's window says before it takes notes from elsewhere.
-    public func count(in notes: NoteCollection, record: Record, outsideSession session: String?) -> (all: Int, outside: Int) {
+    public func count(in notes: NoteCollection, record: Record, zone: LocalZone,
+                      outsideSession session: String?) -> (all: Int, outside: Int) {
         let notesMatcher = self.notes.matcher()
         var all = 0, outside = 0
-        for note in notes.unordered where matches(note, in: record, notesMatcher: notesMatcher) {
+        for note in notes.unordered where matches(note, in: record, zone: zone, notesMatcher: notesMatcher) {
             all += 1
             if let session, !(note.session.map { SessionLabel.same($0, session) } ?? false) { outside += 1 }
         }

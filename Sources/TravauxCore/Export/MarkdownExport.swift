@@ -6,7 +6,7 @@
 /// Given the same notes, record and options, the output is the same bytes.
 public enum MarkdownExport {
     public static func render(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> String {
-        let selected = options.selection.apply(to: notes, record: record)
+        let selected = options.selection.apply(to: notes, record: record, zone: options.zone)
         guard !selected.isEmpty else {
             throw .noNotes(in: notes, selection: options.selection, record: record)
         }
@@ -78,16 +78,14 @@ private struct HandoutWriter {
             }
         case .time:
             var day = ""
-            let notes = handout.entries.flatMap(\.notes).sorted {
-                ($0.created.millisecondsSince1970, $0.id) < ($1.created.millisecondsSince1970, $1.id)
-            }
-            for note in notes {
-                if note.created.day != day {
-                    day = note.created.day
+            for note in notesAsTaken {
+                let zone = options.zone
+                if zone.day(of: note.created) != day {
+                    day = zone.day(of: note.created)
                     blocks.append("## " + day)
                 }
-                write(note, heading: "### Note \(noteNumber + 1) · " + note.created.minuteOfDay + " UTC",
-                      namingItem: true)
+                write(note, heading: "### Note \(noteNumber + 1) · " + zone.minuteOfDay(of: note.created) + " "
+                      + zone.label(at: note.created), namingItem: true)
             }
         }
         let definitions = footnotes.order.map { id in
@@ -98,6 +96,13 @@ private struct HandoutWriter {
         return text
     }
 
+    /// The notes in the order they were taken, ties by id.
+    private var notesAsTaken: [Note] {
+        handout.entries.flatMap(\.notes).sorted {
+            ($0.created.millisecondsSince1970, $0.id) < ($1.created.millisecondsSince1970, $1.id)
+        }
+    }
+
     // MARK: front matter and introduction
 
     private func frontMatter() -> YAMLFrontMatter {
@@ -105,7 +110,7 @@ private struct HandoutWriter {
         let notes = handout.entries.flatMap(\.notes)
         // Pandoc reads these strings as Markdown; tags and symbols are names, left as they are.
         yaml.add("title", .text(MarkdownText.metadata(options.resolvedTitle)))
-        yaml.add("date", .plain(options.date.day))
+        yaml.add("date", .plain(options.zone.day(of: options.date)))
         // `session` says every note was taken in that session, so a note without one leaves it
         // out: the sessions there are go in the list (`sessions`), even a single one.
         // A session in two cases is one session (`SessionLabel`), named as most of its notes here name it.
@@ -137,10 +142,19 @@ private struct HandoutWriter {
 
     private func introduction() -> String {
         let count = handout.noteCount, items = handout.entries.count
-        var text = "Exported from travaux on \(options.date.day): \(count) \(count == 1 ? "note" : "notes") on \(items) "
+        var text = "Exported from travaux on \(options.zone.day(of: options.date)): \(count) \(count == 1 ? "note" : "notes") on \(items) "
             + "\(items == 1 ? "item" : "items") of *\(MarkdownText.plain(record.manifest.title))*, record version "
             + MarkdownText.plain(record.manifest.version)
-        if options.order == .time { text += ", in the order they were taken (times in UTC)" }
+        if options.order == .time {
+            // Each offset the notes' times are in, in the order first met: two across a change
+            // to summer time, each note's heading saying its own.
+            var labels: [String] = []
+            for note in notesAsTaken {
+                let label = options.zone.label(at: note.created)
+                if !labels.contains(label) { labels.append(label) }
+            }
+            text += ", in the order they were taken (times in " + labels.joined(separator: " or ") + ")"
+        }
         let filters = options.selection.summary(in: record)
         if !filters.isEmpty {
             text += "; filters: " + filters.map { MarkdownText.plain("\($0.key) " + $0.value.joined(separator: ", ")) }.joined(separator: "; ")
@@ -156,7 +170,9 @@ private struct HandoutWriter {
         let sources = known(Handout.sourceIDs(of: entry.item))
         if !sources.isEmpty { line += " Sources: " + footnotes.references(sources) }
         blocks.append(line)
-        for note in entry.notes { write(note, heading: "#### Note \(noteNumber + 1) · \(note.created.day)", namingItem: false) }
+        for note in entry.notes {
+            write(note, heading: "#### Note \(noteNumber + 1) · " + options.zone.day(of: note.created), namingItem: false)
+        }
     }
 
     /// A note under `heading`; in the order taken it names its item first, with the item's
@@ -203,8 +219,9 @@ private struct HandoutWriter {
         }
         if !note.author.isEmpty { parts.append("Author: " + MarkdownText.plain(note.author)) }
         // In the order taken, the day heads the note's section and its time its heading.
-        if options.order == .item { parts.append("Created " + note.created.day) }
-        if note.updated.day != note.created.day { parts.append((options.order == .item ? "updated " : "Updated ") + note.updated.day) }
+        let created = options.zone.day(of: note.created), updated = options.zone.day(of: note.updated)
+        if options.order == .item { parts.append("Created " + created) }
+        if updated != created { parts.append((options.order == .item ? "updated " : "Updated ") + updated) }
         if let original = note.conflictOf { parts.append("conflict copy of note " + MarkdownText.code(original)) }
         parts.append("id " + MarkdownText.code(note.id))
         return parts.joined(separator: " · ")

@@ -128,7 +128,7 @@ struct SourceReference {
             ids = record.sources.map(\.id)
             guard !ids.isEmpty else { throw .nothingToExport("the record has no sources") }
         } else {
-            let selected = options.selection.apply(to: notes, record: record)
+            let selected = options.selection.apply(to: notes, record: record, zone: options.zone)
             guard !selected.isEmpty else { throw .noNotes(in: notes, selection: options.selection, record: record) }
             ids = Handout(notes: selected, record: record).citedSourceIDs(in: record)
             guard !ids.isEmpty else {

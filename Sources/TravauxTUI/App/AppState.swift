@@ -62,6 +62,9 @@ public struct AppState: Sendable {
     /// One pane at a time even on a wide screen (`z`, `--one-pane`): longer titles in the
     /// list, a wider reader, and moving through the list redraws only its highlight.
     public var onePane = false
+    /// Where the notes' times and days are shown in: the machine's zone, which the program reads
+    /// at start (`LocalZone.system`); the store keeps UTC.
+    public var zone = LocalZone.utc
 
     // MARK: the user's notes
 
@@ -270,7 +273,7 @@ public struct AppState: Sendable {
         } else {
             rows[pane] = PaneRows.rows(for: pane, record: record, filters: filters, searchHits: search?.hits ?? [],
                                        searchQuery: search?.query ?? "",
-                                       notes: notes, noteFilter: noteFilter, noteText: &noteText)
+                                       notes: notes, noteFilter: noteFilter, noteText: &noteText, zone: zone)
         }
         staleRows[pane] = nil
         if pane == .search, search != nil {
@@ -286,7 +289,7 @@ public struct AppState: Sendable {
         if let listed = notesListed, listed.revision == notes.revision, listed.positions == positions, rows[.notes] != nil {
             return
         }
-        rows[.notes] = PaneRows.noteRows(positions, of: notes, order: notesOrder)
+        rows[.notes] = PaneRows.noteRows(positions, of: notes, order: notesOrder, zone: zone)
         notesListed = (notes.revision, positions)
     }
 
@@ -347,7 +350,7 @@ public struct AppState: Sendable {
         let index = cursors[.notes]?.selected.flatMap { list.indices.contains($0) ? $0 : nil }
         let selected = RowSelection(row: index.map { list[$0] }, index: index)
         let listing = NoteListing(filters: filters, noteFilter: noteFilter)
-        let patch = NoteRowPatch(notes: notes, order: notesOrder)
+        let patch = NoteRowPatch(notes: notes, order: notesOrder, zone: zone)
         // The rows no longer stand for a list of positions (`refreshNoteRows`).
         notesListed = nil
         let patched = change.listed.allSatisfy { !listing.lists($0, in: record) || patch.remove($0, from: &list) }
@@ -441,7 +444,7 @@ extension AppState {
     /// The item laid out for the reader as it is now, from the cache when it is there.
     mutating func readerLayout(of itemID: String) -> ReaderLayout? {
         if let cached = readerLayouts.layout(itemID: itemID, width: readerWidth, notesRevision: notes.revision) { return cached }
-        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID), reader: author.isEmpty ? nil : author).map { document -> ReaderLayout in
+        let layout = record.detail(of: itemID, notes: notes.notes(on: itemID), reader: author.isEmpty ? nil : author, zone: zone).map { document -> ReaderLayout in
             var layout = ReaderLayout(document: document, width: readerWidth)
             layout.keepLines(readerRows(lineCount: layout.lines.count))
             return layout

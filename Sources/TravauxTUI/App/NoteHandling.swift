@@ -341,7 +341,7 @@ enum NoteHandling {
         // In a session's window, notes of other sessions (the desk's preparation) are said
         // before they go into the meeting's handout; the session filter keeps them out.
         let sessionSet = state.session.flatMap { selection.notes.session == nil && !selection.notes.withoutSession ? $0 : nil }
-        let (count, outside) = selection.count(in: state.notes, record: state.record, outsideSession: sessionSet)
+        let (count, outside) = selection.count(in: state.notes, record: state.record, zone: state.zone, outsideSession: sessionSet)
         let filters = selection.description(in: state.record)
         guard count > 0 else {
             state.message = "no notes with \(filters); F clears the filters"

@@ -16,6 +16,8 @@ struct NoteChange {
 struct NoteRowPatch {
     let notes: NoteCollection
     var order: NotesOrder = .changed
+    /// The zone the rows' days were told in.
+    let zone: LocalZone
 
     /// Takes the row of the note `removed` (as it was listed: the collection may hold it
     /// changed, or no more) out, and the heading above it if it was the last of its day.
@@ -34,23 +36,23 @@ struct NoteRowPatch {
         let key = key(note)
         guard let index = boundary(of: key, in: rows, listed: nil) else { return false }
         let row = PaneRow.note(id: note.id, item: note.target.item)
-        let day = NoteTime(millisecondsSince1970: key.time).daysSince1970
+        let day = zone.dayNumber(of: NoteTime(millisecondsSince1970: key.time))
         // The note just before is a note row (see `boundary`); the one after may follow a heading.
         if index > 0 {
             guard let before = time(of: rows[index - 1]) else { return false }
-            if NoteTime(millisecondsSince1970: before).daysSince1970 == day {
+            if zone.dayNumber(of: NoteTime(millisecondsSince1970: before)) == day {
                 rows.insert(row, at: index)
                 return true
             }
         }
         if let after = firstNoteRow(from: index, in: rows) {
             guard let time = time(of: rows[after]) else { return false }
-            if NoteTime(millisecondsSince1970: time).daysSince1970 == day {
+            if zone.dayNumber(of: NoteTime(millisecondsSince1970: time)) == day {
                 rows.insert(row, at: after)
                 return true
             }
         }
-        rows.insert(contentsOf: [.heading(order.heading(NoteTime(millisecondsSince1970: key.time).day)), row], at: index)
+        rows.insert(contentsOf: [.heading(order.heading(zone.day(of: NoteTime(millisecondsSince1970: key.time)))), row], at: index)
         return true
     }
 

@@ -3,34 +3,35 @@ import TravauxCore
 /// The rows each pane lists, grouped as a reader expects.
 enum PaneRows {
     static func rows(for pane: Pane, record: Record, filters: RecordFilter, searchHits: [SearchHit], searchQuery: String,
-                     notes: NoteCollection, noteFilter: NoteFilter, noteText: inout NoteSearchText) -> [PaneRow] {
+                     notes: NoteCollection, noteFilter: NoteFilter, noteText: inout NoteSearchText, zone: LocalZone) -> [PaneRow] {
         switch pane {
-        case .notes: return PaneRows.notes(record, filters, notes, noteFilter, &noteText)
+        case .notes: return PaneRows.notes(record, filters, notes, noteFilter, &noteText, zone: zone)
         case .timeline: return timeline(record, filters)
         case .proposals: return proposals(record, filters)
         case .sources: return sources(record, filters.applying(to: .source))
         case .themes: return themes(record, filters)
-        case .search: return search(searchHits, query: searchQuery, notes: notes, noteText: &noteText)
+        case .search: return search(searchHits, query: searchQuery, notes: notes, noteText: &noteText, zone: zone)
         }
     }
 
     /// The record's hits, then the user's notes holding the words, newest first under their
     /// day, as the Notes pane lists them: a word from one's own note finds it.
-    static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText) -> [PaneRow] {
+    static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText,
+                       zone: LocalZone) -> [PaneRow] {
         var rows = hits.map { PaneRow.item($0.id) }
         // "#tag" asks the notes for a tag there too.
         let filter = NoteFilter(searchQuery: query)
         guard filter.text.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
         let all = notes.unordered
         let matching = filter.matcher().positions(in: all, revision: notes.revision, texts: &noteText)
-        appendNotes(matching, of: all, headedBy: "Your notes · ", to: &rows)
+        appendNotes(matching, of: all, headedBy: "Your notes · ", zone: zone, to: &rows)
         return rows
     }
 
     /// The notes at `positions` of `all` in `order` (newest first by last change, or oldest
-    /// first as taken), under the day of the time they are listed by.
+    /// first as taken), under the day, in `zone`, of the time they are listed by.
     private static func appendNotes(_ positions: [Int], of all: [Note], headedBy prefix: String, order: NotesOrder = .changed,
-                                    to rows: inout [PaneRow]) {
+                                    zone: LocalZone, to rows: inout [PaneRow]) {
         // Positions are sorted rather than notes (a note is ten strings to move), by times read
         // once into one array: comparing the notes fetched two scattered notes each time.
         // The times are read through the buffer (indexing the array copied each note, ten
@@ -55,9 +56,10 @@ enum PaneRows {
             // The day compared as a number and formatted once per heading: with 100,000 notes
             // matching, formatting every note's time was a fifth of a key.
             let listedAt = NoteTime(millisecondsSince1970: time)
-            if listedAt.daysSince1970 != day {
-                day = listedAt.daysSince1970
-                rows.append(.heading(order.heading(listedAt.day, prefix: prefix)))
+            let listedOn = zone.dayNumber(of: listedAt)
+            if listedOn != day {
+                day = listedOn
+                rows.append(.heading(order.heading(zone.day(of: listedAt), prefix: prefix)))
             }
             rows.append(.note(id: all[position].id, item: all[position].target.item))
         }
@@ -118,8 +120,8 @@ enum PaneRows {
 
     /// Notes newest first, under the day they were last changed.
     static func notes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
-                      _ noteText: inout NoteSearchText, order: NotesOrder = .changed) -> [PaneRow] {
-        noteRows(listedNotes(record, filters, notes, noteFilter, &noteText), of: notes, order: order)
+                      _ noteText: inout NoteSearchText, order: NotesOrder = .changed, zone: LocalZone) -> [PaneRow] {
+        noteRows(listedNotes(record, filters, notes, noteFilter, &noteText), of: notes, order: order, zone: zone)
     }
 
     /// The positions in `notes.unordered` of the notes the Notes pane lists.
@@ -135,10 +137,10 @@ enum PaneRows {
     }
 
     /// The Notes pane's rows for the notes at `positions` in `notes.unordered`.
-    static func noteRows(_ positions: [Int], of notes: NoteCollection, order: NotesOrder = .changed) -> [PaneRow] {
+    static func noteRows(_ positions: [Int], of notes: NoteCollection, order: NotesOrder = .changed, zone: LocalZone) -> [PaneRow] {
         var rows: [PaneRow] = []
         // One sort, by the order's time; the collection's own order would be a second one.
-        appendNotes(positions, of: notes.unordered, headedBy: "", order: order, to: &rows)
+        appendNotes(positions, of: notes.unordered, headedBy: "", order: order, zone: zone, to: &rows)
         return rows
     }
 

@@ -14,7 +14,7 @@ enum EditorView {
         _ = canvas.put(onLine(state, editor: editor, width: layout.header.width), x: layout.header.x, y: layout.header.y,
                        maxWidth: layout.header.width)
         var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
-        if let base = editor.base { stamp += " · created " + base.created.day }
+        if let base = editor.base { stamp += " · created " + state.zone.day(of: base.created) }
         _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 

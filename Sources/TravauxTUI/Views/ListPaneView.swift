@@ -98,7 +98,7 @@ enum ListPaneView {
     static func noteLabel(_ note: Note?, itemID: String, state: AppState, width: Int) -> StyledText {
         guard let note else { return StyledText(itemID, style: Palette.dim) }
         // The time the note is listed by: of its last change, or when it was taken.
-        var text = StyledText(listedOrder(state).time(of: note).minuteOfDay + " ", style: Palette.dim)
+        var text = StyledText(state.zone.minuteOfDay(of: listedOrder(state).time(of: note)) + " ", style: Palette.dim)
         let item = state.record.item(itemID)
         let name: String
         if case .proposal(let proposal)? = item, let short = proposal.shortName { name = short } else { name = item?.title ?? itemID }

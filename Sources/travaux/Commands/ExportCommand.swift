@@ -9,9 +9,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export notes to Markdown with footnotes, or their sources to BibTeX or CSL-JSON.",
         discussion: """
             Filters combine: every one given must hold. --tag repeated means all the tags; \
-            --item repeated means any of the items. --from and --to are the days (UTC) the \
-            notes were created, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD. --order time lists \
-            the notes as they were taken (a meeting's minutes) instead of by domain and item. \
+            --item repeated means any of the items. --from and --to are the days the notes \
+            were created, in this machine's time zone (TZ), inclusive, as YYYY, YYYY-MM or \
+            YYYY-MM-DD. --order time lists the notes as they were taken (a meeting's minutes) \
+            instead of by domain and item. \
             Nothing to export is an error, and no file is written.
             """)
 
@@ -115,7 +116,8 @@ struct ExportCommand: ParsableCommand {
         if order == .time && format != .markdown {
             throw CLIError("--order is the Markdown handout's; BibTeX and CSL-JSON list the sources in the record's order", exitCode: 64)
         }
-        let options = ExportOptions(selection: selection, title: title, date: NoteClock.system.now(), allSources: allSources,
+        let now = NoteClock.system.now()
+        let options = ExportOptions(selection: selection, title: title, date: now, zone: LocalZone.system(now: now), allSources: allSources,
                                     order: ExportOrder(rawValue: order.rawValue) ?? .item)
         do {
             let text = try format.exportFormat.render(notes: notes, record: record, options: options)

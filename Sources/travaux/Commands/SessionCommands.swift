@@ -50,7 +50,8 @@ struct SessionsCommand: ParsableCommand {
         }
         var table = Table(columns: [.init(header: "SESSION", flexible: true), .init(header: "NOTES", rightAligned: true),
                                     .init(header: "FIRST"), .init(header: "LAST", optional: true)])
-        table.rows = summaries.map { [$0.name ?? "(no session)", String($0.count), $0.first.day, $0.last.day] }
+        let zone = LocalZone.system(now: NoteClock.system.now())
+        table.rows = summaries.map { [$0.name ?? "(no session)", String($0.count), zone.day(of: $0.first), zone.day(of: $0.last)] }
         CLIOutput.write(table.render(width: CLIOutput.width))
         if !summaries.contains(where: { $0.name != nil }) {
             CLIOutput.say("no sessions yet: every note was taken outside one; 'travaux --session NAME' takes notes in one")

@@ -30,7 +30,8 @@ struct ShowCommand: ParsableCommand {
             CLIOutput.warn("your notes are not shown: \(error.message)")
             notesRead = false
         }
-        guard let item = record.item(id), let document = record.detail(of: id, notes: notes, reader: global.author.isEmpty ? nil : global.author) else {
+        guard let item = record.item(id), let document = record.detail(of: id, notes: notes, reader: global.author.isEmpty ? nil : global.author,
+                                                                                zone: LocalZone.system(now: NoteClock.system.now())) else {
             if !notes.isEmpty {
                 let count = notes.count == 1 ? "1 note is" : "\(notes.count) notes are"
                 throw CLIError("no item '\(id)' in this record, but \(count) on it (the record may have renamed or removed it); "

@@ -69,8 +69,9 @@ enum ExportFixture {
 
     static func shippedRecord() throws -> Record { try RecordLoader.load(directory: Fixture.shippedRecordDirectory) }
 
-    static func options(_ selection: ExportSelection = ExportSelection(), title: String? = nil, allSources: Bool = false) -> ExportOptions {
-        ExportOptions(selection: selection, title: title, date: exportDate, allSources: allSources)
+    static func options(_ selection: ExportSelection = ExportSelection(), title: String? = nil, allSources: Bool = false,
+                        zone: LocalZone = .utc) -> ExportOptions {
+        ExportOptions(selection: selection, title: title, date: exportDate, zone: zone, allSources: allSources)
     }
 }
 

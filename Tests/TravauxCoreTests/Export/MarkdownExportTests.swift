@@ -234,9 +234,9 @@ struct MarkdownExportTests {
     @Test("filters: tag, session, item, domain and the notes' days")
     func filters() throws {
         func ids(_ selection: ExportSelection) -> [String] {
-            let notes = selection.apply(to: ExportFixture.fixtureCollection, record: record)
+            let notes = selection.apply(to: ExportFixture.fixtureCollection, record: record, zone: .utc)
             // What the interface's `x` says before exporting: the same number, counted without sorting.
-            #expect(selection.count(in: ExportFixture.fixtureCollection, record: record) == notes.count)
+            #expect(selection.count(in: ExportFixture.fixtureCollection, record: record, zone: .utc) == notes.count)
             return notes.map { String($0.id.suffix(2)) }
         }
         #expect(ids(ExportSelection(notes: NoteFilter(tags: ["verification"]))) == ["01", "02"])
