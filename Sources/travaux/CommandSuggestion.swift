@@ -44,6 +44,12 @@ enum CommandSuggestion {
             // The first word has its own message (`error(for:)`), which knows items' ids.
             guard isHelp || !path.isEmpty else { return nil }
             let names = subcommands.map { $0._commandName }
+            // `session list`, `tag ls`: the list is a command of its own, the group's name in the plural.
+            let plural = path.count == 1 ? path[0] + "s" : ""
+            if ["list", "ls"].contains(word), TravauxCommand.configuration.subcommands.contains(where: { $0._commandName == plural }) {
+                return CLIError("no command '\((path + [word]).joined(separator: " "))'; did you mean 'travaux \(plural)'? "
+                                + "(see 'travaux \(plural) --help')", exitCode: 64)
+            }
             let near = IDSuggestion.nearest(to: word, among: names.sorted())
             let hint = near.isEmpty ? "; the commands here are \(names.joined(separator: ", "))"
                 : "; did you mean \(near.map { "'\((path + [$0]).joined(separator: " "))'" }.joined(separator: ", "))?"

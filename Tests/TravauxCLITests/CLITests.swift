@@ -538,13 +538,17 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["list", "events"]).status == 0)
     }
 
-    @Test("a word that names no command after a group (note, tag) or after help gets the nearest, not the root's help")
+    @Test("a word that names no command after a group (note, tag) or after help gets the nearest, not the root's help; 'session list' is 'sessions'")
     func unknownSubcommand() throws {
         for (arguments, expected) in [
             (["note", "lst"], "travaux: no command 'note lst'; did you mean 'note list'? (see 'travaux note --help')\n"),
             (["tag", "renam", "a", "b"], "travaux: no command 'tag renam'; did you mean 'tag rename'? (see 'travaux tag --help')\n"),
             (["help", "notes"], "travaux: no command 'notes'; did you mean 'note'? (see 'travaux --help')\n"),
             (["help", "note", "lst"], "travaux: no command 'note lst'; did you mean 'note list'? (see 'travaux note --help')\n"),
+            // The lists of tags and sessions are commands of their own.
+            (["session", "list"], "travaux: no command 'session list'; did you mean 'travaux sessions'? (see 'travaux sessions --help')\n"),
+            (["tag", "ls", "--json"], "travaux: no command 'tag ls'; did you mean 'travaux tags'? (see 'travaux tags --help')\n"),
+            (["help", "session", "list"], "travaux: no command 'session list'; did you mean 'travaux sessions'? (see 'travaux sessions --help')\n"),
             (["--store", "/nowhere", "help", "xyzzy"], "travaux: no command 'xyzzy'; the commands here are list, show, search, "
                 + "validate, note, tags, tag, sessions, session, export, compare (see 'travaux --help')\n"),
         ] {
