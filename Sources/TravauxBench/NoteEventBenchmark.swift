@@ -11,10 +11,14 @@ enum NoteEventBenchmark {
     static let tagMenu = "notes.tag-menu"
     static let taggedNoteSaved = "notes.interface-save-tagged"
     static let names = [noteSaved, taggedNoteSaved, storeReread, tagMenu]
+    /// The zone the interface lists notes in, as it reads it at start: with `TZ` set to a zone
+    /// with summer time, each note's day is found among its changes.
+    static var machineZone: LocalZone { LocalZone.system(now: NoteClock.system.now()) }
 
     static func run(notes: NoteCollection, record: Record, scale: Int, options: BenchOptions,
                     into results: inout [BenchmarkResult]) {
         var loaded = AppState(record: record, width: options.width, height: options.height)
+        loaded.zone = machineZone
         _ = Reducer.reduce(&loaded, .notesReloaded(notes))
         let heavy = options.iterations(default: notes.count >= 50_000 ? 10 : 30)
         if options.wants(noteSaved), let first = notes.unordered.first {

@@ -16,6 +16,7 @@ enum NoteFilterBenchmark {
     static func run(notes: NoteCollection, record: Record, scale: Int, options: BenchOptions,
                     into results: inout [BenchmarkResult]) {
         var prompt = AppState(record: record, width: options.width, height: options.height)
+        prompt.zone = NoteEventBenchmark.machineZone
         _ = Reducer.reduce(&prompt, .notesReloaded(notes))
         for key in ["5", "/"] { _ = Reducer.reduce(&prompt, .input(.key(.character(Character(key))))) }
         let detail = "'\(word)' typed, then deleted, in the Notes filter, \(notes.count) notes"
@@ -41,6 +42,7 @@ enum NoteFilterBenchmark {
         }
         if options.wants(searchTyping) {
             var search = AppState(record: record, width: options.width, height: options.height)
+            search.zone = NoteEventBenchmark.machineZone
             _ = Reducer.reduce(&search, .searchIndexReady(SearchIndex(record: record)))
             _ = Reducer.reduce(&search, .notesReloaded(notes))
             _ = Reducer.reduce(&search, .input(.key(.character("/"))))

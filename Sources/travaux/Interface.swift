@@ -41,7 +41,6 @@ enum Interface {
         var state = AppState(record: record, width: size.width, height: size.height,
                              session: session, author: author, onePane: onePane)
         state.notesLoading = true
-        state.zone = LocalZone.system(now: NoteClock.system.now())
         state.processID = getpid()
         state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0
@@ -53,6 +52,9 @@ enum Interface {
         var frame = Canvas(width: 0, height: 0)
         Screen.render(state, into: &frame, cache: &frameCache)
         terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
+        // No note is listed before the notes are read, after the first frame: nor is the zone
+        // their times are shown in read before it (a fraction of a millisecond).
+        state.zone = LocalZone.system(now: NoteClock.system.now())
         var runner = EffectRunner(store: store, terminal: terminal, author: author)
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]

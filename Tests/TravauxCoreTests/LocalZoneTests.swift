@@ -107,3 +107,31 @@ struct LocalZoneTests {
     }
 }
 
+
+@Suite("Local days of moments read in order")
+struct LocalDaysTests {
+    @Test("each moment's day is the zone's, read forwards, backwards or at random, across days and changes of offset",
+          arguments: [0, 1, 2])
+    func sameDaysAsTheZone(order: Int) throws {
+        let zone = try LocalZoneTests.centralEurope()
+        let start = try LocalZoneTests.time("2026-03-27T00:00:00Z").millisecondsSince1970
+        var moments = (0..<3_000).map { start + Int64($0) * 1_700_000 }   // every 28 minutes, past both changes
+        moments += [try LocalZoneTests.time("2026-03-29T01:00:00Z").millisecondsSince1970,
+                    try LocalZoneTests.time("2026-10-25T01:00:00Z").millisecondsSince1970 - 1,
+                    try LocalZoneTests.time("2026-10-24T22:00:00Z").millisecondsSince1970,
+                    try LocalZoneTests.time("2026-10-24T21:59:59.999Z").millisecondsSince1970]
+        var generator = SplitMix(seed: UInt64(order))
+        switch order {
+        case 0: moments.sort()
+        case 1: moments.sort(by: >)
+        default: moments.shuffle(using: &generator)
+        }
+        for base in [zone, LocalZone.utc, LocalZone(offsetSeconds: -9 * 3600 - 1800)] {
+            var days = LocalDays(zone: base)
+            for ms in moments {
+                let time = NoteTime(millisecondsSince1970: ms)
+                #expect(days.dayNumber(of: time) == base.dayNumber(of: time), "\(time)")
+            }
+        }
+    }
+}

@@ -52,11 +52,12 @@ enum PaneRows {
         }
         rows.reserveCapacity(rows.count + sorted.count + 64)
         var day: Int64?
+        var days = LocalDays(zone: zone)
         for (time, position) in sorted {
             // The day compared as a number and formatted once per heading: with 100,000 notes
             // matching, formatting every note's time was a fifth of a key.
             let listedAt = NoteTime(millisecondsSince1970: time)
-            let listedOn = zone.dayNumber(of: listedAt)
+            let listedOn = days.dayNumber(of: listedAt)
             if listedOn != day {
                 day = listedOn
                 rows.append(.heading(order.heading(zone.day(of: listedAt), prefix: prefix)))
