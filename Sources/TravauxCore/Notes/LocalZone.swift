@@ -13,7 +13,7 @@ import Darwin
 ///
 /// A value: the machine's zone is read once (`system`) into a table of its changes, which
 /// the interface then consults for every note it lists without a call into the C library
-/// (a third of a microsecond each, a tenth of a key for 100,000 notes).
+/// (40 ns to a third of a microsecond each, under a lock: up to 33 ms for 100,000 notes).
 public struct LocalZone: Sendable, Hashable {
     /// Seconds east of UTC: `offsets[0]` before `starts[0]`, `offsets[i + 1]` from `starts[i]` (ms).
     private var starts: [Int64]
