@@ -1,4 +1,5 @@
 import Glibc
+import TravauxCore
 
 /// The process environment as a value, read from `environ` once, when first asked for:
 /// nothing in travaux changes its own environment.
@@ -18,4 +19,7 @@ enum CLIEnvironment {
 
     /// `$TMPDIR`, or /tmp when it is unset or empty.
     static var temporaryDirectory: String { variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
+
+    /// The zone days and times are shown in (`TZ`, else `/etc/localtime`), read now.
+    static var zone: LocalZone { LocalZone.system(now: NoteClock.system.now()) }
 }

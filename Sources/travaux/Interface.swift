@@ -54,7 +54,7 @@ enum Interface {
         terminal.draw(recycling: &frame, cursor: Screen.cursor(state))
         // No note is listed before the notes are read, after the first frame: nor is the zone
         // their times are shown in read before it (a fraction of a millisecond).
-        state.zone = LocalZone.system(now: NoteClock.system.now())
+        state.zone = CLIEnvironment.zone
         var runner = EffectRunner(store: store, terminal: terminal, author: author)
         // Work the first screen does not need comes after it is drawn, on other threads.
         var effects: [Effect] = [.buildSearchIndex]

@@ -78,10 +78,11 @@ private struct HandoutWriter {
             }
         case .time:
             var day = ""
+            let zone = options.zone
             for note in notesAsTaken {
-                let zone = options.zone
-                if zone.day(of: note.created) != day {
-                    day = zone.day(of: note.created)
+                let taken = zone.day(of: note.created)
+                if taken != day {
+                    day = taken
                     blocks.append("## " + day)
                 }
                 write(note, heading: "### Note \(noteNumber + 1) · " + zone.minuteOfDay(of: note.created) + " "

@@ -169,7 +169,7 @@ struct NoteCommand: ParsableCommand {
             var table = Table(columns: [.init(header: "ID"), .init(header: "UPDATED"), .init(header: "ON", cap: 20),
                                         .init(header: "TAGS", cap: 24, optional: true), .init(header: "SESSION", cap: 16, optional: true),
                                         .init(header: "NOTE", flexible: true)])
-            let zone = LocalZone.system(now: NoteClock.system.now())
+            let zone = CLIEnvironment.zone
             func rows(idLength: Int) -> [[String]] {
                 matching.map { note in
                     [String(note.id.prefix(idLength)), zone.day(of: note.updated), note.target.description,
@@ -362,7 +362,7 @@ struct NoteCommand: ParsableCommand {
             let record = try? global.loadRecord()
             let on = record.map { $0.item(note.target.item) == nil ? note.target.item + " (not in this record)" : $0.label(of: note.target) }
                 ?? note.target.item
-            CLIOutput.write(NoteText.render(note, on: on, zone: LocalZone.system(now: NoteClock.system.now())))
+            CLIOutput.write(NoteText.render(note, on: on, zone: CLIEnvironment.zone))
         }
     }
 

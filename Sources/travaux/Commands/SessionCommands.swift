@@ -50,7 +50,7 @@ struct SessionsCommand: ParsableCommand {
         }
         var table = Table(columns: [.init(header: "SESSION", flexible: true), .init(header: "NOTES", rightAligned: true),
                                     .init(header: "FIRST"), .init(header: "LAST", optional: true)])
-        let zone = LocalZone.system(now: NoteClock.system.now())
+        let zone = CLIEnvironment.zone
         table.rows = summaries.map { [$0.name ?? "(no session)", String($0.count), zone.day(of: $0.first), zone.day(of: $0.last)] }
         CLIOutput.write(table.render(width: CLIOutput.width))
         if !summaries.contains(where: { $0.name != nil }) {

@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             notesRead = false
         }
         guard let item = record.item(id), let document = record.detail(of: id, notes: notes, reader: global.author.isEmpty ? nil : global.author,
-                                                                                zone: LocalZone.system(now: NoteClock.system.now())) else {
+                                                                         zone: CLIEnvironment.zone) else {
             if !notes.isEmpty {
                 let count = notes.count == 1 ? "1 note is" : "\(notes.count) notes are"
                 throw CLIError("no item '\(id)' in this record, but \(count) on it (the record may have renamed or removed it); "
