@@ -68,8 +68,10 @@ private struct HandoutWriter {
     }
 
     mutating func write() -> String {
+        // In the order taken, the notes sorted once, for the introduction's offsets and the sections.
+        let asTaken = options.order == .time ? notesAsTaken : []
         blocks.append("# " + MarkdownText.plain(options.resolvedTitle))
-        blocks.append(introduction())
+        blocks.append(introduction(asTaken: asTaken))
         switch options.order {
         case .item:
             for section in handout.sections {
@@ -79,7 +81,7 @@ private struct HandoutWriter {
         case .time:
             var day = ""
             let zone = options.zone
-            for note in notesAsTaken {
+            for note in asTaken {
                 let taken = zone.day(of: note.created)
                 if taken != day {
                     day = taken
@@ -141,7 +143,7 @@ private struct HandoutWriter {
         return yaml
     }
 
-    private func introduction() -> String {
+    private func introduction(asTaken: [Note]) -> String {
         let count = handout.noteCount, items = handout.entries.count
         var text = "Exported from travaux on \(options.zone.day(of: options.date)): \(count) \(count == 1 ? "note" : "notes") on \(items) "
             + "\(items == 1 ? "item" : "items") of *\(MarkdownText.plain(record.manifest.title))*, record version "
@@ -150,7 +152,7 @@ private struct HandoutWriter {
             // Each offset the notes' times are in, in the order first met: two across a change
             // to summer time, each note's heading saying its own.
             var labels: [String] = []
-            for note in notesAsTaken {
+            for note in asTaken {
                 let label = options.zone.label(at: note.created)
                 if !labels.contains(label) { labels.append(label) }
             }

@@ -31,10 +31,10 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(milli, 3))Z"
     }
 
-    /// `YYYY-MM-DD`, for export front matter and lists.
+    /// `YYYY-MM-DD`, the UTC day: what a person reads goes through `LocalZone.day(of:)`.
     public var day: String { String(iso8601.prefix(10)) }
 
-    /// `HH:MM`, in UTC as every time of the store: a note's time in a list, the minutes.
+    /// `HH:MM` in UTC; what a person reads goes through `LocalZone.minuteOfDay(of:)`.
     public var minuteOfDay: String { String(iso8601.dropFirst(11).prefix(5)) }
 
     /// Reads `YYYY-MM-DDTHH:MM:SS[.fff]Z`; nil for anything else.
