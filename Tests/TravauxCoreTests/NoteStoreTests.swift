@@ -508,13 +508,19 @@ struct NoteStoreTests {
 
     /// A note whose file another tool gave `fields` (JSON members), then edited and saved
     /// by travaux: its store and its file's path.
-    func editedNote(withFields fields: String) throws -> (NoteStore, String) {
+    /// A note saved, then given `fields` in its file by another tool: the store, the note and its file.
+    func noteFile(withFields fields: String) throws -> (NoteStore, Note, String) {
         let store = try makeStore()
         let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
         try store.save(note, base: nil)
         let path = store.path(of: note.id)
         try String(contentsOfFile: path, encoding: .utf8).replacing("{\n", with: "{\n  " + fields + ",\n", maxReplacements: 1)
             .write(toFile: path, atomically: true, encoding: .utf8)
+        return (store, note, path)
+    }
+
+    func editedNote(withFields fields: String) throws -> (NoteStore, String) {
+        let (store, note, path) = try noteFile(withFields: fields)
         let read = try #require(try store.load().note(note.id))
         var edited = read
         edited.body = "edited"
@@ -543,12 +549,7 @@ struct NoteStoreTests {
 
     @Test("a note deleted and brought back with its deletion has its file's other fields again; a new note of another id does not take them")
     func otherFieldsBroughtBack() throws {
-        let store = try makeStore()
-        let note = store.makeNote(target: NoteTarget(item: "a"), body: "kept", author: "a")
-        try store.save(note, base: nil)
-        let path = store.path(of: note.id)
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacing("{\n", with: "{\n  \"attachments\": [\"scan-p3.pdf\"],\n", maxReplacements: 1).write(toFile: path, atomically: true, encoding: .utf8)
+        let (store, note, path) = try noteFile(withFields: "\"attachments\": [\"scan-p3.pdf\"]")
         let deletion = try #require(try store.delete(note.id, base: note))
         #expect(deletion.note == note && !FileManager.default.fileExists(atPath: path))
         try store.save(deletion.note, base: nil, restoring: deletion)

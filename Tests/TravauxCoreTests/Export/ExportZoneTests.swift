@@ -7,12 +7,12 @@ struct ExportZoneTests {
 
     init() throws { record = try Fixture.record() }
 
-    /// Two notes either side of midnight UTC: late on 21 November and early on 22 November.
+    /// Two notes either side of midnight UTC: at 23:30 on 21 November and at 01:00 on 22 November.
     static let lateAndEarly: [Note] = [
         Note(id: "01M8000000000000000000000A", target: NoteTarget(item: "ppwt"), body: "Late in the evening.", tags: [],
-             session: "seminar-1", author: "ana", created: NoteTime(iso8601: "2026-11-21T23:30:00.000Z") ?? NoteTime(millisecondsSince1970: 0)),
+             session: "seminar-1", author: "ana", created: NoteTime(millisecondsSince1970: 1_795_303_800_000)),
         Note(id: "01M8000000000000000000000B", target: NoteTarget(item: "osce-cbms"), body: "After midnight.", tags: [],
-             session: "seminar-1", author: "ana", created: NoteTime(iso8601: "2026-11-22T01:00:00.000Z") ?? NoteTime(millisecondsSince1970: 0)),
+             session: "seminar-1", author: "ana", created: NoteTime(millisecondsSince1970: 1_795_309_200_000)),
     ]
 
     func export(_ notes: [Note], zone: LocalZone, selection: ExportSelection = ExportSelection(),
@@ -38,8 +38,7 @@ struct ExportZoneTests {
 
     @Test("notes either side of the end of summer time name both offsets, each heading its own")
     func acrossSummerTime() throws {
-        let zone = LocalZone(offsetSeconds: 3600, changes: [(NoteTime(iso8601: "2026-03-29T01:00:00Z") ?? NoteTime(millisecondsSince1970: 0), 7200),
-                                                            (NoteTime(iso8601: "2026-10-25T01:00:00Z") ?? NoteTime(millisecondsSince1970: 0), 3600)])
+        let zone = try LocalZoneTests.centralEurope()
         var notes = Self.lateAndEarly
         notes[0].created = try #require(NoteTime(iso8601: "2026-10-24T08:00:00.000Z"))
         notes[1].created = try #require(NoteTime(iso8601: "2026-10-26T08:00:00.000Z"))
