@@ -70,6 +70,22 @@ struct ComparisonTests {
         #expect(state.message == "c compares the versions of a proposal; select one first")
     }
 
+    @Test("quotes of one version alone are set apart under their own heading, with what the record says each is, not as changes")
+    func oneSidedQuotes() throws {
+        let record = try AppFixture.shippedRecord()
+        guard case .proposal(let code)? = record.item("sino-russian-code") else { Issue.record("no sino-russian-code"); return }
+        let layout = ComparisonLayout(comparison: try code.comparison(), record: record, width: 120, sideBySide: true, monochrome: false)
+        let lines = layout.lines.map(\.plainText)
+        let paired = try #require(lines.firstIndex { $0.hasPrefix("Quoted texts") })
+        let apart = try #require(lines.firstIndex { $0.hasPrefix(ProposalComparison.oneSidedTitle) })
+        #expect(paired < apart)
+        #expect(lines[paired..<apart].contains { $0.hasPrefix("commitment — reworded") })
+        let after = lines[apart...].joined(separator: "\n")
+        #expect(after.contains("wang-qun — 2011") && after.contains("content — 2015"))
+        #expect(after.contains("— Ambassador Wang Qun presenting the proposal"))
+        #expect(!lines.contains { $0.contains("only in 2011") || $0.contains("only in 2015") })
+    }
+
     @Test("a side without a value says (none), plainly, not as text put in")
     func sideWithoutValue() throws {
         var state = try AppFixture.state(record: try AppFixture.shippedRecord())

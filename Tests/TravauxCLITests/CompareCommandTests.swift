@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TravauxCore
 import TravauxTestSupport
 
 @Suite("travaux compare, run as a real process on the shipped record")
@@ -33,7 +34,17 @@ struct CompareCommandTests {
         // The blanks at a change's ends stay outside its marks, as in `git diff --word-diff`.
         #expect(text.contains("carry out [-hostile-] activities"))
         #expect(text.contains("international peace and security [-or proliferate information weapons or related technologies-]”"))
-        #expect(text.contains("content (only in 2015) [Meyer 28]"))
+        // A quote of one version with nothing beside it in the other is no change: it is listed
+        // apart, with what the record says it is (the ambassador's speech is not the code's text).
+        let quotedTexts = try #require(text.range(of: "Quoted texts\n"))
+        let oneSided = try #require(text.range(of: "Quoted of one version only\n"))
+        #expect(quotedTexts.upperBound < oneSided.lowerBound)
+        let apart = String(text[oneSided.upperBound...])
+        #expect(apart.replacingOccurrences(of: "\n", with: " ").contains(ProposalComparison.oneSidedExplanation))
+        #expect(apart.contains("content (2015) [Meyer 28]"))
+        #expect(apart.contains("wang-qun (2011) [Meyer 25]"))
+        #expect(apart.contains("— Ambassador Wang Qun presenting the proposal in the First Committee, 20 October 2011."))
+        #expect(!text.contains("only in 2015") && !text.contains("only in 2011"))
         // Piped: no colour, and lines fit the default width.
         #expect(!result.stdout.contains("\u{1B}["))
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
@@ -84,7 +95,7 @@ struct CompareCommandTests {
         let new = pieces.filter { $0["op"] != "delete" }.compactMap { $0["text"] }.joined()
         #expect(old.hasPrefix("not to use Information and Communication Technologies"))
         #expect(new.hasSuffix("run counter to the task of maintaining international peace and security"))
-        #expect(quotes.map { $0["change"] as? String } == ["reworded", "removed", "removed", "added"])
+        #expect(quotes.map { $0["change"] as? String } == ["reworded", "fromOnly", "fromOnly", "toOnly"])
         // One shape: a side a quote is missing from is null, not a missing key.
         #expect(quotes.allSatisfy { Set($0.keys) == ["key", "change", "from", "to", "diff"] })
         #expect(quotes[1]["to"] is NSNull && quotes[1]["diff"] is NSNull && quotes[3]["from"] is NSNull)

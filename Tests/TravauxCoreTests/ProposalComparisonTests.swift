@@ -64,9 +64,12 @@ struct ProposalComparisonTests {
         // The record's account of the revision, verbatim.
         #expect(comparison.changes.map(\.version) == ["2015"])
         #expect(comparison.changes.first?.text.hasPrefix("Drops the arms-control core") == true)
-        // Quotes without a counterpart are listed on their side.
-        #expect(comparison.quotes.filter { $0.change == .removed }.compactMap(\.from?.id) == ["title", "wang-qun"])
-        #expect(comparison.quotes.filter { $0.change == .added }.compactMap(\.to?.id) == ["content"])
+        // Quotes without a counterpart are listed on their side, and are not changes: the
+        // chapter quotes the 2011 title and an ambassador's speech, and says nothing of 2015's.
+        #expect(comparison.quotes.filter { $0.change == .fromOnly }.compactMap(\.from?.id) == ["title", "wang-qun"])
+        #expect(comparison.quotes.filter { $0.change == .toOnly }.compactMap(\.to?.id) == ["content"])
+        #expect(comparison.pairedQuotes.map(\.key) == ["commitment"])
+        #expect(comparison.oneSidedQuotes.count == 3)
     }
 
     @Test("PPWT 2002 to 2014: every version's account in between, the legal character the proposal gives the drafts")
@@ -122,10 +125,26 @@ struct ProposalComparisonTests {
     func elementsHeldByAll() throws {
         let eu = try proposal("eu-space-code").comparison()
         #expect(eu.elements.isEmpty)
+        // "point of contact" is quoted of 2008 alone, yet the element is in both: no contradiction,
+        // since a quote of one version only is not a change.
+        #expect(eu.quotes.first { $0.key == "point-of-contact" }?.change == .fromOnly)
         #expect(eu.unchangedElements == ["information-exchange", "biennial-meetings", "point-of-contact", "consultations"])
         let osce = try proposal("osce-cyber-cbms").comparison()
         #expect(osce.from.id == "2012-mandate")
         #expect(osce.elements.map(\.change) == [.added, .added])
+    }
+
+    @Test("quotes of one version alone leave a comparison empty of differences; a reworded one does not")
+    func oneSidedQuotesAreNoDifference() throws {
+        var comparison = try proposal("eu-space-code").comparison()
+        comparison.fields = []
+        let reworded = comparison.pairedQuotes
+        #expect(reworded.map(\.change) == [.reworded])
+        comparison.quotes = comparison.oneSidedQuotes
+        #expect(comparison.quotes.map(\.change) == [.fromOnly, .fromOnly, .toOnly, .toOnly])
+        #expect(comparison.isEmpty)
+        comparison.quotes += reworded
+        #expect(!comparison.isEmpty)
     }
 
     @Test("elements of the same number held by one version each are compared as reworded")

@@ -51,16 +51,28 @@ public struct ProposalComparison: Sendable, Hashable, Encodable {
     /// order: comparing 2002 with 2014 tells what 2008 changed too.
     public var changes: [VersionChanges]
     public var fields: [FieldChange]
-    /// Pairs first (in the `to` version's order), then quotes only `from` has, then only `to`.
+    /// Pairs first (in the `to` version's order), then quotes of `from` alone, then of `to` alone.
     public var quotes: [QuoteComparison]
     /// Reworded elements, then removed, then added; elements both versions hold are in `unchangedElements`.
     public var elements: [ElementComparison]
     public var unchangedElements: [String]
 
-    /// Whether anything at all differs beyond the record's account.
+    /// Whether anything at all differs beyond the record's account (a quote of one version
+    /// only is not a difference: nothing in the other is set beside it).
     public var isEmpty: Bool {
-        fields.isEmpty && elements.isEmpty && quotes.allSatisfy { $0.change == .unchanged }
+        fields.isEmpty && elements.isEmpty && quotes.allSatisfy { $0.change == .unchanged || $0.change.isOneSided }
     }
+
+    /// The heading and the one line every view gives the quotes of one version only.
+    public static let oneSidedTitle = "Quoted of one version only"
+    public static let oneSidedExplanation =
+        "The record quotes these of one version and nothing beside them of the other: a passage or what was said of it, not a change."
+
+    /// The quotes set beside each other (reworded or unchanged), for the word diffs.
+    public var pairedQuotes: [QuoteComparison] { quotes.filter { !$0.change.isOneSided } }
+
+    /// The quotes of one version with nothing beside them in the other, `from`'s first.
+    public var oneSidedQuotes: [QuoteComparison] { quotes.filter { $0.change.isOneSided } }
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, title, from, to, changes, fields, quotes, elements, unchangedElements
@@ -154,10 +166,10 @@ extension Proposal {
                 let diff = TextDiff(from: old.text, to: quote.text)
                 pairs.append(QuoteComparison(key: key, change: diff.hasChanges ? .reworded : .unchanged, from: old, to: quote, diff: diff))
             } else {
-                added.append(QuoteComparison(key: key, change: .added, from: nil, to: quote, diff: nil))
+                added.append(QuoteComparison(key: key, change: .toOnly, from: nil, to: quote, diff: nil))
             }
         }
-        let removed = unpaired.map { QuoteComparison(key: QuoteComparison.pairingKey($0.id), change: .removed, from: $0, to: nil, diff: nil) }
+        let removed = unpaired.map { QuoteComparison(key: QuoteComparison.pairingKey($0.id), change: .fromOnly, from: $0, to: nil, diff: nil) }
         return pairs + removed + added
     }
 

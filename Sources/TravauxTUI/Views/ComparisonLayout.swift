@@ -75,22 +75,19 @@ public struct ComparisonLayout: Sendable, Hashable {
             }
         }
 
-        if !comparison.quotes.isEmpty {
+        let paired = comparison.pairedQuotes
+        if !paired.isEmpty {
             section("Quoted texts")
-            for quote in comparison.quotes {
-                appendWrapped(blockTitle(quote.key, quote.change, comparison))
-                var pair = Pair()
-                if let diff = quote.diff {
-                    pair = sides(of: diff, base: Palette.quote, open: "“", close: "”")
-                } else {
-                    pair.from = quote.from.map { StyledText("“\($0.text)”", style: Palette.quote) }
-                    pair.to = quote.to.map { StyledText("“\($0.text)”", style: Palette.quote) }
-                }
-                pair.from = pair.from.map { $0 + footnotes.marker(quote.from?.source) }
-                pair.to = pair.to.map { $0 + footnotes.marker(quote.to?.source) }
-                let contexts = Pair(from: quote.from?.context.map { StyledText("— " + $0, style: Palette.dim) },
-                                    to: quote.to?.context.map { StyledText("— " + $0, style: Palette.dim) })
-                append([pair, contexts])
+            for quote in paired { appendQuote(quote, title: blockTitle(quote.key, quote.change, comparison), footnotes: footnotes) }
+        }
+        let oneSided = comparison.oneSidedQuotes
+        if !oneSided.isEmpty {
+            section(ProposalComparison.oneSidedTitle)
+            appendWrapped(StyledText(ProposalComparison.oneSidedExplanation, style: Palette.dim))
+            for quote in oneSided {
+                let version = quote.from != nil ? comparison.from.id : comparison.to.id
+                let title = StyledText((quote.from ?? quote.to)?.id ?? quote.key, style: Palette.label) + StyledText(" — " + version, style: Palette.dim)
+                appendQuote(quote, title: title, footnotes: footnotes)
             }
         }
 
@@ -117,6 +114,24 @@ public struct ComparisonLayout: Sendable, Hashable {
         }
     }
 
+    /// A quote's block: its title, the texts side by side (a diff where both hold it), and
+    /// the record's word on what each is.
+    private mutating func appendQuote(_ quote: QuoteComparison, title: StyledText, footnotes: FootnoteLabels) {
+        appendWrapped(title)
+        var pair = Pair()
+        if let diff = quote.diff {
+            pair = sides(of: diff, base: Palette.quote, open: "“", close: "”")
+        } else {
+            pair.from = quote.from.map { StyledText("“\($0.text)”", style: Palette.quote) }
+            pair.to = quote.to.map { StyledText("“\($0.text)”", style: Palette.quote) }
+        }
+        pair.from = pair.from.map { $0 + footnotes.marker(quote.from?.source) }
+        pair.to = pair.to.map { $0 + footnotes.marker(quote.to?.source) }
+        let contexts = Pair(from: quote.from?.context.map { StyledText("— " + $0, style: Palette.dim) },
+                            to: quote.to?.context.map { StyledText("— " + $0, style: Palette.dim) })
+        append([pair, contexts])
+    }
+
     /// The date first, so that it survives when a long label is cut.
     private func sideTitle(_ side: ProposalComparison.Side) -> String {
         (side.date?.natural ?? "undated") + " · " + side.label
@@ -132,8 +147,8 @@ public struct ComparisonLayout: Sendable, Hashable {
         switch change {
         case .reworded: what = "reworded"
         case .unchanged: what = "unchanged"
-        case .removed: what = "only in " + comparison.from.id
-        case .added: what = "only in " + comparison.to.id
+        case .removed, .fromOnly: what = "only in " + comparison.from.id
+        case .added, .toOnly: what = "only in " + comparison.to.id
         }
         return StyledText(name, style: Palette.label) + StyledText(" — " + what, style: Palette.dim)
     }

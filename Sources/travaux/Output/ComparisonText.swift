@@ -45,18 +45,30 @@ struct ComparisonText {
             }
         }
 
-        if !comparison.quotes.isEmpty {
+        let paired = comparison.pairedQuotes
+        if !paired.isEmpty {
             section("Quoted texts")
-            for quote in comparison.quotes {
+            for quote in paired {
                 var title = "\(quote.key) (\(describe(quote.change)))"
                 if let from = quote.from, let to = quote.to {
                     title += ": \(from.id) \(footnote(from.source)) → \(to.id) \(footnote(to.source))"
-                } else if let only = quote.from ?? quote.to {
-                    title += (only.id == quote.key ? "" : ": \(only.id)") + " \(footnote(only.source))"
                 }
                 line(StyledText(title, style: Self.heading))
                 let text = quote.diff.map { diffText($0) } ?? StyledText(quote.from?.text ?? quote.to?.text ?? "")
                 line(StyledText("“") + text + StyledText("”"), indent: "  ", first: "  ")
+            }
+        }
+
+        let oneSided = comparison.oneSidedQuotes
+        if !oneSided.isEmpty {
+            section(ProposalComparison.oneSidedTitle)
+            line(StyledText(ProposalComparison.oneSidedExplanation))
+            for quote in oneSided {
+                guard let only = quote.from ?? quote.to else { continue }
+                let version = quote.from != nil ? comparison.from.id : comparison.to.id
+                line(StyledText("\(only.id) (\(version)) \(footnote(only.source))", style: Self.heading))
+                line(StyledText("“\(only.text)”"), indent: "  ", first: "  ")
+                if let context = only.context { line(StyledText("— " + context), indent: "    ", first: "  ") }
             }
         }
 
@@ -90,8 +102,8 @@ struct ComparisonText {
         switch change {
         case .reworded: return "reworded"
         case .unchanged: return "unchanged"
-        case .removed: return "only in \(comparison.from.id)"
-        case .added: return "only in \(comparison.to.id)"
+        case .removed, .fromOnly: return "only in \(comparison.from.id)"
+        case .added, .toOnly: return "only in \(comparison.to.id)"
         }
     }
 
