@@ -58,6 +58,21 @@ struct DetailTests {
         #expect(listed.blocks.flatMap(\.spans).contains { if case .emphasis = $0 { return true } else { return false } })
     }
 
+    @Test("an event listed in a proposal or a theme keeps the ~ of a date inferred, as the timeline has it")
+    func inferredDatesInLists() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        func markers(_ id: String, _ section: String) throws -> [String: String] {
+            let blocks = try #require(record.detail(of: id)?.sections.first { $0.title == section }).blocks
+            var byEvent: [String: String] = [:]
+            for case .entry(let marker?, let spans) in blocks { if let target = spans.first?.target { byEvent[target] = marker } }
+            return byEvent
+        }
+        let ppwt = try markers("ppwt", "Events")
+        #expect(ppwt["abm-treaty-withdrawal"] == "2001~")
+        #expect(ppwt["ppwt-working-paper-2002"] == "28 Jun 2002")
+        #expect(try markers("cbm-momentum-2010-2012", "Evidence")["cyber-gge-convenes-2012"] == "Aug 2012~")
+    }
+
     @Test("a footnote's detail shows what cites it")
     func sourceBacklinks() throws {
         let record = try Fixture.record()

@@ -295,7 +295,7 @@ struct DetailBuilder {
         let events = proposal.events.compactMap { id -> Event? in if case .event(let e)? = record.item(id) { e } else { nil } }
             .sorted { ($0.date ?? .distant) < ($1.date ?? .distant) }
         if !events.isEmpty {
-            sections.append(DetailSection(title: "Events", blocks: events.map { .entry(marker: $0.date?.natural ?? "undated", [link($0.id)]) }))
+            sections.append(DetailSection(title: "Events", blocks: events.map { .entry(marker: PartialDate.listed($0.date, inferred: $0.dateInferred != nil), [link($0.id)]) }))
         }
         if !proposal.related.isEmpty {
             sections.append(DetailSection(title: "Related", blocks: proposal.related.map { .entry(marker: nil, [link($0)]) }))
@@ -326,7 +326,7 @@ struct DetailBuilder {
         var evidence: [DetailBlock] = []
         let events = theme.events.compactMap { id -> Event? in if case .event(let e)? = record.item(id) { e } else { nil } }
             .sorted { ($0.date ?? .distant) < ($1.date ?? .distant) }
-        evidence += events.map { .entry(marker: $0.date?.natural ?? "undated", [link($0.id)]) }
+        evidence += events.map { .entry(marker: PartialDate.listed($0.date, inferred: $0.dateInferred != nil), [link($0.id)]) }
         evidence += theme.proposals.map { .entry(marker: "proposal", [link($0)]) }
         evidence += theme.related.map { .entry(marker: "see also", [link($0)]) }
         if !evidence.isEmpty { sections.append(DetailSection(title: "Evidence", blocks: evidence)) }

@@ -180,6 +180,13 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     public var description: String { natural }
 
+    /// A date as lists show it: natural, with `~` after one inferred rather than stated
+    /// (`2001~`), and `undated` for none, so that every list marks an inference alike.
+    public static func listed(_ date: PartialDate?, inferred: Bool) -> String {
+        guard let date else { return "undated" }
+        return date.natural + (inferred ? "~" : "")
+    }
+
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         if lhs.year != rhs.year { return lhs.year < rhs.year }
         if lhs.month != rhs.month { return (lhs.month ?? 0) < (rhs.month ?? 0) }

@@ -8,7 +8,7 @@ enum ItemTable {
             var table = Table(columns: [.init(header: "DATE"), .init(header: "D"), .init(header: "TITLE", flexible: true),
                                         .init(header: "FORUM", cap: 24, optional: true), .init(header: "ID")])
             for case .event(let e) in items {
-                table.rows.append([e.date.map { $0.natural + (e.dateInferred != nil ? "~" : "") } ?? "undated",
+                table.rows.append([PartialDate.listed(e.date, inferred: e.dateInferred != nil),
                                    e.domain.marker, e.title, e.forum.map(record.name(of:)) ?? "", e.id])
             }
             return table
