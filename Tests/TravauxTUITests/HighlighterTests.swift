@@ -18,10 +18,14 @@ struct HighlighterTests {
             }
         }
         var ranges: [Range<Int>] = []
+        var seen: [(String, Bool)] = []
         for (position, word) in words.enumerated() where !word.isEmpty {
             let needle = Array(word)
             // The index's rule: a prefix only for the last word or one of three letters or more.
             let asPrefix = position == words.count - 1 || needle.count >= 3
+            // A word given twice by the same rule is marked once.
+            if seen.contains(where: { $0 == (word, asPrefix) }) { continue }
+            seen.append((word, asPrefix))
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
@@ -57,6 +61,16 @@ struct HighlighterTests {
             #expect(Highlighter.ranges(in: text, words: words) == Self.reference(in: text, words: words),
                     "\(words) in \(text.unicodeScalars.map(\.value))")
         }
+    }
+
+    @Test("the other forms search finds a word in are marked too: the singular, the other spelling, a compound's parts or whole")
+    func wordForms() {
+        #expect(Highlighter.ranges(in: "Code of Conduct", words: ["codes", "of", "conduct"]) == [0..<4, 5..<7, 8..<15])
+        #expect(Highlighter.ranges(in: "weaponisation of space", words: ["weaponization"]) == [0..<13])
+        #expect(Highlighter.ranges(in: "Ten Rules for Cyber Security", words: ["cybersecurity"]) == [14..<19, 20..<28])
+        #expect(Highlighter.ranges(in: "cybersecurity norms", words: ["cyber", "sec"]) == [0..<5, 0..<8])
+        // A singular is marked whole only: `codes` does not mark "codex" or "cod".
+        #expect(Highlighter.ranges(in: "codex cod", words: ["codes"]).isEmpty)
     }
 
     @Test("a word is marked where a word of the text begins with it, whatever its case and accents")

@@ -249,46 +249,99 @@ public struct SearchIndex: Sendable {
         return result
     }
 
+    /// Every query word must match (its score the best of its matches), the scores summed.
+    /// A word matches as written, its other forms (`WordForms`: `codes` as "code",
+    /// `weaponization` as "weaponisation", `cybersecurity` as "cyber security") and, for a
+    /// word being typed or of three letters or more, as a prefix.
     private func wordMatches(_ query: SearchQuery) -> Matches {
         var combined: Matches?
-        for (position, word) in query.words.enumerated() {
-            let isLast = position == query.words.count - 1
-            var best = Matches(count: documents.count)
-            func consider(_ postingsForWord: [Posting], factor: Int32) {
-                for posting in postingsForWord {
-                    let weight = posting.weight * factor
-                    if weight > best.scores[Int(posting.document)] {
-                        best.set(Int(posting.document), score: weight, field: posting.field)
-                    }
-                }
+        let words = query.words
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            var best: Matches
+            // Two words that are a compound written apart are one term: `cyber security`
+            // matches either both words or "cybersecurity".
+            if position + 1 < words.count, let joined = WordForms.joined(word, words[position + 1]) {
+                let isLast = position + 1 == words.count - 1
+                best = termMatches(words[position + 1], isLast: isLast)
+                Self.intersect(termMatches(word, isLast: false), into: &best)
+                Self.keepBest(of: termMatches(joined, isLast: isLast), in: &best)
+                position += 2
+            } else {
+                best = termMatches(word, isLast: position == words.count - 1)
+                position += 1
             }
+            if let previous = combined { Self.intersect(previous, into: &best) }
+            combined = best
+            if best.documents.isEmpty { break }
+        }
+        return combined ?? Matches(count: 0)
+    }
+
+    /// One query word's matches: as written (its weight × 3), as a prefix (× 2 for the word
+    /// being typed, × 1 for others of three letters or more), and its other forms.
+    private func termMatches(_ word: String, isLast: Bool) -> Matches {
+        var best = Matches(count: documents.count)
+        func consider(_ word: String, asPrefix: Bool) {
             consider(postings[word] ?? [], factor: 3)
-            // Prefixes count for every word, most for the one being typed.
-            if isLast || word.count >= 3 {
+            if asPrefix, isLast || word.count >= 3 {
                 for token in prefixRange(word, in: vocabulary) where token != word {
                     consider(postings[token] ?? [], factor: isLast ? 2 : 1)
                 }
             }
-            if let previous = combined {
-                // Keep the documents that matched every word so far, their scores summed.
-                var kept: [Int32] = []
-                for document in best.documents {
-                    let index = Int(document)
-                    let earlier = previous.scores[index]
-                    if earlier > 0 {
-                        if earlier >= best.scores[index] { best.fields[index] = previous.fields[index] }
-                        best.scores[index] += earlier
-                        kept.append(document)
-                    } else {
-                        best.scores[index] = 0
-                    }
-                }
-                best.documents = kept
-            }
-            combined = best
-            if best.documents.isEmpty { return best }
         }
-        return combined ?? Matches(count: 0)
+        func consider(_ postingsForWord: [Posting], factor: Int32) {
+            for posting in postingsForWord {
+                let weight = posting.weight * factor
+                if weight > best.scores[Int(posting.document)] {
+                    best.set(Int(posting.document), score: weight, field: posting.field)
+                }
+            }
+        }
+        consider(word, asPrefix: true)
+        for variant in WordForms.variants(of: word) {
+            if variant.words.count == 1 {
+                consider(variant.words[0], asPrefix: variant.asPrefix)
+            } else {
+                var all: Matches?
+                for (index, part) in variant.words.enumerated() {
+                    var matches = termMatches(part, isLast: isLast && variant.asPrefix && index == variant.words.count - 1)
+                    if let previous = all { Self.intersect(previous, into: &matches) }
+                    all = matches
+                }
+                if let all { Self.keepBest(of: all, in: &best) }
+            }
+        }
+        return best
+    }
+
+    /// Keeps in `later` the documents `earlier` has too, their scores summed and the field of
+    /// the better match named; in place, since the arrays are as long as the record.
+    private static func intersect(_ earlier: Matches, into later: inout Matches) {
+        var kept: [Int32] = []
+        for document in later.documents {
+            let index = Int(document)
+            let before = earlier.scores[index]
+            if before > 0 {
+                if before >= later.scores[index] { later.fields[index] = earlier.fields[index] }
+                later.scores[index] += before
+                kept.append(document)
+            } else {
+                later.scores[index] = 0
+            }
+        }
+        later.documents = kept
+    }
+
+    /// Each document of `other` scored at the better of its two matches.
+    private static func keepBest(of other: Matches, in matches: inout Matches) {
+        for document in other.documents {
+            let index = Int(document)
+            if other.scores[index] > matches.scores[index] {
+                matches.set(index, score: other.scores[index], field: other.fields[index])
+            }
+        }
     }
 
     private func prefixRange(_ prefix: String, in sorted: [String]) -> ArraySlice<String> {

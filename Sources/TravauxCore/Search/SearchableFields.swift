@@ -23,7 +23,10 @@ extension RecordItem {
             add("remark", s.remark, 1)
         case .event(let e):
             // Its type too: the reader shows `Type: ASAT test`, and a title may not say so.
-            add("title", e.title, 10); add("type", e.type, 2); add("summary", e.summary, 2); add("date", e.dateWording, 1)
+            // Its date in the forms people type (`2014`, `June 2014`, `12 Jun 2014`, `2014-06-12`),
+            // weighed above any text that merely mentions the year: "what happened in 2014".
+            add("title", e.title, 10); add("date", e.date?.searchText, 7)
+            add("type", e.type, 2); add("summary", e.summary, 2); add("date", e.dateWording, 1)
             add("vote", e.vote?.wording, 3)
             for fact in e.facts { add("fact", fact.label + ": " + fact.value, 3) }
         case .proposal(let p):
@@ -31,7 +34,7 @@ extension RecordItem {
             for alias in p.aliases { add("alias", alias, 8) }
             add("type", p.type, 2); add("status", p.status, 1); add("summary", p.summary, 2)
             for version in p.versions {
-                add("version", version.label, 3); add("changes", version.changes, 2)
+                add("version", version.label, 3); add("date", version.date?.searchText, 4); add("changes", version.changes, 2)
                 for quote in version.quotes { add("quote", quote.text, 4) }
             }
             for element in p.elements { add("element", element.text, 3); add("quote", element.quote, 4) }
@@ -49,5 +52,16 @@ extension RecordItem {
         }
         for symbol in symbols { add("symbol", symbol, 6) }
         return fields
+    }
+}
+
+extension PartialDate {
+    /// The date as search finds it: every form a person may type, the month named in full
+    /// and short, and the ISO form JSON gives (`12 June 2014 · 12 Jun 2014 · 2014-06-12`).
+    var searchText: String {
+        guard let month else { return String(year) }
+        let full = "\(PartialDate.monthNames[month - 1]) \(year)"
+        let written = day.map { "\($0) " + full } ?? full
+        return written + (natural == written ? "" : " · " + natural) + " · " + iso
     }
 }

@@ -2,21 +2,60 @@ import TravauxCore
 
 /// Finds the searched words in displayed text, ignoring case and accents as search does.
 public enum Highlighter {
-    /// Character ranges of `text` where a word of the search begins, by the index's rule: the
-    /// word whole, or as a prefix when it has three letters or more or is the last typed.
-    ///
+    /// A word to mark: folded, and whether it is marked where it begins a longer word too.
+    public struct Needle: Sendable, Hashable {
+        fileprivate var line: FoldedLine
+        var asPrefix: Bool
+
+        init(_ word: String, asPrefix: Bool) {
+            line = FoldedLine(characters: Array(word))
+            self.asPrefix = asPrefix
+        }
+    }
+
+    /// The words of a search to mark, by the index's rule: each word whole, or as a prefix
+    /// when it has three letters or more or is the last typed; and the other forms the index
+    /// finds it in (`WordForms`: "Code" for `codes`, "weaponisation" for `weaponization`,
+    /// "Cyber Security" for `cybersecurity`). Made once per frame, not per line.
+    public static func needles(for words: [String]) -> [Needle] {
+        var needles: [Needle] = []
+        func add(_ word: String, asPrefix: Bool) {
+            let needle = Needle(word, asPrefix: asPrefix)
+            if !word.isEmpty, !needles.contains(needle) { needles.append(needle) }
+        }
+        for (position, word) in words.enumerated() {
+            let isLast = position == words.count - 1
+            add(word, asPrefix: isLast || word.count >= 3)
+            for variant in WordForms.variants(of: word) {
+                for (index, part) in variant.words.enumerated() {
+                    let typed = variant.asPrefix && index == variant.words.count - 1
+                    add(part, asPrefix: typed && (isLast || part.count >= 3))
+                }
+            }
+            if position + 1 < words.count, let joined = WordForms.joined(word, words[position + 1]) {
+                add(joined, asPrefix: position + 1 == words.count - 1)
+            }
+        }
+        return needles
+    }
+
+    /// Character ranges of `text` where a word of the search begins (`needles(for:)`).
+    public static func ranges(in text: String, words: [String]) -> [Range<Int>] {
+        ranges(in: text, needles: needles(for: words))
+    }
+
     /// It runs on every line drawn while a search is on (the list's rows and the reader's
     /// lines), so characters that are one ASCII scalar, most of them, are lowered and compared
     /// as bytes; only the others are folded through a `String` of their own and compared, or
     /// asked whether they are letters, as `Character`s.
-    public static func ranges(in text: String, words: [String]) -> [Range<Int>] {
-        guard !words.isEmpty else { return [] }
+    public static func ranges(in text: String, needles: [Needle]) -> [Range<Int>] {
+        guard !needles.isEmpty else { return [] }
         // Folded character by character so that offsets map back to the displayed text.
         let folded = FoldedLine(text)
         var ranges: [Range<Int>] = []
-        for (position, word) in words.enumerated() where !word.isEmpty {
-            let needle = FoldedLine(characters: Array(word))
-            let asPrefix = position == words.count - 1 || word.count >= 3
+        for candidate in needles {
+            let needle = candidate.line
+            let asPrefix = candidate.asPrefix
             guard needle.count <= folded.count else { continue }
             var start = 0
             while start + needle.count <= folded.count {
@@ -38,7 +77,7 @@ public enum Highlighter {
 
     /// Folded characters, each with the lowered byte it is when it is one ASCII scalar (0
     /// otherwise) and the offset of the displayed character it comes from.
-    private struct FoldedLine {
+    fileprivate struct FoldedLine: Sendable, Hashable {
         var characters: [Character] = []
         var bytes: [UInt8] = []
         var origin: [Int] = []

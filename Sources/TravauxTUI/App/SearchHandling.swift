@@ -119,13 +119,13 @@ enum SearchHandling {
         if state.focus == .reader && state.showsReader, var reader = state.reader, let layout = reader.layout {
             // From the match stepped to last, which is marked, so that matches in the last
             // screenful, where the reader cannot scroll further, are reached too.
-            let words = state.highlightWords
+            let needles = Highlighter.needles(for: state.highlightWords)
             // A marked match scrolled out of view by hand no longer says where to go on from.
             let visible = reader.scroll..<(reader.scroll + state.readerViewport)
             let from = reader.matchLine.flatMap { visible.contains($0) ? $0 : nil } ?? reader.scroll
             let lines = forward ? Array((from + 1)..<max(from + 1, layout.lines.count))
                                 : Array((0..<max(0, min(from, layout.lines.count))).reversed())
-            guard let line = lines.first(where: { !Highlighter.ranges(in: layout.lines[$0].plainText, words: words).isEmpty }) else {
+            guard let line = lines.first(where: { !Highlighter.ranges(in: layout.lines[$0].plainText, needles: needles).isEmpty }) else {
                 state.message = forward ? "no more matches below" : "no more matches above"
                 return
             }

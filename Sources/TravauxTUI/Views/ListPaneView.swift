@@ -19,12 +19,13 @@ enum ListPaneView {
                                               notesRevision: state.notes.revision, notesOrder: listedOrder(state)),
                          rows: state.rowsRevision, first: cursor.offset)
         defer { cache.endFrame() }
+        let needles = words.isEmpty ? [] : Highlighter.needles(for: words)
         for line in 0..<area.height {
             let index = cursor.offset + line
             guard rows.indices.contains(index) else { break }
             let y = area.y + line
             if !cache.placeKept(at: index, of: rows, into: &canvas, x: area.x, y: y) {
-                let cells = CellRun(rowCells(rows[index], state: state, width: area.width, words: words))
+                let cells = CellRun(rowCells(rows[index], state: state, width: area.width, needles: needles))
                 cache.keep(cells, at: index, of: rows)
                 canvas.place(cells, x: area.x, y: y)
             }
@@ -42,10 +43,10 @@ enum ListPaneView {
     }
 
     /// One row as cells, as it is drawn on a blank list `width` columns wide.
-    static func rowCells(_ row: PaneRow, state: AppState, width: Int, words: [String]) -> [Cell] {
+    static func rowCells(_ row: PaneRow, state: AppState, width: Int, needles: [Highlighter.Needle]) -> [Cell] {
         var text = label(for: row, state: state, width: width)
-        if !words.isEmpty {
-            text = text.highlighting(Highlighter.ranges(in: text.plainText, words: words), with: Palette.match)
+        if !needles.isEmpty {
+            text = text.highlighting(Highlighter.ranges(in: text.plainText, needles: needles), with: Palette.match)
         }
         var line = Canvas(width: width, height: 1)
         _ = line.put(text.truncated(toWidth: width), x: 0, y: 0, maxWidth: width)

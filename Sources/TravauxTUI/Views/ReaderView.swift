@@ -9,6 +9,7 @@ enum ReaderView {
             return
         }
         let words = state.highlightWords
+        let needles = Highlighter.needles(for: words)
         let selected = reader.selectedLink.flatMap { layout.links.indices.contains($0) ? layout.links[$0] : nil }
         for row in 0..<ScrollPosition.textRows(height: area.height, lineCount: layout.lines.count) {
             let lineIndex = reader.scroll + row
@@ -18,7 +19,7 @@ enum ReaderView {
             } else {
                 var line = layout.lines[lineIndex]
                 if !words.isEmpty {
-                    line = line.highlighting(Highlighter.ranges(in: line.plainText, words: words),
+                    line = line.highlighting(Highlighter.ranges(in: line.plainText, needles: needles),
                                              with: lineIndex == reader.matchLine ? Palette.currentMatch(monochrome: state.monochrome) : Palette.match)
                 }
                 _ = canvas.put(line, x: area.x, y: area.y + row, maxWidth: area.width)
