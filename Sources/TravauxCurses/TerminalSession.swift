@@ -12,6 +12,8 @@ import Glibc
 /// ncurses is not thread-safe: a session is not `Sendable`, so the compiler keeps every
 /// call on the thread (the isolation domain) that created it.
 ///
+/// Ctrl-C is read as a byte, not sent by the terminal as SIGINT (which would reach the
+/// shell or script that started travaux too), and becomes the same `.terminate(.interrupt)`.
 /// Signals: SIGINT, SIGTERM and SIGHUP are caught by a handler that only writes the
 /// signal number to a pipe (async-signal-safe). `nextEvent` watches that pipe and
 /// returns `.terminate(…)`; the run loop then saves, calls `end()` (which restores the
@@ -329,6 +331,10 @@ public final class TerminalSession {
             // mark (no bracketed paste, or `tmux send-keys`): read as a key it would move a
             // note's text into its tags.
             return .key(.paste("\t"))
+        case 3:
+            // Ctrl-C, the terminal's interrupt character taken as a key (`takeControlKeys`):
+            // the interrupt it would have sent, to this process alone.
+            return .terminate(.interrupt)
         case 0..<0x80:
             return KeyDecoder.character(UInt32(code)).map(InputEvent.key)
         case 0x80..<0x100:
@@ -381,7 +387,13 @@ public final class TerminalSession {
         attributes.c_iflag &= ~tcflag_t(IXON)
         let disabled = fpathconf(inputDescriptor, Int32(_PC_VDISABLE))
         if disabled != -1 {
-            withUnsafeMutableBytes(of: &attributes.c_cc) { $0[Int(VQUIT)] = cc_t(truncatingIfNeeded: disabled) }
+            // Ctrl-\ and Ctrl-C come as keys, not signals: the terminal sends a signal to the
+            // whole foreground process group, so a script that ran travaux (`travaux; git
+            // commit`) died with it, even on a Ctrl-C that travaux only asked about.
+            withUnsafeMutableBytes(of: &attributes.c_cc) {
+                $0[Int(VQUIT)] = cc_t(truncatingIfNeeded: disabled)
+                $0[Int(VINTR)] = cc_t(truncatingIfNeeded: disabled)
+            }
         }
         _ = tcsetattr(inputDescriptor, TCSANOW, &attributes)
         _ = def_prog_mode()

@@ -56,6 +56,37 @@ struct NotesEndToEndTests {
         return (terminal, pid)
     }
 
+    @Test("Ctrl-C is a key to travaux, not a signal to its process group: a script that ran it goes on, after a Ctrl-C that only asked too")
+    func interruptStaysWithTravaux() throws {
+        // The wrapper a person writes to commit a shared store after a seminar. Ctrl-C as the
+        // terminal's signal reached the shell too, which died before its next line.
+        let run = "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(store)"
+        // (The script waits for Enter between its runs: the second's screen would hide the line.)
+        // A script of its own, run by sh as `#!/bin/sh` runs it: an interactive shell ignores the
+        // interrupt, and bash's goes on when the program it waited for exited by itself.
+        let script = TestFiles.path("wrapper.sh")
+        try "\(run); echo wrapper-went-on-$?; read line; \(run); echo wrapper-went-on-again-$?\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let terminal = try TerminalDriver(command: "exec /bin/sh \(script)")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "wrapper-went-on-0")
+        // The second run: Ctrl-C on unsaved text asks, Esc goes back to it, and q quits.
+        try terminal.send("Enter")
+        try terminal.waitFor(text: "1 Timeline")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("a thought")
+        try terminal.waitFor(text: "a thought")
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits")
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "a thought")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("q")
+        try terminal.waitFor(text: "wrapper-went-on-again-0")
+    }
+
     @Test("a note's text rescued to the temporary folder by an earlier window is named at the next start")
     func rescuedTextNamed() throws {
         let folder = try TestFiles.directory("rescued")
