@@ -310,7 +310,7 @@ struct CLITests {
         #expect(second.stdout == first.stdout)
         #expect(second.stdout.contains("\"backlinks\""))
         let path = cache + "/travaux/" + (try #require(snapshots.first))
-        try Data("travaux record snapshot 1\ntorn".utf8).write(to: URL(fileURLWithPath: path))
+        try Data("travaux record snapshot 2\ntorn".utf8).write(to: URL(fileURLWithPath: path))
         let third = try CLIProcess.run(arguments, environment: environment)
         #expect(third.status == 0)
         #expect(third.stdout == first.stdout)

@@ -15,7 +15,11 @@ struct RecordSnapshotTests {
                         seed: "000.txt", summary: "A chapter — with “quotes” and 日本語.")
         let source = Source(id: "w-1", work: "w", number: 1, citation: "CD/1985, p. 3", author: "UN", title: "Report",
                             date: date, dateWording: "1985", symbols: ["CD/1985", "A/RES/69/31"], urls: ["http://x.org"],
-                            refersTo: "w-2", documentType: "report", remark: "misnumbered")
+                            refersTo: "w-2", documentType: "report", remark: "misnumbered",
+                            documents: [CitedDocument(id: "cd-1985", author: "CD", title: "Draft", date: date, dateWording: "12 Feb 2008",
+                                                      symbols: ["CD/1985"], urls: ["http://x.org"], documentType: "draft treaty"),
+                                        CitedDocument(id: "a-res-69-31", author: "UN", title: "Resolution", date: PartialDate(year: 2014),
+                                                      dateWording: "2014", symbols: ["A/RES/69/31"], urls: ["http://x.org"], documentType: "resolution")])
         let source2 = Source(id: "w-2", work: "w", number: 2, citation: "Ibid.", author: "UN", title: "Report",
                              date: date, dateWording: "1985", symbols: ["CD/1985"], urls: ["http://x.org"],
                              refersTo: "w-1", documentType: "report", remark: "short form")

@@ -8,6 +8,8 @@ struct RecordValidator {
     private var intoMissingFiles: [ItemKind: (count: Int, first: String)] = [:]
     /// "work#number" to the first source with that footnote, for spotting a second one.
     private var firstSourceByFootnote: [String: String] = [:]
+    /// Citation keys of footnotes' documents (`meyer-fn-15-cd-1985`) to the footnote giving each.
+    private var documentKeys: [String: String] = [:]
     /// Each theme type's spellings with how many themes use each, in the order first used,
     /// by the type in lower case with its spaces and hyphens taken out: the Themes pane
     /// groups by the spelling.
@@ -244,6 +246,7 @@ struct RecordValidator {
             if target == source.id { report(.source, "\(path()).refersTo", "a footnote cannot refer to itself; name the earlier footnote it repeats (its 'supra')") }
         }
         checkSymbols(source.symbols, .source, "\(path()).symbols")
+        if !source.documents.isEmpty { checkDocuments(of: source, "\(path()).documents") }
         if case .work(let work)? = record.item(source.work), !(1...max(1, work.footnoteCount)).contains(source.number) {
             report(.source, "\(path()).number", "footnote \(source.number) is outside 1–\(work.footnoteCount), the footnotes of '\(work.id)'")
         }
@@ -252,6 +255,50 @@ struct RecordValidator {
             report(.source, "\(path()).number", "footnote \(source.number) of '\(source.work)' is already '\(twin)'")
         } else {
             firstSourceByFootnote[key] = source.id
+        }
+    }
+
+    /// A footnote's documents (`CitedDocument`): texts and symbols as anywhere else, and what
+    /// the export relies on, a name for each and a citation key no other entry has.
+    private mutating func checkDocuments(of source: Source, _ path: @autoclosure () -> String) {
+        if source.documents.count == 1 {
+            report(.source, path(), "lists one document; give its fields on the footnote itself and leave documents out (documents is for a footnote citing several)")
+        }
+        var ids: Set<String> = []
+        for (i, document) in source.documents.enumerated() {
+            func at() -> String { "\(path())[\(i)]" }
+            if !Self.isKebabCase(document.id) {
+                report(.source, "\(at()).id", "id '\(document.id)' must be kebab-case: lower-case letters and digits joined by '-' (the export's key is '\(source.id)-' and it)")
+            } else if !ids.insert(document.id).inserted {
+                report(.source, "\(at()).id", "id '\(document.id)' is given to another document of this footnote; each needs its own, as the export's keys do")
+            } else {
+                // The key must stay unique among everything an export can hold: items' ids and other documents' keys.
+                let key = "\(source.id)-\(document.id)"
+                if let kind = record.kind(of: key) {
+                    report(.source, "\(at()).id", "gives the citation key '\(key)', which is the id of \(kind.withArticle); choose another id")
+                } else if let other = documentKeys.updateValue(source.id, forKey: key) {
+                    report(.source, "\(at()).id", "gives the citation key '\(key)', which a document of '\(other)' gives too; choose another id")
+                }
+            }
+            checkOptionalText(document.author, .source, "\(at()).author")
+            checkOptionalText(document.title, .source, "\(at()).title")
+            checkOptionalText(document.dateWording, .source, "\(at()).dateWording")
+            checkOptionalText(document.documentType, .source, "\(at()).documentType")
+            checkSymbols(document.symbols, .source, "\(at()).symbols")
+            // The footnote's own lists are what search and show find it by: a document's must be there too.
+            for (j, symbol) in document.symbols.enumerated() where Self.isDocumentSymbol(symbol) && !source.symbols.contains(symbol) {
+                report(.source, "\(at()).symbols[\(j)]", "'\(symbol)' is not among the footnote's symbols; add it to its symbols too, in the footnote's order")
+            }
+            for (j, url) in document.urls.enumerated() {
+                if Self.isBlank(url) {
+                    report(.source, "\(at()).urls[\(j)]", "is empty; write the URL as printed, or leave it out")
+                } else if !source.urls.contains(url) {
+                    report(.source, "\(at()).urls[\(j)]", "'\(url)' is not among the footnote's urls; add it to its urls too, in the footnote's order")
+                }
+            }
+            if document.title == nil && document.symbols.isEmpty {
+                report(.source, at(), "has neither a title nor a symbol; give one, so that its reference has a name")
+            }
         }
     }
 

@@ -20,6 +20,9 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     public var documentType: String?
     /// Our own remark on a glitch in the footnote (numbering, a broken URL).
     public var remark: String?
+    /// The documents one by one, for a footnote that cites several; empty for one that cites
+    /// one (its fields above are that document's).
+    @DefaultEmpty public var documents: [CitedDocument] = []
 
     public var symbol: String? { symbols.first }
     public var url: String? { urls.first }

@@ -61,7 +61,8 @@ extension Source: SnapshotCodable {
                   citation: try reader.string(), author: try reader.optionalString(), title: try reader.optionalString(),
                   date: try reader.date(), dateWording: try reader.optionalString(), symbols: try reader.strings(),
                   urls: try reader.strings(), refersTo: try reader.optionalString(),
-                  documentType: try reader.optionalString(), remark: try reader.optionalString())
+                  documentType: try reader.optionalString(), remark: try reader.optionalString(),
+                  documents: try reader.list())
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -70,6 +71,21 @@ extension Source: SnapshotCodable {
         writer.date(date); writer.optionalString(dateWording); writer.strings(symbols)
         writer.strings(urls); writer.optionalString(refersTo)
         writer.optionalString(documentType); writer.optionalString(remark)
+        writer.list(documents)
+    }
+}
+
+extension CitedDocument: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotDamage) {
+        self.init(id: try reader.string(), author: try reader.optionalString(), title: try reader.optionalString(),
+                  date: try reader.date(), dateWording: try reader.optionalString(), symbols: try reader.strings(),
+                  urls: try reader.strings(), documentType: try reader.optionalString())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.string(id); writer.optionalString(author); writer.optionalString(title)
+        writer.date(date); writer.optionalString(dateWording); writer.strings(symbols)
+        writer.strings(urls); writer.optionalString(documentType)
     }
 }
 

@@ -13,7 +13,8 @@ import Darwin
 /// the manifest, each kind's items as a section of its own (so that sections are read on
 /// several threads), and the backlink tables.
 enum RecordSnapshot {
-    static let magic = Array("travaux record snapshot 1\n".utf8)
+    /// The format's version is in the magic line: 2 since a source carries its `documents`.
+    static let magic = Array("travaux record snapshot 2\n".utf8)
 
     /// What a snapshot stands for. While every part is unchanged, the snapshot is the record.
     struct Key: Sendable, Equatable {
