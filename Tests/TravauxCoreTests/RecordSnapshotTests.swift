@@ -82,6 +82,23 @@ struct RecordSnapshotTests {
         }
     }
 
+    @Test("a footnote's documents come back from the snapshot; a snapshot of the format before them is not read")
+    func documents() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        let bytes = RecordSnapshot.encode(record, key: Self.key)
+        let restored = try #require(bytes.withUnsafeBytes { RecordSnapshot.decode($0, key: Self.key, directory: "/d") })
+        guard case .source(let source)? = restored.item("meyer-fn-15") else { Issue.record("no meyer-fn-15"); return }
+        #expect(source.documents.map(\.id) == ["cd-1679", "cd-1839", "cd-1985"])
+        #expect(source.documents.map { $0.date?.iso } == ["2002-06-28", "2008-02-29", "2014-06-12"])
+        #expect(source.documents.map(\.symbols) == [["CD/1679"], ["CD/1839"], ["CD/1985"]])
+        #expect(source.documents[1].title == nil && source.documents[1].urls.isEmpty)
+        // Format 1 had no documents: its sources read as format 2 would be garbled, so it is not read at all.
+        var older = bytes
+        let magic = Array("travaux record snapshot 1\n".utf8)
+        older.replaceSubrange(0..<RecordSnapshot.magic.count, with: magic)
+        #expect(older.withUnsafeBytes { RecordSnapshot.decode($0, key: Self.key, directory: "/d") } == nil)
+    }
+
     @Test("the backlink tables say what a dictionary of lists would: each citing item once, in record order")
     func backlinksAsBefore() throws {
         for record in [Self.fullRecord, try RecordLoader.load(directory: Fixture.shippedRecordDirectory)] {

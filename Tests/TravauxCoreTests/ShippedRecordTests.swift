@@ -80,6 +80,23 @@ struct ShippedRecordTests {
         }
     }
 
+    @Test("a footnote's documents are the footnote's own words: each title, date as printed, symbol and URL is in its citation")
+    func documentsFromTheirFootnote() throws {
+        let several = record.sources.filter { !$0.documents.isEmpty }
+        #expect(several.map(\.id) == ["meyer-fn-15", "pmp-fn-3", "pmp-fn-13"])
+        for source in several {
+            let citation = source.citation.filter { $0 != "*" }
+            for document in source.documents {
+                let printed = [document.title, document.dateWording].compactMap { $0 } + document.symbols + document.urls
+                for text in printed { #expect(citation.contains(text), "\(source.id) \(document.id): \(text)") }
+                #expect((document.date == nil) == (document.dateWording == nil), "\(source.id) \(document.id)")
+            }
+            // Every symbol and URL of the footnote belongs to one of its documents.
+            #expect(Set(source.documents.flatMap(\.symbols)) == Set(source.symbols), "\(source.id)")
+            #expect(Set(source.documents.flatMap(\.urls)) == Set(source.urls), "\(source.id)")
+        }
+    }
+
     /// A quote appears whole, or in two parts split where the printed page broke it
     /// ("inter-" at the foot of one page, "national" at the top of the next).
     static func appears(_ quote: String, in text: String) -> Bool {
