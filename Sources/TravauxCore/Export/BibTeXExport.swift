@@ -5,8 +5,12 @@
 public enum BibTeXExport {
     public static func render(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> String {
         let references = try SourceReference.references(notes: notes, record: record, options: options)
-        let works = references.count(where: \.isWork), sources = references.count - works
-        let counted = "\(sources) \(sources == 1 ? "source" : "sources")" + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") they come from")
+        let works = references.count(where: \.isWork), entries = references.count - works
+        let sources = Set(references.lazy.filter { !$0.isWork }.map { $0.documentOf ?? $0.key }).count
+        // Said only when a footnote citing several documents made entries of them.
+        let documents = entries == sources ? "" : " (\(entries) documents)"
+        let counted = "\(sources) \(sources == 1 ? "source" : "sources")" + documents
+            + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") they come from")
         var out = "% \(singleLine(record.manifest.title)), record version \(singleLine(record.manifest.version)): \(counted); "
             + "exported by travaux on \(options.zone.day(of: options.date)).\n"
         for reference in references { out += "\n" + entry(reference) }

@@ -4,7 +4,8 @@
 /// The record's own fields come first; what they leave out is read from the citation
 /// where that is reliable (`CitationParsing`), then taken from the footnote a short form
 /// or "Ibid." refers to. The citation key is the source's id (`meyer-fn-12`): ids never
-/// change, so a key cited in a paper keeps working when the record is corrected.
+/// change, so a key cited in a paper keeps working when the record is corrected. A footnote
+/// that cites several documents gives one reference per document (`init(document:…)`).
 struct SourceReference {
     var key: String
     var type: ReferenceType
@@ -22,6 +23,8 @@ struct SourceReference {
     var note: String
     /// A work of the record rather than one of its footnotes.
     var isWork = false
+    /// For one of several documents a footnote cites, that footnote's id.
+    var documentOf: String?
 
     init(source: Source, record: Record) {
         let chain = Self.referredChain(of: source, in: record)
@@ -45,6 +48,34 @@ struct SourceReference {
         number = symbols.first
         url = inherited(\.url)
         note = record.workAbbreviation(source.work) + ", footnote \(source.number): " + MarkdownText.singleLine(source.citation)
+    }
+
+    /// One document of a footnote citing several: only its own fields, nothing read from the
+    /// citation or taken from the footnote's fields (which describe all of them together, the
+    /// first one's date among them). Its key is the footnote's id and the document's
+    /// (`meyer-fn-15-cd-1985`); its note is the footnote's, saying which document it is
+    /// (`index` in its `documents`).
+    init(document: CitedDocument, at index: Int, of source: Source, record: Record) {
+        key = source.id + "-" + document.id
+        documentOf = source.id
+        type = ReferenceType(documentType: document.documentType)
+        genre = document.documentType
+        authors = document.author.map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        // The validator asks for a title or a symbol (CD/1839 is printed with its symbol and date alone).
+        title = document.title ?? document.symbols.first ?? key
+        containerTitle = nil
+        date = document.date
+        symbols = document.symbols
+        number = symbols.first
+        url = document.urls.first
+        note = record.workAbbreviation(source.work) + ", footnote \(source.number), document \(index + 1) of \(source.documents.count): "
+            + MarkdownText.singleLine(source.citation)
+    }
+
+    /// The references a source gives: one, or one per document it lists.
+    static func references(of source: Source, record: Record) -> [SourceReference] {
+        source.documents.isEmpty ? [SourceReference(source: source, record: record)]
+            : source.documents.enumerated().map { SourceReference(document: $1, at: $0, of: source, record: record) }
     }
 
     /// A work of the record (the chapter, the remarks) as a reference of its own: the text a
@@ -120,8 +151,9 @@ struct SourceReference {
 
     /// The references an export gives: every source of the record, or those the selected
     /// notes cite; a footnote with no title of its own that only points at another
-    /// ("Ibid.") gives way to the one it points at. The works those footnotes come from go
-    /// first, each once, in the record's order.
+    /// ("Ibid.") gives way to the one it points at; a footnote listing its documents gives
+    /// one per document, in its order. The works those footnotes come from go first, each
+    /// once, in the record's order.
     static func references(notes: NoteCollection, record: Record, options: ExportOptions) throws(ExportError) -> [SourceReference] {
         let ids: [String]
         if options.allSources {
@@ -136,7 +168,7 @@ struct SourceReference {
             }
         }
         var seen = Set<String>()
-        var references: [SourceReference] = []
+        var sources: [Source] = []
         for id in ids {
             guard case .source(var source)? = record.item(id) else { continue }
             var visited: Set<String> = [source.id]
@@ -145,12 +177,13 @@ struct SourceReference {
                 source = referred
             }
             guard seen.insert(source.id).inserted else { continue }
-            references.append(SourceReference(source: source, record: record))
+            sources.append(source)
         }
-        // Record order, whichever footnote led to each.
+        // Record order, whichever footnote led to each; a footnote's documents stay in its order.
         let order = Dictionary(record.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sources.sort { (order[$0.id] ?? .max) < (order[$1.id] ?? .max) }
         let cited = Set(ids.compactMap { id -> String? in if case .source(let source)? = record.item(id) { source.work } else { nil } })
         let works = record.works.filter { cited.contains($0.id) }.map { SourceReference(work: $0, record: record) }
-        return works + references.sorted { (order[$0.key] ?? .max) < (order[$1.key] ?? .max) }
+        return works + sources.flatMap { references(of: $0, record: record) }
     }
 }
