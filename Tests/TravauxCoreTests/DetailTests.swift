@@ -73,6 +73,24 @@ struct DetailTests {
         #expect(try markers("cbm-momentum-2010-2012", "Evidence")["cyber-gge-convenes-2012"] == "Aug 2012~")
     }
 
+    @Test("a footnote citing several documents lists them after its citation, each with its symbol, date, title and citation key")
+    func footnoteDocuments() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        let document = try #require(record.detail(of: "meyer-fn-15"))
+        #expect(document.sections.map(\.title).prefix(3) == ["Citation", "Documents", "Remark"])
+        let lines = try #require(document.sections.first { $0.title == "Documents" }).blocks.map { $0.spans.map(\.plain).joined() }
+        #expect(lines == [
+            "CD/1679, 28 Jun 2002: Possible Elements of the Future International Legal Instrument on the Prevention of Deployment of Weapons in Outer Space, the Threat or Use of Force Against Outer Space Objects (citation key meyer-fn-15-cd-1679)",
+            "CD/1839, 29 Feb 2008 (citation key meyer-fn-15-cd-1839)",
+            "CD/1985, 12 Jun 2014: Draft Treaty on the Prevention of the Placement of Weapons in Outer Space, the Threat or Use of Force against Outer Space Objects (citation key meyer-fn-15-cd-1985)",
+        ])
+        // No symbol: the date opens the line.
+        let agreement = try #require(record.detail(of: "pmp-fn-13")?.sections.first { $0.title == "Documents" }).blocks.last
+        #expect(agreement?.spans.map(\.plain).joined().hasPrefix("15 Jun 2009: Agreement between the Governments") == true)
+        // A footnote citing one document has no such section.
+        #expect(record.detail(of: "meyer-fn-12")?.sections.contains { $0.title == "Documents" } == false)
+    }
+
     @Test("a footnote's detail shows what cites it")
     func sourceBacklinks() throws {
         let record = try Fixture.record()

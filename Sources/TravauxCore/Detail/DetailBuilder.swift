@@ -176,6 +176,14 @@ struct DetailBuilder {
         if let type = source.documentType { fields.append(DetailField(label: "Document", value: [.text(type)])) }
         document.fields = fields
         document.sections.append(DetailSection(title: "Citation", blocks: [.quote(DetailSpan.citation(source.citation))]))
+        if !source.documents.isEmpty {
+            // One line each, with the key the export gives it: the footnote's own fields run them together.
+            document.sections.append(DetailSection(title: "Documents", blocks: source.documents.map { cited in
+                let named = [cited.symbols.joined(separator: ", "), cited.date?.natural ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+                let title = cited.title.map { named.isEmpty ? $0 : ": " + $0 } ?? ""
+                return .entry(marker: nil, [.text(named + title + " (citation key \(source.id)-\(cited.id))")])
+            }))
+        }
         if let remark = source.remark {
             document.sections.append(DetailSection(title: "Remark", blocks: [.paragraph([.text(remark)])]))
         }
