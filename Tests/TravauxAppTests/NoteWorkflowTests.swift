@@ -779,6 +779,31 @@ struct NoteWorkflowTests {
         #expect(Screen.render(state).snapshot().contains("no notes yet"))
     }
 
+    @Test("F1 in the editor, where ? is text, opens the help at the editor's keys over the note, which is as it was after")
+    func helpFromEditor() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "2", "a")
+        AppFixture.type(&state, "what? said")
+        AppFixture.press(&state, "F1")
+        guard case .help(let scroll)? = state.overlay else { Issue.record("no help: \(String(describing: state.overlay))"); return }
+        #expect(scroll > 0)
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("In the note editor"))
+        #expect(Screen.cursor(state) == nil, "the editor's cursor is not drawn over the help")
+        // PgDn turns a whole page of it, Ctrl-d half of one.
+        let page = HelpOverlay.pageRows(state)
+        AppFixture.press(&state, "PgDn")
+        #expect(state.overlay == .help(scroll: min(scroll + page, HelpOverlay.maxScroll(state))))
+        AppFixture.press(&state, "g", "Ctrl-d")
+        #expect(state.overlay == .help(scroll: page / 2))
+        // Keys scroll and close the help; none reaches the note.
+        AppFixture.press(&state, "j", "q")
+        #expect(state.overlay == nil)
+        #expect(state.editor?.body.text == "what? said")
+        AppFixture.type(&state, " more")
+        #expect(state.editor?.body.text == "what? said more")
+    }
+
     @Test("e with no note selected says how to select one from where you are")
     func editWithoutNote() throws {
         var state = try AppFixture.state()

@@ -28,6 +28,10 @@ enum EditorHandling {
 
     private static func perform(_ state: inout AppState, _ editor: inout NoteEditor, _ command: Command, key: KeyEvent) -> [Effect] {
         switch command {
+        case .help:
+            state.editor = editor
+            state.overlay = .help(scroll: HelpOverlay.openingScroll(state))
+            return []
         case .saveNote:
             return save(&state, editor)
         case .cancelEdit:

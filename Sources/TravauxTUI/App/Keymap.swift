@@ -162,6 +162,8 @@ public struct Keymap: Sendable {
         KeyBinding(command: .exportNotes, keys: [.character("x")], context: .notes, label: "export", help: "Export the notes listed to a Markdown handout", hint: true),
         KeyBinding(command: .orderNotes, keys: [.character("o")], context: .notes, label: "order", help: "List the notes as taken, oldest first (a meeting's minutes), or by last change, newest first", hint: false),
         KeyBinding(command: .saveNote, keys: [.control("s")], context: .editor, label: "save", help: "Save the note", hint: true),
+        // `?` is text here: F1 is the way to the help while typing.
+        KeyBinding(command: .help, keys: [.function(1)], context: .editor, label: "help", help: "Show this help over the note, which stays as it is", hint: false),
         KeyBinding(command: .cancelEdit, keys: [.escape], context: .editor, label: "cancel", help: "Close the editor (twice to discard unsaved text, which u brings back)", hint: true),
         KeyBinding(command: .switchField, keys: [.tab, .backTab], context: .editor, label: "text/tags", help: "Move between the text and the tags (Tab also completes a tag)", hint: true),
         KeyBinding(command: .cycleTarget, keys: [.control("t")], context: .editor, label: "attach to", help: "Attach the note to the item or one of its versions, elements or quoted texts (a list: ↑ ↓ Enter)", hint: true),

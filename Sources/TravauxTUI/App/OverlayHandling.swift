@@ -12,8 +12,12 @@ enum OverlayHandling {
             switch command {
             case .moveDown?: state.overlay = scrolled(by: 1)
             case .moveUp?: state.overlay = scrolled(by: -1)
-            case .pageDown?, .halfPageDown?: state.overlay = scrolled(by: max(1, state.height / 2))
-            case .pageUp?, .halfPageUp?: state.overlay = scrolled(by: -max(1, state.height / 2))
+            // A page as the reader turns one (the next begins after the last row shown); half
+            // a page for Ctrl-d and Ctrl-u, as the help itself says.
+            case .pageDown?: state.overlay = scrolled(by: HelpOverlay.pageRows(state))
+            case .pageUp?: state.overlay = scrolled(by: -HelpOverlay.pageRows(state))
+            case .halfPageDown?: state.overlay = scrolled(by: max(1, HelpOverlay.pageRows(state) / 2))
+            case .halfPageUp?: state.overlay = scrolled(by: -max(1, HelpOverlay.pageRows(state) / 2))
             case .top?: state.overlay = .help(scroll: 0)
             case .bottom?: state.overlay = .help(scroll: last)
             // `q` closes the help, as in tig and less: a reader of the help is not done with

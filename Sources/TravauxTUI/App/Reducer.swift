@@ -126,8 +126,9 @@ public enum Reducer {
                 return []
             }
         }
-        if state.editor.isPresent { return EditorHandling.handleKey(&state, key) }
+        // The help opened over the note (F1) takes the keys until it closes.
         if state.overlay.isPresent { return OverlayHandling.handleKey(&state, key) }
+        if state.editor.isPresent { return EditorHandling.handleKey(&state, key) }
         if state.prompt.isPresent { return PromptHandling.handleKey(&state, key) }
         if state.search?.editing == true { return SearchHandling.handlePromptKey(&state, key) }
         let context = state.keyContext

@@ -62,6 +62,12 @@ enum HelpOverlay {
     }
 
     /// How far the help scrolls before its last line is at the bottom of the box.
+    /// The rows of keys the help shows at once: a page, for PgDn and Space.
+    static func pageRows(_ state: AppState) -> Int {
+        let (overlay, _) = box(state.keymap, screenWidth: state.width, screenHeight: state.height)
+        return max(1, overlay.height - 2)
+    }
+
     static func maxScroll(_ state: AppState) -> Int {
         let (overlay, content) = box(state.keymap, screenWidth: state.width, screenHeight: state.height)
         return max(0, content.count - max(0, overlay.height - 2))
@@ -72,7 +78,7 @@ enum HelpOverlay {
     /// in a list, at the top, where those forty are.
     static func openingScroll(_ state: AppState) -> Int {
         let context = state.keyContext
-        guard context == .comparison || context == .reader || context == .notes else { return 0 }
+        guard context == .comparison || context == .reader || context == .notes || context == .editor else { return 0 }
         let (_, content) = box(state.keymap, screenWidth: state.width, screenHeight: state.height)
         let heading = title(context)
         guard let line = content.firstIndex(where: { $0.plainText == heading }) else { return 0 }

@@ -52,13 +52,14 @@ public enum Screen {
             }
         }
         let band = StatusLine.render(state, into: &canvas, area: layout.status, cache: &cache.statusLine)
+        // The editor under an overlay: the only one it can have is the help (F1).
+        if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &canvas, area: canvas.area)
         case .filter(let menu)?: FilterOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
         case .copy(let menu)?: CopyOverlay.render(state, menu: menu, into: &canvas, area: canvas.area)
         case nil: break
         }
-        if let editor = state.editor { EditorView.render(state, editor: editor, into: &canvas) }
         // Above the prompt when one is open, so that what is being typed stays in view.
         MessageBand.render(band, into: &canvas, above: layout.prompt ?? layout.status)
     }
@@ -87,7 +88,7 @@ public enum Screen {
     /// Where the terminal cursor goes: in the editor or a prompt while typing, hidden otherwise.
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
-        if let editor = state.editor { return EditorView.cursor(state, editor: editor) }
+        if let editor = state.editor { return state.overlay.isPresent ? nil : EditorView.cursor(state, editor: editor) }
         if case .filter(let menu)? = state.overlay { return FilterOverlay.cursor(state, menu: menu, area: Rect(x: 0, y: 0, width: state.width, height: state.height)) }
         guard !state.overlay.isPresent, let area = ScreenLayout(state).prompt else { return nil }
         if let question = state.prompt {
