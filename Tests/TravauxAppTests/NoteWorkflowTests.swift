@@ -1133,9 +1133,16 @@ struct NoteWorkflowTests {
         #expect(state.prompt?.field.text == path)
         try loop.press(&state, "Enter")
         #expect(state.prompt?.purpose == .exportFile(replace: true))
+        // "exists; replace?" answered by reflex: n keeps the file, y replaces it, neither is a file name.
+        try loop.press(&state, "n")
+        #expect(state.prompt == nil && state.message == "nothing exported")
+        try loop.press(&state, "x", "Enter")
+        #expect(state.prompt?.purpose == .exportFile(replace: true))
         state.filters.domain = nil
-        try loop.press(&state, "Enter")
+        try loop.press(&state, "y")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("on osce-cbms"))
+        #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("y").path))
+        #expect(!FileManager.default.fileExists(atPath: "y"))
         // A session's notes are offered a file of the session's name.
         state.noteFilter.session = "Seminar 3: Geneva"
         try loop.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "in the seminar", session: "Seminar 3: Geneva", author: "a"), &state)

@@ -90,12 +90,12 @@ struct ScreenTests {
     @Test("a question wider than a narrow screen is cut at its start, and what is typed stays in view")
     func narrowPrompt() throws {
         var state = try AppFixture.state(width: 60, height: 20)
-        state.prompt = PromptState(purpose: .exportFile(replace: true), label: "/tmp/seminar/out.md exists; Enter replaces it, Esc keeps it: ",
+        state.prompt = PromptState(purpose: .exportFile(replace: true), label: "/tmp/seminar/out.md exists; y or Enter replaces it, n or Esc keeps it: ",
                                    text: "/tmp/seminar/out.md")
         state.relayoutReader()
         AppFixture.type(&state, "XYZ")
         let rows = Screen.render(state).snapshot().split(separator: "\n", omittingEmptySubsequences: false)
-        let promptRow = try #require(rows.first { $0.contains("Enter replaces it, Esc keeps it:") })
+        let promptRow = try #require(rows.first { $0.contains("replaces it, n or Esc keeps it:") })
         #expect(promptRow.hasPrefix("…"))
         #expect(promptRow.contains("XYZ"))
         let cursor = try #require(Screen.cursor(state))

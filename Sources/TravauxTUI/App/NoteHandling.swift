@@ -317,7 +317,7 @@ enum NoteHandling {
             case .failure(.fileExists):
                 // Asked once more, as a file manager would, before anything is replaced; nothing is being exported meanwhile.
                 state.message = nil
-                state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; Enter replaces it, Esc keeps it: ",
+                state.prompt = PromptState(purpose: .exportFile(replace: true), label: "\(path) exists; y or Enter replaces it, n or Esc keeps it: ",
                                            text: path)
                 state.relayoutReader()
             case .failure(let error):

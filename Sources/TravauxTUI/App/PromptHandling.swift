@@ -4,6 +4,15 @@ import TravauxCore
 enum PromptHandling {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        // "exists; replace?" is answered with y or n by reflex, as mutt, mc and `cp -i` ask it:
+        // taken as the answer while the offered name is untouched, not as a file named `y`.
+        if prompt.purpose == .exportFile(replace: true), prompt.field.isSelected {
+            switch key {
+            case .character("y"), .character("Y"): return handleKey(&state, .enter)
+            case .character("n"), .character("N"): return handleKey(&state, .escape)
+            default: break
+            }
+        }
         switch key {
         case .escape:
             state.prompt = nil
