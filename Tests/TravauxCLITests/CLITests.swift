@@ -166,6 +166,16 @@ struct CLITests {
         #expect(result.stdout.contains("[1] 'Draft Treaty"))
     }
 
+    @Test("show ends a line naming several items with each of their ids, not the first alone")
+    func showSeveralIds() throws {
+        let vote = try CLIProcess.run(["show", "no-first-placement-resolution-2014", "--record", TestFiles.shippedRecord])
+        #expect(vote.status == 0)
+        #expect(vote.stdout.contains("No Georgia, Ukraine, Israel, United States  (georgia, ukraine, israel, united-states)"))
+        let code = try CLIProcess.run(["show", "eu-space-code", "--record", TestFiles.shippedRecord], environment: ["COLUMNS": "100"])
+        #expect(code.stdout.contains("(china, india, south-africa, brazil)"))
+        #expect(code.stdout.contains("(paul-meyer)"))
+    }
+
     @Test("show of an unknown id says so and suggests the nearest ids")
     func showUnknown() throws {
         let result = try CLIProcess.fixture(["show", "pwt"])

@@ -35,12 +35,14 @@ enum DetailText {
                     // An entry that leads to an item or a note ends with its id, which `show` and
                     // `note edit` take: the interface follows the link, the command line cannot.
                     // Whole, on a line of its own if need be: an id broken at its hyphen misleads.
-                    if let id = target(of: spans), let last = wrapped.last {
-                        let tail = "  (\(id))"
-                        if TerminalText.columns(last) + TerminalText.columns(tail) <= width {
-                            wrapped[wrapped.count - 1] = last + tail
+                    // A line naming several (a vote's "No" states, a criticism by four) gives each.
+                    let ids = targets(of: spans)
+                    if !ids.isEmpty, let last = wrapped.last {
+                        let named = "(" + ids.joined(separator: ", ") + ")"
+                        if TerminalText.columns(last) + 2 + TerminalText.columns(named) <= width {
+                            wrapped[wrapped.count - 1] = last + "  " + named
                         } else {
-                            wrapped.append(indent + "(\(id))")
+                            wrapped += TerminalText.wrap(named, width: width - TerminalText.columns(indent)).map { indent + $0 }
                         }
                     }
                     for (index, line) in wrapped.enumerated() {
@@ -52,15 +54,16 @@ enum DetailText {
         return lines.joined(separator: "\n")
     }
 
-    /// The id of the item or note an entry leads to: its first link or note.
-    private static func target(of spans: [DetailSpan]) -> String? {
+    /// The ids of the items or notes an entry leads to, each once, in order.
+    private static func targets(of spans: [DetailSpan]) -> [String] {
+        var ids: [String] = []
         for span in spans {
             switch span {
-            case .link(let id, _), .note(let id, _): return id
+            case .link(let id, _), .note(let id, _): if !ids.contains(id) { ids.append(id) }
             default: continue
             }
         }
-        return nil
+        return ids
     }
 
     private static func plain(_ spans: [DetailSpan]) -> String {
