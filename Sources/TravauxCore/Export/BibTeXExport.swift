@@ -10,7 +10,7 @@ public enum BibTeXExport {
         // Said only when a footnote citing several documents made entries of them.
         let documents = entries == sources ? "" : " (\(entries) documents)"
         let counted = "\(sources) \(sources == 1 ? "source" : "sources")" + documents
-            + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") they come from")
+            + (works == 0 ? "" : " and the \(works == 1 ? "work" : "\(works) works") \(entries == 1 ? "it comes" : "they come") from")
         var out = "% \(singleLine(record.manifest.title)), record version \(singleLine(record.manifest.version)): \(counted); "
             + "exported by travaux on \(options.zone.day(of: options.date)).\n"
         for reference in references { out += "\n" + entry(reference) }

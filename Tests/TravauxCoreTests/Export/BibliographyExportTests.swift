@@ -37,6 +37,15 @@ struct BibliographyExportTests {
         #expect(golden.contains("  title = {{UN Chief proposes int’l accord to prevent cyber war}},\n  year = {2010},\n  month = jan,\n  date = {2010-01-31},"))
     }
 
+    @Test("the first line agrees in number: one source and the work it comes from")
+    func headerAgrees() throws {
+        let note = Note(id: "01JHEADER00000000000000000", target: NoteTarget(item: "osce-initial-cbms"), body: "b", author: "a",
+                        created: NoteTime(millisecondsSince1970: 0))
+        let bib = try BibTeXExport.render(notes: NoteCollection(notes: [note]), record: fixture, options: ExportFixture.options())
+        let header = try #require(bib.split(separator: "\n").first)
+        #expect(header.contains(": 1 source and the work it comes from;"), "\(header)")
+    }
+
     @Test("Pandoc reads the BibTeX of every shipped source, as BibTeX and as biblatex, with our ids, titles, symbols, URLs and dates")
     func pandocReadsBibTeX() throws {
         let (bib, record) = try allSources(.bibtex)
