@@ -206,7 +206,7 @@ struct NotesEndToEndTests {
         try terminal.waitFor(text: "exported 2 notes to")
         // A file that exists is asked about, with nothing said to be under way; Esc keeps it.
         try export(to: first)
-        let asked = try terminal.waitFor(text: "exists; Enter replaces it")
+        let asked = try terminal.waitFor(text: "exists; y or Enter replaces it")
         #expect(!asked.contains("exporting"))
         try terminal.send("Escape")
         try terminal.waitFor(text: "nothing exported")
