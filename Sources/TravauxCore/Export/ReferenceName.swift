@@ -16,6 +16,9 @@ enum ReferenceName: Hashable {
         var names: [ReferenceName]
         var areEditors: Bool
         var andOthers: Bool
+
+        /// No author: a document the record names none for.
+        static let nobody = Parsed(names: [], areEditors: false, andOthers: false)
     }
 
     static func parse(_ text: String, in record: Record) -> Parsed {

@@ -34,7 +34,7 @@ struct SourceReference {
         let documentType = inherited(\.documentType)
         type = ReferenceType(documentType: documentType)
         genre = documentType
-        authors = inherited(\.author).map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        authors = inherited(\.author).map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed.nobody
         title = source.title ?? CitationParsing.title(in: source.citation)
             ?? inherited { $0.title ?? CitationParsing.title(in: $0.citation) }
             ?? Self.fallbackTitle(of: source)
@@ -60,7 +60,7 @@ struct SourceReference {
         documentOf = source.id
         type = ReferenceType(documentType: document.documentType)
         genre = document.documentType
-        authors = document.author.map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        authors = document.author.map { ReferenceName.parse($0, in: record) } ?? ReferenceName.Parsed.nobody
         // The validator asks for a title or a symbol (CD/1839 is printed with its symbol and date alone).
         title = document.title ?? document.symbols.first ?? key
         containerTitle = nil
@@ -87,7 +87,7 @@ struct SourceReference {
         type = ReferenceType(documentType: work.form)
         genre = work.form
         let named = !work.author.lowercased().hasPrefix("unnamed")
-        authors = named ? ReferenceName.parse(work.author, in: record) : ReferenceName.Parsed(names: [], areEditors: false, andOthers: false)
+        authors = named ? ReferenceName.parse(work.author, in: record) : ReferenceName.Parsed.nobody
         title = work.title
         containerTitle = nil
         date = work.date
