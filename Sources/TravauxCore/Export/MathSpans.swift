@@ -31,10 +31,18 @@ enum MathSpans {
     /// For each line, the spans of math in it (from the opening `$` to after the closing one),
     /// as indices of its `Character`s; none on the lines `skipping` marks (fenced code).
     static func find(in lines: [String], skipping: [Bool]) -> [[Range<Int>]] {
+        spansAndOpenEnds(in: lines, skipping: skipping).spans
+    }
+
+    /// The spans, and for each line whether a `$` may be left open at its end (math Pandoc
+    /// could close on a later line of the paragraph, so that the line break is inside it).
+    static func spansAndOpenEnds(in lines: [String], skipping: [Bool]) -> (spans: [[Range<Int>]], leavesOpen: [Bool]) {
         var spans = [[Range<Int>]](repeating: [], count: lines.count)
+        var leavesOpen = [Bool](repeating: false, count: lines.count)
         let tables = lines.indices.contains { !skipping[$0] && isTableRule(lines[$0]) }
         var carry = Carry.none
         for (index, text) in lines.enumerated() {
+            defer { leavesOpen[index] = carry != .none }
             if skipping[index] || text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 carry = .none
                 continue
@@ -62,7 +70,7 @@ enum MathSpans {
             }
             (spans[index], carry) = scan(line)
         }
-        return spans
+        return (spans, leavesOpen)
     }
 
     /// The spans of a line read from its start, and what it leaves to the next.

@@ -28,6 +28,9 @@
 ///    is closed at the start of a line: its lines are copied as they are, but for the tabs
 ///    they begin with, which become spaces (`expandingLeadingTabs`). Any other fence
 ///    is escaped and its lines are text.
+/// 5. Each line of a paragraph but its last ends with a hard break (`\`), so the note shows
+///    line by line, as typed, in Pandoc and GitHub too; a list, quote or table right after a
+///    line of text gets the blank line Pandoc needs to see it (`NoteLineBreaks`).
 ///
 /// Emphasis, links, lists, quotes, tables, code spans and line breaks are kept. A code span
 /// that opens and closes on one line is copied as written (`CodeSpans`). The cost: inside
@@ -35,7 +38,9 @@
 /// backslashes.
 enum NoteBodyMarkdown {
     /// The body as block-quote lines, without line ends; empty for a blank body.
-    static func blockQuote(_ body: String) -> [String] {
+    /// `hardBreaks: false` leaves out the backslashes that break a paragraph's lines, and
+    /// only those: what the tests compare the handout with.
+    static func blockQuote(_ body: String, hardBreaks: Bool = true) -> [String] {
         var lines = splitLines(MarkdownText.cleaned(body))
         while let first = lines.first, isBlank(first) { lines.removeFirst() }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
@@ -51,13 +56,28 @@ enum NoteBodyMarkdown {
             }
         }
         for index in lines.indices where !fenced[index] { lines[index] = expandingIndentationTabs(lines[index]) }
-        let math = body.utf8.contains(0x24) ? MathSpans.find(in: lines, skipping: fenced) : nil
-        let code = body.utf8.contains(0x60) ? CodeSpans.find(in: lines, skipping: fenced, math: math) : nil
-        return lines.indices.map { index in
-            guard !fenced[index] else { return quoted(expandingLeadingTabs(lines[index])) }
-            let endsParagraph = index + 1 == lines.count || isBlank(lines[index + 1])
-            return quoted(escape(lines[index], endsParagraph: endsParagraph, math: math?[index] ?? [], code: code?[index] ?? []))
+        let math = body.utf8.contains(0x24) ? MathSpans.spansAndOpenEnds(in: lines, skipping: fenced) : nil
+        let code = body.utf8.contains(0x60) ? CodeSpans.find(in: lines, skipping: fenced, math: math?.spans) : nil
+        func escaped(_ index: Int, endsParagraph: Bool) -> String {
+            escape(lines[index], endsParagraph: endsParagraph, math: math?.spans[index] ?? [], code: code?[index] ?? [])
         }
+        var escapedLines = lines.indices.map { index in
+            guard !fenced[index] else { return expandingLeadingTabs(lines[index]) }
+            return escaped(index, endsParagraph: index + 1 == lines.count || isBlank(lines[index + 1]))
+        }
+        // Each line of a paragraph on a line of its own in every reader (`NoteLineBreaks`).
+        let plan = NoteLineBreaks.plan(escapedLines, fenced: fenced, mathOpen: math?.leavesOpen)
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        for index in lines.indices {
+            if let blank = plan.blankBefore[index] { out.append(quoted(blank)) }
+            // A paragraph a list or quote ends: the note's own break there is shown as itself.
+            if plan.endsParagraph[index], lines[index].last?.lead == "\\" {
+                escapedLines[index] = escaped(index, endsParagraph: true)
+            }
+            out.append(quoted(hardBreaks && plan.breaks[index] ? NoteLineBreaks.breaking(escapedLines[index]) : escapedLines[index]))
+        }
+        return out
     }
 
     private static func quoted(_ line: String) -> String { line.isEmpty ? ">" : "> " + line }
@@ -422,7 +442,7 @@ enum NoteBodyMarkdown {
     /// The end of an ordered list marker starting at `start`, as CommonMark (`1.`, `1)`) or
     /// Pandoc (`a.`, `iv)`, `(b)`, `#.`, `(@)`, `(@label)`) reads one; nil when there is none.
     /// A word that only looks like one (`ii.` in prose) costs at most a backslash.
-    private static func orderedListMarkerEnd(_ line: [Character], from start: Int) -> Int? {
+    static func orderedListMarkerEnd(_ line: [Character], from start: Int) -> Int? {
         var index = start
         let parenthesised = line[index].lead == "("
         if parenthesised { index += 1 }

@@ -21,7 +21,7 @@ struct ControlSequencesTests {
         #expect(body("\u{1B}]8;;http://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\ end") == ["> link end"])
         #expect(body("\u{1B}P1$r\u{1B}\\a\u{9D}2;t\u{9C}b") == ["> ab"])
         // Unterminated: it ends at the line break, and the next line is the note's own.
-        #expect(body("x\u{1B}]0;never ended\nnext line") == ["> x", "> next line"])
+        #expect(body("x\u{1B}]0;never ended\nnext line") == ["> x\\", "> next line"])
     }
 
     @Test("two-byte sequences and character-set designations")

@@ -12,7 +12,7 @@ struct DashRunTests {
     @Test("a rule or underline of hyphens in a note is escaped hyphen by hyphen")
     func noteLines() {
         #expect(NoteBodyMarkdown.blockQuote("---") == ["> \\-\\-\\-"])
-        #expect(NoteBodyMarkdown.blockQuote("Title\n-----") == ["> Title", "> \\-\\-\\-\\-\\-"])
+        #expect(NoteBodyMarkdown.blockQuote("Title\n-----") == ["> Title\\", "> \\-\\-\\-\\-\\-"])
         #expect(NoteBodyMarkdown.blockQuote("-- --") == ["> \\-\\- \\-\\-"])
         #expect(NoteBodyMarkdown.blockQuote("> ---") == ["> > \\-\\-\\-"])
         // Single hyphens, and dashes the note writes in its prose, are the note's own.
@@ -37,11 +37,11 @@ struct DashRunTests {
         let blocks = document.blocks.compactMap { $0 as? [String: Any] }
         let quotes = blocks.filter { $0["t"] as? String == "BlockQuote" }.map { MarkdownParsers.PandocDocument.text($0["c"] ?? []) }
         let paragraphs = blocks.filter { $0["t"] as? String == "Para" }.map { MarkdownParsers.PandocDocument.text($0["c"] ?? []) }
-        // The two paragraphs of the note, run together by `text`.
-        #expect(quotes.last == "Title ------")
+        // The two paragraphs of the note, run together by `text`; the first keeps its line break.
+        #expect(quotes.last == "Title\n------")
         #expect(paragraphs.contains { $0.contains("Session: --- ·") }, "\(paragraphs)")
         #expect(document.elementCounts["HorizontalRule"] == nil)
         let html = try MarkdownParsers.cmarkHTML(text)
-        #expect(html.contains("<p>Title\n---</p>") && html.contains("<p>---</p>") && html.contains("Session: ---"), "\(html)")
+        #expect(html.contains("<p>Title<br />\n---</p>") && html.contains("<p>---</p>") && html.contains("Session: ---"), "\(html)")
     }
 }

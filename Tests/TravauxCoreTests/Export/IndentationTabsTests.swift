@@ -30,7 +30,7 @@ struct IndentationTabsTests {
         #expect(NoteBodyMarkdown.blockQuote("1. Space\n\t1. PPWT\n\t2. EU Code\n2. Cyber")
                 == ["> 1. Space", ">     1. PPWT", ">     2. EU Code", "> 2. Cyber"])
         #expect(NoteBodyMarkdown.blockQuote("\tcode\tcolumn") == [">     code\tcolumn"])
-        #expect(NoteBodyMarkdown.blockQuote("-\tx\n  \ty") == ["> -   x", ">     y"])
+        #expect(NoteBodyMarkdown.blockQuote("-\tx\n  \ty") == ["> -   x\\", ">     y"])
         #expect(NoteBodyMarkdown.blockQuote("1.\t# x") == ["> 1.  \\# x"])
         #expect(NoteBodyMarkdown.blockQuote("a\tb") == ["> a\tb"])
         // In a fenced code block the lines are the note's code; the tabs they begin with are
@@ -40,10 +40,13 @@ struct IndentationTabsTests {
         #expect(NoteBodyMarkdown.blockQuote("```\n \t```\n```") == ["> ```", ">     ```", "> ```"])
     }
 
+    /// Line breaks aside: the handout breaks a paragraph's lines where the note alone runs
+    /// them together (`NoteLineBreaks`).
     @Test("Pandoc reads the quoted note as it reads the note alone", arguments: Self.notes)
     func pandoc(_ note: String) throws {
         let alone = try MarkdownParsers.pandoc(note).blocks
-        let quoted = try MarkdownParsers.pandoc(NoteBodyMarkdown.blockQuote(note).joined(separator: "\n") + "\n").blocks
+        let handout = NoteBodyMarkdown.blockQuote(note).joined(separator: "\n") + "\n"
+        let quoted = try MarkdownParsers.pandoc(handout.replacingOccurrences(of: "\\\n", with: "\n")).blocks
         let inside = (quoted.first as? [String: Any])?["c"] as? [Any]
         #expect(quoted.count == 1 && inside.map { ($0 as NSArray).isEqual(alone as NSArray) } == true,
                 "\(alone)\n\(quoted)")
@@ -51,10 +54,11 @@ struct IndentationTabsTests {
 
     /// cmark-gfm keeps a tab of a code line's own indentation (past the block's four columns)
     /// in the code, where the handout has the spaces to the same tab stop: the same to see.
-    @Test("cmark-gfm reads the quoted note as it reads the note alone, tabs aside", arguments: Self.notes)
+    @Test("cmark-gfm reads the quoted note as it reads the note alone, tabs and line breaks aside", arguments: Self.notes)
     func commonMark(_ note: String) throws {
         let alone = try MarkdownParsers.cmarkHTML(note)
-        let quoted = try MarkdownParsers.cmarkHTML(NoteBodyMarkdown.blockQuote(note).joined(separator: "\n") + "\n")
+        let handout = NoteBodyMarkdown.blockQuote(note).joined(separator: "\n") + "\n"
+        let quoted = try MarkdownParsers.cmarkHTML(handout.replacingOccurrences(of: "\\\n", with: "\n"))
         #expect(Self.spaced(quoted) == "<blockquote>\n" + Self.spaced(alone) + "</blockquote>\n")
     }
 

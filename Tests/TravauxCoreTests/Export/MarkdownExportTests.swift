@@ -275,10 +275,10 @@ struct MarkdownExportTests {
         #expect(note.contains("""
         > \\# Heading in a note
         >
-        > \\-\\-\\-
-        > \\[^1]: a fake footnote
-        > &lt;div>raw html&lt;/div>
-        > \\```
+        > \\-\\-\\-\\
+        > \\[^1]: a fake footnote\\
+        > &lt;div>raw html&lt;/div>\\
+        > \\```\\
         > an unclosed fence
         """))
         #expect(text.contains("> Touré's call; see `\\[^2]` and <https://example.org/a_b>."))

@@ -159,6 +159,7 @@ enum MarkdownParsers {
                     switch object["t"] as? String {
                     case "Str": out += object["c"] as? String ?? ""
                     case "Space", "SoftBreak": out += " "
+                    case "LineBreak": out += "\n"
                     case "Note": return
                     case "Quoted":
                         let content = object["c"] as? [Any] ?? []

@@ -140,8 +140,9 @@ struct NoteBodyMarkdownTests {
         #expect(lines("- # in a list") == ["> - \\# in a list"])
         #expect(lines("> > ## nested") == ["> > > \\## nested"])
         #expect(lines("#tag stays a tag") == ["> #tag stays a tag"])
-        #expect(lines("Title\n===") == ["> Title", "> \\==="])
-        #expect(lines("Title\n  ---") == ["> Title", ">   \\-\\-\\-"])
+        // An underline escaped is text, on a line of its own as typed (`NoteLineBreaks`).
+        #expect(lines("Title\n===") == ["> Title\\", "> \\==="])
+        #expect(lines("Title\n  ---") == ["> Title\\", ">   \\-\\-\\-"])
         #expect(lines("* * *") == ["> \\* * *"])
         #expect(lines("1. ---") == ["> 1. \\-\\-\\-"])
         #expect(lines("[^1]: fake") == ["> \\[^1]: fake"])
@@ -182,9 +183,10 @@ struct NoteBodyMarkdownTests {
         // Task boxes, callouts and wiki links stay; only a link definition is escaped.
         #expect(lines("- [ ] read CD/1839") == ["> - [ ] read CD/1839"])
         #expect(lines("> [!NOTE]\n> text") == ["> > [!NOTE]", "> > text"])
+        #expect(lines("[!NOTE] Title\ntext\nmore") == ["> [!NOTE] Title", "> text\\", "> more"])
         #expect(lines("[[PPWT draft]] and [x]") == ["> [[PPWT draft]] and [x]"])
         // A definition's label may run onto the next line: a `[` not closed on its line is escaped.
-        #expect(lines("[a\nb]: https://evil.example \"t\"") == ["> \\[a", "> b]: https://evil.example \"t\""])
+        #expect(lines("[a\nb]: https://evil.example \"t\"") == ["> \\[a\\", "> b]: https://evil.example \"t\""])
         #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
         // A code span closed on its line is copied as written: readers show it as typed.
         #expect(lines("compare `a<b`, ``x`<!--`` and `[^1] \\d @ben %%` <b>") == ["> compare `a<b`, ``x`<!--`` and `[^1] \\d @ben %%` &lt;b>"])
@@ -196,7 +198,7 @@ struct NoteBodyMarkdownTests {
         #expect(lines("<http://a.org/x> `y<z`") == ["> <http://a.org/x> `y&lt;z`"])
         #expect(lines("see http://a.org``a`<b>``") == ["> see http://a.org``a`&lt;b>``"])
         #expect(lines("| `a<b` | c |") == ["> | `a&lt;b` | c |"])
-        #expect(lines("a\rb\r\nc") == ["> a", "> b", "> c"])
+        #expect(lines("a\rb\r\nc") == ["> a\\", "> b\\", "> c"])
         // Nothing that could drive a terminal the handout is printed to, and no leftover of
         // an escape sequence either (ControlSequencesTests); tabs stay.
         #expect(lines("evil \u{1B}[2J\u{1B}]0;title\u{07} end\u{0}\u{7F}\u{9B}\tx") == ["> evil  end\tx"])
@@ -246,11 +248,12 @@ struct NoteBodyMarkdownTests {
         #expect(NoteBodyMarkdown.blockQuote("```swift\n# not escaped [^1] <b>\n```") == ["> ```swift", "> # not escaped [^1] <b>", "> ```"])
         #expect(NoteBodyMarkdown.blockQuote("intro\n\n~~~~\ncode\n~~~~~\nafter") == ["> intro", ">", "> ~~~~", "> code", "> ~~~~~", "> after"])
         // After a paragraph line Pandoc would not open the fence: escaped.
-        #expect(NoteBodyMarkdown.blockQuote("intro\n```\ncode\n```") == ["> intro", "> \\```", "> code", "> \\```"])
+        // Its lines are then a paragraph's, each on a line of its own as typed.
+        #expect(NoteBodyMarkdown.blockQuote("intro\n```\ncode\n```") == ["> intro\\", "> \\```\\", "> code\\", "> \\```"])
         // Unclosed, with a raw attribute, or closed only by an indented fence: escaped.
-        #expect(NoteBodyMarkdown.blockQuote("```\n# x") == ["> \\```", "> \\# x"])
-        #expect(NoteBodyMarkdown.blockQuote("```{=html}\n<b>\n```") == ["> \\```\\{=html}", "> &lt;b>", "> \\```"])
-        #expect(NoteBodyMarkdown.blockQuote("```\nx\n  ```") == ["> \\```", "> x", ">   \\```"])
+        #expect(NoteBodyMarkdown.blockQuote("```\n# x") == ["> \\```\\", "> \\# x"])
+        #expect(NoteBodyMarkdown.blockQuote("```{=html}\n<b>\n```") == ["> \\```\\{=html}\\", "> &lt;b>\\", "> \\```"])
+        #expect(NoteBodyMarkdown.blockQuote("```\nx\n  ```") == ["> \\```\\", "> x\\", ">   \\```"])
     }
 
     @Test("record text is escaped, italics in citations kept, URLs made links")
