@@ -264,7 +264,8 @@ enum NoteBlockReader {
     }
 
     /// Only a list or definition marker and blanks, or a `|` then a blank (a line block); or a
-    /// list marker Pandoc reads as such before a quote or another of these (`(@) >`, `#. |`).
+    /// list marker Pandoc reads as such before a quote, indented code (`a)     x`) or another
+    /// of these (`(@) >`, `#. |`).
     private static func pandocOwnBlock(_ line: [UInt8], from start: Int) -> Bool {
         let marker = start + indentation(line, from: start)
         guard marker < line.count else { return false }
@@ -277,7 +278,8 @@ enum NoteBlockReader {
         default:
             guard let end = listMarkerEnd(line, from: marker) else { return false }
             let content = end + indentation(line, from: end)
-            return isBlank(line, from: content) || line[content] == 0x3E || pandocOwnBlock(line, from: content)
+            // Five blanks or more after the marker: Pandoc's item holds indented code.
+            return isBlank(line, from: content) || content - end > 4 || line[content] == 0x3E || pandocOwnBlock(line, from: content)
         }
     }
 

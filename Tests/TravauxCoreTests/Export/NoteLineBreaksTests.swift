@@ -56,6 +56,9 @@ struct NoteLineBreaksTests {
         #expect(lines("> a\n2. b") == ["> > a", ">", "> 2. b"])
         // Pandoc's own marker opens its list item: a marker after it is not broken to.
         #expect(lines("a) first\n   2. sub") == ["> a) first", ">    2. sub"])
+        // Five blanks after Pandoc's marker make its item's text code, the line's end in it.
+        #expect(lines("a)     indented\n\\section{x}") == ["> a)     indented", "> \\\\section{x}"])
+        #expect(lines("a)    four\nnext") == ["> a)    four\\", "> next"])
         let document = try MarkdownParsers.pandoc(quote(body))
         #expect(document.elementCounts["BulletList"] == 1 && document.elementCounts["Plain"] == 2, "\(document.elementCounts)")
         let cmark = try MarkdownParsers.cmarkHTML(quote(body))
