@@ -11,7 +11,8 @@
 /// 2. At the start of each line, after the note's own quote and list markers (Pandoc's
 ///    too: `a)`, `(1)`, `#.`, `(@)`, and the definition markers `:` and `~`), what would
 ///    open a heading (`#`), a setext underline (`===`, `---`), a thematic break, a code
-///    fence or a link reference definition (`[label]:`) is escaped with a backslash.
+///    fence or a link reference definition (`[label]:`, `[[label]]:` to Pandoc) is escaped
+///    with a backslash.
 ///    Characters are judged by their first scalar: a mark after a space or `[` hides nothing.
 ///    A line of hyphens has each hyphen of a run escaped (`\-\-\-`), so Pandoc's smart dashes
 ///    do not turn what is left into `–`.
@@ -426,14 +427,27 @@ enum NoteBodyMarkdown {
             return rest.prefix { $0.lead == line[position].lead }.count >= 3 ? position : nil
         case "[":
             // `[label]: …` defines a link for the whole document, and its label may go on to
-            // the next line; links, task boxes (`[ ]`), callouts (`[!NOTE]`) and wiki links,
-            // closed on their line and not followed by `:`, stay as the note wrote them.
+            // the next line; Pandoc's label may hold brackets (`[[PPWT]]: …`, a wiki link
+            // first). Links, task boxes (`[ ]`), callouts (`[!NOTE]`) and wiki links, closed
+            // on their line and not followed by `:`, stay as the note wrote them.
             var index = position + 1
-            while index < line.count, line[index].lead != "]" {
-                index += line[index].lead == "\\" ? 2 : 1
+            var depth = 1
+            var firstClose: Int?
+            while index < line.count {
+                switch line[index].lead {
+                case "\\": index += 1
+                case "[": depth += 1
+                case "]":
+                    if firstClose == nil { firstClose = index }
+                    depth -= 1
+                default: break
+                }
+                if depth == 0 { break }
+                index += 1
             }
             guard index < line.count else { return position }
-            return index + 1 < line.count && line[index + 1].lead == ":" ? position : nil
+            let colonAfter = { (close: Int) in close + 1 < line.count && line[close + 1].lead == ":" }
+            return colonAfter(index) || firstClose.map(colonAfter) == true ? position : nil
         default:
             return nil
         }

@@ -185,6 +185,9 @@ struct NoteBodyMarkdownTests {
         #expect(lines("> [!NOTE]\n> text") == ["> > [!NOTE]", "> > text"])
         #expect(lines("[!NOTE] Title\ntext\nmore") == ["> [!NOTE] Title", "> text\\", "> more"])
         #expect(lines("[[PPWT draft]] and [x]") == ["> [[PPWT draft]] and [x]"])
+        // Pandoc's label may hold brackets: a wiki link then `:` would define a link, and vanish.
+        #expect(lines("[[PPWT]]: tabled 2008") == ["> \\[[PPWT]]: tabled 2008"])
+        #expect(lines("[[PPWT]] [a]: x") == ["> [[PPWT]] [a]: x"])
         // A definition's label may run onto the next line: a `[` not closed on its line is escaped.
         #expect(lines("[a\nb]: https://evil.example \"t\"") == ["> \\[a\\", "> b]: https://evil.example \"t\""])
         #expect(lines("`x`{=html} %% hidden") == ["> `x`\\{=html} %\\% hidden"])
