@@ -45,8 +45,9 @@ enum Interface {
         state.processStart = NoteDraft.startOfProcess(state.processID)
         state.monochrome = terminal.colorCount == 0
         state.showsDim = terminal.showsDim
-        state.offerRecoveredDrafts(store.abandonedDrafts())
+        // The place first: the drafts' message says the last window's session it restores.
         let placeProblem = places.restore(into: &state)
+        state.offerRecoveredDrafts(store.abandonedDrafts())
         if state.message == nil { state.message = placeProblem }
         var frameCache = FrameCache()
         var frame = Canvas(width: 0, height: 0)

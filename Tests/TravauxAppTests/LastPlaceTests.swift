@@ -203,6 +203,38 @@ struct LastPlaceTests {
         #expect(given.session == "OEWG day 2" && given.message == nil)
     }
 
+    @Test("a window closed mid-seminar with a draft: its session is said with the draft, and passed on until one is set")
+    func sessionWithDraft() throws {
+        let record = try AppFixture.shippedRecord()
+        let place = LastPlace(pane: "proposals", session: "Seminar 2")
+        let draft = NoteDraft(id: "edit-1", target: NoteTarget(item: "ppwt"), body: "Russia: supports", tags: [],
+                              session: "Seminar 2", baseID: nil, saved: NoteTime(millisecondsSince1970: 1_795_288_316_654), pid: 1)
+        // As the interface starts: the place, then the drafts.
+        var again = try reopened(place, record: record)
+        again.offerRecoveredDrafts([draft])
+        #expect(again.message == "1 unsaved draft from a closed window: R resumes it; the last window had session 'Seminar 2': S then Enter takes it up")
+        // A window that sets none passes it on, after its draft is resumed too.
+        AppFixture.press(&again, "R")
+        #expect(again.editor?.session == "Seminar 2")
+        #expect(again.session == nil && again.lastPlace.session == "Seminar 2")
+        // A window that sets one, none included, passes that on.
+        var chosen = try reopened(place, record: record)
+        AppFixture.press(&chosen, "S")
+        for _ in 0..<"Seminar 2".count { AppFixture.press(&chosen, "Backspace") }
+        AppFixture.press(&chosen, "Enter")
+        #expect(chosen.session == nil && chosen.lastPlace.session == nil)
+        // A draft's session is what S offers in a window without one.
+        var other = try reopened(LastPlace(pane: "proposals"), record: record)
+        other.offerRecoveredDrafts([draft])
+        #expect(other.message == "1 unsaved draft from a closed window: R resumes it")
+        AppFixture.press(&other, "R")
+        // Its text changed since the draft: Esc asks, a second one closes.
+        AppFixture.press(&other, "Esc", "Esc")
+        #expect(other.editor == nil)
+        AppFixture.press(&other, "S")
+        #expect(other.prompt?.field.text == "Seminar 2")
+    }
+
     @Test("a narrow screen takes back the reader full screen, scrolled no further than its last page")
     func narrowReader() throws {
         let record = try AppFixture.shippedRecord()

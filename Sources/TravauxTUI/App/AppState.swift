@@ -136,8 +136,11 @@ public struct AppState: Sendable {
     public mutating func offerRecoveredDrafts(_ drafts: [NoteDraft]) {
         recoveredDrafts = drafts
         guard !drafts.isEmpty else { return }
-        message = drafts.count == 1 ? "1 unsaved draft from a closed window: R resumes it"
-                                    : "\(drafts.count) unsaved drafts from closed windows: R resumes them one at a time"
+        let offer = drafts.count == 1 ? "1 unsaved draft from a closed window: R resumes it"
+                                      : "\(drafts.count) unsaved drafts from closed windows: R resumes them one at a time"
+        // A window closed mid-seminar leaves both: its session is said as well.
+        let kept = session == nil ? lastWindowSession.map { "; the last window had session '\($0)': S then Enter takes it up" } : nil
+        message = offer + (kept ?? "")
     }
     /// Numbers the editing sessions of this window, for draft file names.
     public var editsStarted = 0

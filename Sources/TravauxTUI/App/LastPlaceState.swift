@@ -17,7 +17,8 @@ extension AppState {
         place.comparison = comparison.map { LastPlace.ComparisonPlace(proposal: $0.proposalID, from: $0.fromID, to: $0.toID, scroll: $0.scroll) }
         let query = search?.query ?? lastSearchQuery
         place.search = query.isEmpty ? nil : query
-        place.session = session
+        // A window that never set a session passes the last one on, until one is set.
+        place.session = session ?? lastWindowSession
         place.notesOrder = notesOrder == .changed ? nil : notesOrder.rawValue
         return place
     }

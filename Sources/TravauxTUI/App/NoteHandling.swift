@@ -80,6 +80,8 @@ enum NoteHandling {
             state.editor = NoteEditor(draftID: draft.id, base: base.note, targets: state.record.noteTargets(of: draft.target.item),
                                       target: draft.target, body: draft.body, tags: draft.tags, session: draft.session)
             state.editor?.changedSinceDraft = true
+            // The draft's session is what `S` offers next, in a window that has none.
+            if state.session == nil, let session = draft.session { state.lastWindowSession = session }
             state.editor?.baseIsExact = !base.changedElsewhere
             if base.changedElsewhere {
                 state.message = "this note changed elsewhere since the draft; saving keeps both (a conflict copy)"

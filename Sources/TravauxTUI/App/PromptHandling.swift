@@ -59,6 +59,8 @@ enum PromptHandling {
             // A session typed in another case than its notes give it is that session.
             let label = typed.isEmpty ? "" : state.notes.spelledSession(typed)
             state.session = label.isEmpty ? nil : label
+            // Chosen here, none included: the last window's session is no longer passed on.
+            state.lastWindowSession = nil
             if label.isEmpty {
                 state.message = "no session label: new notes carry none"
             } else {
