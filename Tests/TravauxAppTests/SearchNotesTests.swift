@@ -202,6 +202,35 @@ struct SearchNotesTests {
     }
 }
 
+extension SearchNotesTests {
+    @Test("off the search's tab, its note count follows the notes saved, deleted and read from the store")
+    func countOffItsTab() throws {
+        var (loop, state, saved) = try stateWithNotes()
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "zanzibar")
+        AppFixture.press(&state, "Enter", "2")
+        #expect(state.pane == .proposals && state.search?.noteCount == 3)
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "zanzibar mention in the debate")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.pane == .proposals && state.editor == nil)
+        #expect(state.search?.noteCount == 4)
+        #expect(Screen.render(state).snapshot().contains("/zanzibar (0, 4 notes)"))
+        // A note another window saved, read with the store.
+        try loop.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "zanzibar again", author: "b"), &state)
+        #expect(state.search?.noteCount == 5)
+        // A note deleted, and one saved that does not hold the word.
+        try loop.run([.deleteNote(saved[0])], &state)
+        try loop.press(&state, "a")
+        AppFixture.type(&state, "about something else")
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.search?.noteCount == 4)
+        // Its own tab lists as many.
+        for _ in 0..<Pane.allCases.count where state.pane != .search { AppFixture.press(&state, "Shift-Tab") }
+        #expect(state.pane == .search && state.currentRows.count { $0.noteID != nil } == 4 && state.search?.noteCount == 4)
+    }
+}
+
 @Suite("Searching before the index is built")
 struct SearchWhileIndexingTests {
     @Test("a query typed before the index is ready says so, and the results replace that word when it comes")

@@ -284,6 +284,22 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The open search's note count, with its rows left to make until its tab is shown: moved
+    /// by the notes a `change` touched (their versions before, and after), or, for a new
+    /// collection, counted again.
+    mutating func recountSearchNotes(after change: NoteChange?) {
+        guard let query = search?.query else { return }
+        let filter = NoteFilter(searchQuery: query)
+        guard filter.text.contains(where: { !$0.isWhitespace }) else { return }
+        let matcher = filter.matcher()
+        if let change {
+            let count = (search?.noteCount ?? 0) - change.listed.count(where: matcher.matches) + change.current.count(where: matcher.matches)
+            search?.noteCount = max(0, count)
+        } else {
+            search?.noteCount = notes.isEmpty ? 0 : matcher.positions(in: notes.unordered, revision: notes.revision, texts: &noteText).count
+        }
+    }
+
     /// The Notes pane's rows, kept as they are when the filters list the very notes they were
     /// made from: most keys typed in the Notes filter, once a word is long enough, keep the
     /// same notes, and making 100,000 rows again took 10–40 ms.

@@ -377,8 +377,12 @@ enum NoteHandling {
         }
         let patched = change.map { state.patchNoteRows($0) } ?? false
         Reducer.applyFilters(&state, state.filters, keepingRowsOf: patched ? .notes : nil)
-        // The search lists notes too: a note saved, changed or deleted shows there at once.
-        if state.search != nil { state.invalidateRows(.search) }
+        // The search lists notes too: a note saved, changed or deleted shows there at once,
+        // and is counted at once in the status line off the search's tab.
+        if state.search != nil {
+            state.invalidateRows(.search)
+            if state.staleRows[.search] != nil { state.recountSearchNotes(after: change) }
+        }
         // A note gone from the list moves the selection: the reader follows it, or `e` and `d`
         // would act on a note the reader no longer shows.
         state.syncReader()
