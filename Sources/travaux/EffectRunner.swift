@@ -8,7 +8,8 @@ import TravauxTUI
 /// Performs what the reducer asks for — the store, $EDITOR, the terminal — and turns the
 /// outcome into actions for the reducer. The only place the interface has side effects.
 struct EffectRunner {
-    let store: NoteStore
+    /// Known to exist once read or first saved to (`NoteStore.knownToExist`).
+    private(set) var store: NoteStore
     let terminal: TerminalSession
     let author: String
     /// When to read the store again for other windows' notes, and this window's changes that
@@ -330,6 +331,8 @@ struct EffectRunner {
         do {
             let before = store.changeStamp
             let outcome = try store.save(note, base: base, merges: merges, restoring: deletion)
+            // Made by this save if it was not there: from now on it is not made again.
+            store.knownToExist = true
             let changes: [StoreWatch.Change] = [.saved(outcome.saved)] + (outcome.conflictCopy.map { [.saved($0)] } ?? [])
             watch.wrote(changes, before: before, after: store.changeStamp)
             return .noteSaved(outcome)

@@ -16,7 +16,8 @@ enum Interface {
                     recordSnapshot: PendingRecordSnapshot?, places: PlaceKeeping) throws -> InterfaceEnding {
         // A store this travaux cannot read (newer schema) is one clear line before the terminal
         // is taken; its notes are read after the first frame, on another thread.
-        do { try store.checkReadable() } catch { throw CLIError(error.description) }
+        var store = store
+        do { store.knownToExist = try store.checkReadable() } catch { throw CLIError(error.description) }
         // Said on stderr once the terminal is given back: a handout that failed as travaux quit,
         // a note whose draft could not be written. Every one is said.
         var farewell: [String] = []

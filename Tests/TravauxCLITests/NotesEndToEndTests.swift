@@ -333,6 +333,37 @@ struct NotesEndToEndTests {
         #expect(text.hasPrefix("Item: "))
     }
 
+    @Test("a store that goes away while the window is open is said to be gone, its notes stay listed, and no new store is made there")
+    func storeGone() throws {
+        let folder = try StoreProcessTests.temporaryStore()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The store is made by this window's first note, then taken away (a drive unmounted).
+        let (terminal, _) = try startEditing(environment: ["TMPDIR": folder])
+        try terminal.type("written before it went")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("5")
+        try terminal.waitFor(text: "written before it went")
+        try FileManager.default.removeItem(atPath: store)
+        // Read again at the first second without keys: gone, not empty.
+        let screen = try terminal.waitFor(text: "the notes shown are those read before")
+        #expect(screen.contains("written before it went") && !screen.contains("no notes yet"), "\(screen)")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("written after")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note not saved: the notes store")
+        #expect(!FileManager.default.fileExists(atPath: store))
+        // The text is rescued on quitting, as from any store that cannot be written.
+        try terminal.send("C-c")
+        try terminal.waitFor(text: "Ctrl-C again quits")
+        try terminal.send("C-c")
+        try waitForExit(terminal)
+        #expect(!FileManager.default.fileExists(atPath: store))
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("travaux-unsaved-note-") }
+        #expect(rescued.count == 1)
+    }
+
     @Test("when no file at all can be written (a full disk), the text is printed and no empty file is left to mislead")
     func unsavedNotePrinted() throws {
         let folder = try StoreProcessTests.temporaryStore()

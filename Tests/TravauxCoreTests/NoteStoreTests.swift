@@ -833,3 +833,34 @@ struct NoteStoreHousekeepingTests {
         #expect(FileManager.default.fileExists(atPath: fresh))
     }
 }
+
+@Suite("A store that goes away")
+struct StoreGoneTests {
+    @Test("known to exist, a store gone is an error to read and to write, and is not made again; back, it is read as before")
+    func goneIsNotEmpty() throws {
+        var store = try makeStore()
+        let first = try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "before", author: "a"), base: nil).saved
+        store.knownToExist = try store.checkReadable()
+        #expect(store.knownToExist)
+        let read = try store.load()
+        let moved = store.directory + "-elsewhere"
+        try FileManager.default.moveItem(atPath: store.directory, toPath: moved)
+        #expect(throws: NoteStoreError.storeGone(directory: store.directory)) { try store.refresh(read) }
+        #expect(throws: NoteStoreError.storeGone(directory: store.directory)) {
+            try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "after", author: "a"), base: nil)
+        }
+        let draft = NoteDraft(id: "edit-1", target: NoteTarget(item: "ppwt"), body: "after", tags: [], session: nil, baseID: nil,
+                              saved: NoteTime(millisecondsSince1970: 1_795_288_316_654), pid: 1)
+        #expect(throws: NoteStoreError.storeGone(directory: store.directory)) { try store.saveDraft(draft) }
+        #expect(!FileManager.default.fileExists(atPath: store.directory))
+        #expect(NoteStoreError.storeGone(directory: store.directory).description.contains("is gone (moved, deleted or unmounted)"))
+        // Put back, it is read and written again.
+        try FileManager.default.moveItem(atPath: moved, toPath: store.directory)
+        #expect(try store.refresh(read).all.map(\.id) == [first.id])
+        #expect(try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "after", author: "a"), base: nil).saved.body == "after")
+        // A command, which does not know it, makes a store where there is none, as always.
+        let fresh = try makeStore()
+        #expect(try fresh.checkReadable() == false)
+        #expect(try fresh.save(fresh.makeNote(target: NoteTarget(item: "ppwt"), body: "first", author: "a"), base: nil).saved.body == "first")
+    }
+}

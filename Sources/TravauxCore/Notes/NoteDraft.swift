@@ -75,6 +75,8 @@ extension NoteStore {
         if let session = draft.session { members.append(("session", .string(session))) }
         if let baseID = draft.baseID { members.append(("baseID", .string(baseID))) }
         if let baseUpdated = draft.baseUpdated { members.append(("baseUpdated", .string(baseUpdated))) }
+        // A store gone is not made again for a draft (`knownToExist`): the text goes elsewhere.
+        if knownToExist, !StoreFiles.exists(directory + "/" + Self.manifestName) { throw .storeGone(directory: directory) }
         do {
             try StoreFiles.makeDirectory(draftsDirectory)
             try StoreFiles.writeAtomically(Array(CanonicalJSON.encode(.object(members)).utf8), to: draftPath(draft), temporaryTag: draft.id)

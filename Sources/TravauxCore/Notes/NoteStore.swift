@@ -23,6 +23,9 @@ public struct NoteStore: Sendable {
     /// How long before the directory's stamp was taken it must have last changed for a cache to
     /// stand for it alone (`StoreFiles.settleNanoseconds`); tests shorten it.
     var cacheSettleNanoseconds: Int64 = StoreFiles.settleNanoseconds
+    /// The store is known to be there (a window read it, or saved its first note): should its
+    /// manifest go, it is `storeGone`, not a new store to make, nor an empty one to read.
+    public var knownToExist = false
 
     static let manifestName = "store.json"
     static let lockName = ".lock"
@@ -446,7 +449,9 @@ public struct NoteStore: Sendable {
     /// Refuses a store a newer travaux wrote, before anything is read or written.
     /// Whether this travaux can read the store at all (its manifest's schema), without reading
     /// any note: the interface asks before taking the terminal, then loads after its first frame.
-    public func checkReadable() throws(NoteStoreError) { try checkManifest() }
+    /// Returns whether the store is there (its manifest is).
+    @discardableResult
+    public func checkReadable() throws(NoteStoreError) -> Bool { try checkManifest() }
 
     /// Returns whether the manifest was there.
     @discardableResult
@@ -455,6 +460,7 @@ public struct NoteStore: Sendable {
         let bytes: [UInt8]?
         do { bytes = try StoreFiles.read(path) } catch { throw NoteStoreError(error) }
         guard let bytes else {
+            if knownToExist { throw .storeGone(directory: directory) }
             // A store has a manifest from its first note on. JSON files without one are someone
             // else's (a record, a project): reading them as notes would quarantine them all.
             let listing: DirectoryListing

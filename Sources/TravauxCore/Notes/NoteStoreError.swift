@@ -28,6 +28,9 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
     case noConflict(path: String)
     /// `note resolve` of a conflict whose sides are not notes: only a person can mend it.
     case unreadableConflict(path: String, why: String)
+    /// The store this window read is no longer there (moved, deleted, a drive unmounted):
+    /// nothing is made in its place, so the notes are not split between two stores.
+    case storeGone(directory: String)
 
     public var description: String {
         switch self {
@@ -58,6 +61,8 @@ public enum NoteStoreError: Error, Equatable, CustomStringConvertible {
                 + NoteStore.editAdvice
         case .notADirectory(let path):
             return "\(path) is a file, not a directory, on the way to the notes store (which --store, TRAVAUX_STORE, XDG_DATA_HOME or HOME gives); move the file, or point --store (or TRAVAUX_STORE) at the folder of your notes, or at a new one"
+        case .storeGone(let directory):
+            return "the notes store \(directory) is gone (moved, deleted or unmounted): the notes shown are those read before, and nothing is written there until it is back; put it back, or start again with --store DIR"
         case .changedElsewhere(let id):
             return "note \(id) was changed elsewhere (another window, a command or a git pull) since it was read; nothing was deleted — look at it again first"
         }
