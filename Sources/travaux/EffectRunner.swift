@@ -212,11 +212,11 @@ struct EffectRunner {
                 return [.storeFailed("note not moved: " + error.description, unsaved: nil)]
             }
         case .saveDraft(let draft):
-            do { try store.saveDraft(Self.stamped(draft)) } catch { return [.storeFailed(Self.draftFailure + error.description, unsaved: nil)] }
+            do { try store.saveDraft(Self.stamped(draft)) } catch { return [.draftNotWritten(Self.draftFailure + error.description)] }
             return []
         case .replaceDraft(let draft, let old):
             do { try store.replaceDraft(old, with: Self.stamped(draft)) } catch {
-                return [.storeFailed(Self.draftFailure + error.description + "; the draft resumed stays where it was", unsaved: nil)]
+                return [.draftNotWritten(Self.draftFailure + error.description + "; the draft resumed stays where it was")]
             }
             return []
         case .discardDraft(let draft):

@@ -62,10 +62,9 @@ enum Interface {
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
         // After the first frame, which must not wait for the temporary folder to be listed.
-        if state.message == nil {
-            state.message = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
-                                                       store: store.directory)
-        }
+        state.rescuedTextReminder = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
+                                                               store: store.directory)
+        if state.message == nil { state.message = state.rescuedTextReminder }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()
         var lastTick = clock.now
@@ -95,7 +94,7 @@ enum Interface {
                 }
                 let outcome = runner.perform(effect, state: state)
                 if case .saveDraft(let draft) = effect, effects.contains(.quit) {
-                    if case .storeFailed(let reason, _)? = outcome.first {
+                    if case .draftNotWritten(let reason)? = outcome.first {
                         // Nothing will show the failure once the loop ends: the text goes elsewhere.
                         let why = reason.hasPrefix(EffectRunner.draftFailure) ? String(reason.dropFirst(EffectRunner.draftFailure.count)) : reason
                         farewell.append(UnsavedNoteRescue.rescue(draft, reason: why, folder: CLIEnvironment.temporaryDirectory,

@@ -635,6 +635,30 @@ struct NoteWorkflowTests {
         #expect(Reducer.reduce(&state, .input(.terminate(.terminate))).last == .quit)
     }
 
+    @Test("where a draft could not be written, Ctrl-C's question says the text may go to the temporary folder")
+    func interruptWhenDraftsFail() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "a point made")
+        _ = Reducer.reduce(&state, .input(.terminate(.interrupt)))
+        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it as a draft; Ctrl-S saves it, Esc closes the editor")
+        AppFixture.type(&state, "!")
+        _ = Reducer.reduce(&state, .draftNotWritten("could not save a draft: drafts: Permission denied"))
+        #expect(state.message == "could not save a draft: drafts: Permission denied")
+        _ = Reducer.reduce(&state, .input(.terminate(.interrupt)))
+        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written); Ctrl-S saves it, Esc closes the editor")
+    }
+
+    @Test("R with no draft but a text rescued to the temporary folder says where it is, not that there is nothing")
+    func resumeRescuedText() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "R")
+        #expect(state.message == "no unsaved drafts to resume")
+        state.rescuedTextReminder = "a note left unsaved earlier (by a window or a command) is in /tmp/travaux-unsaved-note-1-edit-1.txt: add it with …"
+        AppFixture.press(&state, "R")
+        #expect(state.message == "no unsaved drafts to resume; a note left unsaved earlier (by a window or a command) is in /tmp/travaux-unsaved-note-1-edit-1.txt: add it with …")
+    }
+
     @Test("a session renamed from the command line while the note is open in the editor: the save keeps both the rename and the text, without a conflict copy, and says so")
     func renameWhileEditing() throws {
         let loop = try StoreLoop()

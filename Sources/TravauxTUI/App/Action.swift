@@ -30,6 +30,9 @@ public enum Action: Sendable {
     /// A store operation failed; the message says what to do. `unsaved`: the note a save could
     /// not write, which goes back into the editor (or, being undeleted, back to `u`).
     case storeFailed(String, unsaved: Note?)
+    /// A draft of the note being written could not be written (`storeFailed`'s message):
+    /// quitting would put the text in the temporary folder, which Ctrl-C's question says.
+    case draftNotWritten(String)
     /// The notes' text folded for the Notes filter, on another thread (`Effect.foldNoteText`).
     case noteTextFolded(NoteSearchText)
     /// `x` finished: what was written, or why not.

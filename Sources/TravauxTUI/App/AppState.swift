@@ -130,6 +130,11 @@ public struct AppState: Sendable {
     var placeLink: Int?
     /// Drafts left by a window that closed before they were saved; `R` resumes the first.
     public var recoveredDrafts: [NoteDraft] = []
+    /// A draft could not be written in this window (`Action.draftNotWritten`).
+    var draftsUnwritten = false
+    /// What the start said of a text rescued to the temporary folder (a file, and the command
+    /// that saves it), which `R`, finding no draft, says again.
+    public var rescuedTextReminder: String?
 
     /// Takes the drafts closed windows left, said in full until the next key; after that the
     /// status line keeps a short `R: 2 drafts`, which leaves the key hints their room.

@@ -72,7 +72,8 @@ enum NoteHandling {
             state.relayoutReader()
         case .resumeDraft:
             guard !state.recoveredDrafts.isEmpty else {
-                state.message = "no unsaved drafts to resume"
+                // A text rescued to the temporary folder is not a draft: where it is, is said.
+                state.message = state.rescuedTextReminder.map { "no unsaved drafts to resume; " + $0 } ?? "no unsaved drafts to resume"
                 return []
             }
             let draft = state.recoveredDrafts.removeFirst()
@@ -277,6 +278,9 @@ enum NoteHandling {
             state.notesLoading = false
             state.notesUnreadable = "notes not read: " + reason
             state.message = state.notesUnreadable
+        case .draftNotWritten(let message):
+            state.draftsUnwritten = true
+            return handleResult(&state, .storeFailed(message, unsaved: nil))
         case .storeFailed(let message, let unsaved):
             if unsaved.map({ $0.id == state.respellingsAfterSave?.noteID }) == true { state.respellingsAfterSave = nil }
             // A draft that failed on a tick does not hide the question Ctrl-C asked: quitting

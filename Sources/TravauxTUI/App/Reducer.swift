@@ -52,7 +52,10 @@ public enum Reducer {
             if signal == .interrupt, var editor = state.editor, editor.isDirty, !editor.confirmingQuit {
                 editor.confirmingQuit = true
                 state.editor = editor
-                state.message = "unsaved note: Ctrl-C again quits and keeps it as a draft; Ctrl-S saves it, Esc closes the editor"
+                // Where drafts could not be written, quitting puts the text in the temporary folder.
+                let kept = state.draftsUnwritten ? "keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written)"
+                                                 : "keeps it as a draft"
+                state.message = "unsaved note: Ctrl-C again quits and \(kept); Ctrl-S saves it, Esc closes the editor"
                 return []
             }
             return quitKeepingDraft(state)
@@ -80,7 +83,7 @@ public enum Reducer {
                 return [.foldNoteText]
             }
             return []
-        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .noteMoved, .noteNotMoved, .storeFailed, .externalEditFinished, .exportFinished, .tagRespelled:
+        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .noteMoved, .noteNotMoved, .storeFailed, .draftNotWritten, .externalEditFinished, .exportFinished, .tagRespelled:
             return NoteHandling.handleResult(&state, action)
         case .copied(let report):
             state.message = report.message
