@@ -1,6 +1,7 @@
 import TravauxCore
 
-/// Queries as a seminar types them: a document symbol, a word, a prefix, a phrase.
+/// Queries as a seminar types them: a document symbol, a word, a prefix, a phrase, a plural,
+/// another spelling, a date.
 enum SearchBenchmarks {
     /// The limit the interface asks for.
     static let limit = 200
@@ -17,6 +18,11 @@ enum SearchBenchmarks {
             // of a word, and the first letters of a UN symbol, which most symbols share.
             ("search.first-letter", "c"),
             ("search.symbol-start", "A/"),
+            // The other forms of a word a query is looked for in too (`WordForms`): a plural's
+            // singular, `-ize`/`-ise`, `cyber` joined or apart; and an event's date as written.
+            ("search.word-forms", "codes of conduct"),
+            ("search.spellings", "cyber space organization"),
+            ("search.date", "June 2014"),
         ]
         let iterations = options.iterations(default: 50)
         for (name, query) in queries where options.wants(name) {
