@@ -20,7 +20,7 @@ enum SearchBenchmarks {
             ("search.symbol-start", "A/"),
             // The other forms of a word a query is looked for in too (`WordForms`): a plural's
             // singular, `-ize`/`-ise`, `cyber` joined or apart; and an event's date as written.
-            ("search.word-forms", "codes of conduct"),
+            ("search.plural", "codes of conduct"),
             ("search.spellings", "cyber space organization"),
             ("search.date", "June 2014"),
         ]

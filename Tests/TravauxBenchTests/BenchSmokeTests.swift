@@ -8,7 +8,7 @@ struct BenchSmokeTests {
     static let expected = [
         "record.decode", "record.build", "record.validate", "record.load", "record.snapshot-save", "record.snapshot",
         "record.index", "record.load+index",
-        "search.symbol", "search.word", "search.prefix", "search.phrase", "search.words", "search.first-letter", "search.symbol-start",
+        "search.symbol", "search.word", "search.prefix", "search.phrase", "search.words", "search.first-letter", "search.symbol-start", "search.plural", "search.spellings", "search.date",
         "ui.start", "ui.frame", "ui.key", "ui.one-pane-key", "ui.one-pane-in-view", "ui.one-pane-after-pause", "ui.search-typing", "ui.search-results-key",
         "notes.load", "notes.open", "notes.refresh", "notes.save-new", "notes.save-edit",
         "notes.filter-first", "notes.filter-typing", "notes.search-typing", "notes.filter-tag", "notes.interface-save", "notes.interface-save-tagged", "notes.interface-refresh", "notes.tag-menu", "notes.export-markdown",
