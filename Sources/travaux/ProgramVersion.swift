@@ -70,6 +70,8 @@ enum ProgramVersion {
         } else if let directory = try? locator.locate() {
             if let manifest = RecordLoader.manifest(directory: directory) {
                 lines.append("record: version \(manifest.version), \(directory)")
+            } else if let below = RecordLoader.recordBelow(directory) {
+                lines.append("record: none at \(directory), but \(below) is a record; pass --record \(below)")
             } else {
                 lines.append("record: none readable at \(directory) ('travaux validate' says why)")
             }

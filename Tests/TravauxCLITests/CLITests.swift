@@ -594,6 +594,11 @@ struct CLITests {
         #expect(missing.status == 0)
         #expect(missing.stdout.contains("record: none readable at /nowhere/record ('travaux validate' says why)\n"))
         #expect(missing.stdout.contains("notes: --store is empty; give the notes directory (is a variable unset?)\n"))
+        // The folder above a record names the record, as every command does.
+        let above = String(CLIProcess.fixtureRecord.dropLast("/record".count))
+        let parent = try CLIProcess.run(["--version", "--record", above, "--store", store])
+        #expect(parent.stdout.contains("record: none at \(above), but \(CLIProcess.fixtureRecord) is a record; pass --record \(CLIProcess.fixtureRecord)\n"),
+                "\(parent.stdout)")
         // A store that cannot be used (a file on its path, as XDG_DATA_HOME set to a file gives) is said too.
         let file = try TestFiles.directory("version-file") + "/data"
         try "not a folder".write(toFile: file, atomically: true, encoding: .utf8)

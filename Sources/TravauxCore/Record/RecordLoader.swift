@@ -50,10 +50,9 @@ public enum RecordLoader {
         }
         // The folder above a record given for it (`~/.local/share/travaux` for `…/travaux/record`,
         // a checkout for its `Data/record`): said with where the record is.
-        for below in ["record", "Data/record"] where !StoreFiles.exists(path(directory, manifestFile))
-            && StoreFiles.exists(path(path(directory, below), manifestFile)) {
+        if let below = recordBelow(directory) {
             let problem = RecordProblem(file: directory, location: "-",
-                                        message: "no record.json here, but \(path(directory, below)) is a record; pass --record \(path(directory, below))")
+                                        message: "no record.json here, but \(below) is a record; pass --record \(below)")
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
@@ -95,6 +94,13 @@ public enum RecordLoader {
                             proposals: proposals, actors: actors, forums: forums, themes: themes,
                             directory: directory)
         return DecodedRecord(record: record, problems: problems, damage: damage)
+    }
+
+    /// The record in a folder below `directory` when it has none itself (`record`, `Data/record`:
+    /// the folder above a record given for it, `~/.local/share/travaux` or a checkout).
+    public static func recordBelow(_ directory: String) -> String? {
+        guard !StoreFiles.exists(path(directory, manifestFile)) else { return nil }
+        return ["record", "Data/record"].map { path(directory, $0) }.first { StoreFiles.exists(path($0, manifestFile)) }
     }
 
     /// The manifest alone (title and version), or nil when `record.json` is missing or
