@@ -40,22 +40,30 @@ enum UnsavedNoteRescue {
 
     /// What the next start says of them, or nil when there are none: the command that adds
     /// the first one's text, without the lines `rescue` put above it, to the item it names.
+    /// With `store`, only the files meant for it (or for no store named): a shared /tmp holds
+    /// the rescues of every store used, each the business of the windows on its own store.
     static func reminder(_ files: [String], store: String? = nil) -> String? {
-        guard let first = files.first else { return nil }
-        let more = files.count == 1 ? "" : " (and \(files.count - 1) more beside it)"
-        let fd = open(first, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return "a note left unsaved earlier (by a window or a command) is in \(first)\(more)" }
+        let read = files.map { (file: $0, content: content(of: $0)) }
+        let own = store.map(absolute)
+        let mine = read.filter { file in own.map { own in file.content?.header.store.map { $0 == own } ?? true } ?? true }
+        guard let first = mine.first else { return nil }
+        let more = mine.count == 1 ? "" : " (and \(mine.count - 1) more beside it)"
+        guard let (header, bodyLine) = first.content else {
+            return "a note left unsaved earlier (by a window or a command) is in \(first.file)\(more)"
+        }
+        return "a note left unsaved earlier (by a window or a command) is in \(first.file)\(more): "
+            + "\(header.noteID == nil ? "add" : "save") it with " + header.command(file: first.file, bodyLine: bodyLine) + ", then remove the file"
+    }
+
+    /// A rescue file's header and the line its text starts on; nil when it cannot be read as one.
+    private static func content(of file: String) -> (header: Header, bodyLine: Int)? {
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
         let (bytes, _) = CLIInput.readAll(fd)
         close(fd)
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else {
-            return "a note left unsaved earlier (by a window or a command) is in \(first)\(more)"
-        }
-        // A shared /tmp holds the rescues of every store used: one meant for another is said
-        // so, and its command names that store.
-        let elsewhere = header.store.flatMap { meant in store.map { absolute($0) != meant } ?? false ? meant : nil }
-        return "a note left unsaved earlier (by a window or a command\(elsewhere.map { ", for the notes in " + $0 } ?? "")) is in \(first)\(more): "
-            + "\(header.noteID == nil ? "add" : "save") it with " + header.command(file: first, bodyLine: blank + 2) + ", then remove the file"
+        guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else { return nil }
+        return (header, blank + 2)
     }
 
     /// A store's path as a rescue file keeps it: whole, since its command may be run from anywhere.

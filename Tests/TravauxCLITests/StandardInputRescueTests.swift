@@ -65,7 +65,7 @@ struct RescueHeaderTests {
         #expect(headers[2].command(file: "/tmp/f.txt", bodyLine: 5)
                 == "'tail -n +5 /tmp/f.txt | travaux note edit 01M869E6PKF2NR2JE0Z1AFKFVT --text - --add-tag cbms'")
         #expect(UnsavedNoteRescue.Header(["Tags: x"]) == nil, "no item, no command")
-        // The store it was meant for goes in its command, and is said when another one is open.
+        // The store it was meant for goes in its command; a window on another store says nothing of it.
         let stored = UnsavedNoteRescue.Header(target: NoteTarget(item: "ppwt"), tags: [], store: "/home/ana/notes of 2026")
         let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(UnsavedNoteRescue.Header(lines) == stored)
@@ -73,8 +73,13 @@ struct RescueHeaderTests {
         let folder = try TestFiles.directory("rescue-store")
         let file = folder + "/travaux-unsaved-note-1-edit-1.txt"
         try (stored.text + "\nthe text\n").write(toFile: file, atomically: true, encoding: .utf8)
-        let elsewhere = try #require(UnsavedNoteRescue.reminder([file], store: folder + "/other"))
-        #expect(elsewhere.hasPrefix("a note left unsaved earlier (by a window or a command, for the notes in /home/ana/notes of 2026) is in \(file): add it with"))
+        #expect(UnsavedNoteRescue.reminder([file], store: folder + "/other") == nil)
+        // Nor counts it among its own.
+        let unnamed = folder + "/travaux-unsaved-note-2-edit-1.txt"
+        try (UnsavedNoteRescue.Header(target: NoteTarget(item: "ppwt"), tags: []).text + "\nmine\n").write(toFile: unnamed, atomically: true, encoding: .utf8)
+        let mine = try #require(UnsavedNoteRescue.reminder([file, unnamed], store: folder + "/other"))
+        #expect(mine.hasPrefix("a note left unsaved earlier (by a window or a command) is in \(unnamed): add it with"), "\(mine)")
+        #expect(UnsavedNoteRescue.reminder([file, unnamed])?.contains("(and 1 more beside it)") == true)
         let here = try #require(UnsavedNoteRescue.reminder([file], store: "/home/ana/notes of 2026"))
         #expect(here.hasPrefix("a note left unsaved earlier (by a window or a command) is in \(file): add it with"))
     }
