@@ -293,10 +293,7 @@ public struct AppState: Sendable {
     /// by the notes a `change` touched (their versions before, and after), or, for a new
     /// collection, counted again.
     mutating func recountSearchNotes(after change: NoteChange?) {
-        guard let query = search?.query else { return }
-        let filter = NoteFilter(searchQuery: query)
-        guard filter.text.contains(where: { !$0.isWhitespace }) else { return }
-        let matcher = filter.matcher()
+        guard let query = search?.query, let matcher = PaneRows.searchNoteMatcher(query) else { return }
         if let change {
             let count = (search?.noteCount ?? 0) - change.listed.count(where: matcher.matches) + change.current.count(where: matcher.matches)
             search?.noteCount = max(0, count)

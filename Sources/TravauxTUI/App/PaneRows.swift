@@ -19,13 +19,17 @@ enum PaneRows {
     static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText,
                        zone: LocalZone) -> [PaneRow] {
         var rows = hits.map { PaneRow.item($0.id) }
-        // "#tag" asks the notes for a tag there too.
-        let filter = NoteFilter(searchQuery: query)
-        guard filter.text.contains(where: { !$0.isWhitespace }), !notes.isEmpty else { return rows }
+        guard let matcher = searchNoteMatcher(query), !notes.isEmpty else { return rows }
         let all = notes.unordered
-        let matching = filter.matcher().positions(in: all, revision: notes.revision, texts: &noteText)
+        let matching = matcher.positions(in: all, revision: notes.revision, texts: &noteText)
         appendNotes(matching, of: all, headedBy: "Your notes · ", zone: zone, to: &rows)
         return rows
+    }
+
+    /// What a search's words ask of the notes, nil when they ask nothing; "#tag" asks for a tag.
+    static func searchNoteMatcher(_ query: String) -> NoteMatcher? {
+        let filter = NoteFilter(searchQuery: query)
+        return filter.text.contains(where: { !$0.isWhitespace }) ? filter.matcher() : nil
     }
 
     /// The notes at `positions` of `all` in `order` (newest first by last change, or oldest
