@@ -49,6 +49,37 @@ struct CLITests {
         #expect(byAlias.status == 0 && byAlias.stdout == byID.stdout && !byID.stdout.isEmpty)
     }
 
+    @Test("a name filter takes a name or alias with its accents or without, as search does, and refuses one that names several")
+    func namesFoldedAndAmbiguous() throws {
+        let record = TestFiles.shippedRecord
+        let byID = try CLIProcess.run(["list", "events", "--actor", "hamadoun-toure", "--json", "--record", record])
+        #expect(byID.status == 0 && !byID.stdout.isEmpty)
+        for typed in ["toure", "Touré", "TOURE", "hamadoun toure"] {
+            let result = try CLIProcess.run(["list", "events", "--actor", typed, "--json", "--record", record])
+            #expect(result.status == 0 && result.stdout == byID.stdout, "\(typed): \(result.stderr)")
+        }
+        let byName = try CLIProcess.run(["list", "events", "--forum", "Conference on Disarmament", "--json", "--record", record])
+        #expect(byName.stdout == (try CLIProcess.run(["list", "events", "--forum", "conference-on-disarmament", "--json", "--record", record])).stdout)
+        // The chapter calls the space group and the cyber group alike "the UN Group of Governmental Experts (GGE)".
+        let gge = try CLIProcess.run(["list", "events", "--forum", "GGE", "--record", record])
+        #expect(gge.status == 1 && gge.stdout.isEmpty)
+        #expect(gge.stderr == "travaux: 'GGE' names more than one forum: 'un-gge-ict', 'un-gge-space'; pass one of these ids\n")
+        #expect(try CLIProcess.run(["list", "events", "--forum", "space GGE", "--record", record]).status == 0)
+    }
+
+    @Test("show takes a footnote's marker as travaux prints it, and tells a number the work lacks the numbers it has")
+    func showMarker() throws {
+        let record = TestFiles.shippedRecord
+        let byID = try CLIProcess.run(["show", "meyer-fn-15", "--record", record])
+        #expect(byID.status == 0)
+        for typed in ["Meyer 15", "[Meyer 15]", "meyer-15"] {
+            #expect(try CLIProcess.run(["show", typed, "--record", record]).stdout == byID.stdout, "\(typed)")
+        }
+        let missing = try CLIProcess.run(["show", "PMP 30", "--record", record])
+        #expect(missing.status == 1 && missing.stdout.isEmpty)
+        #expect(missing.stderr == "travaux: no footnote 30 in PMP ('pmp-remarks'): its footnotes run from 1 to 22\n")
+    }
+
     @Test("a filter naming nothing known fails with a suggestion")
     func badFilter() throws {
         let result = try CLIProcess.fixture(["list", "events", "--forum", "osec"])

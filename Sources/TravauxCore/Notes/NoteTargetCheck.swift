@@ -1,9 +1,10 @@
 extension Record {
     /// `target` with its item and parts as the record spells them, where they were typed in
-    /// another case (`PPWT`, `2008-DRAFT`): the record's ids are lower case.
-    public func resolvingCase(of target: NoteTarget) -> NoteTarget {
+    /// another case (`PPWT`, `2008-DRAFT`; the record's ids are lower case) or the item as a
+    /// footnote's marker (`Meyer 15`).
+    public func resolvingTyped(of target: NoteTarget) -> NoteTarget {
         var resolved = target
-        resolved.item = resolvingCase(target.item)
+        resolved.item = resolvingTyped(target.item)
         guard case .proposal(let proposal)? = item(resolved.item) else { return resolved }
         func known(_ id: String?, among ids: [String]) -> String? {
             guard let id, !ids.contains(id) else { return id }
@@ -18,6 +19,7 @@ extension Record {
     /// Why a note cannot be attached to `target`, in words a user can act on, or nil if it can.
     public func problem(with target: NoteTarget) -> String? {
         guard let item = item(target.item) else {
+            if let missing = missingFootnote(marker: target.item) { return missing }
             let near = IDSuggestion.nearest(to: target.item, among: allIDs)
             return "no item '\(target.item)'" + (near.isEmpty ? "; try 'travaux search'" : "; " + IDSuggestion.question(near))
         }

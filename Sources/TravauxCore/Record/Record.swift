@@ -91,11 +91,13 @@ public struct Record: Sendable {
     }
 
     /// An id as typed, or in lower case when only that names an item: ids are kebab-case
-    /// (`record.md`), and `PPWT`, copied from a list's short name, means `ppwt`.
-    public func resolvingCase(_ id: String) -> String {
+    /// (`record.md`), and `PPWT`, copied from a list's short name, means `ppwt`. A footnote's
+    /// marker as travaux prints it (`Meyer 15`, `[PMP 3]`) names its source.
+    public func resolvingTyped(_ id: String) -> String {
         guard locate(id) == nil else { return id }
         let lowered = id.lowercased()
-        return locate(lowered) == nil ? id : lowered
+        if locate(lowered) != nil { return lowered }
+        return sourceID(marker: id) ?? id
     }
 
     public func item(_ id: String) -> RecordItem? {

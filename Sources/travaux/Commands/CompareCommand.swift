@@ -31,7 +31,7 @@ struct CompareCommand: ParsableCommand {
         try EmptyArgument.check(from, "--from is empty; give a version's id, or leave --from out for the first (see 'travaux show \(id)')")
         try EmptyArgument.check(to, "--to is empty; give a version's id, or leave --to out for the last (see 'travaux show \(id)')")
         let record = try global.loadRecord()
-        let id = record.resolvingCase(id)
+        let id = record.resolvingTyped(id)
         guard let item = record.item(id) else {
             let near = IDSuggestion.nearest(to: id, among: record.proposals.map(\.id))
             throw CLIError("no proposal '\(id)'" + (near.isEmpty ? "; see 'travaux list proposals'"

@@ -161,7 +161,7 @@ struct ExportCommand: ParsableCommand {
 
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {
         // An id the record no longer holds still selects the notes taken on it ("Not in this record").
-        let items = self.items.map { notes.notes(on: $0).isEmpty ? record.resolvingCase($0) : $0 }
+        let items = self.items.map { notes.notes(on: $0).isEmpty ? record.resolvingTyped($0) : $0 }
         for id in items where notes.notes(on: id).isEmpty {
             if let problem = record.problem(with: NoteTarget(item: id)) { throw CLIError(problem) }
         }

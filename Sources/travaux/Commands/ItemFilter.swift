@@ -15,8 +15,9 @@ enum ItemFilter {
         }
         if let typed = forum {
             // An id, whatever its case, or a forum's alias (`CD`, as the headings print it).
-            var forum = record.resolvingCase(typed)
-            if case .forum? = record.item(forum) {} else if let named = alias(typed, among: record.forums.map { ($0.id, $0.aliases) }) {
+            var forum = record.resolvingTyped(typed)
+            if case .forum? = record.item(forum) {} else if let named = try name(typed, kind: "forum",
+                                                                                 among: record.forums.map { ($0.id, [$0.name] + $0.aliases) }) {
                 forum = named
             }
             guard case .forum? = record.item(forum) else {
@@ -25,8 +26,9 @@ enum ItemFilter {
             filter.forum = forum
         }
         if let typed = actor {
-            var actor = record.resolvingCase(typed)
-            if case .actor? = record.item(actor) {} else if let named = alias(typed, among: record.actors.map { ($0.id, $0.aliases) }) {
+            var actor = record.resolvingTyped(typed)
+            if case .actor? = record.item(actor) {} else if let named = try name(typed, kind: "actor",
+                                                                                 among: record.actors.map { ($0.id, [$0.name] + $0.aliases) }) {
                 actor = named
             }
             guard case .actor? = record.item(actor) else {
@@ -37,11 +39,15 @@ enum ItemFilter {
         return filter
     }
 
-    /// The one id whose aliases hold `typed` (case aside), or nil when none or several do.
-    private static func alias(_ typed: String, among items: [(id: String, aliases: [String])]) -> String? {
-        let key = typed.lowercased()
-        let matches = items.filter { $0.aliases.contains { $0.lowercased() == key } }
-        return matches.count == 1 ? matches[0].id : nil
+    /// The id whose name or alias is `typed`, case and accents aside as in search (`toure` is
+    /// Touré), or nil when none is; an error naming them when several are (`GGE`: the cyber
+    /// and the space group), rather than one picked silently.
+    private static func name(_ typed: String, kind: String, among items: [(id: String, names: [String])]) throws -> String? {
+        let key = TextFolding.fold(typed)
+        let matches = items.filter { $0.names.contains { TextFolding.fold($0) == key } }.map(\.id)
+        guard matches.count > 1 else { return matches.first }
+        throw CLIError("'\(typed)' names more than one \(kind): " + matches.map { "'\($0)'" }.joined(separator: ", ")
+                       + "; pass one of these ids")
     }
 
     private static func hint(_ id: String, _ ids: [String]) -> String {

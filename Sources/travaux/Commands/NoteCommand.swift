@@ -51,7 +51,7 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
             let record = try global.loadRecord()
-            let target = record.resolvingCase(of: NoteTarget(item: itemID, version: version, element: element, quote: quote))
+            let target = record.resolvingTyped(of: NoteTarget(item: itemID, version: version, element: element, quote: quote))
             if let problem = record.problem(with: target) {
                 // An id the record lacks but notes are on: a newer record renamed or removed it.
                 if record.item(target.item) == nil, let notes = try? global.noteStore().load(), !notes.notes(on: target.item).isEmpty {
@@ -147,7 +147,7 @@ struct NoteCommand: ParsableCommand {
             let unnoted = items.indices.filter { notes.notes(on: items[$0]).isEmpty }
             if !unnoted.isEmpty, let record = try? global.loadRecord() {
                 for index in unnoted {
-                    let id = record.resolvingCase(items[index])
+                    let id = record.resolvingTyped(items[index])
                     if let problem = record.problem(with: NoteTarget(item: id)) { throw CLIError(problem) }
                     itemIDs[index] = id
                 }
@@ -256,7 +256,7 @@ struct NoteCommand: ParsableCommand {
             var target: NoteTarget?
             if moves {
                 let record = try global.loadRecord()
-                let wanted = record.resolvingCase(of: NoteTarget(item: item ?? base.target.item, version: version, element: element, quote: quote))
+                let wanted = record.resolvingTyped(of: NoteTarget(item: item ?? base.target.item, version: version, element: element, quote: quote))
                 if let problem = record.problem(with: wanted) { throw CLIError("nothing changed: " + problem) }
                 target = record.completing(wanted)
             }

@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try EmptyArgument.check(id, "give an item's id, e.g. 'travaux show ppwt' (see 'travaux list')")
         let record = try global.loadRecord()
-        let id = record.resolvingCase(id)
+        let id = record.resolvingTyped(id)
         var notes: [Note] = []
         var notesRead = true
         var collection: NoteCollection?
@@ -41,6 +41,7 @@ struct ShowCommand: ParsableCommand {
             if id.count >= 4, let note = try? collection?.resolve(id) {
                 throw CLIError("'\(id)' is a note's id; 'travaux note show \(note.id)' shows it (the item it is on: 'travaux show \(note.target.item)')")
             }
+            if let missing = record.missingFootnote(marker: id) { throw CLIError(missing) }
             let near = IDSuggestion.nearest(to: id, among: record.allIDs)
             throw CLIError("no item '\(id)'" + (near.isEmpty ? "; try 'travaux search \(id)'"
                 : "; " + IDSuggestion.question(near)))
