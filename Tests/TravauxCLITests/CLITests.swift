@@ -140,12 +140,15 @@ struct CLITests {
         #expect(try CLIProcess.fixture(["show", "nothing-here"]).status == 1)
     }
 
-    @Test("list prints an aligned table with a header")
+    @Test("list prints an aligned table with a header; proposals with when they were made, where they stand and their character in words")
     func listTable() throws {
         let result = try CLIProcess.fixture(["list", "proposals"])
-        let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("D  TITLE") == true)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.split(separator: " ", omittingEmptySubsequences: true)
+                == ["DATE", "D", "TITLE", "STATUS", "TYPE", "CHARACTER", "VERSIONS", "ID"])
         #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("29 Feb 2008  S  Treaty on the Prevention") && lines[1].contains("  tabled, not negotiated  treaty  legally binding  "))
+        #expect(lines[2].hasPrefix("3 Dec 2013   C  OSCE") && lines[2].contains("  adopted  ") && lines[2].contains("  politically binding  "))
         let idColumn = lines.map { $0.range(of: $0.split(separator: " ").last!)!.lowerBound.utf16Offset(in: $0) }
         #expect(Set(idColumn).count == 1)
     }

@@ -238,7 +238,7 @@ struct DetailBuilder {
         var fields: [DetailField?] = [field("Short name", proposal.shortName)]
         if !proposal.aliases.isEmpty { fields.append(field("Also called", proposal.aliases.joined(separator: "; "))) }
         fields += [field("Domain", proposal.domain.rawValue), field("Type", proposal.type),
-                   field("Legal character", proposal.legalCharacter.rawValue.replacingHyphens)]
+                   field("Legal character", proposal.legalCharacter.words)]
         if !proposal.sponsors.isEmpty { fields.append(DetailField(label: "Sponsors", value: links(proposal.sponsors))) }
         fields += [forumField(proposal.forum), field("Status", proposal.status)]
         document.fields = fields.compactMap { $0 }
@@ -256,7 +256,7 @@ struct DetailBuilder {
             var changes: [DetailSpan] = [.text(version.changes)]
             if let wording = version.dateWording { changes.append(.text(" (Date: \"\(wording)\".)")) }
             if let inferred = version.dateInferred { changes.append(.text(" (Date inferred: \(inferred))")) }
-            if let character = version.legalCharacter { changes.append(.text(" Legal character: \(character.rawValue.replacingHyphens).")) }
+            if let character = version.legalCharacter { changes.append(.text(" Legal character: \(character.words).")) }
             if !version.sponsors.isEmpty { changes.append(.text(" Sponsors: ")); changes += links(version.sponsors) }
             if let status = version.status { changes.append(.text(" Status: \(status).")) }
             versionBlocks.append(.continuation(changes + footnotes(version.sources)))
@@ -380,5 +380,4 @@ struct DetailBuilder {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-    var replacingHyphens: String { split(separator: "-").joined(separator: " ") }
 }

@@ -23,7 +23,7 @@ enum ItemHeading {
         var facts: [String] = []
         switch item {
         case .proposal(let proposal):
-            facts = [proposal.type, proposal.legalCharacter.rawValue.replacing("-", with: " "), proposal.status]
+            facts = [proposal.type, proposal.legalCharacter.words, proposal.status]
         case .event(let event): facts = [event.type]
         case .theme(let theme): facts = [theme.type]
         case .source(let source): facts = [source.documentType].compactMap { $0 }

@@ -5,6 +5,9 @@ public struct Proposal: Codable, Sendable, Hashable, Identifiable {
         case politicallyBinding = "politically-binding"
         case voluntary
         case unspecified
+
+        /// As a reader writes it: `legally binding`.
+        public var words: String { rawValue.replacing("-", with: " ") }
     }
 
     public var id: String
@@ -31,6 +34,12 @@ public struct Proposal: Codable, Sendable, Hashable, Identifiable {
     /// checks it), so this is when the proposal was first made.
     public var firstDate: PartialDate? {
         versions.lazy.compactMap(\.date).first
+    }
+
+    /// Where it stands in a few words: the last version's status (`Revised draft; stalled`),
+    /// or, for a last version without one, the proposal's own sentence, which is its state now.
+    public var latestStatus: String {
+        versions.last?.status ?? status
     }
 }
 

@@ -13,10 +13,13 @@ enum ItemTable {
             }
             return table
         case .proposal:
-            var table = Table(columns: [.init(header: "D"), .init(header: "TITLE", flexible: true), .init(header: "TYPE", optional: true),
+            // When it was first made and where it stands; at a narrow terminal the status goes last.
+            var table = Table(columns: [.init(header: "DATE"), .init(header: "D"), .init(header: "TITLE", flexible: true),
+                                        .init(header: "STATUS", cap: 28, optional: true), .init(header: "TYPE", optional: true),
                                         .init(header: "CHARACTER", optional: true), .init(header: "VERSIONS", rightAligned: true), .init(header: "ID")])
             for case .proposal(let p) in items {
-                table.rows.append([p.domain.marker, p.title, p.type, p.legalCharacter.rawValue, String(p.versions.count), p.id])
+                table.rows.append([PartialDate.listed(p.firstDate, inferred: p.versions.first { $0.date != nil }?.dateInferred != nil),
+                                   p.domain.marker, p.title, p.latestStatus, p.type, p.legalCharacter.words, String(p.versions.count), p.id])
             }
             return table
         case .source:
