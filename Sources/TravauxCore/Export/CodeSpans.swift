@@ -10,21 +10,27 @@
 /// (it may close on a later one), a backtick after a backslash or at a line's escaped start,
 /// a kept autolink or a bare URL (GitHub's autolinks take backticks into the link), a
 /// table's pipe or math on the line end the finding for the rest of the paragraph, whose
-/// characters are then escaped as text, as before.
+/// characters are then escaped as text, as before. So does a `$` before a run of backticks
+/// in the paragraph: Pandoc reads math first, and `$$`$$\sum$$`` is display math then the
+/// raw TeX `\sum`, where cmark reads a code span.
 enum CodeSpans {
     /// For each line, its code spans, from the opening run to after the closing one, as
     /// indices of its `Character`s; none on the lines `skipping` marks (fenced code).
     static func find(in lines: [String], skipping: [Bool], math: [[Range<Int>]]?) -> [[Range<Int>]] {
         var spans = [[Range<Int>]](repeating: [], count: lines.count)
         var paragraphKnown = true
+        // A `$` earlier in the paragraph may open math that takes a later backtick in.
+        var dollarBefore = false
         for (index, text) in lines.enumerated() {
             if skipping[index] || text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 paragraphKnown = true
+                dollarBefore = false
                 continue
             }
+            defer { if text.utf8.contains(0x24) { dollarBefore = true } }
             guard paragraphKnown, text.utf8.contains(0x60) else { continue }
             let line = Array(text)
-            if let found = spansClosedOnLine(line), math?[index].isEmpty ?? true {
+            if !dollarBefore, let found = spansClosedOnLine(line), math?[index].isEmpty ?? true {
                 spans[index] = found
             } else {
                 paragraphKnown = false
@@ -52,6 +58,10 @@ enum CodeSpans {
                 index += 1
             case "<":
                 if NoteBodyMarkdown.autolinkEnd(line, from: index) != nil { return nil }
+                index += 1
+            case "$":
+                // Math Pandoc may open here could take the next backtick in.
+                if line[index...].contains("`") { return nil }
                 index += 1
             case "`":
                 let length = runLength(line, from: index)

@@ -39,6 +39,11 @@ struct MathSpansTests {
         #expect(lines("cost $a\nb$ \\c $\\d$") == ["> cost $a", "> b$ \\\\c $\\\\d$"])
         // A `$` that cannot close there (a blank before it) leaves the next line as if alone.
         #expect(lines("Cost $5 per State.\nThreshold $n \\geq 65$") == ["> Cost $5 per State.", "> Threshold $n \\geq 65$"])
+        // A `$` before a code span may open math that takes its backtick in: Pandoc reads
+        // display math "`" then `\sum` outside it, where cmark reads a code span.
+        #expect(lines("$$`$$\\sum$$`") == ["> $$`$$\\\\sum$$`"])
+        #expect(lines("$$a\n`b$$ \\c`") == ["> $$a", "> `b$$ \\\\c`"])
+        #expect(lines("\\$5 for `a<b`") == ["> \\$5 for `a&lt;b`"])
         // Display math left open: nothing after it in the paragraph.
         #expect(lines("$$a \\b\nc$$ $\\d$\n\n$\\e$") == ["> $$a \\\\b", "> c$$ $\\\\d$", ">", "> $\\e$"])
     }
