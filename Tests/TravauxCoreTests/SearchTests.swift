@@ -117,6 +117,24 @@ struct SearchTests {
         #expect(index.search("placem").first?.id == "ppwt")
     }
 
+    @Test("a word of one or two letters being typed ranks whole words before the words it begins")
+    func shortWords() throws {
+        let shipped = SearchIndex(record: try RecordLoader.load(directory: Fixture.shippedRecordDirectory))
+        let us = shipped.search("US", limit: 500).map(\.id)
+        // "The US decided to abrogate…" (summaries) before "…the Threat or Use of Force" (titles).
+        for whole in ["abm-treaty-withdrawal", "us-asat-test-2008"] {
+            for begun in ["outer-space-treaty", "osce-cyber-cbms"] {
+                let wholeAt = try #require(us.firstIndex(of: whole)), begunAt = try #require(us.firstIndex(of: begun))
+                #expect(wholeAt < begunAt, "\(whole) \(begun)")
+            }
+        }
+        // Still search as you type: the words it begins are found, titles and names first.
+        let p = shipped.search("p", limit: 500)
+        #expect(p.count > 20)
+        #expect(["title", "short name", "alias", "name"].contains(p.first?.field ?? ""))
+        #expect(p.prefix(10).allSatisfy { $0.kind != .source }, "\(p.prefix(10).map(\.id))")
+    }
+
     @Test("case and diacritics do not matter", arguments: ["Touré", "toure", "TOURE", "tour"])
     func diacriticInsensitive(_ query: String) {
         #expect(index.search(query).first?.id == "toure")

@@ -280,20 +280,25 @@ public struct SearchIndex: Sendable {
     }
 
     /// One query word's matches: as written (its weight × 3), as a prefix (× 2 for the word
-    /// being typed, × 1 for others of three letters or more), and its other forms.
+    /// being typed, × 1 for others of three letters or more), and its other forms. A word
+    /// being typed of one or two letters begins too many words for a prefix to count like a
+    /// word: `US` found "Use" in titles above "the US" in summaries. Its prefix matches score
+    /// 2 in a name or title and 1 elsewhere, below any whole word (at least 3). A word of one
+    /// letter scores so as a whole word too: `p` is a page in every citation.
     private func termMatches(_ word: String, isLast: Bool) -> Matches {
         var best = Matches(count: documents.count)
         func consider(_ word: String, asPrefix: Bool) {
-            consider(postings[word] ?? [], factor: 3)
+            consider(postings[word] ?? [], factor: 3, short: word.count == 1)
             if asPrefix, isLast || word.count >= 3 {
+                let short = word.count <= 2
                 for token in prefixRange(word, in: vocabulary) where token != word {
-                    consider(postings[token] ?? [], factor: isLast ? 2 : 1)
+                    consider(postings[token] ?? [], factor: isLast ? 2 : 1, short: short)
                 }
             }
         }
-        func consider(_ postingsForWord: [Posting], factor: Int32) {
+        func consider(_ postingsForWord: [Posting], factor: Int32, short: Bool = false) {
             for posting in postingsForWord {
-                let weight = posting.weight * factor
+                let weight = short ? max(1, (posting.weight + 2) / 5) : posting.weight * factor
                 if weight > best.scores[Int(posting.document)] {
                     best.set(Int(posting.document), score: weight, field: posting.field)
                 }
