@@ -45,6 +45,22 @@ struct ComparisonTests {
         #expect(state.selectedItemID == "ppwt")
     }
 
+    @Test("c starts from the first version with something to compare: the cyber expert groups' 2010 report, not the first group, which had none; [ goes back to it")
+    func startsWithSubstance() throws {
+        var state = try AppFixture.state(record: try AppFixture.shippedRecord())
+        Reducer.openItem(&state, "cyber-gge-reports")
+        AppFixture.press(&state, "c")
+        let comparison = try #require(state.comparison)
+        #expect((comparison.fromID, comparison.toID) == ("2010", "2015"))
+        AppFixture.press(&state, "[")
+        #expect((state.comparison?.fromID, state.comparison?.toID) == ("first-group", "2015"))
+        // One with something in its first version starts there, as before.
+        AppFixture.press(&state, "Esc")
+        Reducer.openItem(&state, "ppwt")
+        AppFixture.press(&state, "c")
+        #expect((state.comparison?.fromID, state.comparison?.toID) == ("2002-working-paper", "2014-revision"))
+    }
+
     @Test("c in the reader compares the proposal it shows; Back returns to the reader as it was")
     func openFromReader() throws {
         var state = try AppFixture.state(width: 120, height: 12, record: try AppFixture.comparisonRecord())

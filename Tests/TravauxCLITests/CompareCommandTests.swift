@@ -72,6 +72,11 @@ struct CompareCommandTests {
         let elements = try compare(["cyber-gge-reports", "--from", "2013", "--to", "2015"])
         #expect(elements.stdout.contains("2013 (a) (only in 2013)"))
         #expect(elements.stdout.contains("2015 (b) (only in 2015)"))
+        // By default from the first version with something to compare: the 2010 report, not
+        // the first group, which had none; --to the first of those, from the one before.
+        let reports = try compare(["cyber-gge-reports"])
+        #expect(reports.stdout.contains("From: 2010 · Report A/65/201 · 30 Jul 2010"))
+        #expect(try compare(["cyber-gge-reports", "--to", "2010"]).stdout.contains("From: first-group · "))
     }
 
     @Test("--json gives the sides, the fields with what was added and removed, and the diffs")

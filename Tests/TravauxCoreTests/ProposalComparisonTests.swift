@@ -92,6 +92,26 @@ struct ProposalComparisonTests {
         #expect(step.fields.map(\.field).contains(.legalCharacter) == false)
     }
 
+    @Test("by default a comparison starts at the first version with a quoted text, a date or a symbol, and ends at the last")
+    func defaultStart() throws {
+        let reports = try proposal("cyber-gge-reports")
+        #expect(reports.versions.first?.id == "first-group")
+        let comparison = try reports.comparison()
+        #expect((comparison.from.id, comparison.to.id) == ("2010", "2015"))
+        // Up to the first with something, from the one before it.
+        #expect(try reports.comparison(to: "2010").from.id == "first-group")
+        #expect(try reports.comparison(from: "first-group").from.id == "first-group")
+        #expect(try proposal("ppwt").comparison().from.id == "2002-working-paper")
+        // With nothing in any but the last, the first it is.
+        var bare = reports
+        bare.versions = reports.versions.map { version in
+            var version = version
+            version.quotes = []; version.date = nil; version.symbols = []
+            return version
+        }
+        #expect(bare.defaultComparisonStart?.id == "first-group")
+    }
+
     @Test("the expert-group reports: each report's recommendations are its own")
     func expertGroupElements() throws {
         let comparison = try proposal("cyber-gge-reports").comparison(from: "2013", to: "2015")

@@ -94,7 +94,16 @@ public struct ProposalComparison: Sendable, Hashable, Encodable {
 }
 
 extension Proposal {
-    /// Compares two versions by id; by default the first and the last (oldest first).
+    /// The version a comparison starts from when none is chosen: the first that has a text,
+    /// a date or a symbol to compare. The first cyber expert group, undated and without a
+    /// report, made "how did the reports change?" a comparison against nothing.
+    public var defaultComparisonStart: ProposalVersion? {
+        let substantive = versions.dropLast().first { !$0.quotes.isEmpty || $0.date != nil || !$0.symbols.isEmpty }
+        return substantive ?? versions.first
+    }
+
+    /// Compares two versions by id; by default the first with something to compare
+    /// (`defaultComparisonStart`) and the last (oldest first).
     public func comparison(from fromID: String? = nil, to toID: String? = nil) throws(VersionChoiceError) -> ProposalComparison {
         let ids = versions.map(\.id)
         guard versions.count >= 2, let first = versions.first, let last = versions.last else {
@@ -108,8 +117,12 @@ extension Proposal {
             }
             return version
         }
-        let from = try find(fromID, default: first)
         let to = try find(toID, default: last)
+        // The first with something to compare, unless that is not before the chosen `to`.
+        let start = defaultComparisonStart.flatMap { start in
+            (versions.firstIndex(of: start) ?? 0) < (versions.firstIndex(of: to) ?? 0) ? start : nil
+        } ?? first
+        let from = try find(fromID, default: start)
         guard from.id != to.id else { throw .sameVersion(from.id, proposal: id, versions: ids) }
         return comparison(from, to)
     }

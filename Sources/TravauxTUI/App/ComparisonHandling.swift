@@ -34,7 +34,7 @@ enum ComparisonHandling {
             state.message = "\(proposal.shortName ?? proposal.title) has only one version; nothing to compare"
             return
         }
-        state.comparison = ComparisonState(proposalID: proposal.id, versions: versions)
+        state.comparison = ComparisonState(proposalID: proposal.id, versions: versions, start: proposal.defaultComparisonStart?.id)
         relayout(&state)
     }
 

@@ -12,11 +12,12 @@ public struct ComparisonState: Sendable, Hashable {
     public var scroll = 0
     public var layout: ComparisonLayout?
 
-    public init(proposalID: String, versions: [String]) {
+    /// From `start` (the proposal's `defaultComparisonStart`), else the first, to the last.
+    public init(proposalID: String, versions: [String], start: String? = nil) {
         self.proposalID = proposalID
         self.versions = versions
-        self.from = 0
         self.to = max(0, versions.count - 1)
+        self.from = start.flatMap { versions.firstIndex(of: $0) }.map { min($0, max(0, versions.count - 2)) } ?? 0
     }
 
     public var fromID: String { versions.indices.contains(from) ? versions[from] : "" }
