@@ -62,8 +62,11 @@ enum Interface {
         var effects: [Effect] = [.buildSearchIndex]
         for action in runner.startReadingNotes() { effects += Reducer.reduce(&state, action) }
         // After the first frame, which must not wait for the temporary folder to be listed.
-        state.rescuedTextReminder = UnsavedNoteRescue.reminder(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
-                                                               store: store.directory)
+        // Texts rescued there for this store become drafts `R` resumes, where it can take them.
+        let rescued = UnsavedNoteRescue.takeIntoDrafts(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
+                                                       store: store, now: NoteClock.system.now())
+        if !rescued.drafts.isEmpty { state.offerRecoveredDrafts(state.recoveredDrafts + rescued.drafts, rescued: rescued.drafts.count) }
+        state.rescuedTextReminder = UnsavedNoteRescue.reminder(rescued.left, store: store.directory)
         if state.message == nil { state.message = state.rescuedTextReminder }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()

@@ -48,22 +48,25 @@ enum UnsavedNoteRescue {
         let mine = read.filter { file in own.map { own in file.content?.header.store.map { $0 == own } ?? true } ?? true }
         guard let first = mine.first else { return nil }
         let more = mine.count == 1 ? "" : " (and \(mine.count - 1) more beside it)"
-        guard let (header, bodyLine) = first.content else {
+        guard let (header, bodyLine, _) = first.content else {
             return "a note left unsaved earlier (by a window or a command) is in \(first.file)\(more)"
         }
         return "a note left unsaved earlier (by a window or a command) is in \(first.file)\(more): "
             + "\(header.noteID == nil ? "add" : "save") it with " + header.command(file: first.file, bodyLine: bodyLine) + ", then remove the file"
     }
 
-    /// A rescue file's header and the line its text starts on; nil when it cannot be read as one.
-    private static func content(of file: String) -> (header: Header, bodyLine: Int)? {
+    /// A rescue file's header, the line its text starts on, and the text (without the line
+    /// end `rescue` put after it); nil when it cannot be read as one.
+    static func content(of file: String) -> (header: Header, bodyLine: Int, body: String)? {
         let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         let (bytes, _) = CLIInput.readAll(fd)
         close(fd)
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard let blank = lines.firstIndex(where: \.isEmpty), let header = Header(lines[..<blank]) else { return nil }
-        return (header, blank + 2)
+        var body = lines[(blank + 1)...].joined(separator: "\n")
+        if body.hasSuffix("\n") { body.removeLast() }
+        return (header, blank + 2, body)
     }
 
     /// A store's path as a rescue file keeps it: whole, since its command may be run from anywhere.

@@ -111,6 +111,43 @@ struct NotesEndToEndTests {
         #expect(note["tags"] as? [String] == ["verification", "seminar-3"])
     }
 
+    @Test("a text rescued to the temporary folder for this store becomes a draft R resumes, and its file goes; one the store cannot take yet stays, named")
+    func rescuedTextResumed() throws {
+        _ = try CLIProcess.run(["note", "add", "osce-cbms", "first", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let folder = try TestFiles.directory("rescued")
+        let file = folder + "/travaux-unsaved-note-4242-edit-1.txt"
+        let other = folder + "/travaux-unsaved-note-4243-edit-1.txt"
+        try "Item: ppwt\nSession: seminar-3\nTags: verification\nStore: \(store)\n\nsaid as the terminal closed\nsecond line\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try "Item: ppwt\nStore: /elsewhere/notes\n\nanother store's\n".write(toFile: other, atomically: true, encoding: .utf8)
+        let terminal = try start(environment: ["TMPDIR": folder])
+        try terminal.waitFor(text: "R resumes it")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(FileManager.default.fileExists(atPath: other))
+        try terminal.send("R")
+        try terminal.waitFor(text: "said as the terminal closed")
+        try terminal.send("C-s")
+        try terminal.waitFor(text: "note saved")
+        try terminal.send("q")
+        try waitForExit(terminal)
+        let listed = try CLIProcess.run(["note", "list", "--json", "--store", store, "--record", CLIProcess.fixtureRecord])
+        let note = try #require((try listed.json() as? [[String: Any]])?.first { ($0["body"] as? String)?.hasPrefix("said") == true })
+        #expect(note["body"] as? String == "said as the terminal closed\nsecond line")
+        #expect(note["tags"] as? [String] == ["verification"])
+        #expect(note["session"] as? String == "seminar-3")
+        #expect((try FileManager.default.contentsOfDirectory(atPath: store + "/drafts")).isEmpty)
+
+        // A store that cannot take a draft (a file where its drafts folder goes) leaves the text where it is, named.
+        try "Item: ppwt\nStore: \(store)\n\nkept for later\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: store + "/drafts")
+        try Data().write(to: URL(fileURLWithPath: store + "/drafts"))
+        let again = try start(environment: ["TMPDIR": folder])
+        try again.waitFor("the reminder") { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("is in \(file): add it with") }
+        try again.send("q")
+        try waitForExit(again)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasSuffix("\nkept for later\n"))
+    }
+
     @Test("keys whose sequences the terminal's description lacks (TERM=vt100) are keys, never letters typed or commands")
     func keysBeyondTheDescription() throws {
         let terminal = try start(environment: ["TERM": "vt100"])

@@ -138,11 +138,16 @@ public struct AppState: Sendable {
 
     /// Takes the drafts closed windows left, said in full until the next key; after that the
     /// status line keeps a short `R: 2 drafts`, which leaves the key hints their room.
-    public mutating func offerRecoveredDrafts(_ drafts: [NoteDraft]) {
+    /// `rescued` of them were texts kept in the temporary folder (a store that could not take
+    /// a draft then), taken back as drafts: said so, since no window of this store left them.
+    public mutating func offerRecoveredDrafts(_ drafts: [NoteDraft], rescued: Int = 0) {
         recoveredDrafts = drafts
         guard !drafts.isEmpty else { return }
-        let offer = drafts.count == 1 ? "1 unsaved draft from a closed window: R resumes it"
-                                      : "\(drafts.count) unsaved drafts from closed windows: R resumes them one at a time"
+        let from = rescued == 0 ? (drafts.count == 1 ? "from a closed window" : "from closed windows")
+            : rescued == drafts.count ? "kept in the temporary folder when they could not be saved"
+            : "from closed windows or kept in the temporary folder"
+        let offer = drafts.count == 1 ? "1 unsaved draft \(from.replacing("they", with: "it")): R resumes it"
+                                      : "\(drafts.count) unsaved drafts \(from): R resumes them one at a time"
         // A window closed mid-seminar leaves both: its session is said as well.
         let kept = session == nil ? lastWindowSession.map { "; the last window had session '\($0)': S then Enter takes it up" } : nil
         message = offer + (kept ?? "")
