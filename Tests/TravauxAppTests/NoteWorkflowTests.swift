@@ -635,6 +635,24 @@ struct NoteWorkflowTests {
         #expect(Reducer.reduce(&state, .input(.terminate(.terminate))).last == .quit)
     }
 
+    @Test("Ctrl-C read as a key takes the interrupt's one path: it asks first on unsaved text, in the editor and with the help open over it")
+    func interruptAsKey() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "a")
+        AppFixture.type(&state, "a point made")
+        #expect(AppFixture.press(&state, "Ctrl-c").isEmpty)
+        #expect(state.message?.contains("Ctrl-C again quits") == true)
+        let ending = AppFixture.press(&state, "Ctrl-c")
+        #expect(ending.last == .quit)
+        guard case .saveDraft(let draft)? = ending.first else { Issue.record("no draft on the second Ctrl-C"); return }
+        #expect(draft.body == "a point made")
+        // Anywhere else it quits at once, as the signal does.
+        var list = try AppFixture.state()
+        AppFixture.press(&list, "?")
+        #expect(list.overlay != nil)
+        #expect(AppFixture.press(&list, "Ctrl-c") == Reducer.reduce(&list, .input(.terminate(.interrupt))))
+    }
+
     @Test("where a draft could not be written, Ctrl-C's question says the text may go to the temporary folder")
     func interruptWhenDraftsFail() throws {
         var state = try AppFixture.state()

@@ -63,7 +63,6 @@ enum CopyHandling {
         case .pageUp?, .halfPageUp?, .top?: menu.selected = 0
         case .open?: return copy(&state, menu)
         case .quit?:
-            if key == .control("c") { return [.quit] }
             state.overlay = nil
             return []
         case .back?, .copy?:

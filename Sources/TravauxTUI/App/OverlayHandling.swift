@@ -23,7 +23,6 @@ enum OverlayHandling {
             // `q` closes the help, as in tig and less: a reader of the help is not done with
             // travaux. Ctrl-C still quits from anywhere.
             case .quit?:
-                if key == .control("c") { return [.quit] }
                 state.overlay = nil
             case .help?, .back?: state.overlay = nil
             default:
@@ -46,7 +45,6 @@ enum OverlayHandling {
                 if menu.level == .kinds { state.overlay = nil; return [] }
                 menu = FilterMenu()
             case .quit?:
-                if key == .control("c") { return [.quit] }
                 state.overlay = nil
                 return []
             case .filter?: state.overlay = nil; return []
@@ -80,8 +78,6 @@ enum OverlayHandling {
             let value = choices.indices.contains(menu.selected) ? choices[menu.selected].value : nil
             menu.search = nil
             menu.selected = value.flatMap { value in menu.choices(in: state).firstIndex { $0.value == value } } ?? 0
-        case .control("c"):
-            return [.quit]
         default:
             var field = menu.search ?? TextField()
             field.apply(key)

@@ -47,18 +47,11 @@ public enum Reducer {
             resize(&state, width: width, height: height)
             return []
         case .input(.terminate(let signal)):
-            // Ctrl-C is also a reflex (copy, "stop that"): on unsaved text it asks first, as
-            // Esc does, rather than leave the seminar's note-taking at once.
-            if signal == .interrupt, var editor = state.editor, editor.isDirty, !editor.confirmingQuit {
-                editor.confirmingQuit = true
-                state.editor = editor
-                // Where drafts could not be written, quitting puts the text in the temporary folder.
-                let kept = state.draftsUnwritten ? "keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written)"
-                                                 : "keeps it as a draft"
-                state.message = "unsaved note: Ctrl-C again quits and \(kept); Ctrl-S saves it, Esc closes the editor"
-                return []
-            }
-            return quitKeepingDraft(state)
+            return terminate(&state, signal)
+        case .input(.key(.control("c"))):
+            // The terminal hands Ctrl-C over as an interrupt (`TerminalSession`); a front end
+            // that reads it as a key takes the same one path, wherever the keyboard is.
+            return terminate(&state, .interrupt)
         case .input(.key(let key)):
             return handleKey(&state, key)
         case .input(.mouse(let event)):
@@ -92,6 +85,22 @@ public enum Reducer {
     }
 
     /// Quits, the note being typed saved as a draft first (SIGHUP, SIGTERM, Ctrl-C).
+    /// A terminating signal, Ctrl-C's interrupt among them. Ctrl-C is also a reflex (copy,
+    /// "stop that"): on unsaved text it asks first, as Esc does, rather than leave the
+    /// seminar's note-taking at once; anywhere else it quits.
+    private static func terminate(_ state: inout AppState, _ signal: TerminationSignal) -> [Effect] {
+        if signal == .interrupt, var editor = state.editor, editor.isDirty, !editor.confirmingQuit {
+            editor.confirmingQuit = true
+            state.editor = editor
+            // Where drafts could not be written, quitting puts the text in the temporary folder.
+            let kept = state.draftsUnwritten ? "keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written)"
+                                             : "keeps it as a draft"
+            state.message = "unsaved note: Ctrl-C again quits and \(kept); Ctrl-S saves it, Esc closes the editor"
+            return []
+        }
+        return quitKeepingDraft(state)
+    }
+
     static func quitKeepingDraft(_ state: AppState) -> [Effect] {
         guard let editor = state.editor else { return [.quit] }
         return [.saveDraft(editor.draft(pid: state.processID, processStart: state.processStart, at: NoteDraft.unstampedTime)), .quit]
@@ -121,7 +130,7 @@ public enum Reducer {
         // as the screen says, keeping an open note as a draft; Ctrl-L repaints.
         if state.isTooSmall {
             switch key {
-            case .character("q"), .control("c"):
+            case .character("q"):
                 return quitKeepingDraft(state)
             case .control("l"):
                 return [.redrawAll]
