@@ -226,9 +226,12 @@ enum NoteBlockReader {
 
     /// A definition (`: …`, `~ …`) anywhere, and in a list item any list marker, CommonMark's
     /// or Pandoc's (`2.`, `a)`, `(1)`, `#.`), which Pandoc nests there without a blank line.
+    /// A `>` too: here it is indented four blanks or more (else CommonMark would open a quote),
+    /// which CommonMark takes as more of a quote's paragraph and Pandoc as indented code.
     private static func pandocMayStartBlock(_ line: [UInt8], from start: Int, inItem: Bool) -> Bool {
         let marker = start + indentation(line, from: start)
         guard marker < line.count else { return false }
+        if line[marker] == 0x3E { return true }
         if line[marker] == 0x3A || line[marker] == 0x7E {
             return marker + 1 == line.count || line[marker + 1] == 0x20 || line[marker + 1] == 0x09
         }

@@ -131,13 +131,15 @@ enum NoteLineBreaks {
     }
 
     /// A `$` Pandoc may read as closing math: `$$`, or a `$` after a blank-free character and
-    /// before no digit (`a$`, not ` $` or `$5`).
+    /// before no digit (`a$`, not ` $` or `$5`). A `$` first on the line too: the line before's
+    /// hard break, a backslash then the line's end, is an escaped pair inside math, after which
+    /// Pandoc closes it (`$\begin{x}\` then `$math`).
     static func mayCloseMath(_ line: String) -> Bool {
         let bytes = Array(line.utf8)
         for index in bytes.indices where bytes[index] == 0x24 {
             let next = index + 1 < bytes.count ? bytes[index + 1] : nil
             if next == 0x24 { return true }
-            guard index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != 0x09 else { continue }
+            guard index == 0 || bytes[index - 1] != 0x20 && bytes[index - 1] != 0x09 else { continue }
             if !(next.map { (0x30...0x39).contains($0) } ?? false) { return true }
         }
         return false

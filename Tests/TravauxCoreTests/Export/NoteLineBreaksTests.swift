@@ -110,6 +110,11 @@ struct NoteLineBreaksTests {
         // Math Pandoc closes on the next line; a price no later `$` closes.
         #expect(lines("$a +\nb$ and\nnext") == ["> $a +", "> b$ and\\", "> next"])
         #expect(lines("Budget: $5 billion\nUS: opposes") == ["> Budget: $5 billion\\", "> US: opposes"])
+        // A `$` first on the next line closes math the break's backslash and line end run into.
+        #expect(lines("\\$x$\\begin{itemize}\n$math$1. item") == ["> \\$x$\\\\begin{itemize}", "> $math$1. item"])
+        // A `>` indented four blanks after a quote's line: more of the quote in CommonMark,
+        // indented code in Pandoc, where a break before it would end the quote's paragraph.
+        #expect(lines("> abc\n    >") == ["> > abc", ">     >"])
         let html = try MarkdownParsers.run("pandoc", ["-f", "markdown", "-t", "html"], input: quote("a `code\nspan` b\nnext"))
         #expect(html.contains("<code>code span</code> b<br />"), "\(html)")
     }
