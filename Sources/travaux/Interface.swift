@@ -66,7 +66,7 @@ enum Interface {
         let rescued = UnsavedNoteRescue.takeIntoDrafts(UnsavedNoteRescue.leftFiles(folder: CLIEnvironment.temporaryDirectory),
                                                        store: store, now: NoteClock.system.now())
         if !rescued.drafts.isEmpty { state.offerRecoveredDrafts(state.recoveredDrafts + rescued.drafts, rescued: rescued.drafts.count) }
-        state.rescuedTextReminder = UnsavedNoteRescue.reminder(rescued.left, store: store.directory)
+        state.rescuedTextReminder = UnsavedNoteRescue.reminder(read: rescued.left, store: store.directory)
         if state.message == nil { state.message = state.rescuedTextReminder }
         if let recordSnapshot { runner.saveInBackground(recordSnapshot) }
         let clock = ContinuousClock()

@@ -10,13 +10,15 @@ extension UnsavedNoteRescue {
     /// known to exist (not a folder made where a drive is unmounted) and only the files that
     /// name this store; the others, and any that cannot be written now (the store still
     /// read-only), stay in the folder and are named as before.
-    static func takeIntoDrafts(_ files: [String], store: NoteStore, now: NoteTime) -> (drafts: [NoteDraft], left: [String]) {
-        guard store.knownToExist else { return ([], files) }
+    static func takeIntoDrafts(_ files: [String], store: NoteStore, now: NoteTime) -> (drafts: [NoteDraft], left: [RescueFile]) {
+        let read = files.map { RescueFile(file: $0, content: content(of: $0)) }
+        guard store.knownToExist else { return ([], read) }
         let own = absolute(store.directory)
-        var drafts: [NoteDraft] = [], left: [String] = []
-        for file in files {
-            guard let (header, _, body) = content(of: file), header.store == own else {
-                left.append(file)
+        var drafts: [NoteDraft] = [], left: [RescueFile] = []
+        for rescued in read {
+            let file = rescued.file
+            guard let (header, _, body) = rescued.content, header.store == own else {
+                left.append(rescued)
                 continue
             }
             // pid 0 is no process: the draft is offered by every window, never taken for a live one's.
@@ -27,12 +29,12 @@ extension UnsavedNoteRescue {
             do {
                 try store.saveDraft(draft)
             } catch {
-                left.append(file)
+                left.append(rescued)
                 continue
             }
             if unlink(file) != 0 {
                 // The draft is written: a file left as well is a copy, not a loss; it is named.
-                left.append(file)
+                left.append(rescued)
             }
             drafts.append(draft)
         }

@@ -43,7 +43,17 @@ enum UnsavedNoteRescue {
     /// With `store`, only the files meant for it (or for no store named): a shared /tmp holds
     /// the rescues of every store used, each the business of the windows on its own store.
     static func reminder(_ files: [String], store: String? = nil) -> String? {
-        let read = files.map { (file: $0, content: content(of: $0)) }
+        reminder(read: files.map { RescueFile(file: $0, content: content(of: $0)) }, store: store)
+    }
+
+    /// A rescue file and what `content(of:)` read of it, read once for both uses at the start.
+    struct RescueFile {
+        var file: String
+        var content: (header: Header, bodyLine: Int, body: String)?
+    }
+
+    /// `reminder` for files already read.
+    static func reminder(read: [RescueFile], store: String? = nil) -> String? {
         let own = store.map(absolute)
         let mine = read.filter { file in own.map { own in file.content?.header.store.map { $0 == own } ?? true } ?? true }
         guard let first = mine.first else { return nil }

@@ -24,7 +24,7 @@ public struct FieldChange: Sendable, Hashable, Encodable {
         public func readable(_ value: String) -> String {
             switch self {
             case .date: return PartialDate(iso: value)?.natural ?? value
-            case .legalCharacter: return value.split(separator: "-").joined(separator: " ")
+            case .legalCharacter: return Proposal.LegalCharacter(rawValue: value)?.words ?? value
             default: return value
             }
         }

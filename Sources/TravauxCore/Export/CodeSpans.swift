@@ -50,6 +50,7 @@ enum CodeSpans {
         if ["://", "www.", "mailto:", "xmpp:"].contains(where: { lowered.contains($0) }) { return nil }
         if let start = NoteBodyMarkdown.lineStartEscape(line), line[start].lead == "`" { return nil }
         var found: [Range<Int>] = []
+        let lastBacktick = line.lastIndex(of: "`")
         var index = 0
         while index < line.count {
             switch line[index].lead {
@@ -61,7 +62,7 @@ enum CodeSpans {
                 index += 1
             case "$":
                 // Math Pandoc may open here could take the next backtick in.
-                if line[index...].contains("`") { return nil }
+                if let lastBacktick, index < lastBacktick { return nil }
                 index += 1
             case "`":
                 let length = runLength(line, from: index)

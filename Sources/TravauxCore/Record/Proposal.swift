@@ -32,9 +32,10 @@ public struct Proposal: Codable, Sendable, Hashable, Identifiable {
 
     /// The date of the first dated version: versions are listed oldest first (`validate`
     /// checks it), so this is when the proposal was first made.
-    public var firstDate: PartialDate? {
-        versions.lazy.compactMap(\.date).first
-    }
+    public var firstDate: PartialDate? { firstDatedVersion?.date }
+
+    /// The first version with a date, whose date, and whether it is inferred, are the proposal's.
+    public var firstDatedVersion: ProposalVersion? { versions.first { $0.date != nil } }
 
     /// Where it stands in a few words: the last version's status (`Revised draft; stalled`),
     /// or, for a last version without one, the proposal's own sentence, which is its state now.

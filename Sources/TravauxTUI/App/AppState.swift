@@ -143,11 +143,12 @@ public struct AppState: Sendable {
     public mutating func offerRecoveredDrafts(_ drafts: [NoteDraft], rescued: Int = 0) {
         recoveredDrafts = drafts
         guard !drafts.isEmpty else { return }
-        let from = rescued == 0 ? (drafts.count == 1 ? "from a closed window" : "from closed windows")
-            : rescued == drafts.count ? "kept in the temporary folder when they could not be saved"
-            : "from closed windows or kept in the temporary folder"
-        let offer = drafts.count == 1 ? "1 unsaved draft \(from.replacing("they", with: "it")): R resumes it"
-                                      : "\(drafts.count) unsaved drafts \(from): R resumes them one at a time"
+        let one = drafts.count == 1
+        let from = rescued == 0 ? (one ? "from a closed window" : "from closed windows")
+            : rescued < drafts.count ? "from closed windows or kept in the temporary folder"
+            : "kept in the temporary folder when \(one ? "it" : "they") could not be saved"
+        let offer = one ? "1 unsaved draft \(from): R resumes it"
+                        : "\(drafts.count) unsaved drafts \(from): R resumes them one at a time"
         // A window closed mid-seminar leaves both: its session is said as well.
         let kept = session == nil ? lastWindowSession.map { "; the last window had session '\($0)': S then Enter takes it up" } : nil
         message = offer + (kept ?? "")

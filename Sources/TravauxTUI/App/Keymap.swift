@@ -178,6 +178,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .copy, keys: [.character("y")], context: .global, label: "copy", help: "Copy a citation, symbol, quoted text, note or id from the selection (Enter or 1–9 copies)", hint: false),
         KeyBinding(command: .redraw, keys: [.control("l")], context: .global, label: "redraw", help: "Redraw the whole screen", hint: false),
         KeyBinding(command: .help, keys: [.character("?"), .function(1)], context: .global, label: "help", help: "Show this help", hint: true),
+        // Ctrl-C never reaches the keymap (the reducer takes it as the interrupt); it is listed for the help.
         KeyBinding(command: .quit, keys: [.character("q"), .control("c")], context: .global, label: "quit", help: "Quit travaux", hint: true),
     ])
 }

@@ -18,7 +18,8 @@ enum ItemTable {
                                         .init(header: "STATUS", cap: 28, optional: true), .init(header: "TYPE", optional: true),
                                         .init(header: "CHARACTER", optional: true), .init(header: "VERSIONS", rightAligned: true), .init(header: "ID")])
             for case .proposal(let p) in items {
-                table.rows.append([PartialDate.listed(p.firstDate, inferred: p.versions.first { $0.date != nil }?.dateInferred != nil),
+                let first = p.firstDatedVersion
+                table.rows.append([PartialDate.listed(first?.date, inferred: first?.dateInferred != nil),
                                    p.domain.marker, p.title, p.latestStatus, p.type, p.legalCharacter.words, String(p.versions.count), p.id])
             }
             return table
