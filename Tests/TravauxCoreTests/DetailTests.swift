@@ -17,6 +17,19 @@ struct DetailTests {
         #expect(document.fields.contains { $0.label == "Legal character" && $0.value == [.text("legally binding")] })
     }
 
+    @Test("a date's wording that quotes the texts itself is not wrapped in double quotes; bare words are")
+    func dateWordingQuotes() throws {
+        let record = try RecordLoader.load(directory: Fixture.shippedRecordDirectory)
+        let ppwt = try #require(record.detail(of: "ppwt"))
+        let versions = try #require(ppwt.sections.first { $0.title == "Versions" }).blocks.flatMap(\.spans).map(\.plain).joined()
+        #expect(versions.contains("(Date: 'back to 2002' (chapter); '28 June 2002' (footnote 15).)"))
+        #expect(!versions.contains("\"'"))
+        let quotedEvent = try #require(record.events.first { $0.date != nil && $0.dateWording?.hasPrefix("'") == true })
+        let dateField = try #require(record.detail(of: quotedEvent.id)?.fields.first { $0.label == "Date" })
+        #expect(dateField.value.map(\.plain).joined().hasSuffix("— \(quotedEvent.dateWording ?? "")"))
+        #expect(DetailBuilder.quoted(wording: "in the fifteenth and sixteenth centuries") == "\"in the fifteenth and sixteenth centuries\"")
+    }
+
     @Test("footnote markers lead to their sources, qualified when two works are cited")
     func footnoteLinks() throws {
         let record = try Fixture.record()

@@ -132,11 +132,17 @@ struct DetailBuilder {
     }
 
     private func dateText(_ date: PartialDate?, wording: String?, inferred: String?) -> String? {
-        guard let date else { return wording.map { "undated (\"\($0)\")" } ?? "undated" }
+        guard let date else { return wording.map { "undated (\(Self.quoted(wording: $0)))" } ?? "undated" }
         var text = date.natural
         if inferred != nil { text += " (inferred)" }
-        if let wording { text += " — \"\(wording)\"" }
+        if let wording { text += " — " + Self.quoted(wording: wording) }
         return text
+    }
+
+    /// An event's or version's wording quotes the texts itself (`'in June 2014' (chapter); …`),
+    /// and double quotes around those nest two styles; bare words are quoted here.
+    static func quoted(wording: String) -> String {
+        wording.hasPrefix("'") ? wording : "\"\(wording)\""
     }
 
     private func forumField(_ forumID: String?) -> DetailField? {
@@ -254,7 +260,7 @@ struct DetailBuilder {
             if !version.symbols.isEmpty { heading.append(.text(" · " + version.symbols.joined(separator: ", "))) }
             versionBlocks.append(.entry(marker: version.date?.iso ?? "—", heading))
             var changes: [DetailSpan] = [.text(version.changes)]
-            if let wording = version.dateWording { changes.append(.text(" (Date: \"\(wording)\".)")) }
+            if let wording = version.dateWording { changes.append(.text(" (Date: \(Self.quoted(wording: wording)).)")) }
             if let inferred = version.dateInferred { changes.append(.text(" (Date inferred: \(inferred))")) }
             if let character = version.legalCharacter { changes.append(.text(" Legal character: \(character.words).")) }
             if !version.sponsors.isEmpty { changes.append(.text(" Sponsors: ")); changes += links(version.sponsors) }
