@@ -402,8 +402,8 @@ struct NoteCLITests {
             (["session", "rename", " ", "x"], 64, "travaux: the session to rename is empty; give its name, as in 'travaux session rename OLD NEW' (see 'travaux sessions')\n"),
             (["session", "rename", "seminar 3", ""], 64, "travaux: the new session name is empty; give the name the session should have, as in "
                 + "'travaux session rename OLD NEW' (a note leaves its session with 'travaux note edit ID --session \"\"')\n"),
-            (["session", "rename", "seminar3", "x"], 1, "travaux: no note is of session 'seminar3'; did you mean 'seminar 3'?\n"),
-            (["session", "rename", "workshop", "x"], 1, "travaux: no note is of session 'workshop'; 'travaux sessions' lists them\n"),
+            (["session", "rename", "seminar3", "x"], 1, "travaux: no note has the session 'seminar3'; did you mean 'seminar 3'?\n"),
+            (["session", "rename", "workshop", "x"], 1, "travaux: no note has the session 'workshop'; 'travaux sessions' lists them\n"),
         ]
         for (arguments, status, message) in cases {
             let result = try run(arguments)

@@ -1,8 +1,8 @@
 import TravauxCore
 
 /// A session typed on the command line that no readable note is of: an error naming the
-/// notes in a merge conflict that are, or else the nearest sessions. `export --session` and
-/// `note list --session` treat an unknown session alike, as `KnownTag` treats a tag.
+/// notes in a merge conflict that are, or else the nearest sessions. `export --session`,
+/// `note list --session` and `session rename` treat an unknown session alike, as `KnownTag` treats a tag.
 enum KnownSession {
     static func check(_ typed: String, in notes: NoteCollection) throws {
         guard !notes.sessionsByUse.contains(where: { SessionLabel.same($0, typed) }) else { return }

@@ -104,11 +104,8 @@ struct SessionCommand: ParsableCommand {
             let notes = try global.loadNotes(store)
             guard let summary = notes.sessionSummaries.first(where: { $0.name.map { SessionLabel.same($0, old) } ?? false }),
                   let stored = summary.name else {
-                if let held = NoteLookup.onlyInConflicts("the session '\(old)'", carriedBy: { $0.session.map { SessionLabel.same($0, old) } ?? false }, in: notes) {
-                    throw held
-                }
-                let near = IDSuggestion.nearest(to: SessionLabel.normalise(old), among: notes.sessions)
-                throw CLIError("no note is of session '\(old)'" + (near.isEmpty ? "; 'travaux sessions' lists them" : "; " + IDSuggestion.question(near)))
+                try KnownSession.check(old, in: notes)
+                throw CLIError("no note has the session '\(old)'; 'travaux sessions' lists them")
             }
             let changed: [Note]
             do { changed = try store.renameSession(old, to: new) } catch { throw CLIError(error.description) }
