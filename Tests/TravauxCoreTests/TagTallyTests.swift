@@ -168,6 +168,10 @@ struct TagTallyTests {
         #expect(NoteFilter(session: "seminar\t3").matcher().matches(Self.note(8, tags: [], session: " seminar  3")))
         #expect(SessionLabel.normalise("  seminar \t 3 ") == "seminar 3")
         #expect(SessionLabel.same("Geneva workshop", "geneva workshop") && !SessionLabel.same("seminar-3", "seminar 3"))
+        // A pasted colour or window title would reach the terminal with every list of sessions.
+        #expect(SessionLabel.normalise("a\u{1B}]0;title\u{07}b \u{1B}[31mred\u{1B}[0m") == "ab red")
+        #expect(SessionLabel.normalise("x\u{9B}31my") == "xy")
+        #expect(SessionLabel.same("Seminar\u{1B}[1m 3", "seminar 3"))
     }
 
     @Test("sessions are listed in the order they were held, with their spellings, first and last notes, then the notes outside any")

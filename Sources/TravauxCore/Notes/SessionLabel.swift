@@ -2,9 +2,11 @@
 /// each start (`S`, `--session`), so `Seminar 3`, `seminar 3` and `seminar  3` are one
 /// session, as a tag is one tag whatever its case.
 public enum SessionLabel {
-    /// As typed, with its white space trimmed and each run of it one space (case kept).
+    /// As typed, with its white space trimmed and each run of it one space (case kept), and
+    /// without escape sequences or control characters (a pasted colour or window title),
+    /// which a label printed on a list would send to the terminal.
     public static func normalise(_ label: String) -> String {
-        isClean(label) ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        isClean(label) ? label : ControlSequences.removing(from: label).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether two labels name the same session: equal once lowered and their white space
@@ -27,7 +29,7 @@ public enum SessionLabel {
             if scalar == " " {
                 if afterSpace { return false }
                 afterSpace = true
-            } else if scalar.value < 0x80 ? scalar.value < 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace {
+            } else if scalar.value < 0xA0 ? scalar.value < 0x20 || scalar.value >= 0x7F : scalar.properties.isWhitespace {
                 return false
             } else {
                 afterSpace = false
