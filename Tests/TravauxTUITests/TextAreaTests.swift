@@ -20,6 +20,13 @@ struct TextAreaTests {
         #expect(area.text == "é宇宙 ok")
         area.deleteWordBackward()
         #expect(area.text == " ok")   // é and the ideographs are one word
+        var symbols = TextArea(text: "see A/RES/68/243\nnext")
+        symbols.moveVertically(by: -1, width: 40)
+        symbols.moveToLineEnd()
+        symbols.deleteToWhitespaceBackward()
+        #expect(symbols.text == "see \nnext")
+        symbols.deleteToWhitespaceBackward()
+        #expect(symbols.text == "\nnext")
     }
 
     @Test("the view never scrolls past what the text needs: the box made taller again, or the text made shorter, shows it from the top")

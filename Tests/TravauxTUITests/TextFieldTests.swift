@@ -60,6 +60,20 @@ struct TextFieldTests {
         #expect(field.cursor == 16)
     }
 
+    @Test("Ctrl-W deletes back to white space, a whole tag at once; Alt-Backspace a word of letters and digits")
+    func wordRubout() {
+        var field = TextField(text: "norms cyber-gge res-2015 R&D")
+        field.apply(.control("w"))
+        #expect(field.text == "norms cyber-gge res-2015 ")
+        field.apply(.control("w"))
+        #expect(field.text == "norms cyber-gge ")
+        field.apply(.alt("\u{7F}"))
+        #expect(field.text == "norms cyber-")
+        field.moveToStart()
+        field.apply(.control("w"))
+        #expect(field.text == "norms cyber-" && field.cursor == 0)
+    }
+
     @Test("Kill to end, kill to start and delete word edit as in Emacs")
     func killing() {
         var field = TextField(text: "tag:space-security extra")

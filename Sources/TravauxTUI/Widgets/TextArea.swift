@@ -129,11 +129,26 @@ public struct TextArea: Sendable, Hashable {
         }
     }
 
+    /// Alt-Backspace: the word before the cursor, letters and digits only.
     public mutating func deleteWordBackward() {
+        deleteBackward(to: Self.wordStart)
+    }
+
+    /// Ctrl-W, as readline's `unix-word-rubout`: back to the white space before the cursor.
+    public mutating func deleteToWhitespaceBackward() {
+        deleteBackward { characters, position in
+            var start = min(position, characters.count)
+            while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+            return start
+        }
+    }
+
+    private mutating func deleteBackward(to start: ([Character], Int) -> Int) {
         guard column > 0 || line > 0 else { return }
         if column == 0 { deleteBackward(); return }
         record(.other)
-        let start = wordStart(in: lines[line], before: column)
+        let start = start(lines[line], column)
         lines[line].removeSubrange(start..<column)
         column = start
     }
@@ -195,7 +210,7 @@ public struct TextArea: Sendable, Hashable {
 
     public mutating func moveWordLeft() {
         if column == 0 { moveLeft(); return }
-        column = wordStart(in: lines[line], before: column)
+        column = Self.wordStart(in: lines[line], before: column)
         goalColumn = nil
         moved()
     }
@@ -211,7 +226,7 @@ public struct TextArea: Sendable, Hashable {
         moved()
     }
 
-    private func wordStart(in characters: [Character], before position: Int) -> Int {
+    private static func wordStart(in characters: [Character], before position: Int) -> Int {
         var position = min(position, characters.count)
         while position > 0, !Self.isWordCharacter(characters[position - 1]) { position -= 1 }
         while position > 0, Self.isWordCharacter(characters[position - 1]) { position -= 1 }

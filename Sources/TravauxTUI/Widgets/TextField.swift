@@ -86,7 +86,19 @@ public struct TextField: Sendable, Hashable {
         cursor = 0
     }
 
-    /// Deletes the word before the cursor (Ctrl-W).
+    /// Deletes back to the white space before the cursor (Ctrl-W, readline's
+    /// `unix-word-rubout`): a whole tag (`R&D`, `res-2015`), a symbol or a web address at once.
+    public mutating func deleteToWhitespaceBackward() {
+        let characters = Array(text)
+        var start = min(cursor, characters.count)
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        remove(from: start, to: cursor)
+        cursor = start
+    }
+
+    /// Deletes the word before the cursor, letters and digits only (Alt-Backspace, readline's
+    /// `backward-kill-word`): `2015` of `res-2015`.
     public mutating func deleteWordBackward() {
         let start = wordStart(before: cursor)
         remove(from: start, to: cursor)

@@ -7,7 +7,7 @@ extension TextField {
         if isSelected {
             switch key {
             case .character, .paste: setText("")
-            case .backspace, .control("h"), .delete, .control("d"), .control("w"), .control("u"), .control("k"):
+            case .backspace, .control("h"), .delete, .control("d"), .control("w"), .alt("\u{7F}"), .control("u"), .control("k"):
                 setText("")
                 return true
             default: deselect()
@@ -24,7 +24,8 @@ extension TextField {
         case .end, .control("e"): moveToEnd()
         case .wordLeft, .alt("b"): moveWordLeft()
         case .wordRight, .alt("f"): moveWordRight()
-        case .control("w"): deleteWordBackward()
+        case .control("w"): deleteToWhitespaceBackward()
+        case .alt("\u{7F}"): deleteWordBackward()
         case .control("k"): killToEnd()
         case .control("u"): killToStart()
         default: return false
