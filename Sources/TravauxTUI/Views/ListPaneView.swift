@@ -153,7 +153,9 @@ enum ListPaneView {
         case .source(let source)?:
             // The number underlined and the blanks after it not: an underline shows on a blank.
             // They go with the symbol, in bold, which a blank does not show.
-            let number = "[\(source.number)]"
+            // Among search results footnotes of both works meet: `[Meyer 26]` and `[PMP 13]`,
+            // as the reader names them, where the Sources pane heads each work's own.
+            let number = showsKind && record.works.count > 1 ? record.footnoteLabel(id, qualified: true) : "[\(source.number)]"
             var text = StyledText(number, style: Palette.footnote)
             let padding = String(repeating: " ", count: max(1, 5 - DisplayWidth.of(number)))
             var citation = source.citation
