@@ -57,6 +57,9 @@ struct CompareCommandTests {
         #expect(result.stdout.contains("\nDate:    [-5 Jun 2009-] (none)\n"), "\(result.stdout)")
         let back = try compare(["canada-space-pledges", "--from", "unga-reiteration", "--to", "2009-working-paper"])
         #expect(back.stdout.contains("\nDate:    (none) {+5 Jun 2009+}\n"), "\(back.stdout)")
+        // A list with nothing on one side, as a single value.
+        #expect(result.stdout.contains("\nSymbols: [-CD/1865-] (none)\n"), "\(result.stdout)")
+        #expect(back.stdout.contains("\nSymbols: (none) {+CD/1865+}\n"), "\(back.stdout)")
     }
 
     @Test("--from and --to choose the versions; the account covers every version in between")

@@ -163,6 +163,10 @@ struct ComparisonText {
             if index > 0 { text.append(Span(change.field == .sources ? " " : ", ")) }
             text.append(span)
         }
+        // A side with none at all says so, as a single value does and as the interface's
+        // columns do: `[-CD/1865-] (none)` is every symbol gone, not one of several.
+        if change.from.isEmpty { text = StyledText("(none) ") + text }
+        if change.to.isEmpty { text = text + StyledText(" (none)") }
         return text
     }
 
