@@ -61,6 +61,21 @@ enum ProgramVersion {
         return (record, store)
     }
 
+    /// `1 error`, `3 errors`, when the record in `directory` cannot be loaded.
+    private static func unusable(_ directory: String, environment: [String: String]) -> String? {
+        do {
+            if let cache = RecordCache.defaultDirectory(environment: environment) {
+                _ = try RecordCache(directory: cache).load(directory: directory)
+            } else {
+                _ = try RecordLoader.load(directory: directory)
+            }
+            return nil
+        } catch {
+            let count = max(1, error.errors.count)
+            return "\(count) error\(count == 1 ? "" : "s")"
+        }
+    }
+
     static func report(record: String?, store: String?, environment: [String: String], executablePath: String?,
                        ncurses: String) -> String {
         var lines = ["travaux \(number)"]
@@ -69,7 +84,14 @@ enum ProgramVersion {
             lines.append("record: --record is empty; give the record directory (is a variable unset?)")
         } else if let directory = try? locator.locate() {
             if let manifest = RecordLoader.manifest(directory: directory) {
-                lines.append("record: version \(manifest.version), \(directory)")
+                // Read as every command reads it (from its snapshot while the files are
+                // unchanged): a readable manifest beside a broken file is no usable record.
+                if let problems = unusable(directory, environment: environment) {
+                    lines.append("record: version \(manifest.version), \(directory), cannot be used: \(problems); 'travaux validate \(directory)' names "
+                                 + (problems.hasPrefix("1 ") ? "it" : "them"))
+                } else {
+                    lines.append("record: version \(manifest.version), \(directory)")
+                }
             } else if let below = RecordLoader.recordBelow(directory) {
                 lines.append("record: none at \(directory), but \(below) is a record; pass --record \(below)")
             } else {

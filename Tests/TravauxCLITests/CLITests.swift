@@ -628,6 +628,14 @@ struct CLITests {
         #expect(missing.status == 0)
         #expect(missing.stdout.contains("record: none readable at /nowhere/record ('travaux validate' says why)\n"))
         #expect(missing.stdout.contains("notes: --store is empty; give the notes directory (is a variable unset?)\n"))
+        // A readable manifest beside a broken file is no usable record, as every command says.
+        let broken = try TestFiles.directory("version-broken") + "/record"
+        try FileManager.default.copyItem(atPath: CLIProcess.fixtureRecord, toPath: broken)
+        try "{\"actors\": [".write(toFile: broken + "/actors.json", atomically: true, encoding: .utf8)
+        let unreadable = try CLIProcess.run(["--version", "--record", broken, "--store", store])
+        #expect(unreadable.status == 0)
+        #expect(unreadable.stdout.contains("record: version test-1, \(broken), cannot be used: 1 error; 'travaux validate \(broken)' names it\n"),
+                "\(unreadable.stdout)")
         // The folder above a record names the record, as every command does.
         let above = String(CLIProcess.fixtureRecord.dropLast("/record".count))
         let parent = try CLIProcess.run(["--version", "--record", above, "--store", store])
