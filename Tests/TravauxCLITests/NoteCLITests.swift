@@ -14,6 +14,15 @@ struct NoteCLITests {
         try CLIProcess.run(arguments + ["--record", CLIProcess.fixtureRecord, "--store", store])
     }
 
+    @Test("a comma parts tags on the command line, as in the tags line: --tag norms,cbms is two, and --remove-tag takes them so too")
+    func commaPartsTags() throws {
+        let added = try #require(try run(["note", "add", "ppwt", "x", "--tag", "norms,cbms", "--tag", "#PPWT,", "--json"]).json() as? [String: Any])
+        #expect(added["tags"] as? [String] == ["norms", "cbms", "PPWT"])
+        let id = try #require(added["id"] as? String)
+        let edited = try #require(try run(["note", "edit", id, "--remove-tag", "norms,ppwt", "--json"]).json() as? [String: Any])
+        #expect(edited["tags"] as? [String] == ["cbms"])
+    }
+
     @Test("a session typed in another case is the session its notes have: add joins its spelling, list and export find it, edit re-spells its own")
     func sessionsWhateverTheirCase() throws {
         let first = try run(["note", "add", "ppwt", "first", "--session", "seminar 3"])
@@ -194,6 +203,11 @@ struct NoteCLITests {
         let editedNote = try #require(try edited.json() as? [String: Any])
         #expect(editedNote["body"] as? String == "Changed")
         #expect(editedNote["tags"] as? [String] == ["verification", "treaty"])
+        // Adding and removing one tag at once contradict each other: a usage error, nothing changed.
+        let both = try run(["note", "edit", String(id.prefix(26)), "--add-tag", "treaty", "--remove-tag", "#treaty"])
+        #expect(both.status == 64 && both.stderr == "travaux: --add-tag and --remove-tag both name 'treaty'; give it to one of them\n", "\(both.stderr)")
+        let absent = try run(["note", "edit", String(id.prefix(26)), "--remove-tag", "cbms"])
+        #expect(absent.status == 1 && absent.stderr.hasSuffix("has no tag 'cbms'; its tags are verification, treaty\n"), "\(absent.stderr)")
 
         let tags = try #require(try run(["tags", "--json"]).json() as? [[String: Any]])
         #expect(tags.map { $0["tag"] as? String } == ["verification", "treaty"])

@@ -103,9 +103,11 @@ struct NoteStoreTests {
         #expect(!NoteID.isValid("01M7ZRGDZTQY8XKGSREPC0PREU"))   // U is not in Crockford's alphabet
     }
 
-    @Test("tags are trimmed, de-hashed, hyphenated and unique regardless of case")
+    @Test("tags are trimmed, de-hashed, hyphenated, parted at commas and unique regardless of case")
     func tags() {
-        #expect(Tag.normalise([" #Verification ", "verification", "dual use", "", "#", "a,b"]) == ["Verification", "dual-use", "a-b"])
+        #expect(Tag.normalise([" #Verification ", "verification", "dual use", "", "#", "a,b"]) == ["Verification", "dual-use", "a", "b"])
+        // As the tags line reads `norms, cbms,`: the comma parts tags, and is never one's end.
+        #expect(Tag.normalise(["norms, #cbms,", ",", "A"]) == ["norms", "cbms", "A"])
     }
 
     @Test("files 0600, directories 0700, and a .gitignore for per-user files")

@@ -2,11 +2,12 @@
 /// "verification " and "verification" one tag, and keeps them usable as Obsidian tags.
 public enum Tag {
     /// Trimmed, without a leading `#`, inner spaces as hyphens; case kept (the first
-    /// spelling a user chose), repeats removed case-insensitively, empty ones dropped.
+    /// spelling a user chose), repeats removed case-insensitively, empty ones dropped. A comma
+    /// parts tags, as in the interface's tags line: `--tag norms,cbms` is two.
     public static func normalise(_ tags: [String]) -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        for tag in tags {
+        for tag in tags.flatMap({ $0.contains(",") ? $0.split(separator: ",").map(String.init) : [$0] }) {
             let cleaned = normalise(tag)
             guard !cleaned.isEmpty, seen.insert(cleaned.lowercased()).inserted else { continue }
             result.append(cleaned)

@@ -248,6 +248,11 @@ struct NoteCommand: ParsableCommand {
             if element != nil && quote != nil {
                 throw CLIError("a note goes on an element or on a quoted text, not both; drop --element or --quote", exitCode: 64)
             }
+            let removedTags = Tag.normalise(removeTags)
+            // Spelled alike, not only the same tag: `--remove-tag t1 --add-tag T1` re-spells it.
+            if let both = Tag.normalise(addTags).first(where: removedTags.contains) {
+                throw CLIError("--add-tag and --remove-tag both name '\(both)'; give it to one of them", exitCode: 64)
+            }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store, naming: noteID)
             let base: Note
@@ -261,9 +266,9 @@ struct NoteCommand: ParsableCommand {
                 target = record.completing(wanted)
             }
             // Checked before standard input is read: a pipe read is gone.
-            let removing = removeTags.map(Tag.normalise)
+            let removing = removedTags
             for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
-                throw CLIError("note \(base.id) has no tag '\(tag)'; its tags are \(base.tags.isEmpty ? "none" : base.tags.joined(separator: ", "))")
+                throw CLIError("note \(base.id) has no tag '\(tag)'; " + (base.tags.isEmpty ? "it has no tags" : "its tags are " + base.tags.joined(separator: ", ")))
             }
             if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
                 throw CLIError(problem + "; nothing changed", exitCode: 64)
