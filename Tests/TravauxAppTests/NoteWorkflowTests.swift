@@ -1418,6 +1418,30 @@ struct SessionFilterTests {
              author: "a", created: NoteTime(millisecondsSince1970: 1_795_288_316_654))
     }
 
+    @Test("the session list is in the order the sessions were held, as `travaux sessions` lists them, not by name")
+    func sessionsInOrderHeld() throws {
+        var state = try AppFixture.state()
+        func note(_ id: String, _ session: String, at milliseconds: Int64) -> Note {
+            Note(id: id, target: NoteTarget(item: "ppwt"), body: "x", session: session, author: "a",
+                 created: NoteTime(millisecondsSince1970: milliseconds))
+        }
+        let notes = NoteCollection(notes: [
+            note("01M7ZRGDZTQY8XKGSRE1000001", "Seminar 5 GGE", at: 1_795_288_000_000),
+            note("01M7ZRGDZTQY8XKGSRE1000002", "Geneva workshop", at: 1_795_288_100_000),
+            note("01M7ZRGDZTQY8XKGSRE1000003", "Zeta seminar", at: 1_795_288_200_000),
+            note("01M7ZRGDZTQY8XKGSRE1000004", "Seminar 5 GGE", at: 1_795_288_300_000),
+        ])
+        _ = Reducer.reduce(&state, .notesReloaded(notes))
+        AppFixture.press(&state, "f", "j", "j", "j", "j", "Enter")
+        guard case .filter(let menu)? = state.overlay else { Issue.record("no session list"); return }
+        #expect(menu.choices(in: state).map(\.label) == ["All sessions", "Seminar 5 GGE  (2)", "Geneva workshop  (1)", "Zeta seminar  (1)"])
+        #expect(notes.sessionSummaries.compactMap(\.name) == ["Seminar 5 GGE", "Geneva workshop", "Zeta seminar"])
+        // A session begun while the list is open comes last, its count live.
+        _ = Reducer.reduce(&state, .notesReloaded(NoteCollection(notes: notes.all + [note("01M7ZRGDZTQY8XKGSRE1000005", "Alpha", at: 1_795_288_400_000)])))
+        guard case .filter(let open)? = state.overlay else { Issue.record("the list closed"); return }
+        #expect(open.choices(in: state).map(\.label).last == "Alpha  (1)")
+    }
+
     @Test("chosen outside the Notes pane it says how many notes it keeps; the Notes pane shows it in force")
     func sessionFilter() throws {
         var state = try AppFixture.state()

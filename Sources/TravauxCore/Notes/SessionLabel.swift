@@ -19,7 +19,7 @@ public enum SessionLabel {
     }
 
     /// The key a session is counted and found by.
-    static func key(_ label: String) -> String { normalise(label).lowercased() }
+    public static func key(_ label: String) -> String { normalise(label).lowercased() }
 
     /// Without white space at its ends, doubled, or other than a space: its own normal form.
     /// Read scalar by scalar, making nothing.

@@ -119,6 +119,7 @@ enum OverlayHandling {
                 state.message = next.level == .tag ? "no tags yet: tag a note with t" : "no sessions yet: S sets one for new notes"
                 return []
             }
+            if next.level == .session { next.sessionOrder = state.notes.sessionSummaries.compactMap(\.name) }
             // Open the list on the value in force.
             let current: String?
             switch next.level {

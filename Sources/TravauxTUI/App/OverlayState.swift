@@ -25,6 +25,11 @@ public struct FilterMenu: Sendable, Hashable {
     /// (accents and case ignored), as lazygit's menus do; a long tag list is found in a few keys.
     public var search: TextField?
 
+    /// The sessions in the order they were held (by their first note), as `travaux sessions`
+    /// lists them; taken when the session list opens, since finding it reads every note,
+    /// while names and counts stay live. A session begun since comes last.
+    public var sessionOrder: [String] = []
+
     /// The value of "Without a session": empty, which no session label is (`Note` keeps none).
     static let withoutSession = ""
 
@@ -66,7 +71,11 @@ public struct FilterMenu: Sendable, Hashable {
             return [("All tags", nil)] + state.notes.tagCounts.map { ("#\($0.tag)  (\($0.count))", $0.tag) }
         case .session:
             let outside = state.notes.countWithoutSession
-            return [("All sessions", nil)] + state.notes.sessions.map { ("\($0)  (\(state.notes.count(inSession: $0)))", $0) }
+            let held = Dictionary(sessionOrder.enumerated().map { (SessionLabel.key($1), $0) }, uniquingKeysWith: min)
+            let sessions = state.notes.sessions.enumerated()
+                .sorted { (held[SessionLabel.key($0.element)] ?? Int.max, $0.offset) < (held[SessionLabel.key($1.element)] ?? Int.max, $1.offset) }
+                .map(\.element)
+            return [("All sessions", nil)] + sessions.map { ("\($0)  (\(state.notes.count(inSession: $0)))", $0) }
                 + (outside == 0 ? [] : [("Without a session  (\(outside))", Self.withoutSession)])
         case .domain:
             return [("All domains", nil)] + Domain.allCases.map { ($0.rawValue, $0.rawValue) }
