@@ -659,12 +659,12 @@ struct NoteWorkflowTests {
         AppFixture.press(&state, "a")
         AppFixture.type(&state, "a point made")
         _ = Reducer.reduce(&state, .input(.terminate(.interrupt)))
-        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it as a draft; Ctrl-S saves it, Esc closes the editor")
+        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it as a draft; Ctrl-S saves it, any other key goes on editing")
         AppFixture.type(&state, "!")
         _ = Reducer.reduce(&state, .draftNotWritten("could not save a draft: drafts: Permission denied"))
         #expect(state.message == "could not save a draft: drafts: Permission denied")
         _ = Reducer.reduce(&state, .input(.terminate(.interrupt)))
-        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written); Ctrl-S saves it, Esc closes the editor")
+        #expect(state.message == "unsaved note: Ctrl-C again quits and keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written); Ctrl-S saves it, any other key goes on editing")
     }
 
     @Test("R with no draft but a text rescued to the temporary folder says where it is, not that there is nothing")

@@ -100,6 +100,9 @@ struct ScreenTests {
         #expect(promptRow.contains("XYZ"))
         let cursor = try #require(Screen.cursor(state))
         #expect(cursor.x < 60)
+        // The hints are the question's keys, not those of the name asked before it.
+        let hints = StatusLine.ownHints(state)?.map(\.text) ?? []
+        #expect(hints == ["y replace", "n keep"], "\(hints)")
     }
 
     @Test("each pane at 120×40 and 60×20", arguments: ["1", "2", "3", "4"])

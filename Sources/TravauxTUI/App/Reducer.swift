@@ -95,7 +95,7 @@ public enum Reducer {
             // Where drafts could not be written, quitting puts the text in the temporary folder.
             let kept = state.draftsUnwritten ? "keeps it (as a draft, or in a file in the temporary folder if drafts still cannot be written)"
                                              : "keeps it as a draft"
-            state.message = "unsaved note: Ctrl-C again quits and \(kept); Ctrl-S saves it, Esc closes the editor"
+            state.message = "unsaved note: Ctrl-C again quits and \(kept); Ctrl-S saves it, any other key goes on editing"
             return []
         }
         return quitKeepingDraft(state)

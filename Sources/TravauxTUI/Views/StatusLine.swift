@@ -27,8 +27,10 @@ enum StatusLine {
                 case .session: return [("Enter set", 0)] + tab + [("Esc cancel", 1)]
                 case .noteText: return [("Enter keep", 0), ("Esc clear", 1)]
                 case .exportFile(let replace):
+                    // Asked whether to replace a file, the keys are the question's own.
+                    if replace { return [("y replace", 0), ("n keep", 1)] }
                     // The order switches while the name is asked, not once replacing is.
-                    let order = replace ? [] : [(state.exportOrder == .item ? "Ctrl-T as taken" : "Ctrl-T by item", 3)]
+                    let order = [(state.exportOrder == .item ? "Ctrl-T as taken" : "Ctrl-T by item", 3)]
                     return [("Enter export", 0)] + tab + order + [("Esc cancel", 1)]
                 }
             }
