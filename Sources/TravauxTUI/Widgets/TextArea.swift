@@ -136,12 +136,7 @@ public struct TextArea: Sendable, Hashable {
 
     /// Ctrl-W, as readline's `unix-word-rubout`: back to the white space before the cursor.
     public mutating func deleteToWhitespaceBackward() {
-        deleteBackward { characters, position in
-            var start = min(position, characters.count)
-            while start > 0, characters[start - 1].isWhitespace { start -= 1 }
-            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-            return start
-        }
+        deleteBackward(to: TextField.whitespaceWordStart)
     }
 
     private mutating func deleteBackward(to start: ([Character], Int) -> Int) {

@@ -89,12 +89,18 @@ public struct TextField: Sendable, Hashable {
     /// Deletes back to the white space before the cursor (Ctrl-W, readline's
     /// `unix-word-rubout`): a whole tag (`R&D`, `res-2015`), a symbol or a web address at once.
     public mutating func deleteToWhitespaceBackward() {
-        let characters = Array(text)
-        var start = min(cursor, characters.count)
-        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
-        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        let start = Self.whitespaceWordStart(in: Array(text), before: cursor)
         remove(from: start, to: cursor)
         cursor = start
+    }
+
+    /// Where Ctrl-W deletes back to, in the field as in the editor: the blanks before
+    /// `position`, then what is not blank before them.
+    static func whitespaceWordStart(in characters: [Character], before position: Int) -> Int {
+        var start = min(position, characters.count)
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        return start
     }
 
     /// Deletes the word before the cursor, letters and digits only (Alt-Backspace, readline's

@@ -266,8 +266,7 @@ struct NoteCommand: ParsableCommand {
                 target = record.completing(wanted)
             }
             // Checked before standard input is read: a pipe read is gone.
-            let removing = removedTags
-            for tag in removing where !base.tags.contains(where: { Tag.same($0, tag) }) {
+            for tag in removedTags where !base.tags.contains(where: { Tag.same($0, tag) }) {
                 throw CLIError("note \(base.id) has no tag '\(tag)'; " + (base.tags.isEmpty ? "it has no tags" : "its tags are " + base.tags.joined(separator: ", ")))
             }
             if let problem = TagSpelling.problem(among: notes.newTags(Tag.normalise(addTags), editing: base)) {
@@ -281,7 +280,7 @@ struct NoteCommand: ParsableCommand {
                 }
                 newBody = body
             }
-            var edit = NoteEdit(body: newBody, removedTags: removing, addedTags: Tag.normalise(addTags), target: target)
+            var edit = NoteEdit(body: newBody, removedTags: removedTags, addedTags: Tag.normalise(addTags), target: target)
             if let session {
                 // Another case of the note's own session re-spells it here; any other joins the
                 // spelling the notes already give it.

@@ -140,12 +140,16 @@ struct ComparisonText {
 
     /// A field as one line: a changed value as a word diff; a list with what left and what came.
     private func value(_ change: FieldChange) -> StyledText {
-        guard change.field.isList else {
-            var text = diffText(TextDiff(from: change.readableFrom, to: change.readableTo))
-            if change.from.isEmpty { text = StyledText("(none) ") + text }
-            if change.to.isEmpty { text = text + StyledText(" (none)") }
-            return text
-        }
+        var text = change.field.isList ? listValue(change) : diffText(TextDiff(from: change.readableFrom, to: change.readableTo))
+        // A side with none at all says so, a list's as a single value's, as the interface's
+        // columns do: `[-CD/1865-] (none)` is every symbol gone, not one of several.
+        if change.from.isEmpty { text = StyledText("(none) ") + text }
+        if change.to.isEmpty { text = text + StyledText(" (none)") }
+        return text
+    }
+
+    /// A list field: what left and what came.
+    private func listValue(_ change: FieldChange) -> StyledText {
         let name: (String) -> String = { id in
             switch change.field {
             case .sponsors: return record.name(of: id)
@@ -163,10 +167,6 @@ struct ComparisonText {
             if index > 0 { text.append(Span(change.field == .sources ? " " : ", ")) }
             text.append(span)
         }
-        // A side with none at all says so, as a single value does and as the interface's
-        // columns do: `[-CD/1865-] (none)` is every symbol gone, not one of several.
-        if change.from.isEmpty { text = StyledText("(none) ") + text }
-        if change.to.isEmpty { text = text + StyledText(" (none)") }
         return text
     }
 
