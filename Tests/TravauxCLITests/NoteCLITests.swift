@@ -708,6 +708,33 @@ struct NoteCLITests {
         #expect((try listed.json() as? [[String: Any]])?.count == 1)
     }
 
+    @Test("a note moved to quarantine is said to be there when asked for by its id, later as at once")
+    func quarantinedByID() throws {
+        #expect(try run(["note", "add", "ppwt", "good"]).status == 0)
+        let id = "01M00000000000000000000000", file = store + "/" + id + ".json"
+        try "{ not json".write(toFile: file, atomically: false, encoding: .utf8)
+        let moved = store + "/quarantine/" + id + ".json"
+        let expected = "travaux: note \(id) is in quarantine: its file could not be read as a note — not valid JSON (truncated or damaged) — "
+            + "and was moved to \(moved); mend it and move it back to \(file) to read it again\n"
+        // The read that moves it warns, and then says where the note asked for went.
+        let first = try run(["note", "show", "01m0000"])
+        #expect(first.status == 1)
+        #expect(first.stderr.hasSuffix(expected))
+        for command in [["note", "show", id], ["note", "edit", "01M0000", "--text", "x"], ["note", "rm", id]] {
+            let later = try run(command)
+            #expect(later.status == 1 && later.stderr == expected, "\(command)")
+        }
+        #expect(FileManager.default.fileExists(atPath: moved), "nothing is done to it")
+        // A second damaged copy of the same note: both files are named.
+        try "{ again".write(toFile: file, atomically: false, encoding: .utf8)
+        _ = try run(["note", "list"])
+        let two = try run(["note", "show", id])
+        #expect(two.stderr == "travaux: '\(id)' names 2 files in quarantine (\(moved), \(moved).2), which could not be read as notes; "
+                + "mend one and move it back to \(file) to read it again\n")
+        // A note never written is still "no note".
+        #expect(try run(["note", "show", "01ZZZZ"]).stderr.hasPrefix("travaux: no note '01ZZZZ'"))
+    }
+
     /// `note add ppwt -` with `input` on standard input: its status and what it said on stderr.
     func addFromStandardInput(_ input: Data) throws -> (status: Int32, errors: String) {
         let process = Process()

@@ -255,8 +255,7 @@ struct NoteCommand: ParsableCommand {
             }
             let store = try global.noteStore()
             let notes = try global.loadNotes(store, naming: noteID)
-            let base: Note
-            base = try NoteLookup.note(noteID, in: notes)
+            let base = try NoteLookup.note(noteID, in: notes, store: store)
             // The new place is checked as `note add` checks one, before standard input is read.
             var target: NoteTarget?
             if moves {
@@ -355,9 +354,9 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note show 01M7'")
-            let notes = try global.loadNotes(try global.noteStore(), naming: noteID)
-            let note: Note
-            note = try NoteLookup.note(noteID, in: notes)
+            let store = try global.noteStore()
+            let notes = try global.loadNotes(store, naming: noteID)
+            let note = try NoteLookup.note(noteID, in: notes, store: store)
             if json {
                 CLIOutput.write(try JSONOutput.string(NoteJSON(note: note)))
                 return
@@ -385,7 +384,7 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note rm 01M7'")
             let store = try global.noteStore()
             let notes = try global.loadNotes(store, naming: noteID)
-            let note = try NoteLookup.note(noteID, in: notes)
+            let note = try NoteLookup.note(noteID, in: notes, store: store)
             do {
                 try store.delete(note.id, base: note)
                 CLIOutput.write("deleted \(note.id)", done: "the note \(note.id) was deleted")

@@ -3,7 +3,9 @@ import TravauxCore
 /// A note named on the command line, where a note held out of the store by a git merge
 /// conflict is said as one (not "no note"), with the command that resolves it.
 enum NoteLookup {
-    static func note(_ typed: String, in notes: NoteCollection) throws -> Note {
+    /// A note moved to `quarantine/` (when this or an earlier command read it) is said to be
+    /// there, with why and how it comes back.
+    static func note(_ typed: String, in notes: NoteCollection, store: NoteStore) throws -> Note {
         // A beginning that a note in conflict shares names two notes, even though only one can
         // be read: taken for the readable one, `note rm` would delete a note never meant.
         let held = conflicted(typed, in: notes)
@@ -27,6 +29,14 @@ enum NoteLookup {
                 }
                 throw CLIError("note \(conflicted.noteID) is in a git merge conflict (\(conflicted.file)), so it cannot be read; "
                                + "'travaux note resolve \(conflicted.noteID)' keeps both versions, the other as a conflict copy")
+            }
+            let quarantined = store.quarantinedNotes(named: typed)
+            if quarantined.count == 1, let only = quarantined.first { throw CLIError(only.description) }
+            if quarantined.count > 1 {
+                let ids = Set(quarantined.map(\.noteID)).sorted()
+                throw CLIError("'\(typed)' names \(quarantined.count) files in quarantine (\(quarantined.map(\.path).joined(separator: ", "))), "
+                               + "which could not be read as notes; " + (ids.count == 1 ? "mend one and move it back to \(quarantined[0].home) to read it again"
+                                                                          : "type more of the id"))
             }
             throw CLIError(NoteStoreError.noSuchNote(id, suggestions: suggestions).description)
         } catch {
