@@ -253,6 +253,19 @@ struct IDSuggestionTests {
         #expect(IDSuggestion.nearest(to: "zzzzzzzz", among: ids).isEmpty)
     }
 
+    @Test("one or two letters suggest what they begin, or one slip away for two, not every id they are in or near")
+    func shortQueries() {
+        let tags = ["cbms", "norms", "ttx", "un", "eu", "asat"]
+        #expect(IDSuggestion.nearest(to: "s", among: tags).isEmpty, "inside most tags, and two edits from any short one")
+        #expect(IDSuggestion.nearest(to: "x", among: tags).isEmpty)
+        #expect(IDSuggestion.nearest(to: "n", among: tags) == ["norms"])
+        #expect(IDSuggestion.nearest(to: "ms", among: tags).isEmpty, "the end of two tags is no spelling of either")
+        #expect(IDSuggestion.nearest(to: "nu", among: tags) == ["eu", "un"], "two neighbours swapped, or one letter changed")
+        #expect(IDSuggestion.nearest(to: "ub", among: tags) == ["un"])
+        #expect(IDSuggestion.nearest(to: "rms", among: tags).first == "norms", "three letters may be inside")
+        #expect(IDSuggestion.nearest(to: "tx", among: tags) == ["ttx"])
+    }
+
     @Test("two neighbouring letters swapped are one edit, so a short field name typed so is still suggested")
     func transposition() {
         func distance(_ a: String, _ b: String) -> Int { IDSuggestion.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars)) }

@@ -16,9 +16,13 @@ public enum IDSuggestion {
             // (`wording`: the field `dateWording`).
             let lowered = id.lowercased()
             if lowered.hasPrefix(needle) { completions.append((id, 0)); continue }
-            if lowered.contains(needle) { completions.append((id, 1)); continue }
+            // One or two letters are inside most ids and a couple of edits from any short one:
+            // those would suggest everything. They complete a beginning, or mend one slip of two.
+            let length = needle.unicodeScalars.count
+            if length >= 3, lowered.contains(needle) { completions.append((id, 1)); continue }
+            let tolerance = min(max(fewestEdits, length / 3), length - 1)
+            guard tolerance > 0 else { continue }
             let distance = editDistance(Array(needle.unicodeScalars), Array(lowered.unicodeScalars))
-            let tolerance = max(fewestEdits, needle.unicodeScalars.count / 3)
             if distance <= tolerance { nearMisses.append((id, distance)) }
         }
         // Of the misspellings, only the nearest: `tme` is one swap from `time`, and `item`,
