@@ -80,6 +80,30 @@ struct CLITests {
         #expect(missing.stderr == "travaux: no footnote 30 in PMP ('pmp-remarks'): its footnotes run from 1 to 22\n")
     }
 
+    @Test("an id, a domain, a version or a name pasted with spaces around it is taken as it would be without them")
+    func pastedWithSpaces() throws {
+        let record = TestFiles.shippedRecord
+        let pairs: [([String], [String])] = [
+            (["show", " ppwt\t"], ["show", "ppwt"]),
+            (["show", " Meyer 15 "], ["show", "meyer-fn-15"]),
+            (["list", "events", "--domain", " SPACE "], ["list", "events", "--domain", "space"]),
+            (["list", "events", "--forum", "osce "], ["list", "events", "--forum", "osce"]),
+            (["list", "events", "--forum", " Conference on Disarmament "], ["list", "events", "--forum", "conference-on-disarmament"]),
+            (["list", "events", "--actor", " russia"], ["list", "events", "--actor", "russia"]),
+            (["compare", " ppwt ", "--from", " 2008-DRAFT "], ["compare", "ppwt", "--from", "2008-draft"]),
+        ]
+        for (pasted, plain) in pairs {
+            let result = try CLIProcess.run(pasted + ["--json", "--record", record])
+            let expected = try CLIProcess.run(plain + ["--json", "--record", record])
+            #expect(result.status == 0 && result.stdout == expected.stdout, "\(pasted): \(result.stderr)")
+        }
+        let store = TestFiles.path("pasted-store")
+        let added = try CLIProcess.run(["note", "add", " ppwt ", "on the draft", "--version", " 2008-draft ", "--json", "--record", record, "--store", store])
+        #expect(added.status == 0, "\(added.stderr)")
+        let target = (try added.json() as? [String: Any])?["target"] as? [String: Any]
+        #expect(target?["item"] as? String == "ppwt" && target?["version"] as? String == "2008-draft")
+    }
+
     @Test("a filter naming nothing known fails with a suggestion")
     func badFilter() throws {
         let result = try CLIProcess.fixture(["list", "events", "--forum", "osec"])

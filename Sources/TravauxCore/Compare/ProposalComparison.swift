@@ -111,8 +111,10 @@ extension Proposal {
         }
         func find(_ wanted: String?, default fallback: ProposalVersion) throws(VersionChoiceError) -> ProposalVersion {
             guard let wanted else { return fallback }
-            // Ids are lower case: one typed in capitals (`2008-DRAFT`) is found, as items are.
-            guard let version = versions.first(where: { $0.id == wanted }) ?? versions.first(where: { $0.id == wanted.lowercased() }) else {
+            // Ids are lower case: one typed in capitals (`2008-DRAFT`), or pasted with spaces
+            // around it, is found, as items are.
+            let trimmed = wanted.trimmingWhitespace()
+            guard let version = versions.first(where: { $0.id == wanted || $0.id == trimmed }) ?? versions.first(where: { $0.id == trimmed.lowercased() }) else {
                 throw .unknownVersion(wanted, proposal: id, versions: ids)
             }
             return version

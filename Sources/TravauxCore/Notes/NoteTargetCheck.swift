@@ -1,14 +1,16 @@
 extension Record {
     /// `target` with its item and parts as the record spells them, where they were typed in
     /// another case (`PPWT`, `2008-DRAFT`; the record's ids are lower case) or the item as a
-    /// footnote's marker (`Meyer 15`).
+    /// footnote's marker (`Meyer 15`), or with spaces around them (pasted).
     public func resolvingTyped(of target: NoteTarget) -> NoteTarget {
         var resolved = target
         resolved.item = resolvingTyped(target.item)
         guard case .proposal(let proposal)? = item(resolved.item) else { return resolved }
-        func known(_ id: String?, among ids: [String]) -> String? {
-            guard let id, !ids.contains(id) else { return id }
-            return ids.contains(id.lowercased()) ? id.lowercased() : id
+        func known(_ typed: String?, among ids: [String]) -> String? {
+            guard let typed, !ids.contains(typed) else { return typed }
+            let id = typed.trimmingWhitespace()
+            if ids.contains(id) { return id }
+            return ids.contains(id.lowercased()) ? id.lowercased() : typed
         }
         resolved.version = known(target.version, among: proposal.versions.map(\.id))
         resolved.element = known(target.element, among: proposal.elements.map(\.id))

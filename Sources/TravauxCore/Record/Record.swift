@@ -92,8 +92,11 @@ public struct Record: Sendable {
 
     /// An id as typed, or in lower case when only that names an item: ids are kebab-case
     /// (`record.md`), and `PPWT`, copied from a list's short name, means `ppwt`. A footnote's
-    /// marker as travaux prints it (`Meyer 15`, `[PMP 3]`) names its source.
-    public func resolvingTyped(_ id: String) -> String {
+    /// marker as travaux prints it (`Meyer 15`, `[PMP 3]`) names its source. Spaces around it
+    /// (a pasted cell) are dropped.
+    public func resolvingTyped(_ typed: String) -> String {
+        guard locate(typed) == nil else { return typed }
+        let id = typed.trimmingWhitespace()
         guard locate(id) == nil else { return id }
         let lowered = id.lowercased()
         if locate(lowered) != nil { return lowered }

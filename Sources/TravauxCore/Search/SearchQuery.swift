@@ -41,12 +41,3 @@ public struct SearchQuery: Sendable, Hashable {
 
     public var isEmpty: Bool { words.isEmpty && symbol == nil }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

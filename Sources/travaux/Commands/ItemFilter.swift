@@ -7,7 +7,7 @@ enum ItemFilter {
         var filter = RecordFilter()
         if let domain {
             try EmptyArgument.check(domain, "--domain is empty; give space, cyber or general")
-            guard let value = Domain(rawValue: domain.lowercased()) else {
+            guard let value = Domain(rawValue: domain.trimmingWhitespace().lowercased()) else {
                 throw CLIError("unknown domain '\(domain)'" + hint(domain.lowercased(), Domain.allCases.map(\.rawValue))
                                + "; use space, cyber or general", exitCode: 64)
             }
@@ -43,7 +43,7 @@ enum ItemFilter {
     /// Touré), or nil when none is; an error naming them when several are (`GGE`: the cyber
     /// and the space group), rather than one picked silently.
     private static func name(_ typed: String, kind: String, among items: [(id: String, names: [String])]) throws -> String? {
-        let key = TextFolding.fold(typed)
+        let key = TextFolding.fold(typed.trimmingWhitespace())
         let matches = items.filter { $0.names.contains { TextFolding.fold($0) == key } }.map(\.id)
         guard matches.count > 1 else { return matches.first }
         throw CLIError("'\(typed)' names more than one \(kind): " + matches.map { "'\($0)'" }.joined(separator: ", ")
