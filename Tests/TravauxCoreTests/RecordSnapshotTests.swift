@@ -205,6 +205,27 @@ struct RecordSnapshotTests {
         #expect(!withThemes.record.themes.isEmpty)
     }
 
+    @Test("an edit of the same length with its modification time set back (touch -r) is still seen: the change time is in the key")
+    func editWithTimeSetBack() throws {
+        let (directory, cache) = try Self.settledCopy()
+        #expect(try cache.load(directory: directory).pendingSnapshot?.save() == true)
+        let events = directory + "/events.json"
+        var before = stat()
+        #expect(stat(events, &before) == 0)
+        let text = try String(contentsOfFile: events, encoding: .utf8)
+        // Of the same length: a domain the record does not have.
+        let sameSize = text.replacingOccurrences(of: "\"domain\": \"space\"", with: "\"domain\": \"spade\"")
+        #expect(sameSize != text && sameSize.utf8.count == text.utf8.count)
+        try sameSize.write(toFile: events, atomically: false, encoding: .utf8)
+        // As `touch -r` does: the file's times set back to those it had, to the nanosecond.
+        let times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, events, times, 0) == 0)
+        var after = stat()
+        #expect(stat(events, &after) == 0)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_size == before.st_size)
+        #expect(throws: RecordLoadError.self, "read again, and the unknown domain reported") { try cache.load(directory: directory) }
+    }
+
     @Test("validating reads the files whatever the snapshot, and a valid record leaves one for the next start")
     func validateLeavesSnapshot() throws {
         let (directory, cache) = try Self.settledCopy()
