@@ -59,6 +59,21 @@ struct ScreenTests {
         #expect(header.contains("travaux record: outer-space"))
     }
 
+    @Test("with the search tab taking the title's room, the record's version stays, named; with tabs cut to numbers, nothing")
+    func recordVersionBesideSearch() throws {
+        let record = try AppFixture.shippedRecord()
+        var state = try AppFixture.state(width: 100, height: 30, record: record)
+        AppFixture.press(&state, "/")
+        AppFixture.type(&state, "ppwt")
+        let header = try #require(Screen.render(state).snapshot().split(separator: "\n").first.map(String.init))
+        #expect(header.contains("/ Search"))
+        #expect(header.hasSuffix("record v\(record.manifest.version)"), "\(header)")
+        var narrow = try AppFixture.state(width: 40, height: 20, record: record)
+        AppFixture.press(&narrow, "/")
+        let cut = try #require(Screen.render(narrow).snapshot().split(separator: "\n").first.map(String.init))
+        #expect(!cut.contains("record"), "\(cut)")
+    }
+
     @Test("a message too long for the status line is shown whole above it, over the editor too, until the next key")
     func longMessage() throws {
         var state = try AppFixture.state(width: 80, height: 24)

@@ -57,12 +57,18 @@ enum TabBar {
         // The record's title is the first thing to give way: never beside a tab cut to its number,
         // nor cut to a stub ("travaux re…") that names nothing. Its version is kept whole: which
         // edition of the record is open is what a cut title hid.
-        if room >= 20, tabs.titles.allSatisfy({ $0.count > 1 }) {
+        // Too narrow for the title (the search tab open at 100 columns), the version stays, named.
+        guard tabs.titles.allSatisfy({ $0.count > 1 }) else { return }
+        let shown: String
+        if room >= 20 {
             let versionWidth = DisplayWidth.of(version)
-            let shown = versionWidth + 12 <= room
+            shown = versionWidth + 12 <= room
                 ? truncate(state.record.manifest.title, toWidth: room - versionWidth) + version
                 : truncate(state.record.manifest.title + version, toWidth: room)
-            _ = canvas.put(shown, x: area.maxX - DisplayWidth.of(shown) - 1, y: area.y, style: Palette.dim)
+        } else {
+            shown = "record v" + state.record.manifest.version
+            guard DisplayWidth.of(shown) <= room else { return }
         }
+        _ = canvas.put(shown, x: area.maxX - DisplayWidth.of(shown) - 1, y: area.y, style: Palette.dim)
     }
 }
