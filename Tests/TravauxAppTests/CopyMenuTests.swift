@@ -131,3 +131,23 @@ struct CopyMenuTests {
         }
     }
 }
+
+@Suite("The copy menu's rows")
+struct CopyMenuRowTests {
+    @Test("two texts that agree past what a row shows (a citation and its Markdown) are each shown from where they part")
+    func partedTexts() {
+        let comment = "See notably the resolution which is annually adopted by the UN General Assembly with near universal support: "
+        let menu = CopyMenu(source: "PAROS", choices: [
+            CopyChoice("Citation", comment + "United Nations, General Assembly resolution 69/31, Prevention of an Arms Race in Outer Space, A/RES/69/31."),
+            CopyChoice("Citation, Markdown", comment + "United Nations, General Assembly resolution 69/31, *Prevention of an Arms Race in Outer Space*, A/RES/69/31."),
+            CopyChoice("Symbol", "A/RES/69/31"),
+        ])
+        let rows = CopyOverlay.labels(menu, width: 80).map { truncate($0, toWidth: 80) }
+        #expect(rows[0] == "1 Citation            …Assembly resolution 69/31, Prevention of an Arms Race in…")
+        #expect(rows[1] == "2 Citation, Markdown  …Assembly resolution 69/31, *Prevention of an Arms Race i…")
+        #expect(rows[2] == "3 Symbol              A/RES/69/31", "a text unlike the others starts at its start")
+        // Where the row shows where they part, or is not given, each starts at its start.
+        #expect(CopyOverlay.labels(menu).allSatisfy { !$0.contains("…") })
+        #expect(CopyOverlay.labels(menu, width: 400).allSatisfy { !$0.contains("…") })
+    }
+}
