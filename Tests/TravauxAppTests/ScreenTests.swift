@@ -59,6 +59,22 @@ struct ScreenTests {
         #expect(header.contains("travaux record: outer-space"))
     }
 
+    @Test("the empty editor's hint wraps at words, and is said shorter where it has one row too few")
+    func editorHintWraps() throws {
+        func bodyRows(_ width: Int, _ height: Int) throws -> [String] {
+            var state = try AppFixture.state(width: width, height: height)
+            AppFixture.press(&state, "a")
+            return Screen.render(state).snapshot().split(separator: "\n").flatMap { $0.split(separator: "│") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let roomy = try bodyRows(40, 12)
+        #expect(roomy.contains("Markdown. Enter starts a new line;") && roomy.contains("Ctrl-S saves."), "\(roomy)")
+        let tight = try bodyRows(40, 10)
+        #expect(tight.contains("Markdown; Ctrl-S saves."), "\(tight)")
+        #expect(!tight.contains { $0.hasSuffix("Ctr") })
+        #expect(try bodyRows(120, 40).contains("Markdown. Enter starts a new line; Ctrl-S saves."))
+    }
+
     @Test("with the search tab taking the title's room, the record's version stays, named; with tabs cut to numbers, nothing")
     func recordVersionBesideSearch() throws {
         let record = try AppFixture.shippedRecord()

@@ -19,8 +19,14 @@ enum EditorView {
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 
         if editor.body.isEmpty && editor.field == .body {
-            _ = canvas.put("Markdown. Enter starts a new line; Ctrl-S saves.", x: layout.body.x, y: layout.body.y,
-                           style: Palette.suggestion(showsDim: state.showsDim), maxWidth: layout.body.width)
+            // Wrapped at words, shorter where it does not fit: cut at the edge, a narrow editor said "Ctr".
+            let style = Palette.suggestion(showsDim: state.showsDim), rows = max(1, layout.body.height)
+            let hints = ["Markdown. Enter starts a new line; Ctrl-S saves.", "Markdown; Ctrl-S saves.", "Ctrl-S saves."]
+                .map { TextWrapper.wrap(StyledText($0, style: style), width: layout.body.width) }
+            let hint = hints.first { $0.count <= rows } ?? hints[hints.count - 1]
+            for (row, line) in hint.prefix(rows).enumerated() {
+                _ = canvas.put(line.text, x: layout.body.x, y: layout.body.y + row, maxWidth: layout.body.width)
+            }
         } else {
             editor.body.render(into: &canvas, area: layout.body)
             renderOverflow(editor.body, layout: layout, into: &canvas)
