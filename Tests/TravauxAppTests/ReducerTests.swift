@@ -388,6 +388,13 @@ struct ReducerTests {
         #expect(state.filters.isEmpty)
         #expect(state.currentRows.compactMap(\.itemID).count == 4)
         #expect(state.selectedItemID == "ppwt-2008-draft")
+        // What was cleared is said, the Notes pane's words too; with nothing to clear, so is that.
+        #expect(state.message == "filters cleared (domain: space)")
+        state.noteFilter.text = "verification"
+        AppFixture.press(&state, "F")
+        #expect(state.message == "filters cleared (words: verification)" && state.noteFilter.isEmpty)
+        AppFixture.press(&state, "F")
+        #expect(state.message == "no filters to clear; f sets them")
     }
 
     @Test("each pane has its own slot for rows, cursor and staleness, as a dictionary by pane would")

@@ -197,8 +197,14 @@ public enum Reducer {
         case .previousMatch: SearchHandling.stepMatch(&state, forward: false)
         case .filter: state.overlay = .filter(FilterMenu())
         case .clearFilters:
+            // Said, as what was cleared, since the other panes' filters are not in sight.
+            var cleared = state.filters.isEmpty ? [] : [state.filters.summary(in: state.record)]
+            if let session = state.noteFilter.session { cleared.append("session: " + session) }
+            if state.noteFilter.withoutSession { cleared.append("session: none") }
+            if !state.noteFilter.text.isEmpty { cleared.append("words: " + state.noteFilter.text) }
             state.noteFilter = NoteFilter()
             applyFilters(&state, RecordFilter())
+            state.message = cleared.isEmpty ? "no filters to clear; f sets them" : "filters cleared (" + cleared.joined(separator: " · ") + ")"
         case .compare: ComparisonHandling.open(&state)
         case .earlierFrom, .laterFrom, .earlierTo, .laterTo: state.message = "press c on a proposal to compare its versions"
         case .help: state.overlay = .help(scroll: HelpOverlay.openingScroll(state))
