@@ -683,6 +683,22 @@ struct KeymapTests {
         for binding in Keymap.standard.hints(in: .list) { #expect(hints.contains(binding.label)) }
     }
 
+    @Test("a list with nothing in it does not offer the keys that act on a selection")
+    func hintsOfEmptyList() throws {
+        var state = try AppFixture.state()
+        AppFixture.press(&state, "5")
+        #expect(state.currentRows.allSatisfy { $0.itemID == nil }, "no notes yet")
+        let notes = StatusLine.hints(state)
+        #expect(notes == "/ filter notes  Esc back  f filter  ? help  q quit ", "\(notes)")
+        // A filter that keeps nothing, and then one that keeps something again.
+        AppFixture.press(&state, "1")
+        Reducer.applyFilters(&state, RecordFilter(domain: .general))
+        let emptied = StatusLine.hints(state)
+        #expect(state.currentRows.allSatisfy { $0.itemID == nil } && !emptied.contains("Enter open") && !emptied.contains("annotate"), "\(emptied)")
+        AppFixture.press(&state, "F")
+        #expect(StatusLine.hints(state).hasPrefix("Enter open  Esc back  a annotate"))
+    }
+
     @Test("the hints follow a change to the keymap, and cut where the room ends, whole, keeping ? help")
     func hintsFollowKeymap() throws {
         var state = try AppFixture.state()

@@ -14,7 +14,19 @@ enum StatusLine {
         var overlay: String?
         /// A ✎ marker selected in the reader, where Enter edits the note rather than follows.
         var onNoteMarker: Bool
+        /// A list with nothing in it to select (a filter kept nothing), where the keys that act
+        /// on the selection would do nothing.
+        var listIsEmpty: Bool
     }
+
+    /// Whether the keyboard is on a list that has no item in it: a filter kept nothing, or
+    /// there are no notes yet. Stops at the first item.
+    static func listIsEmpty(_ state: AppState) -> Bool {
+        state.focus == .list && state.keyContext != .comparison && !state.currentRows.contains { $0.itemID != nil }
+    }
+
+    /// Keys that act on the selected item or note, not offered where nothing can be selected.
+    static let selectionCommands: Set<Command> = [.open, .annotate, .editNote, .deleteNote, .exportNotes, .compare]
 
     /// The hints while an overlay or a prompt has the keyboard, in the order they are shown,
     /// each with its rank (0 is needed most); nil when neither is open. A prompt's letters are
@@ -89,7 +101,7 @@ enum StatusLine {
         let overlay = ownHints(state).map { fitted($0, room: room) }   // a box's or a prompt's own keys
         let onNoteMarker = overlay == nil && state.keyContext == .reader && state.reader?.selectedLink != nil && state.selectedNote != nil
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width,
-                           overlay: overlay, onNoteMarker: onNoteMarker)
+                           overlay: overlay, onNoteMarker: onNoteMarker, listIsEmpty: listIsEmpty(state))
         let background = cache.bar.value(for: key) {
             var hints = overlay ?? Self.hints(state, fitting: room)
             if onNoteMarker { hints = hints.replacing("Enter follow", with: "Enter edit") }
@@ -253,7 +265,9 @@ enum StatusLine {
         var used = 1   // the space after the last hint
         var canCompare: Bool?
         var showsOwn = true
+        let emptyList = listIsEmpty(state)
         for hint in offered {
+            if emptyList, selectionCommands.contains(hint.binding.command) { continue }
             // `c` is offered only where there are versions to compare.
             if hint.binding.command == .compare {
                 if canCompare == nil { canCompare = ComparisonHandling.canCompare(state) }
@@ -262,7 +276,7 @@ enum StatusLine {
             let added = (text.isEmpty ? 0 : 2) + hint.width
             guard used + added <= width else {
                 showsOwn = !offered.contains { $0.binding.context == state.keyContext && $0.binding.context != .global
-                    && !text.contains($0.text) }
+                    && !text.contains($0.text) && !(emptyList && selectionCommands.contains($0.binding.command)) }
                 break
             }
             text += (text.isEmpty ? "" : "  ") + hint.text
