@@ -39,7 +39,7 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// The matching notes, oldest first; `zone` says which day a note was created on.
     public func apply(to notes: NoteCollection, record: Record, zone: LocalZone) -> [Note] {
-        let notesMatcher = self.notes.matcher()
+        let notesMatcher = self.notes.matcher(record: record)
         return notes.all.filter { matches($0, in: record, zone: zone, notesMatcher: notesMatcher) }
     }
 
@@ -52,7 +52,7 @@ public struct ExportSelection: Sendable, Hashable {
     /// as not): what an export taken in a session's window says before it takes notes from elsewhere.
     public func count(in notes: NoteCollection, record: Record, zone: LocalZone,
                       outsideSession session: String?) -> (all: Int, outside: Int) {
-        let notesMatcher = self.notes.matcher()
+        let notesMatcher = self.notes.matcher(record: record)
         var all = 0, outside = 0
         for note in notes.unordered where matches(note, in: record, zone: zone, notesMatcher: notesMatcher) {
             all += 1

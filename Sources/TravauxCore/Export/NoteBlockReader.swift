@@ -67,6 +67,10 @@ enum NoteBlockReader {
         var pandocUnsure = false
         // The last line opened an empty list item, which a blank line closes.
         var openedEmptyItem = false
+        // The last line was a quote's marker alone (`>`), in this many containers: CommonMark
+        // ends that quote at a line without its marker, where Pandoc takes the line into it
+        // (`> a`, `>`, `b`: GitHub's `b` is outside the quote, Pandoc's inside).
+        var emptyQuoteDepth: Int?
         for index in lines.indices {
             // Kept fenced code stands at the note's top level, after a blank line.
             if fenced[index] {
@@ -74,6 +78,7 @@ enum NoteBlockReader {
                 leaf = .none
                 pandocUnsure = false
                 openedEmptyItem = false
+                emptyQuoteDepth = nil
                 continue
             }
             let line = lines[index]
@@ -86,9 +91,13 @@ enum NoteBlockReader {
                 leaf = .none
                 pandocUnsure = false
                 openedEmptyItem = false
+                // A quote's marker on a blank line (`> a`, `>`): the quote goes on to a line without it for Pandoc.
+                emptyQuoteDepth = containers.last == .quote ? containers.count : nil
                 continue
             }
             openedEmptyItem = false
+            let leftEmptyQuote = emptyQuoteDepth.map { matched < $0 } ?? false
+            emptyQuoteDepth = nil
             if matched < containers.count, leaf == .paragraph, opening(line, from: position, interrupting: false) == nil {
                 // Lazy continuation: not in all the paragraph's containers, but nothing opens
                 // (out of them, any list item may: `> a` then `2. b` is a list, as `- ` alone).
@@ -122,7 +131,10 @@ enum NoteBlockReader {
                 result[index].pandocOwnBlock = pandocOwnBlock(line, from: position)
                 continue
             }
-            if afterParagraph {
+            if leftEmptyQuote {
+                // A blank line ends the quote for Pandoc too.
+                result[index].blankBefore = String(decoding: blank, as: UTF8.self)
+            } else if afterParagraph {
                 // Pandoc nests a list in an item's text without a blank line, as CommonMark does,
                 // but needs one before any other list, a quote or a table.
                 let nested = opened.first.map { if case .item = $0 { true } else { false } } ?? false
@@ -135,6 +147,7 @@ enum NoteBlockReader {
                 leaf = .none
                 pandocUnsure = true
                 if case .item? = opened.last { openedEmptyItem = true }
+                if containers.last == .quote { emptyQuoteDepth = containers.count }
             } else if table {
                 leaf = .table
                 pandocUnsure = true

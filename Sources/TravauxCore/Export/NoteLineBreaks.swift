@@ -46,6 +46,8 @@ enum NoteLineBreaks {
                         endsParagraph: .init(repeating: false, count: count))
         guard count > 1 else { return plan }
         let blocks = NoteBlockReader.read(lines, fenced: fenced)
+        // After a paragraph, or after a quote's marker alone, which Pandoc would go on with.
+        for index in blocks.indices { plan.blankBefore[index] = blocks[index].blankBefore }
         let unsure = linesRunningOn(lines, blocks: blocks, fenced: fenced, mathOpen: mathOpen)
         var start = 0
         while start < count {
@@ -71,7 +73,6 @@ enum NoteLineBreaks {
                 plan.breaks[index] = !uncertain && !unsure[index] && !spanRunsOn && !blocks[index].callout
                     && !next.pandocMayStartBlock && !next.pandocOwnBlock
             }
-            if end + 1 < count, let blank = blocks[end + 1].blankBefore { plan.blankBefore[end + 1] = blank }
             start = end + 1
         }
         return plan

@@ -65,6 +65,25 @@ struct NoteLineBreaksTests {
         #expect(cmark.contains("<p>A paragraph.</p>\n<ul>\n<li>a list item</li>\n<li>another</li>\n</ul>"), "\(cmark)")
     }
 
+    @Test("a line that leaves a quote after its marker alone gets a blank line before it, so that Pandoc ends the quote there as GitHub does")
+    func afterEmptyQuoteLine() throws {
+        // A reply under a quote, parted by `>` alone: GitHub's reply is out of the quote; Pandoc
+        // went on with the quote to the next blank line.
+        let reply = "> quote text\n>\nSome reply\nsecond line"
+        #expect(lines(reply) == ["> > quote text", "> >", ">", "> Some reply\\", "> second line"])
+        let document = try MarkdownParsers.pandoc(quote(reply))
+        #expect(document.elementCounts["BlockQuote"] == 2 && document.elementCounts["Para"] == 2, "\(document.elementCounts)")
+        #expect(try MarkdownParsers.cmarkHTML(quote(reply)).contains("</blockquote>\n<p>Some reply<br />\nsecond line</p>"))
+        // A quote's marker opening nothing, then a list: Pandoc took the list into the quote,
+        // and read a line of its item after a blank line as code, with the break in it.
+        let list = "\n> \n2. \\section{x}\n  \n    <h1>\n:::"
+        #expect(lines(list).prefix(3) == ["> > ", ">", "> 2. \\\\section{x}"], "\(lines(list))")
+        let broken = try MarkdownParsers.pandoc(quote(list)), plain = try MarkdownParsers.pandoc(quote(list, hardBreaks: false))
+        #expect(broken.elementCounts["CodeBlock"] == nil && plain.elementCounts["CodeBlock"] == nil, "\(broken.elementCounts)")
+        // Still in the quote, nothing is added.
+        #expect(lines("> a\n>\n> b") == ["> > a", "> >", "> > b"])
+    }
+
     @Test("in a list, an item's own lines break; the items, and a list nested in one, do not")
     func lists() throws {
         let body = "- Russia: supports\n  the treaty\n- US: opposes\n  - verification\n    and more\nlazy line"
