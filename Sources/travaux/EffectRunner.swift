@@ -159,9 +159,9 @@ struct EffectRunner {
             return runAside { post in post(.searchIndexReady(SearchIndex(record: record))) }
         case .foldNoteText:
             guard !foldingNoteText else { return [] }
-            let notes = state.notes
+            let notes = state.notes, record = state.record
             foldingNoteText = true
-            return runAside { post in post(.noteTextFolded(.folding(notes))) }
+            return runAside { post in post(.noteTextFolded(.folding(notes, record: record))) }
         case .redrawAll:
             terminal.forceRedraw()
             return []

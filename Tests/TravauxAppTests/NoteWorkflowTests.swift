@@ -1120,7 +1120,7 @@ struct NoteWorkflowTests {
         _ = Reducer.reduce(&state, .input(.key(.character("5"))))
         #expect(Reducer.reduce(&state, .input(.key(.character("/")))) == [.foldNoteText])
         // What the run loop's thread posts back is taken, and typing answers from it.
-        _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes)))
+        _ = Reducer.reduce(&state, .noteTextFolded(.folding(state.notes, record: state.record)))
         #expect(state.noteText.count == large.count)
         AppFixture.type(&state, "verif")
         #expect(state.currentRows == Self.freshNoteRows(state))
@@ -1135,11 +1135,11 @@ struct NoteWorkflowTests {
         var reread = try AppFixture.state()
         let before = notes(AppState.foldAheadNotes)
         _ = Reducer.reduce(&reread, .notesReloaded(before))
-        let stale = NoteSearchText.folding(reread.notes)
+        let stale = NoteSearchText.folding(reread.notes, record: reread.record)
         _ = Reducer.reduce(&reread, .notesReloaded(NoteCollection(notes: before.all.reversed())))
         #expect(Reducer.reduce(&reread, .noteTextFolded(stale)) == [.foldNoteText])
         #expect(reread.noteText.count == before.count)
-        let current = NoteSearchText.folding(reread.notes)
+        let current = NoteSearchText.folding(reread.notes, record: reread.record)
         #expect(Reducer.reduce(&reread, .noteTextFolded(current)).isEmpty)
         #expect(reread.noteText.revision == reread.notes.revision)
     }

@@ -67,7 +67,7 @@ struct NoteSearchTextTests {
         var collection = NoteCollection(notes: Self.notes(count: 30))
         let copy = collection
         #expect(copy.revision == collection.revision)
-        var texts = NoteSearchText.folding(collection)
+        var texts = NoteSearchText.folding(collection, record: nil)
         let filter = NoteFilter(text: "zebra")
         #expect(filter.matcher().positions(in: collection.unordered, revision: collection.revision, texts: &texts).isEmpty)
         // The tags were laid out with the text.
@@ -138,5 +138,32 @@ struct NoteSearchTextTests {
         #expect(!NoteSearchText.narrows(["code", "of"], to: ["code"]))
         #expect(!NoteSearchText.narrows(["ab"], to: ["b"]))
         #expect(!NoteSearchText.narrows(["e"], to: ["e\u{301}"]), "é does not begin with e, by Character")
+    }
+
+    @Test("given the record, a word may be in the title or short name of the note's item, typed letter by letter or not; without it, only in the note")
+    func itemTitles() throws {
+        let record = try Fixture.record()
+        let notes = Self.notes(count: 12)
+        let onPPWT = notes.indices.filter { notes[$0].target.item == "ppwt" }
+        var texts = NoteSearchText()
+        var typed = ""
+        for character in "placement" {
+            typed.append(character)
+            let found = NoteFilter(text: typed).matcher(record: record).positions(in: notes, texts: &texts)
+            if typed.count >= 3 { #expect(found == onPPWT, "\(typed)") }
+        }
+        #expect(NoteFilter(text: "placement weapons").matcher(record: record).positions(in: notes, texts: &texts) == onPPWT)
+        #expect(NoteFilter(text: "placement").matcher(record: record).matches(notes[0]))
+        #expect(NoteFilter(text: "placement").apply(to: NoteCollection(notes: notes), record: record).count == onPPWT.count)
+        // Without the record the same texts are folded again, without titles.
+        #expect(NoteFilter(text: "placement").matcher().positions(in: notes, texts: &texts).isEmpty)
+        #expect(!NoteFilter(text: "placement").matcher().matches(notes[0]))
+        // And with it once more, with them.
+        #expect(NoteFilter(text: "placement").matcher(record: record).positions(in: notes, texts: &texts) == onPPWT)
+        // Folded ahead, on another thread in the interface, with the titles.
+        let collection = NoteCollection(notes: notes)
+        var ahead = NoteSearchText.folding(collection, record: record)
+        #expect(NoteFilter(text: "osce confidence").matcher(record: record).positions(in: collection.unordered, revision: collection.revision, texts: &ahead).count
+                == notes.count - onPPWT.count)
     }
 }

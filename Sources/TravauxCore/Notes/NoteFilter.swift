@@ -6,7 +6,8 @@ public struct NoteFilter: Sendable, Hashable {
     /// `session` is then nil.
     public var withoutSession = false
     public var itemIDs: [String] = []
-    /// Words that must all occur in the body, tags or target (accent- and case-insensitive);
+    /// Words that must all occur in the body, tags or target (accent- and case-insensitive),
+    /// or, where the matcher is given the record, in the title of the note's item;
     /// a word written `#tag` asks for a tag beginning so instead (`NoteMatcher.typedTags`).
     public var text: String = ""
 
@@ -38,8 +39,9 @@ public struct NoteFilter: Sendable, Hashable {
 
     /// The filter made ready to test many notes: the wanted tags normalised and the words
     /// folded once, not once per note (at 100,000 notes, each key typed in the Notes
-    /// pane's filter took seconds).
-    public func matcher() -> NoteMatcher {
+    /// pane's filter took seconds). With `record`, a word may be in the title of the note's
+    /// item (`FoldedNoteText`).
+    public func matcher(record: Record? = nil) -> NoteMatcher {
         var words: [PhraseMatch] = []
         var typedTags: [[UInt8]] = []
         for word in text.split(whereSeparator: \.isWhitespace) {
@@ -53,11 +55,11 @@ public struct NoteFilter: Sendable, Hashable {
         }
         // The wanted session in its normal form once, so that each note's is compared in place.
         return NoteMatcher(tags: tags.map(Tag.normalise), session: session.map(SessionLabel.normalise), withoutSession: withoutSession,
-                           itemIDs: itemIDs, words: words, typedTags: typedTags)
+                           itemIDs: itemIDs, words: words, typedTags: typedTags, record: record)
     }
 
-    public func apply(to notes: NoteCollection) -> [Note] {
-        matcher().matching(notes.all)
+    public func apply(to notes: NoteCollection, record: Record? = nil) -> [Note] {
+        matcher(record: record).matching(notes.all)
     }
 }
 
@@ -71,11 +73,13 @@ public struct NoteMatcher: Sendable {
     /// Tags typed among the words (`#ASAT`), folded: a note needs, for each, a tag that
     /// begins so once folded, as a word matches inside a longer one while it is typed.
     let typedTags: [[UInt8]]
+    /// Whose item titles the words may be found in too.
+    let record: Record?
 
     public func matches(_ note: Note) -> Bool {
         guard matchesApartFromWords(note) else { return false }
         guard !words.isEmpty else { return true }
-        let text = FoldedNoteText(note)
+        let text = FoldedNoteText(note, record: record)
         return words.allSatisfy { $0.occurs(in: text.folded, bytewise: text.bytewise) }
     }
 
@@ -92,7 +96,7 @@ public struct NoteMatcher: Sendable {
     /// between calls (the Notes pane's filter, a call per key typed). `revision`, the
     /// collection's the notes are from, spares looking at each note to see if it changed.
     public func positions(in notes: [Note], revision: Revision? = nil, texts: inout NoteSearchText) -> [Int] {
-        var candidates = words.isEmpty ? nil : texts.positions(in: notes, revision: revision, holding: words)
+        var candidates = words.isEmpty ? nil : texts.positions(in: notes, revision: revision, holding: words, record: record)
         // Typed tags are read from the tags laid out once per revision of the notes.
         var tagsChecked = false
         if !typedTags.isEmpty, let revision,

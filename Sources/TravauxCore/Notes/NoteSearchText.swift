@@ -1,11 +1,18 @@
-/// A note's text as the words of a filter are looked for in it: body, tags and target, folded.
+/// A note's text as the words of a filter are looked for in it: body, tags and target, folded,
+/// and with a record, the title (and short name) of the item it is on, which the Notes pane
+/// shows beside it: a note on the PPWT is found by "placement" as by "ppwt".
 public struct FoldedNoteText: Sendable {
     public let folded: String
     /// Whether words can be looked for bytewise (`PhraseMatch.isBytewise`).
     public let bytewise: Bool
 
-    public init(_ note: Note) {
-        folded = TextFolding.fold(note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description)
+    public init(_ note: Note, record: Record? = nil) {
+        var text = note.body + " " + note.tags.joined(separator: " ") + " " + note.target.description
+        if let item = record?.item(note.target.item) {
+            text += " " + item.title
+            if case .proposal(let proposal) = item, let short = proposal.shortName { text += " " + short }
+        }
+        folded = TextFolding.fold(text)
         bytewise = PhraseMatch.isBytewise(folded)
     }
 }
@@ -55,6 +62,10 @@ public struct NoteSearchText: Sendable {
     /// revision of the notes they are from.
     private(set) var foldedTags = FoldedNoteTags()
     private var foldedTagsRevision: Revision?
+    /// The record whose item titles are folded in with each note, and what it is known by:
+    /// texts folded with another record's titles (or none) are folded again.
+    private var record: Record?
+    private var recordKey: String?
     static let recentLimit = 24
 
     public init() {}
@@ -64,17 +75,17 @@ public struct NoteSearchText: Sendable {
 
     /// Every note folded, its tags too: what the interface prepares on another thread when
     /// the Notes filter opens on a large store, so that the first key finds the work done.
-    public static func folding(_ notes: NoteCollection) -> NoteSearchText {
+    public static func folding(_ notes: NoteCollection, record: Record?) -> NoteSearchText {
         var texts = NoteSearchText()
-        texts.update(for: notes.unordered, revision: notes.revision)
+        texts.update(for: notes.unordered, revision: notes.revision, record: record)
         texts.layOutTags(of: notes.unordered, revision: notes.revision)
         return texts
     }
 
     /// Positions in `notes` (the collection's notes at `revision`, if known) of the notes
     /// whose folded text holds every word.
-    mutating func positions(in notes: [Note], revision: Revision?, holding words: [PhraseMatch]) -> [Int] {
-        if update(for: notes, revision: revision) { recent.removeAll() }
+    mutating func positions(in notes: [Note], revision: Revision?, holding words: [PhraseMatch], record: Record?) -> [Int] {
+        if update(for: notes, revision: revision, record: record) { recent.removeAll() }
         let phrases = words.map(\.phrase)
         if let known = recent.lastIndex(where: { $0.words == phrases }) {
             return recent[known].positions
@@ -119,7 +130,14 @@ public struct NoteSearchText: Sendable {
 
     /// Folds the notes not folded yet or changed since; true when anything changed.
     @discardableResult
-    mutating func update(for notes: [Note], revision: Revision?) -> Bool {
+    mutating func update(for notes: [Note], revision: Revision?, record: Record?) -> Bool {
+        let key = record.map(Self.key)
+        if key != recordKey {
+            entries.removeAll()
+            lastRevision = nil
+            recordKey = key
+            self.record = record
+        }
         // The same revision is the same notes, and 100,000 checks are skipped on every key.
         // (Holding the notes' array to compare it made every save copy all of it: 10–25 ms.)
         if let revision, revision == lastRevision { return false }
@@ -133,18 +151,26 @@ public struct NoteSearchText: Sendable {
         guard !stale.isEmpty else { return removed }
         let parts = ParallelWork.parts(forNotes: stale.count)
         var folded = [FoldedNoteText?](repeating: nil, count: stale.count)
+        let record = self.record
         folded.withUnsafeMutableBufferPointer { output in
             ParallelWork.run(parts: parts) { part in
                 for index in stride(from: part, to: stale.count, by: parts) {
-                    output[index] = FoldedNoteText(notes[stale[index]])
+                    output[index] = FoldedNoteText(notes[stale[index]], record: record)
                 }
             }
         }
         entries.reserveCapacity(notes.count)
         for (index, position) in stale.enumerated() {
-            let entry = Entry(notes[position], text: folded[index] ?? FoldedNoteText(notes[position]))
+            let entry = Entry(notes[position], text: folded[index] ?? FoldedNoteText(notes[position], record: record))
             if position < entries.count { entries[position] = entry } else { entries.append(entry) }
         }
         return true
+    }
+
+    /// What a record is known by here: one process holds one record, and a record read
+    /// again from the same place with the same counts has the same titles but for an edit
+    /// made while it ran, which the interface does not take in.
+    private static func key(_ record: Record) -> String {
+        "\(record.directory) \(record.manifest.version) \(record.allIDs.count)"
     }
 }

@@ -299,7 +299,7 @@ public struct AppState: Sendable {
     /// by the notes a `change` touched (their versions before, and after), or, for a new
     /// collection, counted again.
     mutating func recountSearchNotes(after change: NoteChange?) {
-        guard let query = search?.query, let matcher = PaneRows.searchNoteMatcher(query) else { return }
+        guard let query = search?.query, let matcher = PaneRows.searchNoteMatcher(query, record: record) else { return }
         if let change {
             let count = (search?.noteCount ?? 0) - change.listed.count(where: matcher.matches) + change.current.count(where: matcher.matches)
             search?.noteCount = max(0, count)
@@ -376,7 +376,7 @@ public struct AppState: Sendable {
         rows[.notes] = nil
         let index = cursors[.notes]?.selected.flatMap { list.indices.contains($0) ? $0 : nil }
         let selected = RowSelection(row: index.map { list[$0] }, index: index)
-        let listing = NoteListing(filters: filters, noteFilter: noteFilter)
+        let listing = NoteListing(filters: filters, noteFilter: noteFilter, record: record)
         let patch = NoteRowPatch(notes: notes, order: notesOrder, zone: zone)
         // The rows no longer stand for a list of positions (`refreshNoteRows`).
         notesListed = nil

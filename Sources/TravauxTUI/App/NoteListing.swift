@@ -6,12 +6,12 @@ struct NoteListing {
     let matcher: NoteMatcher
     let recordConditions: RecordFilter
 
-    init(filters: RecordFilter, noteFilter: NoteFilter) {
+    init(filters: RecordFilter, noteFilter: NoteFilter, record: Record) {
         var combined = noteFilter
         if let tag = filters.tag { combined.tags.append(tag.name) }
         var conditions = filters
         conditions.tag = nil
-        matcher = combined.matcher()
+        matcher = combined.matcher(record: record)
         recordConditions = conditions
     }
 

@@ -10,16 +10,16 @@ enum PaneRows {
         case .proposals: return proposals(record, filters)
         case .sources: return sources(record, filters.applying(to: .source))
         case .themes: return themes(record, filters)
-        case .search: return search(searchHits, query: searchQuery, notes: notes, noteText: &noteText, zone: zone)
+        case .search: return search(searchHits, query: searchQuery, record: record, notes: notes, noteText: &noteText, zone: zone)
         }
     }
 
     /// The record's hits, then the user's notes holding the words, newest first under their
     /// day, as the Notes pane lists them: a word from one's own note finds it.
-    static func search(_ hits: [SearchHit], query: String, notes: NoteCollection, noteText: inout NoteSearchText,
+    static func search(_ hits: [SearchHit], query: String, record: Record, notes: NoteCollection, noteText: inout NoteSearchText,
                        zone: LocalZone) -> [PaneRow] {
         var rows = hits.map { PaneRow.item($0.id) }
-        guard let matcher = searchNoteMatcher(query), !notes.isEmpty else { return rows }
+        guard let matcher = searchNoteMatcher(query, record: record), !notes.isEmpty else { return rows }
         let all = notes.unordered
         let matching = matcher.positions(in: all, revision: notes.revision, texts: &noteText)
         appendNotes(matching, of: all, headedBy: "Your notes · ", zone: zone, to: &rows)
@@ -27,9 +27,9 @@ enum PaneRows {
     }
 
     /// What a search's words ask of the notes, nil when they ask nothing; "#tag" asks for a tag.
-    static func searchNoteMatcher(_ query: String) -> NoteMatcher? {
+    static func searchNoteMatcher(_ query: String, record: Record) -> NoteMatcher? {
         let filter = NoteFilter(searchQuery: query)
-        return filter.text.contains(where: { !$0.isWhitespace }) ? filter.matcher() : nil
+        return filter.text.contains(where: { !$0.isWhitespace }) ? filter.matcher(record: record) : nil
     }
 
     /// The notes at `positions` of `all` in `order` (newest first by last change, or oldest
@@ -132,7 +132,7 @@ enum PaneRows {
     /// The positions in `notes.unordered` of the notes the Notes pane lists.
     static func listedNotes(_ record: Record, _ filters: RecordFilter, _ notes: NoteCollection, _ noteFilter: NoteFilter,
                             _ noteText: inout NoteSearchText) -> [Int] {
-        let listing = NoteListing(filters: filters, noteFilter: noteFilter)
+        let listing = NoteListing(filters: filters, noteFilter: noteFilter, record: record)
         let all = notes.unordered
         var matching = listing.matcher.positions(in: all, revision: notes.revision, texts: &noteText)
         if !listing.recordConditions.isEmpty {

@@ -154,7 +154,9 @@ struct NoteCommand: ParsableCommand {
             }
             var filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             filter.withoutSession = noSession
-            let matching = filter.apply(to: notes)
+            // Words may be in the title of a note's item, as in the interface: read only for them,
+            // and a record that cannot be read leaves the notes' own text to search.
+            let matching = filter.apply(to: notes, record: text.map { _ in try? global.loadRecord() } ?? nil)
             if json {
                 try JSONOutput.writeArray(matching.lazy.map(NoteJSON.init))
                 return

@@ -60,7 +60,7 @@ struct SearchCommand: ParsableCommand {
             notesOnly ? [] : SearchIndex(record: record).search(text, kinds: kinds, limit: limit)
         }, {
             // As the interface's search: the notes holding every word after the record's results.
-            kinds == nil ? Result { try matchingNotes(text) } : Result<[Note], any Error>.success([])
+            kinds == nil ? Result { try matchingNotes(text, record: record) } : Result<[Note], any Error>.success([])
         })
         var notes: [Note] = []
         do {
@@ -84,9 +84,9 @@ struct SearchCommand: ParsableCommand {
         CLIOutput.write(table.render(width: CLIOutput.width))
     }
 
-    /// The notes holding every word of `text`, in no order.
-    private func matchingNotes(_ text: String) throws -> [Note] {
-        let matcher = NoteFilter(searchQuery: text).matcher()
+    /// The notes holding every word of `text`, or whose item's title does, in no order.
+    private func matchingNotes(_ text: String, record: Record) throws -> [Note] {
+        let matcher = NoteFilter(searchQuery: text).matcher(record: record)
         return matcher.matching(try global.loadNotes(try global.noteStore()).unordered)
     }
 }
