@@ -22,8 +22,8 @@ enum EditorView {
             // Wrapped at words, shorter where it does not fit: cut at the edge, a narrow editor said "Ctr".
             let style = Palette.suggestion(showsDim: state.showsDim), rows = max(1, layout.body.height)
             let hints = ["Markdown. Enter starts a new line; Ctrl-S saves.", "Markdown; Ctrl-S saves.", "Ctrl-S saves."]
-                .map { TextWrapper.wrap(StyledText($0, style: style), width: layout.body.width) }
-            let hint = hints.first { $0.count <= rows } ?? hints[hints.count - 1]
+                .lazy.map { TextWrapper.wrap(StyledText($0, style: style), width: layout.body.width) }
+            let hint = hints.first { $0.count <= rows } ?? hints[hints.index(before: hints.endIndex)]
             for (row, line) in hint.prefix(rows).enumerated() {
                 _ = canvas.put(line.text, x: layout.body.x, y: layout.body.y + row, maxWidth: layout.body.width)
             }

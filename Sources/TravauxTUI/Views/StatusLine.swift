@@ -25,8 +25,9 @@ enum StatusLine {
         state.focus == .list && state.keyContext != .comparison && !state.currentRows.contains { $0.itemID != nil }
     }
 
-    /// Keys that act on the selected item or note, not offered where nothing can be selected.
-    static let selectionCommands: Set<Command> = [.open, .annotate, .editNote, .deleteNote, .exportNotes, .compare]
+    /// Keys that act on the selected item or note, not offered where nothing can be selected
+    /// (`c` is not offered there either: nothing selected has versions to compare).
+    static let selectionCommands: Set<Command> = [.open, .annotate, .editNote, .deleteNote, .exportNotes]
 
     /// The hints while an overlay or a prompt has the keyboard, in the order they are shown,
     /// each with its rank (0 is needed most); nil when neither is open. A prompt's letters are

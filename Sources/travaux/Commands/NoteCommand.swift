@@ -141,11 +141,13 @@ struct NoteCommand: ParsableCommand {
             }
             // An id notes are on is taken as it is (an item a record once held too). Any other
             // is read against the record, as `export --item` reads it: in its case (`PPWT` is
-            // `ppwt`), and a typo named. The record is read only then; one that cannot be read
-            // costs only the check.
+            // `ppwt`), and a typo named. Words may be in the title of a note's item, as in the
+            // interface. The record is read only for these, once; one that cannot be read costs
+            // only the check, and leaves the notes' own text to search.
             var itemIDs = items
             let unnoted = items.indices.filter { notes.notes(on: items[$0]).isEmpty }
-            if !unnoted.isEmpty, let record = try? global.loadRecord() {
+            let record = unnoted.isEmpty && text == nil ? nil : try? global.loadRecord()
+            if !unnoted.isEmpty, let record {
                 for index in unnoted {
                     let id = record.resolvingTyped(items[index])
                     if let problem = record.problem(with: NoteTarget(item: id)) { throw CLIError(problem) }
@@ -154,9 +156,7 @@ struct NoteCommand: ParsableCommand {
             }
             var filter = NoteFilter(tags: tags, session: session, itemIDs: itemIDs, text: text ?? "")
             filter.withoutSession = noSession
-            // Words may be in the title of a note's item, as in the interface: read only for them,
-            // and a record that cannot be read leaves the notes' own text to search.
-            let matching = filter.apply(to: notes, record: text.map { _ in try? global.loadRecord() } ?? nil)
+            let matching = filter.apply(to: notes, record: record)
             if json {
                 try JSONOutput.writeArray(matching.lazy.map(NoteJSON.init))
                 return
