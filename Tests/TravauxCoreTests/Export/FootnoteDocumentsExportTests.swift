@@ -30,7 +30,7 @@ struct FootnoteDocumentsExportTests {
     @Test("Meyer 15 gives three BibTeX entries, each with its own date, symbol, title and URL, its note naming the footnote")
     func bibTeX() throws {
         let bib = try BibTeXExport.render(notes: revisionNote, record: record, options: ExportFixture.options())
-        #expect(bib.hasPrefix("% travaux record: outer-space and cyberspace security diplomacy, record version 9: 1 source (3 documents) and the work they come from;"))
+        #expect(bib.hasPrefix("% travaux record: outer-space and cyberspace security diplomacy, record version 10: 1 source (3 documents) and the work they come from;"))
         let found = entries(bib)
         #expect(Set(found.keys) == ["meyer-chapter", "meyer-fn-15-cd-1679", "meyer-fn-15-cd-1839", "meyer-fn-15-cd-1985"])
         #expect(!bib.contains("{meyer-fn-15,"))
