@@ -405,7 +405,17 @@ public final class TerminalSession {
     private func readAfterEscape(window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
         wtimeout(window, 0)
         var next: wint_t = 0
-        guard wget_wch(window, &next) == OK else { return .key(.escape) }
+        let read = wget_wch(window, &next)
+        if read == KEY_CODE_YES {
+            // Alt-Backspace is `ESC DEL` from tmux, xterm and most others, and where the
+            // terminal's description says Backspace sends DEL (`kbs=^?`), ncurses hands the DEL
+            // over as its Backspace key code: taken for no key, the Esc alone closed the editor
+            // or the search. Any other key code after Esc is its own key.
+            if Int32(next) == KEY_BACKSPACE { return .key(.alt("\u{7F}")) }
+            _ = ungetch(Int32(truncatingIfNeeded: next))
+            return .key(.escape)
+        }
+        guard read == OK else { return .key(.escape) }
         if next == 127 || next == 8 { return .key(.alt("\u{7F}")) }
         // A sequence ncurses did not know (`KeySequences`) is dropped whole: its bytes were
         // taken for keys. Its bytes come together, so what is not here at once is typed.

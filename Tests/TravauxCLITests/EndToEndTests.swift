@@ -251,6 +251,36 @@ struct EndToEndTests {
         #expect(!screen.contains("rgb:") && !screen.contains("]11"), "\(screen)")
     }
 
+    @Test("Alt-Backspace, sent as ESC DEL (tmux, xterm) or ESC ^H, deletes a word in the editor and in the search prompt, never taken for Esc")
+    func altBackspace() throws {
+        let terminal = try TerminalDriver(command: "\(CLIProcess.binary) --record \(CLIProcess.fixtureRecord) --store \(try StoreProcessTests.temporaryStore())")
+        try terminal.waitFor(text: "Timeline  1/")
+        try terminal.send("a")
+        try terminal.waitFor(text: "New note")
+        try terminal.type("Russia supports the treaty")
+        try terminal.waitFor(text: "Russia supports the treaty")
+        // tmux sends M-BSpace as ESC DEL, which the terminal's description names Backspace.
+        try terminal.send("M-BSpace")
+        var screen = try terminal.waitFor("'treaty' deleted") { !$0.contains("the treaty") && $0.contains("Russia supports the") }
+        try terminal.send("M-BSpace")
+        screen = try terminal.waitFor("'the' deleted") { !$0.contains("supports the") && $0.contains("Russia supports") }
+        #expect(screen.contains("New note") && !screen.contains("discard"), "\(screen)")
+        try terminal.tmux(["send-keys", "-t", terminal.session, "-H", "1b", "08"])
+        screen = try terminal.waitFor("'supports' deleted") { !$0.contains("supports") && $0.contains("Russia") }
+        #expect(screen.contains("New note") && !screen.contains("discard"), "\(screen)")
+
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "Esc again")
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "discarded")
+        try terminal.send("/")
+        try terminal.type("cyber treaty")
+        try terminal.waitFor(text: "/cyber treaty (")
+        try terminal.send("M-BSpace")
+        screen = try terminal.waitFor("the search's last word deleted") { !$0.contains("cyber treaty") && $0.contains("/cyber ") }
+        #expect(screen.contains("Esc close"), "the search stays open: \(screen)")
+    }
+
     @Test("stopped by Ctrl-Z or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back",
           arguments: [SIGTSTP, SIGSTOP])
     func stopAndContinue(_ stop: Int32) throws {
