@@ -53,9 +53,10 @@ enum Main {
             var command: any ParsableCommand
             if ProgramVersion.isRequested(given) {
                 let (record, store) = ProgramVersion.directories(given)
-                CLIOutput.write(ProgramVersion.report(
+                // It quotes the record's manifest, which any editor may have put a colour in.
+                CLIOutput.write(TerminalText.multiline(ProgramVersion.report(
                     record: record, store: store, environment: CLIEnvironment.variables,
-                    executablePath: RecordLocator.currentExecutablePath(), ncurses: TerminalSession.libraryVersion))
+                    executablePath: RecordLocator.currentExecutablePath(), ncurses: TerminalSession.libraryVersion)))
                 return
             }
             if let misuse = ProgramVersion.misuse(given) { throw misuse }

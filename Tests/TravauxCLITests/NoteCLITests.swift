@@ -408,6 +408,32 @@ struct NoteCLITests {
         #expect((try run(["note", "list", "--no-session", "--json"]).json() as? [Any])?.count == 1)
     }
 
+    @Test("a session, tag or author a note file spells with an escape sequence reaches the terminal as visible text, in show, sessions and renames; the advice's command holds it as $'\\e'")
+    func controlCharactersFromNoteFiles() throws {
+        let id = try run(["note", "add", "ppwt", "body", "--session", "x", "--tag", "y"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = store + "/" + id + ".json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: #""session": "x""#, with: #""session": "sem\u001b[31mred""#)
+            .replacingOccurrences(of: #""y""#, with: #""t\u001b]0;title\u0007ag""#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let shown = try run(["note", "show", id])
+        #expect(shown.stdout.contains("Tags:    #t^[]0;title^Gag") && shown.stdout.contains("Session: sem^[[31mred"), "\(shown.stdout)")
+        let listed = try run(["sessions"])
+        #expect(listed.stderr == "'sem^[[31mred' has control characters (a note written by hand); to spell it 'semred': "
+                + "travaux session rename $'sem\\e[31mred' semred\n", "\(listed.stderr)")
+        let renamed = try run(["session", "rename", "sem\u{1B}[31mred", "seminar"])
+        #expect(renamed.stdout == "renamed session 'sem^[[31mred' to 'seminar' on 1 note\n", "\(renamed.stdout)")
+        let tag = try run(["tag", "rename", "t\u{1B}]0;title\u{07}ag", "tag"])
+        #expect(tag.stdout == "renamed 't^[]0;title^Gag' to 'tag' on 1 note\n", "\(tag.stdout)")
+        for result in [shown, listed, renamed, tag] {
+            #expect(!(result.stdout + result.stderr).contains("\u{1B}"))
+        }
+        // TRAVAUX_AUTHOR is saved on one line, without the sequence.
+        let byEnvironment = try CLIProcess.run(["note", "add", "ppwt", "z", "--json", "--record", CLIProcess.fixtureRecord, "--store", store],
+                                               environment: ["TRAVAUX_AUTHOR": "Ana\u{1B}]0;title\u{07} B.\nLópez"])
+        #expect((try byEnvironment.json() as? [String: Any])?["author"] as? String == "Ana B. López", "\(byEnvironment.stdout)")
+    }
+
     @Test("a session rename with an empty or unknown session is refused with what to give, and changes nothing")
     func sessionRenameRefused() throws {
         _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])

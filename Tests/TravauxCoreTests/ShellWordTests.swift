@@ -11,5 +11,7 @@ struct ShellWordTests {
         #expect(ShellWord.quoted("ana's $HOME `x` ~") == "'ana'\\''s $HOME `x` ~'")
         #expect(ShellWord.quoted("") == "''")
         #expect(ShellWord.quoted("-notes") == "./-notes")
+        // Control characters as bash's and zsh's $'…', which holds them; C1 as \u.
+        #expect(ShellWord.quotedText("sem\u{1B}[31m 'red'\\\t\u{7}\u{9B}") == "$'sem\\e[31m \\'red\\'\\\\\\t\\x07\\u009B'")
     }
 }

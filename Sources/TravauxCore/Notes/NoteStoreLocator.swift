@@ -15,11 +15,12 @@ public enum NoteStoreLocator {
 
     /// Who is writing: `TRAVAUX_AUTHOR`, else the login name.
     public static func author(environment: [String: String]) -> String {
-        // Trimmed, and blanks alone passed over: a colleague reads "· by NAME" under the note.
+        // On one line, without escape sequences or control characters, and blanks alone
+        // passed over: a colleague reads "· by NAME" under the note, on any list of them.
         for key in ["TRAVAUX_AUTHOR", "USER", "LOGNAME"] {
             guard let value = environment[key] else { continue }
-            let trimmed = value.trimmingWhitespace()
-            if !trimmed.isEmpty { return trimmed }
+            let cleaned = ControlSequences.removing(from: value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !cleaned.isEmpty { return cleaned }
         }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             return String(cString: name)

@@ -68,7 +68,8 @@ struct SessionsCommand: ParsableCommand {
                 let others = summary.spellings.dropFirst().map { "'\($0)'" }.joined(separator: ", ")
                 CLIOutput.say("'\(name)' is also spelled \(others); to give its notes one spelling: \(fix)")
             } else if normal != name {
-                CLIOutput.say("'\(name)' has stray spaces (a note written by hand); to spell it '\(normal)': \(fix)")
+                let fault = ControlSequences.removing(from: name) == name ? "stray spaces" : "control characters"
+                CLIOutput.say("'\(name)' has \(fault) (a note written by hand); to spell it '\(normal)': \(fix)")
             }
         }
     }
@@ -110,7 +111,7 @@ struct SessionCommand: ParsableCommand {
             let changed: [Note]
             do { changed = try store.renameSession(old, to: new) } catch { throw CLIError(error.description) }
             guard let target = changed.first?.session else {
-                CLIOutput.write("nothing renamed: the session is already spelled '\(stored)' on all its notes")
+                CLIOutput.write(TerminalText.singleLine("nothing renamed: the session is already spelled '\(stored)' on all its notes"))
                 NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.session.map { SessionLabel.same($0, stored) } ?? false }
                 return
             }
@@ -125,7 +126,7 @@ struct SessionCommand: ParsableCommand {
                 report = "renamed session '\(stored)' to '\(target)' on \(count)"
                     + (merged ? ", merging it into the \(notes.count(inSession: target)) already there" : "")
             }
-            CLIOutput.write(report, done: "the session was renamed")
+            CLIOutput.write(TerminalText.singleLine(report), done: "the session was renamed")
             NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.session.map { SessionLabel.same($0, stored) } ?? false }
         }
     }

@@ -72,7 +72,7 @@ struct TagCommand: ParsableCommand {
             let report = changed.isEmpty
                 ? "nothing renamed: the tag is already spelled '\(stored)'"
                 : "renamed '\(stored)' to '\(target)' on \(changed.count) note\(changed.count == 1 ? "" : "s")"
-            CLIOutput.write(report, done: changed.isEmpty ? nil : "the tag was renamed")
+            CLIOutput.write(TerminalText.singleLine(report), done: changed.isEmpty ? nil : "the tag was renamed")
             NoteLookup.sayConflictsLeftOut(of: "the rename", in: notes) { $0.tags.contains { Tag.same($0, stored) } }
         }
     }

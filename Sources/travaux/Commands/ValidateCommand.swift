@@ -56,13 +56,13 @@ struct ValidateCommand: ParsableCommand {
             pendingSnapshot?.save()
             return
         }
-        for problem in problems { CLIOutput.write(problem.description) }
+        for problem in problems { CLIOutput.write(TerminalText.multiline(problem.description)) }
         guard errors.isEmpty, let record else { throw CLIError(verdict) }
         pendingSnapshot?.save()
         let counts = ItemKind.allCases.map { "\(record.items(of: $0).count) \($0.plural)" }.joined(separator: ", ")
         let warnings = problems.count
-        CLIOutput.write("\(directory): valid (record version \(record.manifest.version)): \(counts)"
-            + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+        CLIOutput.write(TerminalText.singleLine("\(directory): valid (record version \(record.manifest.version)): \(counts)"
+            + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : "")))
     }
 
     /// `record/` and `record`, or a link and its target, are one record.

@@ -32,7 +32,8 @@ enum CLIOutput {
     /// A word for the person at the terminal that is not a result ("nothing matches"): on
     /// stderr, so that a pipe or `wc -l` sees results only.
     static func say(_ text: String) {
-        writeAll(text + "\n", to: STDERR_FILENO)
+        // It quotes what files hold (a session or tag a note file spells with a colour in it).
+        writeAll(TerminalText.multiline(text) + "\n", to: STDERR_FILENO)
     }
 
     /// Writes all of `text` by descriptor, unbuffered (no shared `FILE*` state, nothing left
