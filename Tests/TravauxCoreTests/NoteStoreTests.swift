@@ -86,10 +86,19 @@ struct NoteStoreTests {
         for digits in ["1234", "123456", "1239999", "123456789"] {
             #expect(NoteTime(iso8601: "2026-11-21T19:11:56.\(digits)Z")?.millisecondsSince1970 == 1_795_288_316_123, "\(digits)")
         }
-        for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56+01:00", "x026-11-21T19:11:56Z",
-                    "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-21T23:59:60Z"] {
+        // Python's isoformat gives an offset, never Z: the same moment, kept in UTC.
+        for offset in ["2026-11-21T19:11:56.123456+00:00", "2026-11-21T19:11:56.123z", "2026-11-21T20:11:56.123+01:00",
+                       "2026-11-21T14:11:56.123-05:00", "2026-11-21T20:41:56.123+0130", "2026-11-21T21:11:56.123+02"] {
+            #expect(NoteTime(iso8601: offset)?.millisecondsSince1970 == 1_795_288_316_123, "\(offset)")
+        }
+        #expect(NoteTime(iso8601: "2026-11-22T01:00:00+01:00")?.iso8601 == "2026-11-22T00:00:00.000Z")
+        for bad in ["", "2026-11-21", "2026-13-01T00:00:00Z", "2026-11-21T19:11:56.Z", "2026-11-21T19:11:56", "x026-11-21T19:11:56Z",
+                    "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-21T23:59:60Z", "2026-11-21T19:11:56+1:00",
+                    "2026-11-21T19:11:56+01:60", "2026-11-21T19:11:56+24:00", "2026-11-21T19:11:56+01:00Z", "0000-01-01T00:30:00+01:00"] {
             #expect(NoteTime(iso8601: bad) == nil, "\(bad)")
         }
+        #expect(NoteTime.problem(with: "2026-11-21T19:11:56.123456").hasPrefix("has no time zone; end it with Z"))
+        #expect(NoteTime.problem(with: "21/11/2026").hasPrefix("is not an ISO 8601 time"))
     }
 
     @Test("ids sort by creation time and do not repeat")
@@ -124,19 +133,20 @@ struct NoteStoreTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("a note a script wrote with microseconds loads, to the millisecond, and can be deleted")
+    @Test("a note a script wrote with microseconds and offsets, as Python's isoformat does, loads to the millisecond, and can be deleted")
     func microsecondTimes() throws {
         let store = try makeStore()
         let other = store.makeNote(target: NoteTarget(item: "ppwt"), body: "typed", author: "a")
         try store.save(other, base: nil)
         let id = NoteID.make(at: NoteTime(millisecondsSince1970: 1_795_288_316_123))
-        let file = "{\"author\":\"x\",\"body\":\"by hand\",\"created\":\"2026-11-21T19:11:56.123456Z\",\"id\":\"\(id)\","
-            + "\"schema\":1,\"session\":null,\"tags\":[],\"target\":{\"item\":\"ppwt\"},\"updated\":\"2026-11-21T19:11:56.123456Z\"}\n"
+        let file = "{\"author\":\"x\",\"body\":\"by hand\",\"created\":\"2026-11-21T19:11:56.123456+00:00\",\"id\":\"\(id)\","
+            + "\"schema\":1,\"session\":null,\"tags\":[],\"target\":{\"item\":\"ppwt\"},\"updated\":\"2026-11-21T20:11:57.123456+01:00\"}\n"
         try file.write(toFile: store.path(of: id), atomically: false, encoding: .utf8)
         let loaded = try store.load()
         #expect(loaded.problems.isEmpty)
         let note = try #require(loaded.all.first { $0.id == id })
         #expect(note.created.millisecondsSince1970 == 1_795_288_316_123 && note.body == "by hand")
+        #expect(note.updated.millisecondsSince1970 == 1_795_288_317_123)
         _ = try store.delete(note.id, base: note)
         #expect(try store.load().all.map(\.id) == [other.id])
     }

@@ -113,12 +113,12 @@ enum NoteFile {
         }
         guard !stored.target.item.isEmpty else { throw .unreadable("field 'target.item' is empty") }
         guard let created = NoteTime(iso8601: stored.created) else {
-            throw .unreadable("field 'created' is not an ISO 8601 time such as 2026-11-21T19:11:56.654Z")
+            throw .unreadable("field 'created' " + NoteTime.problem(with: stored.created))
         }
         let updated: NoteTime
         if let text = stored.updated {
             guard let time = NoteTime(iso8601: text) else {
-                throw .unreadable("field 'updated' is not an ISO 8601 time such as 2026-11-21T19:11:56.654Z")
+                throw .unreadable("field 'updated' " + NoteTime.problem(with: text))
             }
             updated = time
         } else {

@@ -37,7 +37,7 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// `HH:MM` in UTC; what a person reads goes through `LocalZone.minuteOfDay(of:)`.
     public var minuteOfDay: String { String(iso8601.dropFirst(11).prefix(5)) }
 
-    /// Reads `YYYY-MM-DDTHH:MM:SS[.fff]Z`; nil for anything else.
+    /// Reads `YYYY-MM-DDTHH:MM:SS[.fff]` then `Z` or an offset (`+01:00`); nil for anything else.
     public init?(iso8601 text: String) {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int64? {
@@ -71,9 +71,44 @@ public struct NoteTime: Sendable, Hashable, Comparable, CustomStringConvertible 
             // a range `digits..<3` would not even be made when there are more than three.
             if digits < 3 { for _ in digits..<3 { milli *= 10 } }
         }
-        guard index == bytes.count - 1, bytes[index] == 90 else { return nil }
+        // `Z` (or `z`), or an offset as Python's `isoformat` writes one (`+00:00`, `-05:00`;
+        // `+0100` and `+01` as other tools do): the moment is kept, in UTC.
+        var offsetMinutes: Int64 = 0
+        if index == bytes.count - 1, bytes[index] == 90 || bytes[index] == 122 {
+            // UTC
+        } else if index < bytes.count, bytes[index] == 43 || bytes[index] == 45 {
+            let sign: Int64 = bytes[index] == 45 ? -1 : 1
+            let rest = bytes.count - index - 1
+            guard let hours = number((index + 1)..<(index + 3)), hours < 24 else { return nil }
+            var minutes: Int64 = 0
+            switch rest {
+            case 2: break
+            case 4: guard let value = number((index + 3)..<(index + 5)) else { return nil }; minutes = value
+            case 5: guard byte(index + 3, is: 58), let value = number((index + 4)..<(index + 6)) else { return nil }; minutes = value
+            default: return nil
+            }
+            guard minutes < 60 else { return nil }
+            offsetMinutes = sign * (hours * 60 + minutes)
+        } else {
+            return nil
+        }
         let days = Self.days(fromCivil: year, month, day)
-        millisecondsSince1970 = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+        let local = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+        let moment = local - offsetMinutes * 60_000
+        // A year-0000 morning east of Greenwich, or a year-9999 evening west, leaves what a
+        // note file can hold.
+        guard Self.written.contains(moment) else { return nil }
+        millisecondsSince1970 = moment
+    }
+
+    /// Why `text` is not a time `init?(iso8601:)` reads, in words a person editing the file
+    /// can act on.
+    public static func problem(with text: String) -> String {
+        let hasZone = text.hasSuffix("Z") || text.hasSuffix("z") || text.dropFirst(19).contains { $0 == "+" || $0 == "-" }
+        if text.count >= 19, !hasZone {
+            return "has no time zone; end it with Z for UTC (2026-11-21T19:11:56.654Z) or with its offset (+01:00)"
+        }
+        return "is not an ISO 8601 time such as 2026-11-21T19:11:56.654Z or 2026-11-21T20:11:56.654+01:00"
     }
 
     // Howard Hinnant's civil-calendar algorithms: exact for the proleptic Gregorian calendar.
