@@ -162,11 +162,14 @@ enum UnsavedNoteRescue {
     }
 
     /// The new text of `note edit ID --text -`, kept as `keepStandardInput` keeps a note's.
-    static func keepStandardInput(editing id: String, body: String, folder: String) -> String {
+    /// `options` are the edit's others, already quoted (`--add-tag t2`), which failed with it;
+    /// `store` the store it was given, so the command acts on the same one.
+    static func keepStandardInput(editing id: String, body: String, options: [String] = [], store: String?, folder: String) -> String {
         let path = folder + "/travaux-unsaved-edit-\(getpid()).txt"
         guard write(body + "\n", to: path) else { return keptOnStderr(body, folder: folder) }
+        let given = options.map { " " + $0 }.joined() + (store.map { " --store " + ShellWord.quoted($0) } ?? "")
         return "the text read from standard input is kept in \(path): give it again with "
-            + "'travaux note edit \(ShellWord.quoted(id)) --text - < \(ShellWord.quoted(path))', then remove the file"
+            + "'travaux note edit \(ShellWord.quoted(id)) --text -\(given) < \(ShellWord.quoted(path))', then remove the file"
     }
 
     /// The last resort: the text on standard error, above the error.

@@ -9,14 +9,36 @@ struct EditTextRescueTests {
     @Test("kept in a file with the command that gives it again; on standard error when no file can be written")
     func kept() throws {
         let folder = try TestFiles.directory("edit-rescue")
-        let message = UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "new text\n- line two", folder: folder)
+        let message = UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "new text\n- line two", store: nil, folder: folder)
         let path = try #require(message.range(of: "kept in ").flatMap { start in
             message[start.upperBound...].range(of: ": give it").map { String(message[start.upperBound..<$0.lowerBound]) }
         })
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new text\n- line two\n")
         #expect(message.hasSuffix("'travaux note edit 01M8TEST --text - < \(path)', then remove the file"))
-        #expect(UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "x", folder: folder + "/missing")
+        #expect(UnsavedNoteRescue.keepStandardInput(editing: "01M8TEST", body: "x", store: nil, folder: folder + "/missing")
                 == "the text read from standard input is above")
+    }
+
+    @Test("the command given again carries the edit's other options and its store, and does the whole edit")
+    func commandRepeatsTheEdit() throws {
+        let store = try StoreProcessTests.temporaryStore()
+        let record = CLIProcess.fixtureRecord
+        let id = try CLIProcess.run(["note", "add", "ppwt", "old", "--tag", "t1", "--session", "s", "--record", record, "--store", store])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edit = try NoteCommand.Edit.parse([id, "--text", "-", "--add-tag", "t2", "--remove-tag", "t1", "--session", "", "--version", "2008"])
+        #expect(edit.otherOptions == ["--add-tag=t2", "--remove-tag=t1", "--session=''", "--version=2008"])
+        let folder = try TestFiles.directory("edit-rescue-again")
+        let message = UnsavedNoteRescue.keepStandardInput(editing: id, body: "new text", options: edit.otherOptions, store: store, folder: folder)
+        let command = try #require(message.range(of: "give it again with '").flatMap { start in
+            message[start.upperBound...].range(of: "', then remove the file").map { String(message[start.upperBound..<$0.lowerBound]) }
+        })
+        #expect(command.contains(" --store \(ShellWord.quoted(store)) < "), "\(command)")
+        let again = try CLIProcess.run(["-c", command.replacingOccurrences(of: "travaux note edit", with: "\(ShellWord.quoted(CLIProcess.binary)) note edit")
+                                            .replacingOccurrences(of: " < ", with: " --record \(ShellWord.quoted(record)) < ")], executable: "/bin/sh")
+        #expect(again.status == 0, "\(again.stderr)")
+        let note = try #require(try CLIProcess.run(["note", "show", id, "--json", "--record", record, "--store", store]).json() as? [String: Any])
+        #expect(note["body"] as? String == "new text" && note["tags"] as? [String] == ["t2"] && note["session"] is NSNull, "\(note)")
+        #expect((note["target"] as? [String: Any])?["version"] as? String == "2008")
     }
 }
 

@@ -235,6 +235,18 @@ struct NoteCommand: ParsableCommand {
         /// Whether the note is moved: any of the options that name its place.
         private var moves: Bool { item != nil || version != nil || element != nil || quote != nil }
 
+        /// The options beside `--text`, quoted, for the command that gives a kept text again.
+        var otherOptions: [String] {
+            // After `=`, a value beginning with `-` stays a value, and an empty session, which
+            // removes the note's, stays given.
+            var options = addTags.map { "--add-tag=" + ShellWord.quotedText($0) } + removeTags.map { "--remove-tag=" + ShellWord.quotedText($0) }
+            if let session { options.append("--session=" + ShellWord.quotedText(session)) }
+            for (option, value) in [("--item", item), ("--version", version), ("--element", element), ("--quote", quote)] {
+                if let value { options.append(option + "=" + ShellWord.quotedText(value)) }
+            }
+            return options
+        }
+
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note edit 01M7 --text TEXT'")
             try EmptyArgument.checkTags(addTags, option: "--add-tag")
@@ -299,7 +311,9 @@ struct NoteCommand: ParsableCommand {
                     message = "note \(base.id) is no longer in \(store.directory) (deleted meanwhile, or its file damaged: 'travaux note list' says); nothing changed"
                 }
                 if text == "-", let newBody {
-                    message += "; " + UnsavedNoteRescue.keepStandardInput(editing: base.id, body: newBody, folder: CLIEnvironment.temporaryDirectory)
+                    message += "; " + UnsavedNoteRescue.keepStandardInput(editing: base.id, body: newBody, options: otherOptions,
+                                                                          store: UnsavedNoteRescue.absolute(store.directory),
+                                                                          folder: CLIEnvironment.temporaryDirectory)
                 }
                 throw CLIError(message)
             }
