@@ -434,6 +434,20 @@ struct NoteCLITests {
         #expect((try byEnvironment.json() as? [String: Any])?["author"] as? String == "Ana B. López", "\(byEnvironment.stdout)")
     }
 
+    @Test("a comma parts tags in note list's and export's --tag as in note add's: the notes with both; list --tag, which takes one, refuses two")
+    func commaInTagFilters() throws {
+        _ = try run(["note", "add", "ppwt", "both", "--tag", "a1,b1"])
+        _ = try run(["note", "add", "ppwt", "one", "--tag", "a1"])
+        let listed = try #require(try run(["note", "list", "--tag", "a1, #b1", "--json"]).json() as? [[String: Any]])
+        #expect(listed.map { $0["body"] as? String } == ["both"])
+        #expect(try run(["note", "list", "--tag", "a1,zz"]).stderr == "travaux: no note has the tag 'zz'; 'travaux tags' lists them\n")
+        let exported = try run(["export", "--tag", "a1,b1"])
+        #expect(exported.status == 0 && exported.stdout.contains("> both\n") && !exported.stdout.contains("> one\n"), "\(exported.stderr)")
+        let refused = try run(["list", "proposals", "--tag", "a1,b1"])
+        #expect(refused.status == 64 && refused.stderr.hasPrefix("travaux: --tag 'a1,b1' names 2 tags, and list takes one; "), "\(refused.stderr)")
+        #expect(try run(["note", "list", "--tag", ","]).status == 64)
+    }
+
     @Test("a session rename with an empty or unknown session is refused with what to give, and changes nothing")
     func sessionRenameRefused() throws {
         _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])

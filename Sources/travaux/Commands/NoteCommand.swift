@@ -121,6 +121,7 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
             try EmptyArgument.checkTags(tags, option: "--tag")
+            let tags = KnownTag.typed(self.tags)
             try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
             // As for `search`: a '#' or quotes alone name nothing, and would list every note.
