@@ -102,6 +102,14 @@ struct CLITests {
         #expect(added.status == 0, "\(added.stderr)")
         let target = (try added.json() as? [String: Any])?["target"] as? [String: Any]
         #expect(target?["item"] as? String == "ppwt" && target?["version"] as? String == "2008-draft")
+        // A note's id pasted from note list's table, whole or its beginning.
+        let id = try #require((try added.json() as? [String: Any])?["id"] as? String)
+        let shown = try CLIProcess.run(["note", "show", "  \(id.prefix(10))  ", "--json", "--record", record, "--store", store])
+        #expect((try shown.json() as? [String: Any])?["id"] as? String == id, "\(shown.stderr)")
+        let edited = try CLIProcess.run(["note", "edit", "\t\(id) ", "--add-tag", "t", "--record", record, "--store", store])
+        #expect(edited.status == 0 && edited.stdout == id + "\n", "\(edited.stderr)")
+        let removed = try CLIProcess.run(["note", "rm", " \(id)", "--record", record, "--store", store])
+        #expect(removed.status == 0 && removed.stdout == "deleted \(id)\n", "\(removed.stderr)")
     }
 
     @Test("a filter naming nothing known fails with a suggestion")

@@ -201,7 +201,8 @@ struct NoteCommand: ParsableCommand {
                 puts it on the whole item, '--version 2014' alone on that version of the item it is on.
                 """)
 
-        @Argument(help: "The note's id, or a unique beginning of it.")
+        // Spaces around it dropped, as for every id: one pasted from a table cell.
+        @Argument(help: "The note's id, or a unique beginning of it.", transform: { $0.trimmingWhitespace() })
         var noteID: String
 
         @Option(help: "The new text ('-' reads standard input).")
@@ -361,7 +362,8 @@ struct NoteCommand: ParsableCommand {
             abstract: "Show one note: what it is on, its tags, session and times, and its text.",
             discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.")
 
-        @Argument(help: "The note's id, or a unique beginning of it.")
+        // Spaces around it dropped, as for every id: one pasted from a table cell.
+        @Argument(help: "The note's id, or a unique beginning of it.", transform: { $0.trimmingWhitespace() })
         var noteID: String
 
         @Flag(help: "Print the note as JSON, as note list gives each.")
@@ -392,7 +394,8 @@ struct NoteCommand: ParsableCommand {
             discussion: "NOTE-ID may be any unique beginning of the id, of 4 characters or more.",
             aliases: ["remove", "delete"])
 
-        @Argument(help: "The note's id, or a unique beginning of it.")
+        // Spaces around it dropped, as for every id: one pasted from a table cell.
+        @Argument(help: "The note's id, or a unique beginning of it.", transform: { $0.trimmingWhitespace() })
         var noteID: String
 
         @OptionGroup var global: GlobalOptions
@@ -421,7 +424,7 @@ struct NoteCommand: ParsableCommand {
                 characters or more, or the note's file.
                 """)
 
-        @Argument(help: "The note's id, a unique beginning of it, or its file.")
+        @Argument(help: "The note's id, a unique beginning of it, or its file.", transform: { $0.trimmingWhitespace() })
         var noteID: String
 
         @Flag(help: "Print the note and its conflict copy (or null) as JSON.")
