@@ -20,11 +20,13 @@ enum CLIInput {
     }
 
     /// A note's text as given, by a pipe or as an argument, by one rule: Windows line ends
-    /// (`\r\n`) as `\n`, and no line breaks at the end, which a file and `echo` add and
+    /// (`\r\n`) as `\n`, no byte-order mark, and no line breaks at the end, which a file and `echo` add and
     /// Markdown does not show. `note list --json | jq -r .body | note add ITEM -` gives the body back.
     static func noteText(_ text: String) -> String {
         // `\r\n` is one Character: replaced as such, not as its two scalars.
         var text = text.contains("\r\n") ? String(text.map { $0 == "\r\n" ? "\n" : $0 }) : text
+        // The byte-order mark Notepad puts first: invisible, it would open the note's title.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }

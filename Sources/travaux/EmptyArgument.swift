@@ -27,6 +27,18 @@ enum EmptyArgument {
         if let value, value.allSatisfy(\.isWhitespace) { throw CLIError(message(), exitCode: 64) }
     }
 
+    /// Throws when a `--session` given names no session once saved: blank (unless
+    /// `removing`, as `note edit --session ''` does), or control characters alone, which a
+    /// label drops (`SessionLabel`), so that the note would be saved outside any session.
+    static func checkSession(_ value: String?, removing: Bool = false) throws {
+        guard let value, SessionLabel.normalise(value).isEmpty else { return }
+        if !value.allSatisfy(\.isWhitespace) {
+            throw CLIError("--session holds only control characters (an escape sequence pasted with it?), which a label drops; "
+                           + "give the session's label" + (removing ? ", or '' to remove it" : ", or leave --session out"), exitCode: 64)
+        }
+        if !removing { throw CLIError("--session is empty; give the session's label, or leave --session out", exitCode: 64) }
+    }
+
     static func check(_ values: [String], _ message: @autoclosure () -> String) throws {
         for value in values { try check(value, message()) }
     }

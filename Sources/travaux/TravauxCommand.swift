@@ -29,9 +29,7 @@ struct TravauxCommand: ParsableCommand {
 
     func run() throws {
         // `--session "$SEMINAR"` with the variable unset would stamp no session on any note.
-        if let session = self.session, SessionLabel.normalise(session).isEmpty {
-            throw CLIError("--session is empty; give the session's label, or leave --session out", exitCode: 64)
-        }
+        try EmptyArgument.checkSession(session)
         // A broken record gets its report, never a half-drawn screen.
         let (loading, recordDirectory) = try global.loadRecordForInterface()
         let session = self.session.map(SessionLabel.normalise).flatMap { $0.isEmpty ? nil : $0 }

@@ -448,6 +448,21 @@ struct NoteCLITests {
         #expect(try run(["note", "list", "--tag", ","]).status == 64)
     }
 
+    @Test("a --session of control characters alone, which a label drops, is refused as a blank one is, never saved as no session; note edit's '' still removes it")
+    func sessionOfControlCharacters() throws {
+        let added = try run(["note", "add", "ppwt", "x", "--session", "\u{1}\u{1B}[31m"])
+        #expect(added.status == 64 && added.stderr.hasPrefix("travaux: --session holds only control characters"), "\(added.stderr)")
+        #expect(try run(["note", "list", "--session", "\u{7}"]).status == 64)
+        #expect(try run(["export", "--session", "\u{7}"]).status == 64)
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
+        let id = try run(["note", "add", "ppwt", "x", "--session", "s"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edited = try run(["note", "edit", id, "--session", "\u{1B}[1m"])
+        #expect(edited.status == 64 && edited.stderr.hasSuffix("give the session's label, or '' to remove it\n"), "\(edited.stderr)")
+        #expect((try run(["note", "show", id, "--json"]).json() as? [String: Any])?["session"] as? String == "s")
+        #expect(try run(["note", "edit", id, "--session", ""]).status == 0)
+        #expect((try run(["note", "show", id, "--json"]).json() as? [String: Any])?["session"] is NSNull)
+    }
+
     @Test("a session rename with an empty or unknown session is refused with what to give, and changes nothing")
     func sessionRenameRefused() throws {
         _ = try run(["note", "add", "ppwt", "one", "--session", "seminar 3"])
@@ -799,13 +814,17 @@ struct NoteCLITests {
         #expect(listed.first?["body"] as? String == "line one\nline two")
     }
 
-    @Test("a text given by a pipe or as an argument is taken by one rule: Windows line ends as \\n, no line breaks at the end; a body round-trips")
+    @Test("a text given by a pipe or as an argument is taken by one rule: Windows line ends as \\n, no byte-order mark, no line breaks at the end; a body round-trips")
     func oneRuleForText() throws {
         #expect(try addFromStandardInput(Data("first\r\nsecond\r\n\r\n".utf8)).status == 0)
         #expect(try run(["note", "add", "ppwt", "  lead\n\ntrail  \n\n"]).status == 0)
         #expect(try run(["note", "add", "ppwt", "windows\r\nline"]).status == 0)
-        let bodies = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]]).compactMap { $0["body"] as? String }
-        #expect(bodies == ["first\nsecond", "  lead\n\ntrail  ", "windows\nline"])
+        // A file Notepad saved: its byte-order mark would open the note's title, unseen.
+        #expect(try addFromStandardInput(Data([0xEF, 0xBB, 0xBF] + Array("# Heading\r\nline\r\n".utf8))).status == 0)
+        let listed = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]])
+        #expect(listed.last?["title"] as? String == "Heading")
+        let bodies = listed.compactMap { $0["body"] as? String }
+        #expect(bodies == ["first\nsecond", "  lead\n\ntrail  ", "windows\nline", "# Heading\nline"])
         // note list --json | jq -r .body | note add ITEM - gives the body back.
         #expect(try addFromStandardInput(Data((bodies[1] + "\n").utf8)).status == 0)
         let again = try #require(try run(["note", "list", "--json"]).json() as? [[String: Any]]).compactMap { $0["body"] as? String }

@@ -157,6 +157,7 @@ struct ExportCommand: ParsableCommand {
         for (option, value, wanted) in single {
             try EmptyArgument.check(value, "\(option) is empty; give \(wanted)")
         }
+        try EmptyArgument.checkSession(session)
     }
 
     private func makeSelection(record: Record, notes: NoteCollection) throws -> ExportSelection {

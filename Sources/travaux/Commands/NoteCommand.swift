@@ -42,7 +42,7 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(itemID, "give the id of the item the note is on, as in 'travaux note add ppwt TEXT' (see 'travaux list')")
             try EmptyArgument.checkTags(tags, option: "--tag")
-            try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
+            try EmptyArgument.checkSession(session)
             try EmptyArgument.check(version, "--version is empty; give a version's id (see 'travaux show \(itemID)')")
             try EmptyArgument.check(element, "--element is empty; give an element's id (see 'travaux show \(itemID)')")
             try EmptyArgument.check(quote, "--quote is empty; give a quoted text's id (see 'travaux show \(itemID)')")
@@ -122,7 +122,7 @@ struct NoteCommand: ParsableCommand {
             try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
             try EmptyArgument.checkTags(tags, option: "--tag")
             let tags = KnownTag.typed(self.tags)
-            try EmptyArgument.check(session, "--session is empty; give the session's label, or leave --session out")
+            try EmptyArgument.checkSession(session)
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
             // As for `search`: a '#' or quotes alone name nothing, and would list every note.
             if let text, !NoteFilter.asksForSomething(text) {
@@ -251,6 +251,7 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             try EmptyArgument.check(noteID, "give the note's id (see 'travaux note list'), as in 'travaux note edit 01M7 --text TEXT'")
+            try EmptyArgument.checkSession(session, removing: true)
             try EmptyArgument.checkTags(addTags, option: "--add-tag")
             try EmptyArgument.checkTags(removeTags, option: "--remove-tag")
             try EmptyArgument.check(item, "--item is empty; give the id of the item to move the note to (see 'travaux list')")
