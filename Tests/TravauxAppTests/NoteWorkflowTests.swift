@@ -207,6 +207,16 @@ struct NoteWorkflowTests {
         #expect(state.editor?.body.scroll == 0)
     }
 
+    @Test("a narrow editor cuts its Session line with a …, as the lines above it, rather than mid-word at the edge")
+    func narrowSessionLine() throws {
+        var state = try AppFixture.state(width: 40, height: 10)
+        state.session = "Séminaire 3 — Genève"
+        state.author = "root"
+        _ = AppFixture.press(&state, "a")
+        let line = try #require(Screen.render(state).snapshot().split(separator: "\n").first { $0.contains("Session:") })
+        #expect(line.hasSuffix("│Session: Séminaire 3 — Genève · by ro…│"), "\(line)")
+    }
+
     @Test("while the notes are still being read: a works, the rest waits with a message, the Notes pane says so")
     func whileReading() throws {
         let loop = try StoreLoop()

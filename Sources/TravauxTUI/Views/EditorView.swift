@@ -15,7 +15,9 @@ enum EditorView {
                        maxWidth: layout.header.width)
         var stamp = "Session: " + (editor.session ?? "none") + " · by " + (editor.base?.author ?? (state.author.isEmpty ? "you" : state.author))
         if let base = editor.base { stamp += " · created " + state.zone.day(of: base.created) }
-        _ = canvas.put(stamp, x: layout.header.x, y: layout.header.y + 1, style: Palette.dim, maxWidth: layout.header.width)
+        // Cut with a `…`, as the lines above it are: cut at the edge, "by root" read "by roo".
+        _ = canvas.put(truncate(stamp, toWidth: layout.header.width), x: layout.header.x, y: layout.header.y + 1, style: Palette.dim,
+                       maxWidth: layout.header.width)
         _ = canvas.put(String(repeating: "─", count: layout.header.width), x: layout.header.x, y: layout.header.y + 2, style: Palette.border)
 
         if editor.body.isEmpty && editor.field == .body {
