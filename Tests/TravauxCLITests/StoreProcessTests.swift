@@ -126,6 +126,16 @@ struct StoreProcessTests {
         return said
     }
 
+    @Test("processes making a new store together with their first notes all save: none takes another's first note for a folder that is not a store")
+    func firstSavesAtOnce() throws {
+        for round in 0..<6 {
+            let store = try Self.temporaryStore() + "-new-\(round)"
+            let said = try Self.atOnce((0..<8).map { ["note", "add", "ppwt", "note \($0)", "--tag", "t\($0)"] }, store: store)
+            #expect(said.isEmpty, "\(said)")
+            #expect(try NoteStore(directory: store).load().count == 8)
+        }
+    }
+
     @Test("edits of one note from processes running at once each apply to the note as it is: every tag kept, no conflict copy")
     func editsAtOnce() throws {
         let store = try Self.temporaryStore()

@@ -466,7 +466,12 @@ public struct NoteStore: Sendable {
             let listing: DirectoryListing
             do { listing = try DirectoryListing(directory) } catch { throw NoteStoreError(error) }
             let files = (0..<listing.count).filter { isNoteFile(listing, $0) }.count
-            if files > 0 { throw .notAStore(directory: directory, jsonFiles: files) }
+            if files > 0 {
+                // Another process's first save may have made the store between the read above
+                // and the listing: its manifest, then its note. Then it is a store.
+                if StoreFiles.exists(path) { return try checkManifest() }
+                throw .notAStore(directory: directory, jsonFiles: files)
+            }
             return false
         }
         struct Manifest: Decodable { var schema: Int }
