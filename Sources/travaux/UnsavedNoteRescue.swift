@@ -162,7 +162,7 @@ enum UnsavedNoteRescue {
     }
 
     /// The new text of `note edit ID --text -`, kept as `keepStandardInput` keeps a note's.
-    /// `options` are the edit's others, already quoted (`--add-tag t2`), which failed with it;
+    /// `options` are the edit's others, already quoted (`--add-tag=t2`), which failed with it;
     /// `store` the store it was given, so the command acts on the same one.
     static func keepStandardInput(editing id: String, body: String, options: [String] = [], store: String?, folder: String) -> String {
         let path = folder + "/travaux-unsaved-edit-\(getpid()).txt"

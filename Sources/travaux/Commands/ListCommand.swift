@@ -46,8 +46,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try EmptyArgument.checkTags(tag.map { [$0] } ?? [], option: "--tag")
-        if let tag, KnownTag.typed([tag]).count > 1 {
-            throw CLIError("--tag '\(TerminalText.singleLine(tag))' names \(KnownTag.typed([tag]).count) tags, and list takes one; "
+        if let tag, case let named = KnownTag.typed([tag]).count, named > 1 {
+            throw CLIError("--tag '\(TerminalText.singleLine(tag))' names \(named) tags, and list takes one; "
                            + "'travaux note list --tag' or 'travaux export --tag' take several", exitCode: 64)
         }
         try EmptyArgument.check(forum, "--forum is empty; give a forum's id, as in '--forum un' (see 'travaux list forums')")
