@@ -19,7 +19,7 @@ public enum NoteStoreLocator {
         // passed over: a colleague reads "· by NAME" under the note, on any list of them.
         for key in ["TRAVAUX_AUTHOR", "USER", "LOGNAME"] {
             guard let value = environment[key] else { continue }
-            let cleaned = ControlSequences.removing(from: value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let cleaned = ControlSequences.oneLine(value)
             if !cleaned.isEmpty { return cleaned }
         }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {

@@ -6,7 +6,7 @@ public enum SessionLabel {
     /// without escape sequences or control characters (a pasted colour or window title),
     /// which a label printed on a list would send to the terminal.
     public static func normalise(_ label: String) -> String {
-        isClean(label) ? label : ControlSequences.removing(from: label).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        isClean(label) ? label : ControlSequences.oneLine(label)
     }
 
     /// Whether two labels name the same session: equal once lowered and their white space

@@ -7,12 +7,20 @@ public enum Tag {
     public static func normalise(_ tags: [String]) -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        for tag in tags.flatMap({ $0.contains(",") ? $0.split(separator: ",").map(String.init) : [$0] }) {
+        for tag in parted(tags) {
             let cleaned = normalise(tag)
             guard !cleaned.isEmpty, seen.insert(cleaned.lowercased()).inserted else { continue }
             result.append(cleaned)
         }
         return result
+    }
+
+    /// The tags typed values name, each as typed: a comma parts two (`norms,cbms`), each part
+    /// trimmed and an empty part dropped; a value without a comma stays whole.
+    public static func parted(_ values: [String]) -> [String] {
+        values.flatMap { value in
+            value.contains(",") ? value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty } : [value]
+        }
     }
 
     public static func normalise(_ tag: String) -> String {

@@ -9,6 +9,12 @@
 /// with its intermediates and final byte (`ESC 7`, `ESC ( B`); and every other C0 or C1
 /// control and DEL.
 public enum ControlSequences {
+    /// A name on one line, as a list shows it (a session label, an author): no terminal
+    /// control, its white space trimmed and each run of it one space.
+    public static func oneLine(_ text: String) -> String {
+        removing(from: text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     public static func removing(from text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()

@@ -177,7 +177,7 @@ struct ExportCommand: ParsableCommand {
         // (the front matter's filters then do too).
         // Notes all held out by a conflict may still carry them: said so.
         let namesKnown = !notes.isEmpty || notes.problems.contains(where: \.mergeConflict)
-        let tags = KnownTag.typed(self.tags)
+        let tags = Tag.parted(self.tags)
         let spelledTags = namesKnown ? try tags.map { try KnownTag.spelling(of: $0, in: notes) } : tags
         if let session, namesKnown { try KnownSession.check(session, in: notes) }
         // The session as its notes spell it, which the handout's title then shows.

@@ -3,14 +3,6 @@ import TravauxCore
 /// A tag typed on the command line, as the notes spell it, or an error naming the nearest
 /// tags: `list --tag`, `note list --tag` and `tag rename` treat an unknown tag alike.
 enum KnownTag {
-    /// The tags a filter's `--tag` values name: a comma parts two (`--tag norms,cbms`), as it
-    /// does for `note add --tag` and in the interface's tags line; each part as typed.
-    static func typed(_ values: [String]) -> [String] {
-        values.flatMap { value in
-            value.contains(",") ? value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty } : [value]
-        }
-    }
-
     static func spelling(of typed: String, in notes: NoteCollection) throws -> String {
         if let stored = notes.tagCounts.first(where: { Tag.same($0.tag, Tag.normalise(typed)) })?.tag { return stored }
         if let held = NoteLookup.onlyInConflicts("the tag '\(typed)'", carriedBy: { $0.tags.contains { Tag.same($0, Tag.normalise(typed)) } }, in: notes) {

@@ -46,7 +46,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try EmptyArgument.checkTags(tag.map { [$0] } ?? [], option: "--tag")
-        if let tag, case let named = KnownTag.typed([tag]).count, named > 1 {
+        if let tag, case let named = Tag.parted([tag]).count, named > 1 {
             throw CLIError("--tag '\(TerminalText.singleLine(tag))' names \(named) tags, and list takes one; "
                            + "'travaux note list --tag' or 'travaux export --tag' take several", exitCode: 64)
         }

@@ -121,7 +121,7 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             try EmptyArgument.check(items, "--item is empty; give an item's id, as in '--item ppwt'")
             try EmptyArgument.checkTags(tags, option: "--tag")
-            let tags = KnownTag.typed(self.tags)
+            let tags = Tag.parted(self.tags)
             try EmptyArgument.checkSession(session)
             try EmptyArgument.check(text, "--text is empty; give words the notes must hold, or leave --text out")
             // As for `search`: a '#' or quotes alone name nothing, and would list every note.
