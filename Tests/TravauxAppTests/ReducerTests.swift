@@ -553,6 +553,40 @@ struct ReducerTests {
         #expect(state.selectedItemID == "ppwt-2008-draft")
     }
 
+    @Test("a resize keeps the reader's place: a selected link stays on screen, else the part read stays at the top")
+    func resizeKeepsReaderPlace() throws {
+        var state = try AppFixture.state(width: 120, height: 20, record: AppFixture.shippedRecord())
+        AppFixture.press(&state, "2", "Enter")
+        #expect(state.reader?.itemID == "ppwt")
+        func selectedLinkShows(_ state: AppState) -> Bool {
+            guard let reader = state.reader, let layout = reader.layout, let link = reader.selectedLink else { return false }
+            return Reducer.isVisible(layout.links[link], scroll: reader.scroll, viewport: state.readerViewport)
+        }
+        // A link well down the item, then screens wider, narrower and shorter: Enter must
+        // still act on a link the user can see, and it is the same link.
+        while (state.reader?.scroll ?? 0) < 25 { AppFixture.press(&state, "Tab") }
+        let target = try #require(state.reader.flatMap { reader in reader.selectedLink.map { reader.layout?.links[$0].target } })
+        for (width, height) in [(200, 20), (70, 20), (120, 40), (120, 12), (44, 10), (120, 20)] {
+            _ = Reducer.reduce(&state, .input(.resize(width: width, height: height)))
+            let shows = selectedLinkShows(state)
+            #expect(shows, "at \(width)×\(height)")
+            #expect(state.reader.flatMap { reader in reader.selectedLink.map { reader.layout?.links[$0].target } } == target)
+        }
+        // No link selected: the part of the item at the top stays there.
+        AppFixture.press(&state, "Esc", "Enter")
+        #expect(state.reader?.selectedLink == nil)
+        for _ in 0..<80 where state.reader?.layout?.noteTarget(atLine: state.reader?.scroll ?? 0).version != "2008-draft" {
+            AppFixture.press(&state, "j")
+        }
+        AppFixture.press(&state, "j")
+        let top = try #require(state.reader?.layout?.noteTarget(atLine: state.reader?.scroll ?? 0))
+        #expect(top.version == "2008-draft")
+        for (width, height) in [(200, 20), (70, 20), (120, 20)] {
+            _ = Reducer.reduce(&state, .input(.resize(width: width, height: height)))
+            #expect(state.reader?.layout?.noteTarget(atLine: state.reader?.scroll ?? 0) == top, "at \(width)×\(height)")
+        }
+    }
+
     @Test("a click selects a row, a second click opens it, the wheel scrolls")
     func mouse() throws {
         var state = try AppFixture.state()

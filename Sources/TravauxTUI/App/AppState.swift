@@ -457,11 +457,18 @@ public struct AppState: Sendable {
             || current.notesRevision != notes.revision {
             // A note revealed at another width is at another line now.
             if current.layout?.width != readerWidth { current.revealedNote = nil; current.matchLine = nil }
+            let previous = current.layout
             current.layout = readerLayout(of: current.itemID)
             current.notesRevision = notes.revision
             if let selected = current.selectedLink, selected >= current.layout?.links.count ?? 0 { current.selectedLink = nil }
             let lineCount = current.layout?.lines.count ?? 0
-            current.scroll = min(current.scroll, max(0, lineCount - readerRows(lineCount: lineCount)))
+            let viewport = readerRows(lineCount: lineCount)
+            if let previous, let layout = current.layout, previous.itemID == layout.itemID, previous.width != layout.width {
+                current.scroll = ReaderReflow.scroll(from: previous, scroll: current.scroll, selectedLink: current.selectedLink,
+                                                     to: layout, viewport: viewport)
+            } else {
+                current.scroll = min(current.scroll, max(0, lineCount - viewport))
+            }
         }
         reader = current
     }

@@ -118,7 +118,14 @@ public enum Reducer {
         state.relayoutReader()
         ComparisonHandling.relayout(&state)
         if var reader = state.reader, let layout = reader.layout {
-            reader.scroll = min(reader.scroll, max(0, layout.lines.count - state.readerViewport))
+            let viewport = state.readerViewport
+            reader.scroll = min(reader.scroll, max(0, layout.lines.count - viewport))
+            // A shorter screen can leave the selected link below it; Enter must act on what is seen.
+            if let selected = reader.selectedLink, layout.links.indices.contains(selected),
+               !isVisible(layout.links[selected], scroll: reader.scroll, viewport: viewport),
+               let line = layout.links[selected].segments.first?.line {
+                reader.scroll = max(0, min(line < reader.scroll ? line : line - viewport + 1, layout.lines.count - viewport))
+            }
             state.reader = reader
         }
         state.revealSelectedNote()
