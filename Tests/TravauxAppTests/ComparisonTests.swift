@@ -201,6 +201,14 @@ struct ComparisonTests {
         #expect(try status(width: 60, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  session: Seminar 3 "))
         #expect(try status(width: 80, session: "Seminar 3", keys: "2", "c").contains("2014-revision  session ✓ "))
         #expect(try status(width: 40, session: "Seminar 3", keys: "2").hasPrefix(" Proposals  1/25  session ✓ "))
+        // An open menu or prompt keeps its own most needed key; the mark gives way to it.
+        for (keys, hint) in [(["2", "f"], "Enter choose"), (["2", "/"], "Enter results"), (["2", "y"], "1–9 Enter copy"),
+                             (["2", "S"], "Enter set"), (["2", "?"], "Esc close")] {
+            for width in [40, 60] {
+                let line = try status(width: width, session: "Seminar 3", keys: keys[0], keys[1])
+                #expect(line.contains(hint), "\(width) \(keys): [\(line)]")
+            }
+        }
     }
 
     @Test("in the Notes pane, a session filtered on and set is named once, and a search after it still leaves ? help its room")

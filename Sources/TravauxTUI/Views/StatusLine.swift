@@ -221,9 +221,11 @@ enum StatusLine {
     /// comparison at 40 columns).
     static let sessionMark = "  session ✓"
 
-    /// What the hints that must stay take on the right: a comparison's own keys and `? help`,
-    /// or `? help` alone, with the margins around them.
+    /// What the hints that must stay take on the right: an open menu's or prompt's most needed
+    /// key (`Enter choose`), a comparison's own keys and `? help`, or `? help` alone, with the
+    /// margins around them.
     static func essentialHintsReserve(_ state: AppState) -> Int {
+        if let own = ownHints(state), let first = own.min(by: { $0.rank < $1.rank }) { return DisplayWidth.of(first.text) + 5 }
         if state.comparison != nil { return compareHintsReserve(state.keymap) }
         let help = state.keymap.compactHintTexts(in: state.keyContext).filter { $0.binding.command == .help }
         return help.map(\.width).reduce(0, +) + 2 * help.count + 3
