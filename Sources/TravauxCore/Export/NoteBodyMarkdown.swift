@@ -20,7 +20,7 @@
 /// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink of a scheme
 ///    Pandoc links too (so no raw
 ///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
-///    swallow a backslash); `[^` and `^[` are escaped (footnote references
+///    swallow a backslash); `[^`, `[\^` and `^[` are escaped (footnote references
 ///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
 ///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX)
 ///    outside TeX math (`MathSpans`), and `%%` (Obsidian comments).
@@ -317,7 +317,10 @@ enum NoteBodyMarkdown {
                 out += "&lt;"
                 out.unicodeScalars.append(contentsOf: character.unicodeScalars.dropFirst())
             case "[":
-                if next?.lead == "^" { out += "\\" }
+                // `[\^` too: cmark-gfm (0.29) reads it as a footnote's start and then loses
+                // the text up to a later escaped `\[^1]`.
+                let escapedCaret = next?.lead == "\\" && line.indices.contains(index + 2) && line[index + 2].lead == "^"
+                if next?.lead == "^" || escapedCaret { out += "\\" }
                 out.append(character)
             case "^":
                 if let next, next.lead == "[" {

@@ -190,6 +190,17 @@ struct NoteLineBreaksTests {
         }
     }
 
+    @Test("cmark-gfm keeps every word of a line that opens `[\\^` before an escaped footnote reference")
+    func commonMarkEscapedCaret() throws {
+        // Found by the property test above: cmark-gfm 0.29 lost `ine note]` and the whole
+        // next line, without the break and with it differently.
+        let body = "<![CDATA[\\^[inline note]\n<http://x/[^1]>"
+        for hardBreaks in [true, false] {
+            let html = try MarkdownParsers.cmarkHTML(quote(body, hardBreaks: hardBreaks))
+            #expect(html.contains("CDATA[^[inline note]") && html.contains("&lt;http://x/[^1]&gt;"), "\(html)")
+        }
+    }
+
     @Test("Pandoc reads the note as without the breaks, but for the breaks", .timeLimit(.minutes(5)))
     func pandocOnlyBreaks() async throws {
         await propertyCheck(count: 60, input: Self.pandocBodies) { body in
