@@ -80,7 +80,8 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TravauxBenchTests", dependencies: ["TravauxBench", "TravauxTestSupport"], path: "Tests/TravauxBenchTests"),
-        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxBench"], path: "Tests/TravauxTUITests"),
+        .testTarget(name: "TravauxTUITests", dependencies: ["TravauxTUI", "TravauxCurses", "TravauxBench", .product(name: "PropertyBased", package: "swift-property-based")],
+                    path: "Tests/TravauxTUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

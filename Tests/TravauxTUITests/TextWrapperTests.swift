@@ -1,5 +1,6 @@
+import PropertyBased
 import Testing
-import TravauxTUI
+@testable import TravauxTUI
 
 @Suite("Text wrapper")
 struct TextWrapperTests {
@@ -120,5 +121,29 @@ struct TextWrapperTests {
         #expect(TextWrapper.wrap("text", width: 0).isEmpty)
         #expect(TextWrapper.wrap("text", width: -3).isEmpty)
         #expect(wrapped("中a", width: 1) == ["中", "a"])
+    }
+
+    static let fragments: [String] = [
+        "word", "space-weapons", "a-b", "Alt-b/f", "https://undocs.org/A/RES/69/31", "www.un.org", "/tmp/x-y",
+        "条約", "、", "。", "Ж", "é", "e\u{301}", "👩‍👩‍👧", "\u{1B}[31m", "\t", "\u{3000}",
+        " ", " ", " ", "  ", "\n", "-", "—", "(A/66/359)", "confidence-building",
+    ]
+    static let text = Gen.int(in: 0...(fragments.count - 1)).map { fragments[$0] }.array(of: 0...120).map { $0.joined() }
+
+    @Test("a long paragraph settled every few words wraps as it does held whole")
+    func settledAsWhole() async {
+        await propertyCheck(count: 300, input: Self.text, Gen.int(in: 1...30), Gen.int(in: 1...40)) { text, width, settling in
+            let whole = TextWrapper.wrap(StyledText(text), width: width, settlingAtoms: .max)
+            let settled = TextWrapper.wrap(StyledText(text), width: width, settlingAtoms: settling)
+            #expect(settled == whole, "width \(width), settling \(settling): \(text.debugDescription)")
+        }
+    }
+
+    @Test("a paragraph longer than what is held at once wraps as it does held whole")
+    func longParagraph() {
+        let text = String(repeating: "confidence-building measures 条約 https://undocs.org/A/66/359 ", count: 1_000)
+        let lines = TextWrapper.wrap(StyledText(text), width: 37)
+        #expect(text.count > 3 * TextWrapper.settlingAtoms)
+        #expect(lines == TextWrapper.wrap(StyledText(text), width: 37, settlingAtoms: .max))
     }
 }

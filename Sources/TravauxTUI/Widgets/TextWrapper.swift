@@ -8,12 +8,70 @@
 /// are display widths, and the text is sanitized on the way.
 public enum TextWrapper {
     public static func wrap(_ text: StyledText, width: Int) -> [WrappedLine] {
+        wrap(text, width: width, settlingAtoms: settlingAtoms)
+    }
+
+    /// `settlingAtoms` is a parameter so that tests can settle every few words.
+    static func wrap(_ text: StyledText, width: Int, settlingAtoms: Int) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var lines: [WrappedLine] = []
-        for paragraph in paragraphs(of: text) {
-            wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
+        var paragraph = Paragraph(start: 0, settleAt: settlingAtoms)
+        var source = 0
+        for span in text.spans {
+            for character in span.text {
+                // Most text is printable ASCII: nothing to sanitize, one column.
+                if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                    add(Atom(character: character, width: 1, style: span.style, source: source), to: &paragraph,
+                        width: width, settlingAtoms: settlingAtoms, lines: &lines)
+                    source += 1
+                    continue
+                }
+                for piece in TextSanitizer.sanitize(character, preservingNewlines: true) {
+                    if piece == "\n" {
+                        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
+                        paragraph = Paragraph(start: source + 1, settleAt: settlingAtoms)
+                    } else {
+                        add(Atom(character: piece, width: DisplayWidth.of(piece), style: span.style, source: source), to: &paragraph,
+                            width: width, settlingAtoms: settlingAtoms, lines: &lines)
+                    }
+                }
+                source += 1
+            }
         }
+        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
         return lines
+    }
+
+    @inline(__always)
+    private static func add(_ atom: Atom, to paragraph: inout Paragraph, width: Int, settlingAtoms: Int, lines: inout [WrappedLine]) {
+        if paragraph.atoms.count >= paragraph.settleAt, !atom.isSpace, paragraph.atoms.last?.isSpace == true {
+            settleLines(of: &paragraph, width: width, into: &lines)
+            paragraph.settleAt = paragraph.atoms.count + settlingAtoms
+        }
+        paragraph.atoms.append(atom)
+    }
+
+    /// How many characters of one paragraph are held before the lines they fill are settled:
+    /// a note of 10 MB on one line held 560 MB of atoms, twice over while wrapped.
+    static let settlingAtoms = 16_384
+
+    /// Wraps a long paragraph held so far (cut before a word) and keeps its lines up to the
+    /// last that starts a word after a space; the rest is held to be wrapped again with what
+    /// follows. Greedy wrapping from a word's start depends on nothing before it, so the
+    /// lines are those the whole paragraph would give.
+    private static func settleLines(of paragraph: inout Paragraph, width: Int, into lines: inout [WrappedLine]) {
+        var wrapped: [WrappedLine] = []
+        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &wrapped)
+        for index in wrapped.indices.dropFirst().reversed() {
+            let first = wrapped[index].sourceRange.lowerBound
+            guard let atom = paragraph.atoms.lastIndex(where: { $0.source < first }).map({ $0 + 1 }),
+                  paragraph.atoms.indices.contains(atom), paragraph.atoms[atom - 1].isSpace,
+                  paragraph.atoms[atom].character == wrapped[index].text.spans.first?.text.first else { continue }
+            lines.append(contentsOf: wrapped[..<index])
+            paragraph.atoms.removeFirst(atom)
+            paragraph.start = first
+            return
+        }
     }
 
     /// A sanitized character with its style and the source character it comes from.
@@ -45,32 +103,8 @@ public enum TextWrapper {
     private struct Paragraph {
         var atoms: [Atom] = []
         var start: Int
-    }
-
-    private static func paragraphs(of text: StyledText) -> [Paragraph] {
-        var result: [Paragraph] = [Paragraph(start: 0)]
-        var source = 0
-        for span in text.spans {
-            for character in span.text {
-                // Most text is printable ASCII: nothing to sanitize, one column.
-                if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-                    result[result.count - 1].atoms.append(Atom(character: character, width: 1, style: span.style, source: source))
-                    source += 1
-                    continue
-                }
-                let shown = TextSanitizer.sanitize(character, preservingNewlines: true)
-                for piece in shown {
-                    if piece == "\n" {
-                        result.append(Paragraph(start: source + 1))
-                    } else {
-                        result[result.count - 1].atoms.append(
-                            Atom(character: piece, width: DisplayWidth.of(piece), style: span.style, source: source))
-                    }
-                }
-                source += 1
-            }
-        }
-        return result
+        /// The count of atoms at which the lines so far are settled (`settleLines`).
+        var settleAt: Int
     }
 
     /// Groups a paragraph into tokens: runs of spaces, and word pieces that may be
