@@ -95,7 +95,14 @@ enum ProgramVersion {
             } else if let below = RecordLoader.recordBelow(directory) {
                 lines.append("record: none at \(directory), but \(below) is a record; pass --record \(below)")
             } else {
-                lines.append("record: none readable at \(directory) ('travaux validate' says why)")
+                // What every command would say (`no record at DIR: …`), rather than a pointer to a
+                // `travaux validate` that, run bare, checks another record.
+                do {
+                    _ = try RecordLoader.load(directory: directory)
+                    lines.append("record: none readable at \(directory); 'travaux validate \(directory)' says why")
+                } catch {
+                    lines.append("record: " + error.oneLine)
+                }
             }
         } else {
             lines.append("record: not found; pass --record DIR or set TRAVAUX_RECORD")

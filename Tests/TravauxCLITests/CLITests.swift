@@ -658,7 +658,15 @@ struct CLITests {
         // What cannot be found is said, with what to do, and the version still comes.
         let missing = try CLIProcess.run(["--version", "--record", "/nowhere/record", "--store", ""])
         #expect(missing.status == 0)
-        #expect(missing.stdout.contains("record: none readable at /nowhere/record ('travaux validate' says why)\n"))
+        #expect(missing.stdout.contains("record: no record at /nowhere/record: no such directory; check the path given to --record or in TRAVAUX_RECORD\n"),
+                "\(missing.stdout)")
+        // A folder with none of a record's files is no record, not one with its manifest missing.
+        let empty = try TestFiles.directory("version-empty")
+        let emptyFolder = try CLIProcess.run(["--version", "--record", empty, "--store", store])
+        #expect(emptyFolder.stdout.contains("record: no record at \(empty): no record.json nor any item file (events.json, proposals.json…) here; "
+                                            + "pass --record the directory that holds record.json\n"), "\(emptyFolder.stdout)")
+        let listed = try CLIProcess.run(["list", "works", "--record", empty, "--store", store])
+        #expect(listed.status == 1 && listed.stderr.hasPrefix("travaux: no record at \(empty): no record.json nor any item file"), "\(listed.stderr)")
         #expect(missing.stdout.contains("notes: --store is empty; give the notes directory (is a variable unset?)\n"))
         // A readable manifest beside a broken file is no usable record, as every command says.
         let broken = try TestFiles.directory("version-broken") + "/record"

@@ -630,12 +630,20 @@ struct RecordLoaderTests {
         #expect(error.errors.count >= 3)
     }
 
-    @Test("a directory without record.json says what is missing")
+    @Test("a directory with item files but no record.json says what is missing; one with no record file is no record")
     func missingManifest() throws {
         let directory = try Fixture.temporaryDirectory()
+        try "[]".write(toFile: directory + "/events.json", atomically: true, encoding: .utf8)
         let problems = Fixture.problems(in: directory)
         #expect(problems.map(\.file) == ["record.json"])
         #expect(problems.first?.message.contains("needs record.json") == true)
+        // Empty, or holding something else (a handout): the folder is the problem.
+        let other = try Fixture.temporaryDirectory()
+        try "# Handout".write(toFile: other + "/notes.md", atomically: true, encoding: .utf8)
+        let error = try #require(throws: RecordLoadError.self) { try RecordLoader.load(directory: other) }
+        #expect(error.isAboutTheDirectory)
+        #expect(error.oneLine == "no record at \(other): no record.json nor any item file (events.json, proposals.json…) here; "
+                + "pass --record the directory that holds record.json")
     }
 
     @Test("a directory that does not exist says how to point at one")

@@ -55,6 +55,15 @@ public enum RecordLoader {
                                         message: "no record.json here, but \(below) is a record; pass --record \(below)")
             return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
         }
+        // A folder with none of a record's files (empty, or a handout's) is no record, not a
+        // record with its manifest missing.
+        if !StoreFiles.exists(path(directory, manifestFile)),
+           !ItemKind.allCases.contains(where: { StoreFiles.exists(path(directory, $0.fileName)) }) {
+            let problem = RecordProblem(file: directory, location: "-",
+                                        message: "no record.json nor any item file (events.json, proposals.json…) here; "
+                                            + "pass --record the directory that holds record.json")
+            return DecodedRecord(record: nil, problems: [problem], damage: RecordDamage())
+        }
         let manifest: RecordManifest? = decodeObject(RecordManifest.self, file: manifestFile, in: directory, problems: &problems)
         // Each kind's file decodes on its own, so the files are dealt out among the processors,
         // largest first. Problems and damage are merged in kind order, as if read one by one.
