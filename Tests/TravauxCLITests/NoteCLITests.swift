@@ -761,6 +761,18 @@ struct NoteCLITests {
         #expect(listed.stderr.contains("travaux: warning: " + store + "/01M00000000000000000000000.json: not valid JSON"))
         #expect(listed.stderr.contains("moved to " + store + "/quarantine/"))
         #expect((try listed.json() as? [[String: Any]])?.count == 1)
+        // Saved by an editor as Latin-1: the byte is named, where it is, and what to do.
+        let saved = try run(["note", "add", "ppwt", "café"])
+        let id = saved.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = store + "/" + id + ".json"
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        let accent = try #require(bytes.firstIndex(of: 0xC3))
+        bytes.replaceSubrange(accent...(accent + 1), with: [0xE9])
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let latin = try run(["note", "list", "--json"])
+        #expect(latin.stderr.contains(file + ": not valid JSON: line "), "\(latin.stderr)")
+        #expect(latin.stderr.contains("byte 0xE9 is not UTF-8; save the file as UTF-8 (it looks like Latin-1 or Windows-1252); moved to"),
+                "\(latin.stderr)")
     }
 
     @Test("a note moved to quarantine is said to be there when asked for by its id, later as at once")
@@ -769,7 +781,7 @@ struct NoteCLITests {
         let id = "01M00000000000000000000000", file = store + "/" + id + ".json"
         try "{ not json".write(toFile: file, atomically: false, encoding: .utf8)
         let moved = store + "/quarantine/" + id + ".json"
-        let expected = "travaux: note \(id) is in quarantine: its file could not be read as a note — not valid JSON (truncated or damaged) — "
+        let expected = "travaux: note \(id) is in quarantine: its file could not be read as a note — not valid JSON: line 1, column 3: expected a quoted key but found 'n' — "
             + "and was moved to \(moved); mend it and move it back to \(file) to read it again\n"
         // The read that moves it warns, and then says where the note asked for went.
         let first = try run(["note", "show", "01m0000"])

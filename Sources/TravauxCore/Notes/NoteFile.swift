@@ -102,6 +102,13 @@ enum NoteFile {
         } catch let failure as Failure {
             throw failure
         } catch let error as DecodingError {
+            // Where the text stops being JSON, and why (a Latin-1 byte, a quote not closed),
+            // as the record's files are told: "truncated or damaged" sent users looking for
+            // a cut file.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+                throw .unreadable("not valid JSON: line \(syntax.line), column \(syntax.column): \(syntax.message)")
+            }
             throw .unreadable(describe(error))
         } catch {
             throw .unreadable("not valid JSON")
