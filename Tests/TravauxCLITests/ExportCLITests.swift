@@ -110,6 +110,15 @@ struct ExportCLITests {
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".tmp-") }.isEmpty)
 
+        // A link that leads back to itself: refused, with what to do, before anything is rendered.
+        let loop = directory + "/loop.md"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.md")
+        let looped = try run(["export", "-o", loop, "--force"])
+        #expect(looped.status == 1)
+        #expect(looped.stderr.hasPrefix("travaux: cannot write \(loop): "), "\(looped.stderr)")
+        #expect(looped.stderr.hasSuffix(" (links that lead back to themselves, never to a file); remove the link or give another file name\n"),
+                "\(looped.stderr)")
+
         let unnamed = try run(["export", "-o", ""])
         #expect(unnamed.status == 64 && unnamed.stderr == "travaux: -o needs a file name ('-' for standard output)\n")
     }

@@ -736,6 +736,10 @@ struct NoteCLITests {
         #expect(wordless.status == 64 && wordless.stderr.hasPrefix("travaux: --text '#' holds no word"), "\(wordless.stderr)")
         let empty = try run(["note", "add", "ppwt", "   "])
         #expect(empty.status == 64 && empty.stderr.hasPrefix("travaux: the note is empty"))
+        // `-` given, nothing piped: said so, not told to give `-`.
+        let unpiped = try run(["note", "add", "ppwt", "-"])
+        #expect(unpiped.status == 64)
+        #expect(unpiped.stderr == "travaux: the note is empty: standard input gave no text; pipe the note's text in, or give it in place of '-'\n")
         let missing = try run(["note", "edit", "01ZZZ", "--text", "x"])
         #expect(missing.stderr.hasPrefix("travaux: no note '01ZZZ'"))
         let nothing = try run(["note", "edit", "01ZZZ"])

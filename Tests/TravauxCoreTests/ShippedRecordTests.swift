@@ -53,6 +53,12 @@ struct ShippedRecordTests {
         #expect(record.problem(with: mismatched) == "element 'information-exchanges' is not in version '2012-mandate' of 'osce-cyber-cbms'; it is in 2013-initial-set")
         #expect(record.problem(with: NoteTarget(item: "osce-cyber-cbms", version: "2013-initial-set", element: "information-exchanges")) == nil)
         #expect(record.problem(with: NoteTarget(item: "ppwt", element: "x", quote: "title-2014"))?.hasPrefix("'ppwt' has no element 'x'") == true)
+        // Each says what would do: the parts there are, or that there are none, and where a quote is.
+        #expect(record.problem(with: NoteTarget(item: "ppwt", element: "1")) == "'ppwt' has no element '1'; it has no elements (pledges, provisos): drop --element")
+        #expect(record.problem(with: NoteTarget(item: "ppwt", version: "2014-revision", quote: "title-2002"))
+                == "quoted text 'title-2002' is not in version '2014-revision' of 'ppwt'; it is in 2002-working-paper "
+                + "(or drop --version: the note goes on the version that holds it)")
+        #expect(record.problem(with: NoteTarget(item: "canada-space-pledges", quote: "x"))?.hasPrefix("'canada-space-pledges' has no quoted text 'x'; ") == true)
         #expect(record.completing(NoteTarget(item: "ppwt", quote: "title-2014")) == NoteTarget(item: "ppwt", version: "2014-revision", quote: "title-2014"))
         #expect(record.completing(NoteTarget(item: "ppwt", version: "2008-draft")) == NoteTarget(item: "ppwt", version: "2008-draft"))
     }

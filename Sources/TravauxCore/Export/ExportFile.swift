@@ -70,7 +70,8 @@ public enum ExportFile {
                 return .notAFile(path: path)
             }
         } else if errno == ELOOP {
-            return .io(path: path, reason: StoreFiles.errorText(ELOOP))
+            return .io(path: path, reason: StoreFiles.errorText(ELOOP)
+                       + " (links that lead back to themselves, never to a file); remove the link or give another file name")
         } else if path.hasSuffix("/") {
             // A folder meant, not yet made: a file name is wanted all the same.
             return .io(path: path, reason: "a file name is needed, not a folder's; give one, such as \(path)travaux-notes.\(format.fileExtension)")

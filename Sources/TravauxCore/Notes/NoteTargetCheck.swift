@@ -35,7 +35,8 @@ extension Record {
         if let element = target.element {
             guard let held = proposal.elements.first(where: { $0.id == element }) else {
                 let known = proposal.elements.map(\.id)
-                return "'\(proposal.id)' has no element '\(element)'" + (known.isEmpty ? "" : "; its elements are \(known.joined(separator: ", "))")
+                return "'\(proposal.id)' has no element '\(element)'"
+                    + (known.isEmpty ? "; it has no elements (pledges, provisos): drop --element" : "; its elements are \(known.joined(separator: ", "))")
             }
             if target.quote != nil {
                 return "a note goes on an element or on a quoted text, not both; drop --element or --quote"
@@ -48,10 +49,13 @@ extension Record {
             let versions = proposal.versions.filter { version in version.quotes.contains { $0.id == quote } }
             guard let holder = versions.first else {
                 let known = proposal.versions.flatMap { $0.quotes.map(\.id) }
-                return "'\(proposal.id)' has no quoted text '\(quote)'" + (known.isEmpty ? "" : "; its quoted texts are \(known.joined(separator: ", "))")
+                return "'\(proposal.id)' has no quoted text '\(quote)'"
+                    + (known.isEmpty ? "; it quotes no text: drop --quote" : "; its quoted texts are \(known.joined(separator: ", "))")
             }
             if let version = target.version, version != holder.id, !versions.contains(where: { $0.id == version }) {
-                return "quoted text '\(quote)' is not in version '\(version)' of '\(proposal.id)'"
+                let holders = versions.map(\.id)
+                return "quoted text '\(quote)' is not in version '\(version)' of '\(proposal.id)'; it is in \(holders.joined(separator: ", "))"
+                    + " (or drop --version: the note goes on the version that holds it)"
             }
         }
         return nil

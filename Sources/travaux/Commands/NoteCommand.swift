@@ -64,7 +64,8 @@ struct NoteCommand: ParsableCommand {
             let completed = record.completing(target)
             let body = text == "-" ? try CLIInput.readStandardInput() : CLIInput.noteText(text)
             guard !body.allSatisfy(\.isWhitespace) else {
-                throw CLIError("the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
+                throw CLIError(text == "-" ? "the note is empty: standard input gave no text; pipe the note's text in, or give it in place of '-'"
+                                           : "the note is empty; give its text, or '-' to read it from standard input", exitCode: 64)
             }
             let note: Note
             do {
