@@ -43,10 +43,12 @@ struct CLIProcess {
             .appendingPathComponent("Fixtures/record").path
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary,
+                    directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TRAVAUX_RECORD")
         env.removeValue(forKey: "TRAVAUX_STORE")

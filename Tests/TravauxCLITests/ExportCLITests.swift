@@ -110,6 +110,14 @@ struct ExportCLITests {
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".tmp-") }.isEmpty)
 
+        // A relative link, named from its own folder, into a folder that is missing: said as
+        // the link reads, without a `./` before it.
+        try FileManager.default.createSymbolicLink(atPath: directory + "/link.md", withDestinationPath: "shared/h.md")
+        let dangling = try CLIProcess.run(["export", "-o", "link.md", "--force", "--record", CLIProcess.fixtureRecord, "--store", store],
+                                          directory: directory)
+        #expect(dangling.status == 1)
+        #expect(dangling.stderr == "travaux: cannot write link.md: it links to shared/h.md, whose folder does not exist; "
+                + "create it with mkdir -p shared, or choose another file\n", "\(dangling.stderr)")
         // A link that leads back to itself: refused, with what to do, before anything is rendered.
         let loop = directory + "/loop.md"
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.md")

@@ -39,7 +39,9 @@ public enum ExportFile {
         for _ in 0..<40 {
             guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
             guard let destination = linkDestination(current) else { return nil }
-            current = destination.hasPrefix("/") ? destination : StoreFiles.parentPath(current) + "/" + destination
+            let folder = StoreFiles.parentPath(current)
+            // `shared/h.md` beside `link.md` is said so, not as `./shared/h.md`.
+            current = destination.hasPrefix("/") || folder == "." ? destination : folder + "/" + destination
         }
         return nil
     }
