@@ -21,7 +21,8 @@
 ///    Pandoc links too (so no raw
 ///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
 ///    swallow a backslash); `[^`, `[\^` and `^[` are escaped (footnote references
-///    and definitions, Pandoc's inline notes); `{=` (Pandoc raw attributes), a backslash
+///    and definitions, Pandoc's inline notes), and so is a bracket nothing on its line
+///    pairs with (`UnclosedBrackets`); `{=` (Pandoc raw attributes), a backslash
 ///    before anything but ASCII punctuation (Pandoc reads `\section` or `\é` as raw TeX)
 ///    outside TeX math (`MathSpans`), and `%%` (Obsidian comments).
 /// 4. A fenced code block stays code when it stands at the note's top level after a blank
@@ -59,8 +60,10 @@ enum NoteBodyMarkdown {
         for index in lines.indices where !fenced[index] { lines[index] = expandingIndentationTabs(lines[index]) }
         let math = body.utf8.contains(0x24) ? MathSpans.spansAndOpenEnds(in: lines, skipping: fenced) : nil
         let code = body.utf8.contains(0x60) ? CodeSpans.find(in: lines, skipping: fenced, math: math?.spans) : nil
+        let brackets = body.utf8.contains(0x5B) ? UnclosedBrackets.find(in: lines, skipping: fenced, code: code, math: math?.spans) : nil
         func escaped(_ index: Int, endsParagraph: Bool) -> String {
-            escape(lines[index], endsParagraph: endsParagraph, math: math?.spans[index] ?? [], code: code?[index] ?? [])
+            escape(lines[index], endsParagraph: endsParagraph, math: math?.spans[index] ?? [], code: code?[index] ?? [],
+                   unclosed: brackets?[index] ?? [])
         }
         var escapedLines = lines.indices.map { index in
             guard !fenced[index] else { return expandingLeadingTabs(lines[index]) }
@@ -185,8 +188,9 @@ enum NoteBodyMarkdown {
 
     /// The line with rules 2 and 3 applied. Most lines of prose have nothing to escape: they
     /// are returned as they are, without the work by `Character` (most of an export's time).
-    static func escape(_ line: String, endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = []) -> String {
-        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph, math: math, code: code)
+    static func escape(_ line: String, endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = [],
+                       unclosed: [Int] = []) -> String {
+        needsNoEscape(line) ? line : escapeLine(Array(line), endsParagraph: endsParagraph, math: math, code: code, unclosed: unclosed)
     }
 
     /// True when `escapeLine` would return the line unchanged, by a look at its bytes: none of
@@ -249,7 +253,10 @@ enum NoteBodyMarkdown {
     /// `math`: the spans Pandoc reads as TeX math (`MathSpans`), whose backslashes are the
     /// note's TeX and stay as written.
     /// `code`: the code spans every parser sees (`CodeSpans`), copied as written.
-    static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = []) -> String {
+    /// `unclosed`: the brackets nothing on the line pairs with (`UnclosedBrackets`), escaped.
+    static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = [],
+                           unclosed: [Int] = []) -> String {
+        var unclosed = unclosed[...]
         let startEscape = lineStartEscape(line)
         var codeSpans = code[...]
         var spans = math[...]
@@ -320,7 +327,12 @@ enum NoteBodyMarkdown {
                 // `[\^` too: cmark-gfm (0.29) reads it as a footnote's start and then loses
                 // the text up to a later escaped `\[^1]`.
                 let escapedCaret = next?.lead == "\\" && line.indices.contains(index + 2) && line[index + 2].lead == "^"
-                if next?.lead == "^" || escapedCaret { out += "\\" }
+                while let first = unclosed.first, first < index { unclosed.removeFirst() }
+                if next?.lead == "^" || escapedCaret || unclosed.first == index { out += "\\" }
+                out.append(character)
+            case "]":
+                while let first = unclosed.first, first < index { unclosed.removeFirst() }
+                if unclosed.first == index { out += "\\" }
                 out.append(character)
             case "^":
                 if let next, next.lead == "[" {

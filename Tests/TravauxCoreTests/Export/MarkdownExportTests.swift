@@ -281,7 +281,8 @@ struct MarkdownExportTests {
         > \\```\\
         > an unclosed fence
         """))
-        #expect(text.contains("> Touré's call; see `\\[^2]` and <https://example.org/a_b>."))
+        // A bare URL leaves the code span in doubt: its brackets are escaped as text's are.
+        #expect(text.contains("> Touré's call; see `\\[^2\\]` and <https://example.org/a_b>."))
         #expect(text.contains("> - a list\n> - of points\n>\n> 1. and a numbered one"))
     }
 }

@@ -124,6 +124,23 @@ struct NoteBodyMarkdownTests {
         }
     }
 
+    static let bracketBodies = Gen<String?>.element(of: ["word", "other", "[", "]", "[yes]", "\\[", "`]`", "`[`", "$[$", " ", " ", "\n", "\n\n", "\n\n", "- "])
+        .array(of: 0...20).map { $0.compactMap { $0 }.joined() }
+
+    @Test("every word of a note with brackets across its paragraphs shows, in Pandoc and cmark-gfm", .timeLimit(.minutes(5)))
+    func bracketsKeepWords() async throws {
+        let markup: Set<Substring> = ["p", "pre", "blockquote", "ul", "li", "br", "code", "span", "class", "math", "inline"]
+        func words(_ text: String) -> [Substring] { text.split { !$0.isLetter }.filter { !markup.contains($0) } }
+        await propertyCheck(count: 150, input: Self.bracketBodies) { body in
+            let quoted = NoteBodyMarkdown.blockQuote(body).joined(separator: "\n") + "\n"
+            let expected = words(body)
+            let pandoc = try MarkdownParsers.run("pandoc", ["-f", "markdown", "-t", "plain", "--wrap=none"], input: quoted)
+            #expect(words(pandoc) == expected, "\(quoted.debugDescription) → \(pandoc.debugDescription)")
+            let cmark = try MarkdownParsers.cmarkHTML(quoted)
+            #expect(words(cmark) == expected, "\(quoted.debugDescription) → \(cmark.debugDescription)")
+        }
+    }
+
     @Test("Pandoc with --citeproc leaves a note's @mentions as written")
     func mentionsAreNotCitations() throws {
         let note = "Ask @ben whether @UNIDIR covered it [@meyer-fn-26]; mail ben@uni.edu."
@@ -147,6 +164,16 @@ struct NoteBodyMarkdownTests {
         #expect(lines("1. ---") == ["> 1. \\-\\-\\-"])
         #expect(lines("[^1]: fake") == ["> \\[^1]: fake"])
         #expect(lines("see [^1] and ^[inline]") == ["> see \\[^1] and ^\\[inline]"])
+        // A `[` no `]` closes in its paragraph: Pandoc dropped the paragraphs up to a later `]`.
+        #expect(lines("Draft: [States shall…\n\nkept.\n\nThe US wants it deleted.]")
+                == ["> Draft: \\[States shall…", ">", "> kept.", ">", "> The US wants it deleted.]"])
+        #expect(lines("A [b `]` c") == ["> A \\[b `]` c"])
+        // Paired line by line: a list or a quote on the next line is another block.
+        #expect(lines("A [b\nc] d [e] \\[f") == ["> A \\[b\\", "> c\\] d [e] \\[f"])
+        #expect(lines("word [\n- word]") == ["> word \\[", ">", "> - word\\]"])
+        // Code in doubt (a `$` before it): every bracket of the line.
+        #expect(lines("$[$[`]` [x]") == ["> $\\[$\\[`\\]` \\[x\\]"])
+        #expect(lines("[[a] b") == ["> \\[[a] b"])
         // cmark-gfm reads `[\^` as a footnote's start too (found by the property test).
         #expect(lines("[\\^[inline note] and [\\*]") == ["> \\[\\^[inline note] and [\\*]"])
         #expect(lines("[ref]: http://evil") == ["> \\[ref]: http://evil"])

@@ -194,10 +194,10 @@ struct NoteLineBreaksTests {
     func commonMarkEscapedCaret() throws {
         // Found by the property test above: cmark-gfm 0.29 lost `ine note]` and the whole
         // next line, without the break and with it differently.
-        let body = "<![CDATA[\\^[inline note]\n<http://x/[^1]>"
+        let body = "<![CDATA[\\^[inline note]\n<x/[^1]>"
         for hardBreaks in [true, false] {
             let html = try MarkdownParsers.cmarkHTML(quote(body, hardBreaks: hardBreaks))
-            #expect(html.contains("CDATA[^[inline note]") && html.contains("&lt;http://x/[^1]&gt;"), "\(html)")
+            #expect(html.contains("CDATA[^[inline note]") && html.contains("&lt;x/[^1]&gt;"), "\(html)")
         }
     }
 
