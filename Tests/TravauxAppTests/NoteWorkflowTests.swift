@@ -1341,18 +1341,30 @@ struct NoteWorkflowTests {
         #expect(state.message == "note brought back")
     }
 
-    @Test("an edit saved after another window deleted the note says it brought the note back")
+    @Test("an edit saved after another window deleted the note says it brought the note back, and selects it again")
     func savedOverDeletion() throws {
         let loop = try StoreLoop()
         var state = try AppFixture.state()
-        let note = try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: "kept", author: "a"), base: nil).saved
+        var notes: [Note] = []
+        for body in ["first", "kept", "last"] {
+            notes.append(try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "ppwt"), body: body, author: "a"), base: nil).saved)
+        }
+        let note = notes[1]
         try loop.run([.refreshNotes], &state)
-        try loop.press(&state, "5", "e")
+        try loop.press(&state, "5")
+        while state.selectedNote?.id != note.id { try loop.press(&state, "j") }
+        try loop.press(&state, "e")
         AppFixture.type(&state, " and more")
         try loop.store.delete(note.id, base: note)   // another window
+        // The delete reaches this window's list under the editor: the selection moves on.
+        try loop.run([.refreshNotes], &state)
+        #expect(state.selectedNote?.id != note.id)
         try loop.press(&state, "Ctrl-S")
         #expect(state.message == "note saved; it had been deleted elsewhere (another window, a command or a git pull) since you opened it, and this save brought it back (d deletes it again)")
         #expect(try loop.store.load().note(note.id)?.body == "kept and more")
+        // `e` and `d` act on the note just saved, which the reader shows, not on its neighbour.
+        #expect(state.selectedNote?.id == note.id)
+        #expect(state.reader?.layout?.links.contains { $0.target == note.id } == true)
     }
 
     @Test("E with an editor that fails closes the editor behind it (what was written is in the file named); after Ctrl-X the editor stays")

@@ -247,16 +247,14 @@ enum NoteHandling {
                 state.message = "note saved; its file had been damaged elsewhere and was kept in quarantine: \(problem.movedTo ?? problem.file)"
             } else if outcome.broughtBack {
                 state.message = "note saved; it had been deleted elsewhere (another window, a command or a git pull) since you opened it, and this save brought it back (d deletes it again)"
+                // The delete moved the selection on to the next note; the one saved is selected
+                // again, or `e` and `d` would act on its neighbour.
+                selectInNotesList(&state, outcome.saved.id)
             } else if restored {
                 let more = state.undoable.count
                 state.message = "note brought back" + (more == 0 ? "" : " — u brings back \(more) more")
                 // The note that came back is selected, as a file manager selects an undeleted file.
-                if state.pane == .notes, let row = state.currentRows.firstIndex(where: { $0.noteID == outcome.saved.id }) {
-                    var cursor = state.currentCursor
-                    cursor.select(row, in: state.currentRows, viewport: state.listViewport)
-                    state.cursors[.notes] = cursor
-                    state.syncReader()
-                }
+                selectInNotesList(&state, outcome.saved.id)
             } else {
                 state.message = "note saved" + (outcome.saved.tags.isEmpty ? "" : " with " + outcome.saved.tags.map { "#" + $0 }.joined(separator: " "))
             }
@@ -389,6 +387,17 @@ enum NoteHandling {
         }
         // A note gone from the list moves the selection: the reader follows it, or `e` and `d`
         // would act on a note the reader no longer shows.
+        state.syncReader()
+    }
+}
+
+extension NoteHandling {
+    /// Selects a note the Notes pane lists, when it is the pane shown.
+    static func selectInNotesList(_ state: inout AppState, _ noteID: String) {
+        guard state.pane == .notes, let row = state.currentRows.firstIndex(where: { $0.noteID == noteID }) else { return }
+        var cursor = state.currentCursor
+        cursor.select(row, in: state.currentRows, viewport: state.listViewport)
+        state.cursors[.notes] = cursor
         state.syncReader()
     }
 }
