@@ -2,7 +2,8 @@
 /// content and never as the handout's structure.
 ///
 /// The rule (docs/export.md, "Notes cannot break the handout"):
-/// 0. Control characters other than line breaks and tabs are dropped, escape sequences whole.
+/// 0. Control characters other than line breaks and tabs are dropped, escape sequences whole;
+///    a form feed, a vertical tab, NEL and U+2028/U+2029 are line breaks.
 /// 1. The body is a block quote: every line is prefixed with `> `, and a blank line ends it.
 ///    Whatever a note leaves open (a list, an indented block, an unbalanced backtick or
 ///    emphasis) closes with the quote, in CommonMark and in Pandoc alike.
@@ -17,7 +18,8 @@
 ///    A line of hyphens has each hyphen of a run escaped (`\-\-\-`), so Pandoc's smart dashes
 ///    do not turn what is left into `–`.
 ///    `---` is also Pandoc's metadata block, so it never reaches Pandoc as one.
-/// 3. Anywhere in a line: `<` becomes `&lt;` unless it opens a plain autolink of a scheme
+/// 3. Anywhere in a line: `<` before a letter, `/`, `!` or `?` (what can open HTML) becomes
+///    `&lt;` unless it opens a plain autolink of a scheme
 ///    Pandoc links too (so no raw
 ///    HTML, no HTML block, no comment; an entity because GitHub's bare-URL autolinks
 ///    swallow a backslash); `[^`, `[\^` and `^[` are escaped (footnote references
@@ -43,7 +45,7 @@ enum NoteBodyMarkdown {
     /// `hardBreaks: false` leaves out the backslashes that break a paragraph's lines, and
     /// only those: what the tests compare the handout with.
     static func blockQuote(_ body: String, hardBreaks: Bool = true) -> [String] {
-        var lines = splitLines(MarkdownText.cleaned(body))
+        var lines = splitLines(MarkdownText.cleaned(lineBreaksUnified(body)))
         while let first = lines.first, isBlank(first) { lines.removeFirst() }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
         // The lines of fenced code kept as code, copied as they are (leading tabs aside).
@@ -85,6 +87,33 @@ enum NoteBodyMarkdown {
     }
 
     private static func quoted(_ line: String) -> String { line.isEmpty ? ">" : "> " + line }
+
+    /// The other line breaks a note may hold as line feeds: a form feed (`pdftotext`'s page
+    /// break), a vertical tab (Word's manual line break), NEL, and the Unicode line and
+    /// paragraph separators. `note show` and the reader break lines there; dropped as
+    /// control characters, they joined the words on either side (`here.Page`).
+    static func lineBreaksUnified(_ text: String) -> String {
+        var found = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0B || byte == 0x0C || (previous == 0xC2 && byte == 0x85)
+                || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9)) {
+                found = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        guard found else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append("\n")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 
     /// CommonMark's line endings: LF, CR LF and a lone CR (which Swift's string splitting
     /// would not all treat alike, and a lone CR left in a line would end the quote). Split
@@ -318,6 +347,15 @@ enum NoteBodyMarkdown {
                     out += String(line[index...end])
                     index = end + 1
                     continue
+                }
+                // Only a `<` before a letter, `/`, `!` or `?` can open HTML (a tag, a comment, a
+                // declaration); any other (`<--`, `< 5`) is text in every parser and stays
+                // as typed: after a bare URL, GitHub's autolink stops at it, where it takes an
+                // entity or a backslash into the link.
+                let after = character.unicodeScalars.dropFirst().first ?? next?.unicodeScalars.first
+                guard let after, after.isASCII, after.properties.isAlphabetic || "/!?".unicodeScalars.contains(after) else {
+                    out.append(character)
+                    break
                 }
                 // An entity, not `\<`: GitHub's autolinks take a backslash after a bare URL
                 // into the link, and the `<` after it would open HTML again.

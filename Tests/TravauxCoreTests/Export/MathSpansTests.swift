@@ -22,7 +22,8 @@ struct MathSpansTests {
         #expect(lines("$5 and $\\alpha$") == ["> $5 and $\\alpha$"])
         // Four dollars and more open nothing until the last two (Pandoc: `$$`, then `$$…$$`).
         #expect(lines("$$$$a \\b$$ \\c") == ["> $$$$a \\b$$ \\\\c"])
-        #expect(lines("$$$$$<$n \\geq 65$") == ["> $$$$$&lt;$n \\\\geq 65$"])
+        #expect(lines("$$$$$<$n \\geq 65$") == ["> $$$$$<$n \\\\geq 65$"])
+        #expect(lines("$$$$$<b$n \\geq 65$") == ["> $$$$$&lt;b$n \\\\geq 65$"])
         // A `<` in math stays, unless it could open HTML for a reader without math.
         #expect(lines("$a < b$, $a<2$, $a</b$") == ["> $a < b$, $a<2$, $a&lt;/b$"])
         // Other escapes still hold inside: a footnote reference stays text in GFM.

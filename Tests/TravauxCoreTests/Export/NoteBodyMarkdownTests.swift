@@ -164,6 +164,12 @@ struct NoteBodyMarkdownTests {
         #expect(lines("1. ---") == ["> 1. \\-\\-\\-"])
         #expect(lines("[^1]: fake") == ["> \\[^1]: fake"])
         #expect(lines("see [^1] and ^[inline]") == ["> see \\[^1] and ^\\[inline]"])
+        // A `<` that can open no HTML stays: after a bare URL, GitHub's link stops at it.
+        #expect(lines("https://undocs.org/A/66/359<-- the 2011 letter, a < b, <2>, <\u{301}") == ["> https://undocs.org/A/66/359<-- the 2011 letter, a < b, <2>, <\u{301}"])
+        #expect(lines("www.un.org/page<b>bold</b> <!-- <?x <!DOCTYPE") == ["> www.un.org/page&lt;b>bold&lt;/b> &lt;!-- &lt;?x &lt;!DOCTYPE"])
+        // The other line breaks are line breaks, not dropped between two words.
+        #expect(lines("Page 12 ends here.\u{0C}Page 13 starts here\u{0B}and more") == ["> Page 12 ends here.\\", "> Page 13 starts here\\", "> and more"])
+        #expect(lines("Russia: yes\u{85}China: yes\u{2028}US: no\u{2029}EU: abstains") == ["> Russia: yes\\", "> China: yes\\", "> US: no\\", "> EU: abstains"])
         // A `[` no `]` closes in its paragraph: Pandoc dropped the paragraphs up to a later `]`.
         #expect(lines("Draft: [States shall…\n\nkept.\n\nThe US wants it deleted.]")
                 == ["> Draft: \\[States shall…", ">", "> kept.", ">", "> The US wants it deleted.]"])
