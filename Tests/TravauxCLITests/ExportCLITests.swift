@@ -107,6 +107,12 @@ struct ExportCLITests {
         #expect(forced.status == 0, "\(forced.stderr)")
         let replaced = try String(contentsOfFile: path, encoding: .utf8)
         #expect(replaced.contains("CBMs first") && !replaced.contains("No verification"))
+        // Replaced, a handout keeps the permissions it was given: a private one stays private.
+        for permissions in [0o600, 0o640, 0o444] {
+            #expect(chmod(path, mode_t(permissions)) == 0)
+            #expect(try run(["export", "-o", path, "--force"]).status == 0)
+            #expect(try mode(path) == permissions)
+        }
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".tmp-") }.isEmpty)
 

@@ -14,9 +14,14 @@ public enum ExportFile {
         // A link to the handout (into a shared folder, say) stays a link: the file it points
         // at is the one replaced.
         let target = linkTarget(path) ?? path
+        // A handout replaced keeps its permissions (a private 0600 one stays private, as `cp`
+        // over a file keeps them); a new one is 0666 less the umask, as any document the user
+        // makes (the store's own files are 0600).
+        var existing = stat()
+        let mode: mode_t = replacing && stat(target, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
+            ? existing.st_mode & 0o777 : 0o666
         do {
-            // 0666 less the umask, as for any document the user makes (the store's own files are 0600).
-            try StoreFiles.writeAtomically(Array(text.utf8), to: target, temporaryTag: "export", mode: 0o666, replace: replacing)
+            try StoreFiles.writeAtomically(Array(text.utf8), to: target, temporaryTag: "export", mode: mode, replace: replacing)
         } catch {
             if error.code == EEXIST, !replacing { throw .fileExists(path: path) }
             throw .io(path: path, reason: error.reason)
