@@ -545,6 +545,16 @@ struct NoteScreenTests {
         }
     }
 
+    @Test("at 40×10, Ctrl-T's parts are listed in the editor's two text rows, without a frame")
+    func attachListSmallest() throws {
+        var state = try AppFixture.state(width: 40, height: 10, record: AppFixture.shippedRecord())
+        AppFixture.press(&state, "2", "j", "a", "Ctrl-t", "Ctrl-t")
+        let (ok, message) = try Snapshot.matches(Screen.render(state), named: "editor-attach-40x10")
+        #expect(ok, "\(message)")
+        let screen = Screen.render(state).snapshot()
+        #expect(screen.contains("Attach to — ↑ ↓ Enter"), "\(screen)")
+    }
+
     @Test("editing a note shows its id, which the command line takes")
     func editorShowsID() throws {
         var state = try Self.stateWithNote(width: 120, height: 40)

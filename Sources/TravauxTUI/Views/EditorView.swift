@@ -99,6 +99,26 @@ enum EditorView {
     static func renderTargets(_ state: AppState, editor: NoteEditor, layout: EditorLayout, into canvas: inout Canvas) {
         // The item is named once, on the `On:` line above; a quoted text sits under its version.
         let labels = editor.targets.map { ($0.quote != nil ? "  " : "") + state.record.partLabel(of: $0) }
+        guard layout.body.height >= 3 else {
+            // Too short for a framed box (40×10): the part chosen on the text's rows and the keys
+            // on the row under them, so the list that ↑ ↓ Enter and Esc now act on is seen.
+            canvas.fill(layout.body)
+            var list = layout.body
+            let keys = "Attach to — ↑ ↓ Enter, Esc goes back"
+            if list.maxY < layout.tags.y {
+                let row = Rect(x: list.x, y: list.maxY, width: list.width, height: 1)
+                canvas.fill(row)
+                _ = canvas.put(keys, x: row.x, y: row.y, style: Palette.strong, maxWidth: row.width)
+            } else if list.height >= 2 {
+                _ = canvas.put(keys, x: list.x, y: list.y, style: Palette.strong, maxWidth: list.width)
+                list = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
+            }
+            guard list.height > 0 else { return }
+            let offset = max(0, min(editor.targetIndex - list.height / 2, labels.count - list.height))
+            ChoiceList(labels: labels, selected: editor.targetIndex, offset: offset)
+                .render(into: &canvas, area: list, selection: Palette.selection(monochrome: state.monochrome))
+            return
+        }
         let area = Rect(x: layout.body.x, y: layout.body.y, width: layout.body.width, height: min(layout.body.height, labels.count + 2))
         let overlay = Overlay(title: "Attach to — ↑ ↓ Enter, Esc goes back", width: area.width, height: area.height,
                               borderStyle: Palette.border, titleStyle: Palette.strong)
