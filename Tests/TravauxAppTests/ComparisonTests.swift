@@ -200,6 +200,10 @@ struct ComparisonTests {
         // The comparison's ids give way to the label first (its first lines name the versions).
         #expect(try status(width: 60, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  session: Seminar 3 "))
         #expect(try status(width: 80, session: "Seminar 3", keys: "2", "c").contains("2014-revision  session ✓ "))
+        // As usage.md gives them: cut down to 65 columns, then the session in their place.
+        #expect(try status(width: 70, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  2002-wo… → 2014-re…  session ✓ "))
+        #expect(try status(width: 65, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  2002-… → 2014-…  session ✓ "))
+        #expect(try status(width: 64, session: "Seminar 3", keys: "2", "c").hasPrefix(" Compare  session: Seminar 3 "))
         #expect(try status(width: 40, session: "Seminar 3", keys: "2").hasPrefix(" Proposals  1/25  session ✓ "))
         // An open menu or prompt keeps its own most needed key; the mark gives way to it.
         for (keys, hint) in [(["2", "f"], "Enter choose"), (["2", "/"], "Enter results"), (["2", "y"], "1–9 Enter copy"),
