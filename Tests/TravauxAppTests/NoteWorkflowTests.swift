@@ -168,7 +168,10 @@ struct NoteWorkflowTests {
         #expect(text.contains { $0.contains("has no item renamed-away") })
         #expect(text.contains { $0.contains("on renamed-away, version v9") })
         #expect(text.contains { $0.contains("kept as written") })
-        // A new note on it is refused, as the CLI refuses it; the notes on it stay editable.
+        // A new note on it is refused, as the CLI refuses it, and `a` is not offered there; the
+        // notes on it stay editable.
+        let hints = try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(hints.contains("e edit") && !hints.contains("a annotate"), "\(hints)")
         try loop.press(&state, "a")
         #expect(state.editor == nil)
         #expect(state.message == "renamed-away is not in this record; a new note needs an item of it (e edits the notes on renamed-away)")

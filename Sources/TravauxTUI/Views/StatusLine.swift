@@ -17,6 +17,15 @@ enum StatusLine {
         /// A list with nothing in it to select (a filter kept nothing), where the keys that act
         /// on the selection would do nothing.
         var listIsEmpty: Bool
+        /// A note selected whose item the record lacks, where `a` is refused.
+        var onNoteOffRecord: Bool
+    }
+
+    /// Whether the selection in the Notes pane is a note on an item the record does not have
+    /// (a newer record renamed it): `a` is refused there, so it is not offered.
+    static func onNoteOffRecord(_ state: AppState) -> Bool {
+        guard state.focus == .list, state.pane == .notes, let id = state.selectedRowNoteID, let note = state.notes.note(id) else { return false }
+        return state.record.item(note.target.item) == nil
     }
 
     /// Whether the keyboard is on a list that has no item in it: a filter kept nothing, or
@@ -102,7 +111,8 @@ enum StatusLine {
         let overlay = ownHints(state).map { fitted($0, room: room) }   // a box's or a prompt's own keys
         let onNoteMarker = overlay == nil && state.keyContext == .reader && state.reader?.selectedLink != nil && state.selectedNote != nil
         let key = HintsKey(context: state.keyContext, canCompare: ComparisonHandling.canCompare(state), room: room, width: row.width,
-                           overlay: overlay, onNoteMarker: onNoteMarker, listIsEmpty: listIsEmpty(state))
+                           overlay: overlay, onNoteMarker: onNoteMarker, listIsEmpty: listIsEmpty(state),
+                           onNoteOffRecord: onNoteOffRecord(state))
         let background = cache.bar.value(for: key) {
             var hints = overlay ?? Self.hints(state, fitting: room)
             if onNoteMarker { hints = hints.replacing("Enter follow", with: "Enter edit") }
@@ -269,8 +279,12 @@ enum StatusLine {
         var canCompare: Bool?
         var showsOwn = true
         let emptyList = listIsEmpty(state)
+        let offRecord = onNoteOffRecord(state)
+        // Keys that would do nothing here: those acting on a selection where there is none, `a`
+        // on a note whose item the record lacks.
+        let idle = { (command: Command) in (emptyList && selectionCommands.contains(command)) || (offRecord && command == .annotate) }
         for hint in offered {
-            if emptyList, selectionCommands.contains(hint.binding.command) { continue }
+            if idle(hint.binding.command) { continue }
             // `c` is offered only where there are versions to compare.
             if hint.binding.command == .compare {
                 if canCompare == nil { canCompare = ComparisonHandling.canCompare(state) }
@@ -279,7 +293,7 @@ enum StatusLine {
             let added = (text.isEmpty ? 0 : 2) + hint.width
             guard used + added <= width else {
                 showsOwn = !offered.contains { $0.binding.context == state.keyContext && $0.binding.context != .global
-                    && !text.contains($0.text) && !(emptyList && selectionCommands.contains($0.binding.command)) }
+                    && !text.contains($0.text) && !idle($0.binding.command) }
                 break
             }
             text += (text.isEmpty ? "" : "  ") + hint.text
