@@ -286,6 +286,11 @@ enum NoteBodyMarkdown {
     static func escapeLine(_ line: [Character], endsParagraph: Bool = false, math: [Range<Int>] = [], code: [Range<Int>] = [],
                            unclosed: [Int] = []) -> String {
         var unclosed = unclosed[...]
+        /// Whether the bracket at `index` is one to escape; asked in order along the line.
+        func isUnclosed(_ index: Int) -> Bool {
+            while let first = unclosed.first, first < index { unclosed.removeFirst() }
+            return unclosed.first == index
+        }
         let startEscape = lineStartEscape(line)
         var codeSpans = code[...]
         var spans = math[...]
@@ -365,12 +370,10 @@ enum NoteBodyMarkdown {
                 // `[\^` too: cmark-gfm (0.29) reads it as a footnote's start and then loses
                 // the text up to a later escaped `\[^1]`.
                 let escapedCaret = next?.lead == "\\" && line.indices.contains(index + 2) && line[index + 2].lead == "^"
-                while let first = unclosed.first, first < index { unclosed.removeFirst() }
-                if next?.lead == "^" || escapedCaret || unclosed.first == index { out += "\\" }
+                if next?.lead == "^" || escapedCaret || isUnclosed(index) { out += "\\" }
                 out.append(character)
             case "]":
-                while let first = unclosed.first, first < index { unclosed.removeFirst() }
-                if unclosed.first == index { out += "\\" }
+                if isUnclosed(index) { out += "\\" }
                 out.append(character)
             case "^":
                 if let next, next.lead == "[" {

@@ -124,7 +124,7 @@ public enum Reducer {
             if let selected = reader.selectedLink, layout.links.indices.contains(selected),
                !isVisible(layout.links[selected], scroll: reader.scroll, viewport: viewport),
                let line = layout.links[selected].segments.first?.line {
-                reader.scroll = max(0, min(line < reader.scroll ? line : line - viewport + 1, layout.lines.count - viewport))
+                reveal(line: line, in: &reader, viewport: viewport)
             }
             state.reader = reader
         }
@@ -427,10 +427,14 @@ public enum Reducer {
             return
         }
         reader.selectedLink = next
-        let line = layout.links[next].segments.first?.line ?? 0
-        if line < reader.scroll { reader.scroll = line }
-        if line >= reader.scroll + viewport { reader.scroll = line - viewport + 1 }
+        reveal(line: layout.links[next].segments.first?.line ?? 0, in: &reader, viewport: viewport)
         state.reader = reader
+    }
+
+    /// Scrolls the reader the least that shows `line`.
+    static func reveal(line: Int, in reader: inout ReaderState, viewport: Int) {
+        if line < reader.scroll { reader.scroll = line }
+        if line >= reader.scroll + viewport { reader.scroll = max(0, line - viewport + 1) }
     }
 
     // MARK: filters
