@@ -27,6 +27,26 @@ struct ScreenTests {
         #expect(try #require(Screen.render(wide).snapshot().split(separator: "\n").last).hasSuffix(all))
     }
 
+    @Test("a search typed at 40 columns keeps `Enter results`: where the query does not fit beside it, its count is said without it (the prompt's row shows it); the results say both")
+    func narrowTypedSearch() throws {
+        var state = try AppFixture.state(width: 40, height: 20)
+        AppFixture.type(&state, "/weapons")
+        let rows = Screen.render(state).snapshot().split(separator: "\n").map(String.init)
+        let status = try #require(rows.last)
+        let count = try #require(state.search?.hits.count)
+        #expect(count > 0)
+        #expect(status.contains("Enter results") && status.contains("(\(count))") && !status.contains("/weapons"), "\(status)")
+        #expect(rows.dropLast().last?.contains("/weapons") == true, "\(rows.suffix(2))")
+        AppFixture.press(&state, "Enter")
+        let results = try #require(Screen.render(state).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(results.contains("/weapons (\(count))"), "\(results)")
+        // A query that fits beside it is said in full.
+        var short = try AppFixture.state(width: 40, height: 20)
+        AppFixture.type(&short, "/osce")
+        let shortStatus = try #require(Screen.render(short).snapshot().split(separator: "\n").last.map(String.init))
+        #expect(shortStatus.contains("/osce (") && shortStatus.contains("Enter results"), "\(shortStatus)")
+    }
+
     @Test("at 40 columns the help's descriptions follow their keys on the same line, not a 19-column key column's narrow strip")
     func narrowHelp() throws {
         let state = try AppFixture.state(width: 40, height: 15)

@@ -194,7 +194,16 @@ enum StatusLine {
             // The notes join the results once read (a large store takes a moment after start).
             let notes = state.notesLoading ? ", reading the notes…"
                 : search.noteCount == 0 ? "" : ", \(search.noteCount) note\(search.noteCount == 1 ? "" : "s")"
-            searched = "  /" + search.query + " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))"
+            let counted = " (\(search.hits.count)\(search.hasMore ? "+" : "")\(notes))"
+            searched = "  /" + search.query + counted
+            // While it is typed, the prompt's row shows the query: on a narrow line the count
+            // alone is said, so that `Enter results` keeps its room.
+            if search.editing, width != .max, let full = searched,
+               let enter = ownHints(state)?.min(by: { $0.rank < $1.rank }),
+               left.displayWidth + [moving, drafts, full].compactMap({ $0.map(DisplayWidth.of) }).reduce(0, +)
+                + DisplayWidth.of(enter.text) + 4 > width {
+                searched = " " + counted
+            }
         }
         if let session = state.session {
             let after = width == .max ? 0 : (moving.map(DisplayWidth.of) ?? 0) + (drafts.map(DisplayWidth.of) ?? 0) + (searched.map(DisplayWidth.of) ?? 0)
