@@ -5,7 +5,8 @@ import Glibc
 enum CLIInput {
     /// The text on standard input, as `noteText` gives it. A failed read or bytes that
     /// are not UTF-8 stop the command: a note saved from half a file, or with its accents
-    /// turned into U+FFFD, would lose what the user meant to keep.
+    /// turned into U+FFFD, would lose what the user meant to keep. Bytes that are not UTF-8
+    /// are a usage error (64), as in an argument and as an empty note are.
     static func readStandardInput() throws(CLIError) -> String {
         let (bytes, failure) = readAll(STDIN_FILENO)
         if failure != 0 {
@@ -14,7 +15,7 @@ enum CLIInput {
         }
         if let offset = Self.firstInvalidByte(bytes) {
             throw CLIError("standard input is not UTF-8 text (byte \(offset)); convert it, for example with "
-                           + "'iconv -f latin1 -t utf-8', and try again; nothing was saved")
+                           + "'iconv -f latin1 -t utf-8', and try again; nothing was saved", exitCode: 64)
         }
         return noteText(String(decoding: bytes, as: UTF8.self))
     }

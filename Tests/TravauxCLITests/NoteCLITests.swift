@@ -847,10 +847,10 @@ struct NoteCLITests {
         #expect(again.last == bodies[1])
     }
 
-    @Test("standard input that is not UTF-8 is refused with where and what to do, and nothing is saved")
+    @Test("standard input that is not UTF-8 is refused as a usage error (64, as an argument is), with where and what to do, and nothing is saved")
     func standardInputNotUTF8() throws {
         let added = try addFromStandardInput(Data([0x56, 0xE9, 0x72, 0x69, 0x66]))   // "Vérif" in Latin-1
-        #expect(added.status == 1)
+        #expect(added.status == 64)
         #expect(added.errors == "travaux: standard input is not UTF-8 text (byte 2); convert it, for example with 'iconv -f latin1 -t utf-8', and try again; nothing was saved\n")
         #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
     }
