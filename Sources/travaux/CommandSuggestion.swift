@@ -105,6 +105,19 @@ enum CommandSuggestion {
         return "\(option) '\(value)' is not one of \(choices.joined(separator: ", "))" + suggestion
     }
 
+    /// `--tag= x` (given apart as `--tag ""`, `EmptyArgument`), or `--tag '' x`: a space after
+    /// `=` leaves the option empty and its value a stray word, which ArgumentParser names as
+    /// unexpected and the root as no command. Nil for any other arguments.
+    static func strayValueError(for arguments: [String]) -> CLIError? {
+        for index in arguments.indices.dropLast(2) where arguments[index].hasPrefix("--") && arguments[index + 1].isEmpty {
+            let option = arguments[index], next = arguments[index + 2]
+            guard !next.hasPrefix("-"), !arguments[..<index].contains("--") else { continue }
+            let value = ShellWord.quotedText(next)
+            return CLIError("\(option) is given empty and '\(next)' follows it apart; write \(option)=\(value) or \(option) \(value)", exitCode: 64)
+        }
+        return nil
+    }
+
     /// Misuses ArgumentParser answers in its own words, which point the wrong way: a kind of
     /// `list` mistyped (it listed the kinds, no nearest one), `--limit -1` ("Missing value"),
     /// `export --json` ("did you mean '--from'?"). Nil for any other arguments.

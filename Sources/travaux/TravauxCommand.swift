@@ -72,7 +72,8 @@ enum Main {
                 do {
                     command = try TravauxCommand.parseAsRoot(arguments)
                 } catch {
-                    throw CommandSuggestion.error(for: arguments, kindOfItem: { CommandSuggestion.kindOfItem($0, arguments: arguments) })
+                    throw CommandSuggestion.strayValueError(for: arguments)
+                        ?? CommandSuggestion.error(for: arguments, kindOfItem: { CommandSuggestion.kindOfItem($0, arguments: arguments) })
                         ?? CommandSuggestion.argumentError(for: arguments) ?? error
                 }
                 if var root = command as? TravauxCommand {

@@ -576,6 +576,11 @@ struct CLITests {
             (["search", "x", "--kind="], "--kind is empty; give one of work, source, event, proposal, actor, forum, theme, note, or leave --kind out"),
             (["--session=", "--store", store], "--session is empty; give the session's label, or leave --session out"),
             (["--session", " ", "--store", store], "--session is empty; give the session's label, or leave --session out"),
+            // A space after `=`: the value, a stray word, is named with the option it belongs to.
+            (["note", "add", "ppwt", "x", "--tag=", "verification"], "--tag is given empty and 'verification' follows it apart; write --tag=verification or --tag verification"),
+            (["note", "list", "--tag=", "my tag"], "--tag is given empty and 'my tag' follows it apart; write --tag='my tag' or --tag 'my tag'"),
+            (["list", "--domain", "", "space", "events"], "--domain is given empty and 'space' follows it apart; write --domain=space or --domain space"),
+            (["--store=", "x"], "--store is given empty and 'x' follows it apart; write --store=x or --store x"),
         ]
         for (arguments, message) in cases {
             let result = try CLIProcess.run(arguments + (arguments.contains("--store") || arguments.contains("--store=") ? [] : ["--store", store]))
