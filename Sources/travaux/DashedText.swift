@@ -8,18 +8,40 @@ enum DashedText {
     /// The options that take no value; every other `--name` takes the word after it.
     static let flags: Set<String> = ["--json", "--force", "--all-sources", "--no-session", "--one-pane", "--fresh", "--help", "--version"]
 
-    /// The error for the first such text before `--`, or nil when there is none.
+    /// The error for the first such text before `--`, or nil when there is none. Where the
+    /// command takes no text (`tags -j`, `note rm -f ID`) it is an option misspelt, and said
+    /// as one, with the long options it may have meant; `-o=FILE` as `-o FILE`.
     static func error(in arguments: [String]) -> CLIError? {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { return nil }
             guard isText(argument) else { continue }
-            let start = "'\(TerminalText.singleLine(argument))' begins with '-' and would be read as options"
+            let shown = TerminalText.singleLine(argument)
+            let start = "'\(shown)' begins with '-' and would be read as options"
             if index > 0, isLongOption(arguments[index - 1]), !arguments[index - 1].contains("="), !flags.contains(arguments[index - 1]) {
                 let option = arguments[index - 1]
                 return CLIError("\(start); as the value of \(option), write \(option)=\(ShellWord.quotedText(argument))", exitCode: 64)
             }
-            return CLIError("\(start); a text that begins with '-' goes after '--', every option before it: "
-                + suggestion(arguments, textAt: index), exitCode: 64)
+            let command = CommandDefinition.of(TravauxCommand.self, path: InterfaceArguments.positionalWords(arguments))?.definition
+            let help = "(see '\(CommandSuggestion.helpReference(for: arguments))')"
+            let longNames = command?.longOptionNames ?? []
+            if argument.hasPrefix("-o"), command?.arguments?.contains(where: { $0.names?.contains { $0.name == "o" } == true }) == true {
+                let value = String(argument.dropFirst(2).drop { $0 == "=" })
+                return CLIError("'\(shown)': -o takes its file after a space; write -o \(ShellWord.quoted(value))", exitCode: 64)
+            }
+            // `-j` for `--json`: the long options that begin with the letter.
+            var meant: [String] = []
+            if argument.count == 2, let letter = argument.dropFirst().first, letter.isLetter {
+                meant = longNames.filter { $0.first == Character(letter.lowercased()) }.map { "'--" + $0 + "'" }
+            }
+            let guess = meant.isEmpty ? "" : "; did you mean " + meant.joined(separator: " or ") + "?"
+            guard command?.takesText == true else {
+                return CLIError("unknown option '\(shown)'\(guess) \(help)", exitCode: 64)
+            }
+            let written = suggestion(arguments, textAt: index)
+            if !guess.isEmpty {
+                return CLIError("unknown option '\(shown)'\(guess) If it is text, it goes after '--', every option before it: \(written)", exitCode: 64)
+            }
+            return CLIError("\(start); a text that begins with '-' goes after '--', every option before it: \(written)", exitCode: 64)
         }
         return nil
     }

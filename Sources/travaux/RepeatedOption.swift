@@ -20,7 +20,7 @@ enum RepeatedOption {
         // The same value in another case or spacing is one (`--session 'OEWG 1' --session 'oewg 1'`),
         // as sessions and ids are matched.
         let repeated = given.filter { Set($0.value.map { SessionLabel.normalise($0).lowercased() }).count > 1 && !lastCounts.contains($0.key) }
-        guard !repeated.isEmpty, let command = definition(of: root, path: InterfaceArguments.positionalWords(arguments)) else { return nil }
+        guard !repeated.isEmpty, let command = CommandDefinition.of(root, path: InterfaceArguments.positionalWords(arguments)) else { return nil }
         // In the order typed, so that the first one repeated is said.
         for name in given.keys.sorted(by: { first(of: $0, in: arguments) < first(of: $1, in: arguments) }) where repeated[name] != nil {
             guard let argument = command.definition.arguments?.first(where: { $0.kind == "option" && $0.names?.contains { $0.name == name } == true }),
@@ -58,30 +58,4 @@ enum RepeatedOption {
     private static func first(of name: String, in arguments: [String]) -> Int {
         arguments.firstIndex { $0 == "--" + name || $0.hasPrefix("--" + name + "=") } ?? arguments.count
     }
-
-    /// The subcommand the leading positional words name, as ArgumentParser describes it.
-    private static func definition(of root: any ParsableCommand.Type, path words: [String]) -> (definition: Command, path: [String])? {
-        guard let tool = try? JSONDecoder().decode(Tool.self, from: Data(root._dumpHelp().utf8)) else { return nil }
-        var command = tool.command
-        var path = [command.commandName]
-        for word in words {
-            guard let next = command.subcommands?.first(where: { $0.commandName == word }) else { break }
-            command = next
-            path.append(word)
-        }
-        return (command, path)
-    }
-
-    struct Tool: Decodable { var command: Command }
-    struct Command: Decodable {
-        var commandName: String
-        var arguments: [Argument]?
-        var subcommands: [Command]?
-    }
-    struct Argument: Decodable {
-        var kind: String
-        var isRepeating: Bool
-        var names: [Name]?
-    }
-    struct Name: Decodable { var name: String }
 }

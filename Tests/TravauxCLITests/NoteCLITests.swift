@@ -682,6 +682,24 @@ struct NoteCLITests {
         }
     }
 
+    @Test("a short option travaux lacks is said to be one, with the long options it may mean, never sent after '--' where no text is taken; -o=FILE as -o FILE", arguments: [
+        (["tags", "-j"], "unknown option '-j'; did you mean '--json'? (see 'travaux help tags')"),
+        (["note", "rm", "-f", "01M8"], "unknown option '-f' (see 'travaux help note rm')"),
+        (["list", "events", "-d", "space"], "unknown option '-d'; did you mean '--domain'? (see 'travaux help list')"),
+        (["-x"], "unknown option '-x' (see 'travaux --help')"),
+        (["export", "-o=handout.md"], "'-o=handout.md': -o takes its file after a space; write -o handout.md"),
+        (["export", "-ohandout.md"], "'-ohandout.md': -o takes its file after a space; write -o handout.md"),
+        (["search", "code", "-k", "event"], "unknown option '-k'; did you mean '--kind'? If it is text, it goes after '--', every option before it: travaux search code "),
+    ])
+    func misspeltShortOption(_ arguments: [String], _ message: String) throws {
+        let refused = try run(arguments)
+        #expect(refused.status == 64 && refused.stdout.isEmpty)
+        // The command given back holds the test's --record and --store too.
+        #expect(message.hasSuffix(" ") ? refused.stderr.hasPrefix("travaux: \(message)") && refused.stderr.hasSuffix(" -- -k event\n")
+                : refused.stderr == "travaux: \(message)\n", "\(refused.stderr)")
+        #expect(try run(["note", "list", "--json"]).stdout == "[]\n")
+    }
+
     @Test("a dashed value of an option is to be written with '='")
     func dashedValue() throws {
         let added = try run(["note", "add", "ppwt", "a point"])
