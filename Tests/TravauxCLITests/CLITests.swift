@@ -222,6 +222,21 @@ struct CLITests {
         #expect((item["backlinks"] as? [String])?.contains("cbms-before-treaties") == true)
     }
 
+    @Test("show --json leaves out a list the record leaves out, as it does any optional field: an element's versions (every version), a version's sponsors (the proposal's)")
+    func showJSONLeavesOutEmptyLists() throws {
+        let result = try CLIProcess.run(["show", "eu-space-code", "--json", "--record", TestFiles.shippedRecord])
+        let proposal = try #require(try result.json() as? [String: Any])
+        let elements = try #require(proposal["elements"] as? [[String: Any]])
+        #expect(!elements.isEmpty && elements.allSatisfy { $0["versions"] == nil }, "\(elements.map { $0["versions"] ?? "absent" })")
+        let versions = try #require(proposal["versions"] as? [[String: Any]])
+        #expect(versions.allSatisfy { $0["sponsors"] == nil })
+        #expect(proposal["sponsors"] as? [String] == ["eu"])
+        // A list the record gives is there.
+        let gge = try #require(try CLIProcess.run(["show", "cyber-gge-reports", "--json", "--record", TestFiles.shippedRecord]).json() as? [String: Any])
+        let held = try #require(gge["elements"] as? [[String: Any]]).compactMap { $0["versions"] as? [String] }
+        #expect(!held.isEmpty)
+    }
+
     @Test("show prints the item with its footnotes")
     func showText() throws {
         let result = try CLIProcess.fixture(["show", "ppwt"])

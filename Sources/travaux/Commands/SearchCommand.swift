@@ -20,7 +20,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only items of this kind: event, proposal, source, actor, forum, theme or work; or note, your notes alone.")
     var kind: String?
 
-    @Option(help: "At most this many results.")
+    @Option(help: "At most this many items, then at most as many notes.")
     var limit = 20
 
     @Flag(help: "Print JSON for scripts.")
