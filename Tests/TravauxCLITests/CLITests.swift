@@ -237,6 +237,17 @@ struct CLITests {
         #expect(!held.isEmpty)
     }
 
+    @Test("show keeps an address longer than the line whole, on a line of its own, so that it works once copied")
+    func showKeepsAddressesWhole() throws {
+        let url = "http://www.eeas.europa.eu/non-proliferation-and-disarmament/pdf/space_code_conduct_draft_vers_31-march-2014_en.pdf"
+        let shown = try CLIProcess.run(["show", "meyer-fn-16", "--record", TestFiles.shippedRecord])
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("URL:      " + url), "\(lines.filter { $0.contains("eeas") })")
+        #expect(lines.contains("  > " + url + "."))
+        // Words that fit still wrap to the width.
+        #expect(lines.filter { !$0.contains("http") }.allSatisfy { $0.count <= 100 })
+    }
+
     @Test("show prints the item with its footnotes")
     func showText() throws {
         let result = try CLIProcess.fixture(["show", "ppwt"])
@@ -732,7 +743,9 @@ struct ShowOnTerminalTests {
         try terminal.waitFor(text: "EXIT=0")
         // Joined: a line the terminal wrapped comes back whole, as it was written.
         let lines = try terminal.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", terminal.session]).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
+        // An address is kept whole, on a line of its own that the terminal may wrap.
+        #expect(lines.allSatisfy { $0.count <= 60 || $0.contains("http") }, "\(lines.filter { $0.count > 60 })")
+        #expect(lines.contains { $0.contains("<http://daccess-dds-ny.un.org/doc/UNDOC/GEN/G02/624/84/PDF/G0262484.pdf?OpenElement>") })
         let rule = try #require(lines.firstIndex { $0.hasPrefix("===") })
         #expect(rule >= 2, "the title took more than one line")
         #expect(lines[rule].count == lines[..<rule].map(\.count).max())

@@ -2,20 +2,21 @@
 /// and notes.
 ///
 /// Lines break at spaces, after a hyphen with two letters before it and three after, and around wide (CJK)
-/// characters; a word longer than the width is cut; explicit line breaks are kept and
+/// characters; a word longer than the width is cut (or, for a command's output, set on a
+/// line of its own whole, so that an address stays one to copy); explicit line breaks are kept and
 /// an empty line stays empty. Spaces at a break are dropped, but indentation at the
 /// start of a paragraph is kept. Styles follow their characters across breaks. Widths
 /// are display widths, and the text is sanitized on the way.
 public enum TextWrapper {
-    public static func wrap(_ text: StyledText, width: Int) -> [WrappedLine] {
-        wrap(text, width: width, settlingAtoms: settlingAtoms)
+    public static func wrap(_ text: StyledText, width: Int, cuttingLongWords: Bool = true) -> [WrappedLine] {
+        wrap(text, width: width, settlingAtoms: settlingAtoms, cuttingLongWords: cuttingLongWords)
     }
 
     /// `settlingAtoms` is a parameter so that tests can settle every few words.
-    static func wrap(_ text: StyledText, width: Int, settlingAtoms: Int) -> [WrappedLine] {
+    static func wrap(_ text: StyledText, width: Int, settlingAtoms: Int, cuttingLongWords: Bool = true) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var lines: [WrappedLine] = []
-        var paragraph = Paragraph(start: 0, settleAt: settlingAtoms)
+        var paragraph = Paragraph(start: 0, settleAt: settlingAtoms, cutsLongWords: cuttingLongWords)
         var source = 0
         for span in text.spans {
             for character in span.text {
@@ -28,8 +29,8 @@ public enum TextWrapper {
                 }
                 for piece in TextSanitizer.sanitize(character, preservingNewlines: true) {
                     if piece == "\n" {
-                        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
-                        paragraph = Paragraph(start: source + 1, settleAt: settlingAtoms)
+                        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, cutsLongWords: paragraph.cutsLongWords, into: &lines)
+                        paragraph = Paragraph(start: source + 1, settleAt: settlingAtoms, cutsLongWords: cuttingLongWords)
                     } else {
                         add(Atom(character: piece, width: DisplayWidth.of(piece), style: span.style, source: source), to: &paragraph,
                             width: width, settlingAtoms: settlingAtoms, lines: &lines)
@@ -38,7 +39,7 @@ public enum TextWrapper {
                 source += 1
             }
         }
-        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &lines)
+        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, cutsLongWords: paragraph.cutsLongWords, into: &lines)
         return lines
     }
 
@@ -61,7 +62,7 @@ public enum TextWrapper {
     /// lines are those the whole paragraph would give.
     private static func settleLines(of paragraph: inout Paragraph, width: Int, into lines: inout [WrappedLine]) {
         var wrapped: [WrappedLine] = []
-        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, into: &wrapped)
+        wrapParagraph(paragraph.atoms, start: paragraph.start, width: width, cutsLongWords: paragraph.cutsLongWords, into: &wrapped)
         for index in wrapped.indices.dropFirst().reversed() {
             let first = wrapped[index].sourceRange.lowerBound
             guard let atom = paragraph.atoms.lastIndex(where: { $0.source < first }).map({ $0 + 1 }),
@@ -105,6 +106,7 @@ public enum TextWrapper {
         var start: Int
         /// The count of atoms at which the lines so far are settled (`settleLines`).
         var settleAt: Int
+        var cutsLongWords: Bool
     }
 
     /// Groups a paragraph into tokens: runs of spaces, and word pieces that may be
@@ -193,7 +195,7 @@ public enum TextWrapper {
         "、。，．：；！？）」』】〕〉》，".contains(character)
     }
 
-    private static func wrapParagraph(_ atoms: [Atom], start: Int, width: Int, into lines: inout [WrappedLine]) {
+    private static func wrapParagraph(_ atoms: [Atom], start: Int, width: Int, cutsLongWords: Bool, into lines: inout [WrappedLine]) {
         var line: [Atom] = []
         var lineWidth = 0
         var wrapped = false
@@ -230,7 +232,7 @@ public enum TextWrapper {
                 line = []
                 lineWidth = 0
             }
-            if tokenWidth <= width {
+            if tokenWidth <= width || !cutsLongWords {
                 line = token
                 lineWidth = tokenWidth
                 continue

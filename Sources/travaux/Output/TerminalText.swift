@@ -23,7 +23,10 @@ enum TerminalText {
     /// Word-wraps `text` to `width` columns after `indent`, keeping explicit line breaks.
     static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let available = max(10, width - columns(indent))
-        let lines = TextWrapper.wrap(StyledText(TextSanitizer.sanitize(text, preservingNewlines: true)), width: available)
+        // A word longer than the line (an address) is set whole on a line of its own: cut, it
+        // would no longer work once copied, or as a terminal's link.
+        let lines = TextWrapper.wrap(StyledText(TextSanitizer.sanitize(text, preservingNewlines: true)), width: available,
+                                     cuttingLongWords: false)
         return lines.isEmpty ? [indent] : lines.map { indent + $0.text.plainText }
     }
 }
