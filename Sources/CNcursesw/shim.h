@@ -180,13 +180,16 @@ static inline int travaux_default_signal(int signal_number, struct sigaction *pr
 
 // Job control: stops the process with the default SIGTSTP action and returns once it
 // is continued (SIGCONT), with the previous SIGTSTP disposition back in place.
-static inline void travaux_stop_until_continued(void) {
+// `whole_group`: the Ctrl-Z key, which the terminal no longer turns into a signal, stops the
+// process group as the terminal would have (a script that ran travaux stops with it, and
+// its shell takes the terminal back); SIGTSTP itself already reached the group.
+static inline void travaux_stop_until_continued(int whole_group) {
     struct sigaction previous;
     travaux_default_signal(SIGTSTP, &previous);
     sigset_t mask;
     sigemptyset(&mask);
     sigaddset(&mask, SIGTSTP);
     sigprocmask(SIG_UNBLOCK, &mask, NULL);
-    kill(getpid(), SIGTSTP);
+    kill(whole_group ? 0 : getpid(), SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
 }

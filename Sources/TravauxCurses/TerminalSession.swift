@@ -335,6 +335,11 @@ public final class TerminalSession {
             // Ctrl-C, the terminal's interrupt character taken as a key (`takeControlKeys`):
             // the interrupt it would have sent, to this process alone.
             return .terminate(.interrupt)
+        case 26:
+            // Ctrl-Z, the terminal's suspend character taken as a key outside a paste: the
+            // stop it would have sent, to the process group it would have sent it to.
+            suspendForJobControl(wholeGroup: true)
+            return nil
         case 0..<0x80:
             return KeyDecoder.character(UInt32(code)).map(InputEvent.key)
         case 0x80..<0x100:
@@ -378,7 +383,9 @@ public final class TerminalSession {
     /// Ctrl-S and Ctrl-Q are keys here (Ctrl-S saves a note), not XOFF/XON: with flow
     /// control on, Ctrl-S would freeze the terminal's output until Ctrl-Q. Ctrl-\ is a key
     /// too, not SIGQUIT: a stray press, next to Backspace and Enter on many keyboards, dumped
-    /// a crash report over the screen and a second left the terminal unusable. ncurses is
+    /// a crash report over the screen and a second left the terminal unusable. Ctrl-Z is a
+    /// key that suspends (`decodeEvent`): the terminal turned a 0x1A byte inside a paste (an
+    /// old text file's end, a PDF's copy) into a stop in the middle of it. ncurses is
     /// told the new mode (def_prog_mode) so it restores it after a child program or Ctrl-Z;
     /// `endwin` gives the shell back its own.
     private func takeControlKeys() {
@@ -393,6 +400,7 @@ public final class TerminalSession {
             withUnsafeMutableBytes(of: &attributes.c_cc) {
                 $0[Int(VQUIT)] = cc_t(truncatingIfNeeded: disabled)
                 $0[Int(VINTR)] = cc_t(truncatingIfNeeded: disabled)
+                $0[Int(VSUSP)] = cc_t(truncatingIfNeeded: disabled)
             }
         }
         _ = tcsetattr(inputDescriptor, TCSANOW, &attributes)
@@ -592,14 +600,14 @@ public final class TerminalSession {
 
     /// Ctrl-Z: back to the shell's screen, stop, and on `fg` come back whole, pastes
     /// bracketed again.
-    private func suspendForJobControl() {
+    private func suspendForJobControl(wholeGroup: Bool = false) {
         guard !ended else { return }
         _ = def_prog_mode()
         blankBeforeLeaving()
         writeRaw("\u{1b}[?2004l")
         _ = endwin()
         continuedFromOwnStop = true
-        travaux_stop_until_continued()
+        travaux_stop_until_continued(wholeGroup ? 1 : 0)
         reenterScreen()
     }
 

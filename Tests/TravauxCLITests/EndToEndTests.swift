@@ -281,8 +281,8 @@ struct EndToEndTests {
         #expect(screen.contains("Esc close"), "the search stays open: \(screen)")
     }
 
-    @Test("stopped by Ctrl-Z or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back",
-          arguments: [SIGTSTP, SIGSTOP])
+    @Test("stopped by the Ctrl-Z key, SIGTSTP or SIGSTOP as a shell's job, then brought back with fg: raw mode, the screen and bracketed pastes come back; a Ctrl-Z byte inside a paste is text",
+          arguments: [0, SIGTSTP, SIGSTOP])
     func stopAndContinue(_ stop: Int32) throws {
         // A job of an interactive shell, which takes the terminal back while it is stopped and
         // sets its own modes (tmux would continue a pane's own process at once).
@@ -292,7 +292,8 @@ struct EndToEndTests {
         try terminal.waitFor(text: "1 Timeline")
         let pidLine = try terminal.tmux(["capture-pane", "-p", "-a", "-t", terminal.session]).split(separator: "\n").first { $0.hasPrefix("PID=") }
         let pid = try #require(pidLine.flatMap { Int32($0.dropFirst(4)) })
-        kill(pid, stop)
+        // 0: the key, which the terminal no longer turns into SIGTSTP itself.
+        if stop == 0 { try terminal.send("C-z") } else { kill(pid, stop) }
         try terminal.waitFor(text: "Stopped")
         try terminal.type("fg")
         try terminal.send("Enter")
@@ -304,6 +305,13 @@ struct EndToEndTests {
         try terminal.send("j")
         let screen = try terminal.waitFor("the key after the paste") { $0.contains("  2/") }
         #expect(screen.contains("Timeline  2/"), "\(screen)")
+        // A Ctrl-Z byte pasted (an old text file's end) is text, not a stop in the middle of the paste.
+        try terminal.send("/")
+        try terminal.tmux(["set-buffer", "cyber\u{1A}treaty", ";", "paste-buffer", "-p", "-t", terminal.session])
+        let pasted = try terminal.waitFor("the whole paste") { $0.contains("treaty (") }
+        #expect(!pasted.contains("Stopped"), "\(pasted)")
+        try terminal.send("Escape")
+        try terminal.waitFor("the search closed") { $0.contains("Timeline  2/") }
         try terminal.send("q")
         try terminal.waitFor(text: "$ ")
     }
