@@ -69,9 +69,10 @@ struct SearchTests {
         #expect(shipped.search("\"the year before\"").map(\.field) == ["changes", "date"])
     }
 
-    @Test("an item whose name, title or alias is the query comes first", arguments: [
+    @Test("an item whose name, title or alias is the query comes first, the query quoted or not", arguments: [
         ("Russia", "russia"), ("osce", "osce"), ("General Assembly", "un-general-assembly"), ("EU", "eu"),
         ("outer space treaty", "outer-space-treaty"),
+        ("\"OSCE\"", "osce"), ("\"Russia\"", "russia"), ("“Conference on Disarmament”", "conference-on-disarmament"),
     ])
     func exactNameFirst(_ query: String, _ expected: String) throws {
         let shipped = SearchIndex(record: try ExportFixture.shippedRecord())

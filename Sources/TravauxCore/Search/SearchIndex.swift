@@ -164,9 +164,11 @@ public struct SearchIndex: Sendable {
 
     /// An item whose title, name, short name or alias is the query, word for word, comes
     /// before items that merely contain its words: `Russia` finds the actor first, `OSCE`
-    /// the forum.
+    /// the forum, and so do `"Russia"` and `"OSCE"`, a name quoted out of habit (only a
+    /// query with other words beside a phrase is left as it is).
     private func boostExactNames(_ query: SearchQuery, in matches: inout Matches) {
-        guard query.phrases.isEmpty, let named = names[query.words.joined(separator: " ")] else { return }
+        let wholePhrase = query.phrases.count == 1 && TextFolding.words(query.phrases[0]).count == query.words.count
+        guard query.phrases.isEmpty || wholePhrase, let named = names[query.words.joined(separator: " ")] else { return }
         for (document, field) in named where matches.scores[Int(document)] > 0 {
             let index = Int(document)
             // One bonus per item, however many of its names are the query.
