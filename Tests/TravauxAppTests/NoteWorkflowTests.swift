@@ -1715,6 +1715,38 @@ struct SessionLabelTests {
     }
 }
 
+@Suite("Tabs and control characters of a note written elsewhere")
+struct NoteTabsKeptTests {
+    @Test("opening a note with tabs (a pasted table, `note add -`) changes nothing: Ctrl-S untouched is `no changes`, and a tag added keeps the tabs")
+    func tabsKept() throws {
+        let loop = try StoreLoop()
+        var state = try AppFixture.state()
+        let table = "a\tb\tc\n1\t2\t3 \u{07}bell"
+        try loop.store.save(loop.store.makeNote(target: NoteTarget(item: "osce-cbms"), body: table, tags: ["x"], author: "a"), base: nil)
+        try loop.run([.refreshNotes], &state)
+        try loop.press(&state, "5", "e")
+        let editor = try #require(state.editor)
+        #expect(editor.body.text.contains("a    b"), "the editor shows a tab as spaces")
+        #expect(!editor.isDirty)
+        try loop.press(&state, "Ctrl-s")
+        #expect(state.message == "no changes")
+        #expect(try loop.store.load().all.map(\.body) == [table])
+        // A tag added: the body saved is the note's own.
+        try loop.press(&state, "t")
+        AppFixture.type(&state, " y")
+        try loop.press(&state, "Ctrl-s")
+        let saved = try loop.store.load().all
+        #expect(saved.map(\.tags) == [["x", "y"]])
+        #expect(saved.map(\.body) == [table])
+        // A change to the text saves the text as the editor holds it.
+        try loop.press(&state, "e")
+        AppFixture.type(&state, "!")
+        try loop.press(&state, "Ctrl-s")
+        let edited = try #require(try loop.store.load().all.first?.body)
+        #expect(edited.hasPrefix("a    b    c") && edited.hasSuffix("!"), "\(edited)")
+    }
+}
+
 @Suite("Keeping one's place in the notes")
 struct NotePlaceTests {
     static func note(_ number: Int, item: String = "ppwt", body: String = "on the draft") -> Note {

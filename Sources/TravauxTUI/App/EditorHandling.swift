@@ -110,7 +110,7 @@ enum EditorHandling {
     }
 
     static func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
-        let body = editor.body.text
+        let body = editor.savedBody
         guard !body.allSatisfy(\.isWhitespace) else {
             state.message = "the note is empty; type something, or Esc to close"
             return []

@@ -7,7 +7,10 @@ public struct NoteEditor: Sendable, Hashable {
     /// Names the draft file for this editing session.
     public var draftID: String
     /// The note as it was before editing; nil for a new note.
-    public var base: Note?
+    public var base: Note? { didSet { baseBodyAsEdited = base.map { TextArea(text: $0.body).text } } }
+    /// The base's body as the editor holds it: a tab as spaces, no control characters. A
+    /// body still so, untouched, is saved as the base had it, tabs and all (`savedBody`).
+    public private(set) var baseBodyAsEdited: String?
     /// Whether `base` is the note as it was when the editing began, field by field: a draft
     /// resumed after the note changed elsewhere knows only when it was, so its save cannot
     /// merge the two edits field by field, and keeps the other as a conflict copy.
@@ -38,6 +41,7 @@ public struct NoteEditor: Sendable, Hashable {
                 tags: [String] = [], session: String?) {
         self.draftID = draftID
         self.base = base
+        self.baseBodyAsEdited = base.map { TextArea(text: $0.body).text }
         var targets = targets
         if !targets.contains(target) { targets.insert(target, at: 0) }
         self.targets = targets
@@ -56,7 +60,15 @@ public struct NoteEditor: Sendable, Hashable {
     /// Whether anything differs from the note it started from.
     public var isDirty: Bool {
         guard let base else { return !body.isEmpty || !tagList.isEmpty }
-        return body.text != base.body || tagList != base.tags || target != base.target
+        return body.text != (baseBodyAsEdited ?? base.body) || tagList != base.tags || target != base.target
+    }
+
+    /// The body to save: the base's own where its text was left as it opened, so that
+    /// opening a note, or adding a tag, never rewrites a pasted table's tabs.
+    public var savedBody: String {
+        let text = body.text
+        if let base, text == baseBodyAsEdited { return base.body }
+        return text
     }
 
     /// The tag being typed (after the last space), for completion.
