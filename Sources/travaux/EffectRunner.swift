@@ -215,7 +215,10 @@ struct EffectRunner {
             do { try store.saveDraft(Self.stamped(draft)) } catch { return [.draftNotWritten(Self.draftFailure + error.description)] }
             return []
         case .replaceDraft(let draft, let old):
-            do { try store.replaceDraft(old, with: Self.stamped(draft)) } catch {
+            do {
+                // Claimed, not copied: of two windows offering the same draft, one takes it.
+                guard try store.claimDraft(old, as: Self.stamped(draft)) else { return [.draftTakenElsewhere(old)] }
+            } catch {
                 return [.draftNotWritten(Self.draftFailure + error.description + "; the draft resumed stays where it was")]
             }
             return []

@@ -56,7 +56,8 @@ struct StoreLoop {
                 }
             case .saveDraft(let draft): try store.saveDraft(draft)
             case .discardDraft(let draft): store.discardDraft(draft)
-            case .replaceDraft(let draft, let old): try store.replaceDraft(old, with: draft)
+            case .replaceDraft(let draft, let old):
+                if try !store.claimDraft(old, as: draft) { pending += Reducer.reduce(&state, .draftTakenElsewhere(old)) }
             case .refreshNotes: pending += Reducer.reduce(&state, .notesReloaded(try store.refresh(state.notes)))
             case .exportNotes(let selection, let path, let replace, let order):
                 let options = ExportOptions(selection: selection, date: NoteTime(millisecondsSince1970: 1_795_288_316_654),
@@ -751,6 +752,35 @@ struct NoteWorkflowTests {
         #expect(draft.base(now: original).changedElsewhere == false)
         #expect(draft.base(now: original).note == original)
         #expect(draft.base(now: nil).note == nil)
+    }
+
+    @Test("two windows offered the same closed window's draft: the first R takes it, the second finds it gone and opens nothing, so its note is saved once")
+    func draftResumedInOneWindowOnly() throws {
+        let loop = try StoreLoop()
+        var closed = try AppFixture.state()
+        AppFixture.press(&closed, "a")
+        AppFixture.type(&closed, "orphan draft")
+        guard case .saveDraft(let draft)? = Reducer.reduce(&closed, .input(.terminate(.hangup))).first else {
+            Issue.record("no draft on SIGHUP"); return
+        }
+        try loop.store.saveDraft(draft)
+        var first = try AppFixture.state(), second = try AppFixture.state()
+        first.processID = 4_000_010
+        second.processID = 4_000_011
+        for index in [0, 1] {
+            var window = index == 0 ? first : second
+            try loop.run([.refreshNotes], &window)
+            window.offerRecoveredDrafts(loop.store.abandonedDrafts())
+            if index == 0 { first = window } else { second = window }
+        }
+        #expect(first.recoveredDrafts.count == 1 && second.recoveredDrafts.count == 1)
+        try loop.press(&first, "R")
+        #expect(first.editor?.body.text == "orphan draft")
+        try loop.press(&first, "Ctrl-s")
+        try loop.press(&second, "R")
+        #expect(second.editor == nil)
+        #expect(second.message == "that draft was resumed in another window, or its note saved there: nothing to resume here")
+        #expect(try loop.store.load().all.map(\.body) == ["orphan draft"])
     }
 
     @Test("d deletes the selected note and u brings it back, same id and text")

@@ -361,8 +361,8 @@ struct NoteStoreTests {
         #expect(store.abandonedDrafts().map(\.body) == ["a closed window's"])
     }
 
-    @Test("a resumed draft is replaced only once this window's draft is written: a failed write leaves it where it was")
-    func replaceDraft() throws {
+    @Test("a resumed draft is claimed by one window alone, its file renamed to this window's: a failed claim leaves it where it was, a second finds it gone")
+    func claimDraft() throws {
         let store = try makeStore()
         try store.save(store.makeNote(target: NoteTarget(item: "ppwt"), body: "x", author: "a"), base: nil)
         func draft(_ body: String, pid: Int32) -> NoteDraft {
@@ -375,10 +375,16 @@ struct NoteStoreTests {
         // A draft that cannot be written (the draft's file name taken by a directory).
         let mine = draft("typed before the window closed", pid: 4_000_002)
         try FileManager.default.createDirectory(atPath: drafts + "/edit-1-4000002.json", withIntermediateDirectories: false)
-        #expect(throws: NoteStoreError.self) { try store.replaceDraft(closed, with: mine) }
+        #expect(throws: NoteStoreError.self) { try store.claimDraft(closed, as: mine) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).contains("edit-1-4000001.json"))
         try FileManager.default.removeItem(atPath: drafts + "/edit-1-4000002.json")
-        try store.replaceDraft(closed, with: mine)
+        #expect(store.draftExists(closed))
+        #expect(try store.claimDraft(closed, as: mine))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).filter { $0.hasSuffix(".json") } == ["edit-1-4000002.json"])
+        #expect(!store.draftExists(closed))
+        // Another window that offered the same draft finds it taken, and writes nothing.
+        let theirs = draft("typed before the window closed", pid: 4_000_003)
+        #expect(try store.claimDraft(closed, as: theirs) == false)
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).filter { $0.hasSuffix(".json") } == ["edit-1-4000002.json"])
     }
 

@@ -85,12 +85,24 @@ extension NoteStore {
         }
     }
 
-    /// Writes `draft`, then, once it is written, removes `old` (a closed window's draft now
-    /// resumed): a kill in between leaves one or the other, never neither. A failed write
-    /// leaves `old` where it is.
-    public func replaceDraft(_ old: NoteDraft, with draft: NoteDraft) throws(NoteStoreError) {
+    /// Takes a closed window's draft for this one: its file is renamed to `draft`'s, which
+    /// only one window can do, then `draft` is written there; a kill in between leaves the
+    /// old text under the new name, still a closed window's draft, never neither. A failed
+    /// rename leaves `old` where it is. False, and nothing written, when the file is gone:
+    /// another window resumed it first, or saved its note.
+    public func claimDraft(_ old: NoteDraft, as draft: NoteDraft) throws(NoteStoreError) -> Bool {
+        do {
+            guard try StoreFiles.renameIfPresent(draftPath(old), to: draftPath(draft)) else { return false }
+        } catch {
+            throw NoteStoreError(error)
+        }
         try saveDraft(draft)
-        discardDraft(old)
+        return true
+    }
+
+    /// Whether a draft's file is still there (not resumed or saved by another window).
+    public func draftExists(_ draft: NoteDraft) -> Bool {
+        StoreFiles.exists(draftPath(draft))
     }
 
     public func discardDraft(_ draft: NoteDraft) {

@@ -255,6 +255,14 @@ enum StoreFiles {
         if unlink(path) != 0, errno != ENOENT { throw Failure(path: path, reason: errorText(errno)) }
     }
 
+    /// Renames a file, as one step no other process can come between: false when there is
+    /// no file to rename (another took it first).
+    static func renameIfPresent(_ path: String, to destination: String) throws(Failure) -> Bool {
+        if rename(path, destination) == 0 { return true }
+        if errno == ENOENT { return false }
+        throw Failure(path: path, reason: errorText(errno), code: errno)
+    }
+
     /// Moves a file aside without overwriting anything already there.
     static func moveAside(_ path: String, into directory: String) throws(Failure) -> String {
         try makeDirectory(directory)

@@ -33,6 +33,9 @@ public enum Action: Sendable {
     /// A draft of the note being written could not be written (`storeFailed`'s message):
     /// quitting would put the text in the temporary folder, which Ctrl-C's question says.
     case draftNotWritten(String)
+    /// `R` found the closed window's draft gone: another window resumed it first, or saved
+    /// its note (`Effect.replaceDraft`). The editor opened on it closes.
+    case draftTakenElsewhere(NoteDraft)
     /// The notes' text folded for the Notes filter, on another thread (`Effect.foldNoteText`).
     case noteTextFolded(NoteSearchText)
     /// `x` finished: what was written, or why not.

@@ -276,6 +276,12 @@ enum NoteHandling {
             state.notesLoading = false
             state.notesUnreadable = "notes not read: " + reason
             state.message = state.notesUnreadable
+        case .draftTakenElsewhere(let draft):
+            // Opened from this window's memory of the drafts: a second save would make the
+            // note twice. Nothing typed here is lost: the effect came before the next key.
+            if state.editor?.draftID == draft.id { state.editor = nil }
+            let more = state.recoveredDrafts.isEmpty ? "" : "; R resumes the next"
+            state.message = "that draft was resumed in another window, or its note saved there: nothing to resume here" + more
         case .draftNotWritten(let message):
             state.draftsUnwritten = true
             return handleResult(&state, .storeFailed(message, unsaved: nil))

@@ -76,7 +76,7 @@ public enum Reducer {
                 return [.foldNoteText]
             }
             return []
-        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .noteMoved, .noteNotMoved, .storeFailed, .draftNotWritten, .externalEditFinished, .exportFinished, .tagRespelled:
+        case .tick, .notesReloaded, .notesUnreadable, .noteSaved, .noteDeleted, .noteMoved, .noteNotMoved, .storeFailed, .draftNotWritten, .draftTakenElsewhere, .externalEditFinished, .exportFinished, .tagRespelled:
             return NoteHandling.handleResult(&state, action)
         case .copied(let report):
             state.message = report.message
