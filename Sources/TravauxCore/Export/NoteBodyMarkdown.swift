@@ -354,11 +354,11 @@ enum NoteBodyMarkdown {
                     continue
                 }
                 // Only a `<` before a letter, `/`, `!` or `?` can open HTML (a tag, a comment, a
-                // declaration); any other (`<--`, `< 5`) is text in every parser and stays
-                // as typed: after a bare URL, GitHub's autolink stops at it, where it takes an
-                // entity or a backslash into the link.
+                // declaration; Pandoc takes `<é>` for a tag too, any letter); any other (`<--`,
+                // `< 5`) is text in every parser and stays as typed: after a bare URL, GitHub's
+                // autolink stops at it, where it takes an entity or a backslash into the link.
                 let after = character.unicodeScalars.dropFirst().first ?? next?.unicodeScalars.first
-                guard let after, after.isASCII, after.properties.isAlphabetic || "/!?".unicodeScalars.contains(after) else {
+                guard let after, after.properties.isAlphabetic || "/!?".unicodeScalars.contains(after) else {
                     out.append(character)
                     break
                 }
@@ -415,7 +415,7 @@ enum NoteBodyMarkdown {
     /// `/`, `!` or `?`), which is an entity as elsewhere.
     private static func appendMath(_ character: Character, next: Character?, to out: inout String, index: inout Int) {
         if character.lead == "<" {
-            let opensMarkup = next.map { $0.isASCII && ($0.isLetter || "/!?".contains($0)) } ?? false
+            let opensMarkup = next.map { $0.isLetter || "/!?".contains($0) } ?? false
             out += opensMarkup ? "&lt;" : "<"
             out.unicodeScalars.append(contentsOf: character.unicodeScalars.dropFirst())
             index += 1

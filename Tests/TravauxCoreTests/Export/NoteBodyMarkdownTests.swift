@@ -167,6 +167,8 @@ struct NoteBodyMarkdownTests {
         // A `<` that can open no HTML stays: after a bare URL, GitHub's link stops at it.
         #expect(lines("https://undocs.org/A/66/359<-- the 2011 letter, a < b, <2>, <\u{301}") == ["> https://undocs.org/A/66/359<-- the 2011 letter, a < b, <2>, <\u{301}"])
         #expect(lines("www.un.org/page<b>bold</b> <!-- <?x <!DOCTYPE") == ["> www.un.org/page&lt;b>bold&lt;/b> &lt;!-- &lt;?x &lt;!DOCTYPE"])
+        // Any letter: Pandoc reads `<é>` and `<ж\n>` as tags.
+        #expect(lines("<é and <жук>") == ["> &lt;é and &lt;жук>"])
         // The other line breaks are line breaks, not dropped between two words.
         #expect(lines("Page 12 ends here.\u{0C}Page 13 starts here\u{0B}and more") == ["> Page 12 ends here.\\", "> Page 13 starts here\\", "> and more"])
         #expect(lines("Russia: yes\u{85}China: yes\u{2028}US: no\u{2029}EU: abstains") == ["> Russia: yes\\", "> China: yes\\", "> US: no\\", "> EU: abstains"])
