@@ -1,4 +1,5 @@
 import ArgumentParser
+import TravauxCore
 
 /// The interface's own options, taken out before ArgumentParser sees the arguments.
 enum InterfaceArguments {
@@ -6,21 +7,30 @@ enum InterfaceArguments {
     static let subcommands: Set<String> = Set(TravauxCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         + ["help"])
 
-    /// Removes `--session NAME` (or `--session=NAME`) when no subcommand is given.
-    static func takeSession(from arguments: inout [String]) -> String? {
+    /// Removes `--session NAME` (or `--session=NAME`) when no subcommand is given, every time
+    /// it is given: the same label twice, whatever its case and spacing, is one; two labels
+    /// are a usage error, as an option of a command given twice is (`RepeatedOption`).
+    static func takeSession(from arguments: inout [String]) throws(CLIError) -> String? {
         guard !hasSubcommand(arguments) else { return nil }
-        for (index, argument) in arguments.enumerated() {
+        var values: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
             if argument == "--session", index + 1 < arguments.count {
-                let value = arguments[index + 1]
+                values.append(arguments[index + 1])
                 arguments.removeSubrange(index...(index + 1))
-                return value
-            }
-            if argument.hasPrefix("--session=") {
+            } else if argument.hasPrefix("--session=") {
+                values.append(String(argument.dropFirst("--session=".count)))
                 arguments.remove(at: index)
-                return String(argument.dropFirst("--session=".count))
+            } else {
+                index += 1
             }
         }
-        return nil
+        if Set(values.map { SessionLabel.normalise($0).lowercased() }).count > 1 {
+            let shown = values.map { "'" + TerminalText.singleLine($0) + "'" }.joined(separator: " and ")
+            throw CLIError("--session is given twice (\(shown)); the interface takes one; give the one you mean", exitCode: 64)
+        }
+        return values.first
     }
 
     static let onePane = "--one-pane"

@@ -62,7 +62,7 @@ enum Main {
                 command = launch
             } else {
                 var arguments = given
-                let session = InterfaceArguments.takeSession(from: &arguments)
+                let session = try InterfaceArguments.takeSession(from: &arguments)
                 let onePane = InterfaceArguments.take(InterfaceArguments.onePane, from: &arguments)
                 let fresh = InterfaceArguments.take(InterfaceArguments.fresh, from: &arguments)
                 if let unknown = CommandSuggestion.subcommandError(for: arguments) { throw unknown }

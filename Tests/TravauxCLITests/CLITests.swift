@@ -602,6 +602,10 @@ struct CLITests {
             (["search", "x", "--kind="], "--kind is empty; give one of work, source, event, proposal, actor, forum, theme, note, or leave --kind out"),
             (["--session=", "--store", store], "--session is empty; give the session's label, or leave --session out"),
             (["--session", " ", "--store", store], "--session is empty; give the session's label, or leave --session out"),
+            // The interface's --session given twice: one label, or the two named.
+            (["--session=x", "--session=y", "--store", store], "--session is given twice ('x' and 'y'); the interface takes one; give the one you mean"),
+            (["--session", "x", "--session=Y", "--one-pane", "--session", "z", "--store", store],
+             "--session is given twice ('x' and 'Y' and 'z'); the interface takes one; give the one you mean"),
             // A space after `=`: the value, a stray word, is named with the option it belongs to.
             (["note", "add", "ppwt", "x", "--tag=", "verification"], "--tag is given empty and 'verification' follows it apart; write --tag=verification or --tag verification"),
             (["note", "list", "--tag=", "my tag"], "--tag is given empty and 'my tag' follows it apart; write --tag='my tag' or --tag 'my tag'"),

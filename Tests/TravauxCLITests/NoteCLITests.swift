@@ -65,6 +65,10 @@ struct NoteCLITests {
         #expect(edit.stderr.contains("tag '1540' is all digits, which Obsidian reads as text; give it a letter, e.g. 'res-1540'; nothing changed"))
         let rename = try run(["tag", "rename", "res-1540", "res 1540!"])
         #expect(rename.status == 64 && rename.stderr.contains("; nothing renamed"), "\(rename.stderr)")
+        // A comma parts two tags, everywhere: one tag is not renamed to two, nor to `b-c`.
+        let two = try run(["tag", "rename", "res-1540", "b,c"])
+        #expect(two.status == 64 && two.stderr == "travaux: 'b,c' is two tags (a comma parts tags); a tag is renamed to one name, as in 'travaux tag rename res-1540 b-c'; nothing renamed\n", "\(two.stderr)")
+        #expect(try run(["tags", "--json"]).stdout.contains("res-1540"))
         // A tag from before the rule (written by hand here) is used and renamed away as any other.
         let file = store + "/" + id + ".json"
         let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"res-1540\"", with: "\"c++\"")
