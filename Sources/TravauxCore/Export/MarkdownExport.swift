@@ -94,6 +94,9 @@ private struct HandoutWriter {
         let definitions = footnotes.order.map { id in
             "[^\(footnotes.number(for: id))]: " + FootnoteText.definition(of: id, in: record)
         }
+        // The footnotes end "(Meyer, footnote 15)": the introduction names the works they are
+        // of, once written, so that the handout is read outside the room.
+        if let works = worksCited() { blocks[1] += " " + works }
         var text = frontMatter().rendered + "\n" + blocks.joined(separator: "\n\n") + "\n"
         if !definitions.isEmpty { text += "\n" + definitions.joined(separator: "\n") + "\n" }
         return text
@@ -163,6 +166,25 @@ private struct HandoutWriter {
             text += "; filters: " + filters.map { MarkdownText.plain("\($0.key) " + $0.value.joined(separator: ", ")) }.joined(separator: "; ")
         }
         return text + "."
+    }
+
+    /// "Each footnote ends with the work and footnote it comes from: Meyer is Paul Meyer,
+    /// *Outer Space and Cyberspace…* (book chapter, 2015); …", the works of the handout's
+    /// footnotes in their order, or nil for none.
+    private func worksCited() -> String? {
+        var works: [Work] = []
+        for id in footnotes.order {
+            guard case .source(let source)? = record.item(id), case .work(let work)? = record.item(source.work),
+                  !works.contains(where: { $0.id == work.id }) else { continue }
+            works.append(work)
+        }
+        guard !works.isEmpty else { return nil }
+        let named = works.map { work in
+            let details = [work.form] + (work.date.map { [$0.natural] } ?? [])
+            return MarkdownText.plain(record.workAbbreviation(work.id)) + " is " + MarkdownText.plain(work.author) + ", *"
+                + MarkdownText.plain(work.title) + "* (" + MarkdownText.plain(details.joined(separator: ", ")) + ")"
+        }
+        return "Each footnote ends with the work and footnote it comes from: " + named.joined(separator: "; ") + "."
     }
 
     // MARK: items
