@@ -47,13 +47,29 @@ struct ScreenTests {
         #expect(shortStatus.contains("/osce (") && shortStatus.contains("Enter results"), "\(shortStatus)")
     }
 
+    @Test("less's and vim's Ctrl-f Ctrl-b (a page) and Ctrl-e Ctrl-y (a line) move as PgDn PgUp j k do", arguments: [
+        ("Ctrl-f", "PgDn"), ("Ctrl-e", "j"),
+    ])
+    func lessKeys(_ key: String, _ same: String) throws {
+        var pressed = try AppFixture.state(width: 100, height: 12, record: try AppFixture.shippedRecord())
+        var known = pressed
+        AppFixture.press(&pressed, key, key)
+        AppFixture.press(&known, same, same)
+        #expect(pressed.currentCursor.selected == known.currentCursor.selected)
+        #expect(pressed.currentCursor.selected != 0)
+        AppFixture.press(&pressed, key == "Ctrl-f" ? "Ctrl-b" : "Ctrl-y")
+        AppFixture.press(&known, same == "PgDn" ? "PgUp" : "k")
+        #expect(pressed.currentCursor.selected == known.currentCursor.selected)
+        #expect(pressed.message == nil, "\(pressed.message ?? "")")
+    }
+
     @Test("at 40 columns the help's descriptions follow their keys on the same line, not a 19-column key column's narrow strip")
     func narrowHelp() throws {
         let state = try AppFixture.state(width: 40, height: 15)
         let keymap = state.keymap
         let narrow = HelpOverlay.lines(keymap, width: 34).map(\.plainText)
         let wide = HelpOverlay.lines(keymap, width: 120).map(\.plainText)
-        #expect(narrow.contains("j ↓  Move down one item (one"), "\(narrow.prefix(6))")
+        #expect(narrow.contains("j ↓ Ctrl-e  Move down one item"), "\(narrow.prefix(6))")
         #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 34 })
         // Every word of every description is still there.
         let words = { (lines: [String]) in lines.joined(separator: " ").split(separator: " ").filter { !$0.isEmpty } }

@@ -116,10 +116,10 @@ public struct Keymap: Sendable {
     }
 
     public static let standard = Keymap(bindings: [
-        KeyBinding(command: .moveDown, keys: [.character("j"), .down], context: .global, label: "down", help: "Move down one item (one line in the reader)", hint: false),
-        KeyBinding(command: .moveUp, keys: [.character("k"), .up], context: .global, label: "up", help: "Move up one item (one line in the reader)", hint: false),
-        KeyBinding(command: .pageDown, keys: [.pageDown, .character(" ")], context: .global, label: "page down", help: "Move down one page", hint: false),
-        KeyBinding(command: .pageUp, keys: [.pageUp, .character("b")], context: .global, label: "page up", help: "Move up one page", hint: false),
+        KeyBinding(command: .moveDown, keys: [.character("j"), .down, .control("e")], context: .global, label: "down", help: "Move down one item (one line in the reader)", hint: false),
+        KeyBinding(command: .moveUp, keys: [.character("k"), .up, .control("y")], context: .global, label: "up", help: "Move up one item (one line in the reader)", hint: false),
+        KeyBinding(command: .pageDown, keys: [.pageDown, .character(" "), .control("f")], context: .global, label: "page down", help: "Move down one page", hint: false),
+        KeyBinding(command: .pageUp, keys: [.pageUp, .character("b"), .control("b")], context: .global, label: "page up", help: "Move up one page", hint: false),
         KeyBinding(command: .halfPageDown, keys: [.control("d")], context: .global, label: "half page down", help: "Move down half a page", hint: false),
         KeyBinding(command: .halfPageUp, keys: [.control("u")], context: .global, label: "half page up", help: "Move up half a page", hint: false),
         KeyBinding(command: .top, keys: [.character("g"), .home], context: .global, label: "top", help: "Go to the first item (the top of the reader)", hint: false),
