@@ -1589,6 +1589,20 @@ struct FilterMenuSearchTests {
         return menu
     }
 
+    @Test("a forum or an actor is found by the start of its names' words, aliases too (gge, US, OSCE), not by letters inside a word", arguments: [
+        (1, "gge", ["un-gge-ict", "un-gge-space"]), (2, "US", ["united-states", "us-department-of-defense"]),
+        (1, "osce", ["osce", "osce-ministerial-council", "osce-permanent-council"]),
+    ])
+    func narrowByAlias(_ downs: Int, _ typed: String, _ expected: [String]) throws {
+        var state = try AppFixture.state(width: 100, height: 30, record: try AppFixture.shippedRecord())
+        AppFixture.press(&state, "f")
+        for _ in 0..<downs { AppFixture.press(&state, "j") }
+        AppFixture.press(&state, "Enter", "/")
+        AppFixture.type(&state, typed)
+        let values = try #require(Self.menu(state)).choices(in: state).compactMap(\.value)
+        #expect(values.sorted() == expected, "\(values)")
+    }
+
     @Test("words typed after / keep the values holding them, accents and case ignored; Enter chooses, Esc lists all again on the one selected")
     func narrowTags() throws {
         var state = try Self.state()

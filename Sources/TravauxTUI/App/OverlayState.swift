@@ -37,16 +37,29 @@ public struct FilterMenu: Sendable, Hashable {
 
     /// The rows shown at the current level, as (label, value id) pairs: those `search` keeps.
     public func choices(in state: AppState) -> [(label: String, value: String?)] {
-        narrowed(allChoices(in: state))
+        narrowed(allChoices(in: state), in: state.record)
     }
 
-    /// Those of `all` (the level's rows) that `search` keeps.
-    func narrowed(_ all: [(label: String, value: String?)]) -> [(label: String, value: String?)] {
+    /// Those of `all` (the level's rows) that `search` keeps. A forum or an actor is found by
+    /// its names' words, aliases too, as the command line's `--forum` and `--actor` take them
+    /// (`gge`, `US`), each word typed the start of one of them: `us` is not in `Australia`.
+    /// Tags and sessions, one word each, keep any row holding what is typed (`1540`).
+    func narrowed(_ all: [(label: String, value: String?)], in record: Record) -> [(label: String, value: String?)] {
         guard let words = search.map({ TextFolding.words(TextFolding.fold($0.text)) }), !words.isEmpty else { return all }
         return all.filter { choice in
             guard let value = choice.value else { return false }
-            let label = TextFolding.fold(searchName(choice.label, value))
-            return words.allSatisfy { label.contains($0) }
+            guard level == .forum || level == .actor else {
+                let label = TextFolding.fold(searchName(choice.label, value))
+                return words.allSatisfy { label.contains($0) }
+            }
+            let aliases: [String]
+            switch record.item(value) {
+            case .actor(let actor)?: aliases = actor.aliases
+            case .forum(let forum)?: aliases = forum.aliases
+            default: aliases = []
+            }
+            let names = ([choice.label, value] + aliases).flatMap { TextFolding.words(TextFolding.fold($0)) }
+            return words.allSatisfy { word in names.contains { $0.hasPrefix(word) } }
         }
     }
 

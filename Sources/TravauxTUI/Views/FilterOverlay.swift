@@ -5,7 +5,7 @@ enum FilterOverlay {
     static func render(_ state: AppState, menu: FilterMenu, into canvas: inout Canvas, area: Rect) {
         // The rows once a frame: a level of tags counts and sorts every tag to list them.
         let all = menu.allChoices(in: state)
-        let choices = menu.narrowed(all)
+        let choices = menu.narrowed(all, in: state.record)
         let overlay = box(menu: menu, all: all, choices: choices, area: area)
         overlay.render(into: &canvas, area: area)
         var inner = overlay.contentArea(in: area)
@@ -48,7 +48,7 @@ enum FilterOverlay {
     static func cursor(_ state: AppState, menu: FilterMenu, area: Rect) -> (x: Int, y: Int)? {
         guard let search = menu.search else { return nil }
         let all = menu.allChoices(in: state)
-        let inner = box(menu: menu, all: all, choices: menu.narrowed(all), area: area).contentArea(in: area)
+        let inner = box(menu: menu, all: all, choices: menu.narrowed(all, in: state.record), area: area).contentArea(in: area)
         guard inner.height > 0, inner.width > 1 else { return nil }
         return search.cursorPosition(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: 1))
     }
