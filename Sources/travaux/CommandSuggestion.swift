@@ -113,7 +113,8 @@ enum CommandSuggestion {
             let option = arguments[index], next = arguments[index + 2]
             guard !next.hasPrefix("-"), !arguments[..<index].contains("--") else { continue }
             let value = ShellWord.quotedText(next)
-            return CLIError("\(option) is given empty and '\(next)' follows it apart; write \(option)=\(value) or \(option) \(value)", exitCode: 64)
+            return CLIError("\(option) is given empty and '\(TerminalText.singleLine(next))' follows it apart; "
+                            + "write \(option)=\(value) or \(option) \(value)", exitCode: 64)
         }
         return nil
     }
