@@ -378,10 +378,10 @@ struct NoteStoreTests {
         #expect(throws: NoteStoreError.self) { try store.claimDraft(closed, as: mine) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).contains("edit-1-4000001.json"))
         try FileManager.default.removeItem(atPath: drafts + "/edit-1-4000002.json")
-        #expect(store.draftExists(closed))
+        #expect(FileManager.default.fileExists(atPath: drafts + "/edit-1-4000001.json"))
         #expect(try store.claimDraft(closed, as: mine))
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts).filter { $0.hasSuffix(".json") } == ["edit-1-4000002.json"])
-        #expect(!store.draftExists(closed))
+        #expect(!FileManager.default.fileExists(atPath: drafts + "/edit-1-4000001.json"))
         // Another window that offered the same draft finds it taken, and writes nothing.
         let theirs = draft("typed before the window closed", pid: 4_000_003)
         #expect(try store.claimDraft(closed, as: theirs) == false)

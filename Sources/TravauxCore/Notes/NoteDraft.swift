@@ -100,11 +100,6 @@ extension NoteStore {
         return true
     }
 
-    /// Whether a draft's file is still there (not resumed or saved by another window).
-    public func draftExists(_ draft: NoteDraft) -> Bool {
-        StoreFiles.exists(draftPath(draft))
-    }
-
     public func discardDraft(_ draft: NoteDraft) {
         try? StoreFiles.remove(draftPath(draft))
     }

@@ -68,6 +68,11 @@ enum StatusLine {
         }
     }
 
+    /// An open box's or prompt's own key kept last on a narrow line (rank 0: `Enter results`).
+    static func mostNeededOwnHint(_ state: AppState) -> (text: String, rank: Int)? {
+        ownHints(state)?.min { $0.rank < $1.rank }
+    }
+
     /// As many of an overlay's hints as fit in `room`, the most needed first, shown in their
     /// order: a narrow line keeps some rather than none (at 40 columns the copy menu and the
     /// filter list lost every hint).
@@ -198,8 +203,7 @@ enum StatusLine {
             searched = "  /" + search.query + counted
             // While it is typed, the prompt's row shows the query: on a narrow line the count
             // alone is said, so that `Enter results` keeps its room.
-            if search.editing, width != .max, let full = searched,
-               let enter = ownHints(state)?.min(by: { $0.rank < $1.rank }),
+            if search.editing, width != .max, let full = searched, let enter = mostNeededOwnHint(state),
                left.displayWidth + [moving, drafts, full].compactMap({ $0.map(DisplayWidth.of) }).reduce(0, +)
                 + DisplayWidth.of(enter.text) + 4 > width {
                 searched = " " + counted
@@ -244,7 +248,7 @@ enum StatusLine {
     /// key (`Enter choose`), a comparison's own keys and `? help`, or `? help` alone, with the
     /// margins around them.
     static func essentialHintsReserve(_ state: AppState) -> Int {
-        if let own = ownHints(state), let first = own.min(by: { $0.rank < $1.rank }) { return DisplayWidth.of(first.text) + 5 }
+        if let first = mostNeededOwnHint(state) { return DisplayWidth.of(first.text) + 5 }
         if state.comparison != nil { return compareHintsReserve(state.keymap) }
         let help = state.keymap.compactHintTexts(in: state.keyContext).filter { $0.binding.command == .help }
         return help.map(\.width).reduce(0, +) + 2 * help.count + 3

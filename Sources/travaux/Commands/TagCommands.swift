@@ -58,8 +58,8 @@ struct TagCommand: ParsableCommand {
                 throw CLIError("the new tag name is empty; give the name the tag should have, e.g. 'travaux tag rename \(old) NEW'", exitCode: 64)
             }
             // Everywhere else a comma parts two tags (`--tag norms,cbms`): one tag is not renamed to two.
-            if new.contains(",") {
-                let joined = Tag.normalise(new.replacingOccurrences(of: ",", with: "-"))
+            if case let named = Tag.parted([new]), named.count > 1 {
+                let joined = Tag.normalise(named.joined(separator: "-"))
                 throw CLIError("'\(TerminalText.singleLine(new))' is two tags (a comma parts tags); a tag is renamed to one name, "
                                + "as in 'travaux tag rename \(ShellWord.quotedText(old)) \(ShellWord.quotedText(joined))'; nothing renamed", exitCode: 64)
             }
